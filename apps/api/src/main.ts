@@ -1,19 +1,42 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { loadConfig, StartupError } from '@cg/api/core/config';
+import { connectDatabase, RunningPostgres } from '@cg/api/core/database';
+import { createApp } from './app/create-app';
+import { loadDemoDataIfEmpty } from './app/demo-data';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  let database: RunningPostgres | undefined;
+  try {
+    database = await connectDatabase(config);
+    const app = await createApp(config, database.url);
+    if (config.loadDemoData) await loadDemoDataIfEmpty(app);
+    await listen(app, config.port);
+    const stopDatabase = database.stop;
+    app.getHttpServer().on('close', () => void stopDatabase());
+    Logger.log(`Common Ground is ready at http://localhost:${config.port} (GraphQL at /graphql)`, 'Bootstrap');
+  } catch (error) {
+    await database?.stop().catch(() => undefined);
+    throw error;
+  }
 }
 
-bootstrap();
+async function listen(app: Awaited<ReturnType<typeof createApp>>, port: number): Promise<void> {
+  try {
+    await app.listen(port);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'EADDRINUSE') {
+      throw new StartupError(`Port ${port} is already in use; stop the other program or set PORT to a free port.`);
+    }
+    throw error;
+  }
+}
+
+bootstrap().catch((error: unknown) => {
+  if (error instanceof StartupError) {
+    console.error(`Common Ground could not start. ${error.message}`);
+  } else {
+    console.error('Common Ground could not start because of an unexpected error:', error);
+  }
+  process.exit(1);
+});

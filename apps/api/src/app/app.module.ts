@@ -1,10 +1,45 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
+import { typeOrmOptions } from '@cg/api/core/database';
+import { formatGraphQLError } from '@cg/api/core/graphql';
+import { OrganisationsModule } from '@cg/api/feature/organisations';
+import { OverviewModule } from '@cg/api/feature/overview';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { HealthController } from './health.controller';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+/** The whole API, built for one validated config and one reachable database. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    const isProduction = config.nodeEnv === 'production';
+    const serveWeb = config.webDist && existsSync(join(config.webDist, 'index.html'));
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot({ ...typeOrmOptions(databaseUrl), autoLoadEntities: true, retryAttempts: 0 }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: config.schemaFile ?? true,
+          sortSchema: true,
+          introspection: !isProduction,
+          playground: false,
+          formatError: formatGraphQLError,
+        }),
+        ...(serveWeb
+          ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql{/*path}', '/health'] })]
+          : []),
+        OrganisationsModule,
+        OverviewModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { loadConfig } from './app-config';
+import { StartupError } from './startup-error';
+
+describe('loadConfig', () => {
+  it('uses sensible defaults for a developer with no environment set', () => {
+    const config = loadConfig({}, '/srv/cg');
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: '/srv/cg/.data',
+      loadDemoData: true,
+      schemaFile: '/srv/cg/apps/api/schema.gql',
+    });
+  });
+
+  it('lists every bad variable in one sentence', () => {
+    const attempt = () =>
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'production', DEMO_DATA: 'maybe' });
+    expect(attempt).toThrow(StartupError);
+    expect(attempt).toThrow(/PORT must be.*DATABASE_URL must.*SESSION_SECRET is required.*DEMO_DATA must/);
+  });
+
+  it('accepts an external PostgreSQL URL and keeps the schema in memory in production', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgresql://cg:secret@db.internal:5432/cg',
+      SESSION_SECRET: 'x'.repeat(32),
+    });
+    expect(config.databaseUrl).toBe('postgresql://cg:secret@db.internal:5432/cg');
+    expect(config.schemaFile).toBeUndefined();
+  });
+
+  it('refuses a short session secret', () => {
+    expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(/at least 32 characters/);
+  });
+});

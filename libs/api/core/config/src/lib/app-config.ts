@@ -1,0 +1,89 @@
+import { resolve } from 'node:path';
+import { StartupError } from './startup-error';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+/** Everything the API reads from its environment, validated once at boot. */
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  /** External PostgreSQL; when absent the API starts an embedded one under `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  /** Required in production; a random per-process secret is used otherwise. */
+  sessionSecret?: string;
+  /** Built Angular app served on the same port; absent means API only. */
+  webDist?: string;
+  /** Where the code-first schema is written; absent means kept in memory. */
+  schemaFile?: string;
+  /** Load the demo network into an empty database. */
+  loadDemoData: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+const NODE_ENVS: readonly NodeEnv[] = ['development', 'production', 'test'];
+
+/**
+ * Reads and checks the environment. Every problem is collected first so that one
+ * failed start lists them all, rather than one per attempt.
+ */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const problems: string[] = [];
+
+  const nodeEnv = (env.NODE_ENV ?? 'development') as NodeEnv;
+  if (!NODE_ENVS.includes(nodeEnv)) {
+    problems.push(`NODE_ENV must be one of ${NODE_ENVS.join(', ')} (got "${env.NODE_ENV}")`);
+  }
+
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT must be a whole number from 0 to 65535 (got "${env.PORT}")`);
+  }
+
+  const databaseUrl = blankToUndefined(env.DATABASE_URL);
+  if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl)) {
+    problems.push('DATABASE_URL must look like postgres://user:password@host:5432/database');
+  }
+
+  const sessionSecret = blankToUndefined(env.SESSION_SECRET);
+  if (nodeEnv === 'production' && !sessionSecret) {
+    problems.push('SESSION_SECRET is required in production (at least 32 random characters)');
+  } else if (sessionSecret !== undefined && sessionSecret.length < 32) {
+    problems.push('SESSION_SECRET must be at least 32 characters long');
+  }
+
+  const loadDemo = (env.DEMO_DATA ?? 'true').toLowerCase();
+  if (!['true', 'false'].includes(loadDemo)) {
+    problems.push(`DEMO_DATA must be true or false (got "${env.DEMO_DATA}")`);
+  }
+
+  if (problems.length > 0) {
+    throw new StartupError(`The configuration is not valid: ${problems.join('; ')}.`);
+  }
+
+  const schemaFile = env.SCHEMA_FILE ?? (nodeEnv === 'production' ? undefined : 'apps/api/schema.gql');
+  return {
+    nodeEnv,
+    port,
+    databaseUrl,
+    dataDir: resolve(cwd, env.DATA_DIR ?? '.data'),
+    sessionSecret,
+    webDist: resolve(cwd, env.WEB_DIST ?? 'dist/apps/web/browser'),
+    schemaFile: schemaFile ? resolve(cwd, schemaFile) : undefined,
+    loadDemoData: loadDemo === 'true',
+  };
+}
+
+function blankToUndefined(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,5 @@
+export * from './lib/connect-database';
+export * from './lib/embedded-postgres';
+export * from './lib/import-esm';
+export * from './lib/record.entity';
+export * from './lib/typeorm-options';

@@ -1,0 +1,2 @@
+export * from './lib/generate-network';
+export * from './lib/load-network';

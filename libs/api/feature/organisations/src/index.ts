@@ -1,0 +1,2 @@
+export * from './lib/organisation.entity';
+export * from './lib/organisations.module';

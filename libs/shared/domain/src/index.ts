@@ -1,0 +1,2 @@
+export * from './lib/organisation-type';
+export * from './lib/visibility';
