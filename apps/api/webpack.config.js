@@ -18,7 +18,6 @@ module.exports = {
       assets: ["./src/assets"],
       optimization: false,
       outputHashing: 'none',
-      generatePackageJson: true,
       sourceMap: true,
     })
   ],

@@ -25,7 +25,9 @@ export default [
                     prefix: "cg",
                     style: "kebab-case"
                 }
-            ]
+            ],
+            // STYLE.md practice 10: signal-first components with OnPush.
+            "@angular-eslint/prefer-on-push-component-change-detection": "error"
         }
     },
     {

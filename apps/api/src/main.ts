@@ -1,11 +1,13 @@
 import { Logger } from '@nestjs/common';
 import { loadConfig, StartupError } from '@cg/api/core/config';
 import { connectDatabase, RunningPostgres } from '@cg/api/core/database';
+import { createServer } from 'node:net';
 import { createApp } from './app/create-app';
 import { loadDemoDataIfEmpty } from './app/demo-data';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
+  await ensurePortFree(config.port);
   let database: RunningPostgres | undefined;
   try {
     database = await connectDatabase(config);
@@ -19,6 +21,21 @@ async function bootstrap(): Promise<void> {
     await database?.stop().catch(() => undefined);
     throw error;
   }
+}
+
+/** Checked before PostgreSQL starts, so a taken port costs nothing and reads as one sentence. */
+function ensurePortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new StartupError(`Port ${port} is already in use; stop the other program or set PORT to a free port.`)
+          : new StartupError(`Port ${port} cannot be opened (${error.code}); set PORT to another port.`),
+      ),
+    );
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
 }
 
 async function listen(app: Awaited<ReturnType<typeof createApp>>, port: number): Promise<void> {

@@ -1,3 +1,26 @@
 import { Route } from '@angular/router';
+import { HOME_SCREEN, UPCOMING_SCREENS } from './screens';
 
-export const appRoutes: Route[] = [];
+// Every page is lazy-loaded, so the first download holds only the shell.
+// `title` feeds PageTitleStrategy; `data` feeds the page's inputs.
+export const appRoutes: Route[] = [
+  {
+    path: HOME_SCREEN.path,
+    pathMatch: 'full',
+    title: HOME_SCREEN.label,
+    loadComponent: () => import('@cg/web/feature/home').then((m) => m.HomePage),
+  },
+  ...UPCOMING_SCREENS.map(
+    (screen): Route => ({
+      path: screen.path,
+      title: screen.label,
+      data: { heading: screen.label, summary: screen.summary },
+      loadComponent: () => import('@cg/web/feature/coming-soon').then((m) => m.ComingSoonPage),
+    }),
+  ),
+  {
+    path: '**',
+    title: 'Page not found',
+    loadComponent: () => import('./not-found/not-found-page').then((m) => m.NotFoundPage),
+  },
+];

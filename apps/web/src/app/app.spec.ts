@@ -1,20 +1,74 @@
-import { TestBed } from '@angular/core/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { Router } from '@angular/router';
 import { App } from './app';
-import { NxWelcome } from './nx-welcome';
+import { appConfig } from './app.config';
 
-describe('App', () => {
+describe('App shell', () => {
+  let fixture: ComponentFixture<App>;
+
+  const shell = () => fixture.nativeElement as HTMLElement;
+  const navigation = () => shell().querySelector('[role="navigation"]');
+
+  async function navigateTo(url: string): Promise<void> {
+    await TestBed.inject(Router).navigateByUrl(url);
+    await fixture.whenStable();
+  }
+
   beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [App, NxWelcome],
-    }).compileComponents();
+    TestBed.configureTestingModule({ imports: [App], providers: appConfig.providers });
+    fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
   });
 
-  it('should render title', async () => {
-    const fixture = TestBed.createComponent(App);
-    await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain(
-      'Welcome web'
-    );
+  it('offers a skip link first, then the banner, navigation and main landmarks', () => {
+    const skipLink = shell().querySelector('a');
+    expect(skipLink?.textContent).toBe('Skip to main content');
+    expect(shell().querySelector('header')?.textContent).toContain('Common Ground');
+    expect(navigation()?.getAttribute('aria-label')).toBe('Main');
+    expect(shell().querySelector('main#main-content')).not.toBeNull();
+  });
+
+  it('links to every screen from the main navigation', () => {
+    const links = Array.from(navigation()?.querySelectorAll('a') ?? [], (link) => [
+      link.textContent?.trim(),
+      link.getAttribute('href'),
+    ]);
+    expect(links).toEqual([
+      ['Home', '/'],
+      ['Organisations', '/organisations'],
+      ['Partnerships', '/partnerships'],
+      ['Projects', '/projects'],
+      ['Needs', '/needs'],
+      ['Outcomes', '/outcomes'],
+      ['Network map', '/network-map'],
+      ['Place map', '/place-map'],
+      ['Funder portfolio', '/funder-portfolio'],
+      ['Imports and exports', '/imports-and-exports'],
+      ['Admin', '/admin'],
+    ]);
+  });
+
+  it('moves focus to the main content when the skip link is used', () => {
+    shell().querySelector<HTMLAnchorElement>('.skip-link')?.click();
+    expect(document.activeElement?.id).toBe('main-content');
+  });
+
+  it('shows a screen not built yet as "Coming soon", names it in the title and marks its link current', async () => {
+    await navigateTo('/network-map');
+
+    const main = shell().querySelector('main');
+    expect(main?.querySelector('h1')?.textContent).toBe('Network map');
+    expect(main?.textContent).toContain('Coming soon');
+    expect(main?.textContent).toContain('interactive graph');
+    expect(TestBed.inject(Title).getTitle()).toBe('Network map – Common Ground');
+    expect(navigation()?.querySelector('[aria-current="page"]')?.textContent?.trim()).toBe('Network map');
+  });
+
+  it('says so when an address matches no page', async () => {
+    await navigateTo('/no-such-page');
+
+    expect(shell().querySelector('main h1')?.textContent).toBe('Page not found');
+    expect(TestBed.inject(Title).getTitle()).toBe('Page not found – Common Ground');
   });
 });

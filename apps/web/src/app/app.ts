@@ -1,13 +1,85 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { MatIconButton } from '@angular/material/button';
+import { MatListItem, MatNavList } from '@angular/material/list';
+import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
+import { MatToolbar } from '@angular/material/toolbar';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { filter, map, skip } from 'rxjs';
+import { PRODUCT_NAME } from './page-title.strategy';
+import { NAVIGATION } from './screens';
 
+/** Wide enough to keep the navigation open beside the page. */
+const WIDE_SCREEN = '(min-width: 60em)';
+
+/** The shell: skip link, top bar, main navigation and the routed page. */
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'cg-root',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    MatIconButton,
+    MatListItem,
+    MatNavList,
+    MatSidenav,
+    MatSidenavContainer,
+    MatSidenavContent,
+    MatToolbar,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+  ],
   templateUrl: './app.html',
   styleUrl: './app.scss',
 })
 export class App {
-  protected title = 'web';
+  protected readonly productName = PRODUCT_NAME;
+  protected readonly navigation = NAVIGATION;
+
+  protected readonly isWide = toSignal(
+    inject(BreakpointObserver)
+      .observe(WIDE_SCREEN)
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  /** Only meaningful on narrow screens, where the navigation is a menu. */
+  protected readonly menuOpen = signal(false);
+  protected readonly navigationOpen = computed(() => this.isWide() || this.menuOpen());
+
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  constructor() {
+    // After moving to another page, start keyboard and screen-reader users at
+    // its content rather than leaving focus on the link they used.
+    inject(Router)
+      .events.pipe(
+        filter((event) => event instanceof NavigationEnd),
+        skip(1),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.focusMain());
+  }
+
+  protected toggleMenu(): void {
+    this.menuOpen.update((open) => !open);
+  }
+
+  protected onNavigationOpenedChange(open: boolean): void {
+    // The drawer closes itself on Escape or a tap outside; keep our state in step.
+    this.menuOpen.set(open);
+  }
+
+  protected onNavigate(): void {
+    this.menuOpen.set(false);
+  }
+
+  /** The skip link focuses <main> itself: a bare "#main-content" href would resolve against <base href>. */
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    this.focusMain();
+  }
+
+  private focusMain(): void {
+    this.main().nativeElement.focus();
+  }
 }

@@ -1,0 +1,14 @@
+// Browser and start-up tests against the production build: the API serves the web
+// app and starts its own embedded PostgreSQL, exactly as `npm start` does.
+module.exports = {
+  displayName: 'web-e2e',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.e2e.ts'],
+  transform: {
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+  },
+  globalSetup: '<rootDir>/src/support/global-setup.ts',
+  globalTeardown: '<rootDir>/src/support/global-teardown.ts',
+  testTimeout: 120000,
+};

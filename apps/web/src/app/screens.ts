@@ -1,0 +1,78 @@
+/** A top-level screen: one navigation link and one route. */
+export interface Screen {
+  /** Route path and link target; '' is the home page. */
+  readonly path: string;
+  /** Navigation label, page heading and page title. */
+  readonly label: string;
+}
+
+/** A screen still to be built: its page says so and what it will do. */
+export interface UpcomingScreen extends Screen {
+  /** One sentence, in British English, on what the screen will do. */
+  readonly summary: string;
+}
+
+export const HOME_SCREEN: Screen = { path: '', label: 'Home' };
+
+/** The screens of DESIGN §5 not built yet, in navigation order. */
+export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [
+  {
+    path: 'organisations',
+    label: 'Organisations',
+    summary: 'Search the directory of organisations by type, place and theme, and open each one’s profile.',
+  },
+  {
+    path: 'partnerships',
+    label: 'Partnerships',
+    summary:
+      'See each partnership’s members and roles, governance, shared measures, projects, outcomes and activity.',
+  },
+  {
+    path: 'projects',
+    label: 'Projects',
+    summary: 'Follow joint projects and let coordinators log meetings, activities, attendance and milestones quickly.',
+  },
+  {
+    path: 'needs',
+    label: 'Needs',
+    summary:
+      'Show the needs raised in a place by the community and organisations, beside the projects and outcomes answering them.',
+  },
+  {
+    path: 'outcomes',
+    label: 'Outcomes',
+    summary: 'Track shared outcomes with indicator charts against baseline and target, and stories beside the numbers.',
+  },
+  {
+    path: 'network-map',
+    label: 'Network map',
+    summary:
+      'Explore organisations and their ties as an interactive graph, coloured by sector and filtered by place, theme, partnership or funder.',
+  },
+  {
+    path: 'place-map',
+    label: 'Place map',
+    summary:
+      'Shade local authorities and smaller areas by deprivation, with partnerships and funding shown on top, even offline.',
+  },
+  {
+    path: 'funder-portfolio',
+    label: 'Funder portfolio',
+    summary:
+      'Show funders who they fund, where and with whom, where other funders overlap, and where need is high but partnership is thin.',
+  },
+  {
+    path: 'imports-and-exports',
+    label: 'Imports and exports',
+    summary:
+      'Import and export 360Giving grants, deprivation data and CSV files, with a dry run and a row-by-row error report.',
+  },
+  {
+    path: 'admin',
+    label: 'Admin',
+    summary: 'Manage users and organisations, and read the audit log of every change.',
+  },
+];
+
+/** Every screen in the main navigation, home first. */
+export const NAVIGATION: readonly Screen[] = [HOME_SCREEN, ...UPCOMING_SCREENS];

@@ -1,0 +1,3 @@
+export * from './generated/graphql';
+export * from './lib/graphql/provide-graphql';
+export * from './lib/overview/overview.store';

@@ -1,0 +1,1 @@
+export * from './lib/coming-soon-page/coming-soon-page';
