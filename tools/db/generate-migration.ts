@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     const config = { ...loadConfig({ NODE_ENV: 'test', DEMO_DATA: 'false' }), schemaFile: undefined, webDist: undefined };
     const app = await createApp(config, postgres.url);
     const dataSource = app.get<DataSource>(getDataSourceToken());
+    // Down statements run in reverse; keeping the first DROP TYPE in diff order makes it run last.
     const { upQueries, downQueries } = await dataSource.driver.createSchemaBuilder().log();
     await app.close();
     if (upQueries.length === 0) {
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
     const fileBase = `${timestamp}-${kebab(name)}`;
-    const statements = (queries: { query: string; parameters?: unknown[] }[]) =>
+    const statements = (queries: Query[]) =>
       queries
         .map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`)
         .join('\n');
@@ -46,11 +47,11 @@ export class ${className} implements MigrationInterface {
   name = '${className}';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-${statements(upQueries)}
+${statements(keepFirst(upQueries, /^CREATE TYPE/))}
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${statements([...downQueries].reverse())}
+${statements(keepFirst([...downQueries], /^DROP TYPE/).reverse())}
   }
 }
 `;
@@ -65,6 +66,22 @@ ${statements([...downQueries].reverse())}
   } finally {
     await postgres.stop();
   }
+}
+
+type Query = { query: string; parameters?: unknown[] };
+
+/**
+ * The dry-run diff checks each table against the empty database, so an enum type
+ * shared by several tables is created once per table; keep only the first.
+ */
+function keepFirst(queries: Query[], pattern: RegExp): Query[] {
+  const seen = new Set<string>();
+  return queries.filter(({ query }) => {
+    if (!pattern.test(query)) return true;
+    if (seen.has(query)) return false;
+    seen.add(query);
+    return true;
+  });
 }
 
 function kebab(name: string): string {

@@ -22,7 +22,7 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot({ ...typeOrmOptions(databaseUrl), autoLoadEntities: true, retryAttempts: 0 }),
+        TypeOrmModule.forRoot({ ...typeOrmOptions(databaseUrl), retryAttempts: 0 }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: config.schemaFile ?? true,

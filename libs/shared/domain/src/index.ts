@@ -1,2 +1,4 @@
+export * from './lib/org-id';
 export * from './lib/organisation-type';
+export * from './lib/records';
 export * from './lib/visibility';

@@ -1,2 +1,1 @@
-export * from './lib/organisation.entity';
 export * from './lib/organisations.module';

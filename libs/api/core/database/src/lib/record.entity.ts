@@ -1,9 +1,9 @@
 import { Visibility } from '@cg/shared/domain';
-import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /**
  * Columns every record carries (DESIGN §3): identity, timestamps, an optimistic-lock
- * version, who created it, who may read it, and an archive mark instead of deletion.
+ * version, who created it, which organisation owns it, who may read it, and an archive mark instead of deletion.
  */
 export abstract class RecordEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -20,6 +20,11 @@ export abstract class RecordEntity {
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
+
+  /** The organisation whose record this is; PRIVATE and PARTNERS visibility are judged from it. */
+  @Index()
+  @Column({ name: 'owner_organisation_id', type: 'uuid', nullable: true })
+  ownerOrganisationId!: string | null;
 
   @Column({ type: 'enum', enum: Visibility, enumName: 'visibility', default: Visibility.PUBLIC })
   visibility!: Visibility;

@@ -1,4 +1,5 @@
 import { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from '../entities';
 import { migrations } from '../migrations';
 
 /**
@@ -13,6 +14,7 @@ export function typeOrmOptions(url: string): DataSourceOptions {
     // gen_random_uuid() is built into PostgreSQL 13+; no extension to install at connect.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
+    entities: ENTITIES,
     migrations,
     migrationsRun: true,
     migrationsTransactionMode: 'each',

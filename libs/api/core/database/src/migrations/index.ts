@@ -1,5 +1,5 @@
 // Every migration, oldest first. `npm run migration:generate -- <Name>` appends to this list.
 import { Foundation1763900000000 } from './1763900000000-foundation';
-import { Organisations1795436929134 } from './1795436929134-organisations';
+import { CoreRecords1795438724233 } from './1795438724233-core-records';
 
-export const migrations = [Foundation1763900000000, Organisations1795436929134];
+export const migrations = [Foundation1763900000000, CoreRecords1795438724233];

@@ -1,9 +1,4 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { OrganisationEntity } from './organisation.entity';
 
-@Module({
-  imports: [TypeOrmModule.forFeature([OrganisationEntity])],
-  exports: [TypeOrmModule],
-})
+@Module({})
 export class OrganisationsModule {}
