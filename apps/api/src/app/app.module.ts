@@ -4,7 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
-import { typeOrmOptions } from '@cg/api/core/database';
+import { RecordsModule, typeOrmOptions } from '@cg/api/core/database';
 import { formatGraphQLError } from '@cg/api/core/graphql';
 import { OrganisationsModule } from '@cg/api/feature/organisations';
 import { OverviewModule } from '@cg/api/feature/overview';
@@ -34,6 +34,7 @@ export class AppModule {
         ...(serveWeb
           ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql{/*path}', '/health'] })]
           : []),
+        RecordsModule,
         OrganisationsModule,
         OverviewModule,
       ],

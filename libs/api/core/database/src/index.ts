@@ -5,3 +5,7 @@ export * from './lib/embedded-postgres';
 export * from './lib/import-esm';
 export * from './lib/record.entity';
 export * from './lib/typeorm-options';
+export * from './lib/records/database-error';
+export * from './lib/records/field-changes';
+export * from './lib/records/record-writer';
+export * from './lib/records/records.module';

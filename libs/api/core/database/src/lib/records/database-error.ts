@@ -1,0 +1,35 @@
+import { DomainError } from '@cg/api/core/graphql';
+
+/** Column name from a PostgreSQL constraint detail, e.g. `Key (identifier)=(GB-CHC-1)` → identifier. */
+function keyColumn(detail: string | undefined): string | undefined {
+  return /Key \(([^)]+)\)/.exec(detail ?? '')?.[1];
+}
+
+/**
+ * Turns constraint violations into errors a person can act on; anything else is
+ * returned unchanged and surfaces as an internal error with a reference.
+ */
+export function mapDatabaseError(error: unknown): unknown {
+  const pg = error as { code?: string; detail?: string; constraint?: string; column?: string };
+  const column = keyColumn(pg.detail) ?? pg.column;
+  switch (pg.code) {
+    case '23505':
+      return new DomainError('CONFLICT', `Another record already has this ${column ?? 'value'}.`, { field: camel(column) });
+    case '23503':
+      return new DomainError('BAD_USER_INPUT', `The linked record (${column ?? 'reference'}) does not exist.`, {
+        field: camel(column),
+      });
+    case '23514':
+      return new DomainError('BAD_USER_INPUT', `The values break the rule "${pg.constraint}".`, { constraint: pg.constraint });
+    case '23502':
+      return new DomainError('BAD_USER_INPUT', `${camel(pg.column)} is required.`, { field: camel(pg.column) });
+    case '22P02':
+      return new DomainError('BAD_USER_INPUT', 'An id or value is not in the expected format.');
+    default:
+      return error;
+  }
+}
+
+function camel(column: string | undefined): string | undefined {
+  return column?.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}

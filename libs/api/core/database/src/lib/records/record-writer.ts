@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DomainError, notFound } from '@cg/api/core/graphql';
+import { AuditAction } from '@cg/shared/domain';
+import { DataSource, DeepPartial, EntityManager, EntityTarget } from 'typeorm';
+import { AuditLogEntity } from '../../entities/audit-log.entity';
+import { RecordEntity } from '../record.entity';
+import { mapDatabaseError } from './database-error';
+import { fieldChanges } from './field-changes';
+
+/** Who is making a change; null for the system (imports, demo data). */
+export interface Actor {
+  userId: string | null;
+}
+
+export const SYSTEM: Actor = { userId: null };
+
+/**
+ * The one way records are written. Every write runs in a transaction with its audit
+ * row; updates carry the version the user read, and a stale version is refused with
+ * CONFLICT and the current record instead of silently overwriting someone else's edit.
+ */
+@Injectable()
+export class RecordWriter {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Runs several writes as one: all of them happen, or none. */
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work).catch((error: unknown) => {
+      throw mapDatabaseError(error);
+    });
+  }
+
+  create<T extends RecordEntity>(target: EntityTarget<T>, values: DeepPartial<T>, actor: Actor, manager?: EntityManager): Promise<T> {
+    return this.within(manager, async (m) => {
+      const record = m.create(target, { ...values, createdBy: actor.userId } as DeepPartial<T>);
+      const saved = await m.save(target, record);
+      await this.audit(m, target, saved.id, AuditAction.CREATE, fieldChanges(null, saved), actor);
+      return saved;
+    });
+  }
+
+  update<T extends RecordEntity>(
+    target: EntityTarget<T>,
+    id: string,
+    expectedVersion: number,
+    changes: DeepPartial<T>,
+    actor: Actor,
+    manager?: EntityManager,
+  ): Promise<T> {
+    return this.within(manager, async (m) => {
+      const current = await this.lockCurrent(m, target, id, expectedVersion);
+      const before = { ...current };
+      const merged = m.merge(target, current, stripUndefined(changes) as DeepPartial<T>);
+      const changed = fieldChanges(before, merged);
+      if (Object.keys(changed).length === 0) return current;
+      const saved = await m.save(target, merged);
+      await this.audit(m, target, id, AuditAction.UPDATE, changed, actor);
+      return saved;
+    });
+  }
+
+  archive<T extends RecordEntity>(target: EntityTarget<T>, id: string, expectedVersion: number, actor: Actor): Promise<T> {
+    return this.setArchived(target, id, expectedVersion, actor, true);
+  }
+
+  restore<T extends RecordEntity>(target: EntityTarget<T>, id: string, expectedVersion: number, actor: Actor): Promise<T> {
+    return this.setArchived(target, id, expectedVersion, actor, false);
+  }
+
+  private setArchived<T extends RecordEntity>(
+    target: EntityTarget<T>,
+    id: string,
+    expectedVersion: number,
+    actor: Actor,
+    archive: boolean,
+  ): Promise<T> {
+    return this.within(undefined, async (m) => {
+      const current = await this.lockCurrent(m, target, id, expectedVersion);
+      if ((current.archivedAt !== null) === archive) {
+        throw new DomainError('BAD_USER_INPUT', archive ? 'This record is already archived.' : 'This record is not archived.');
+      }
+      const before = current.archivedAt;
+      current.archivedAt = archive ? new Date() : null;
+      const saved = await m.save(target, current);
+      const action = archive ? AuditAction.ARCHIVE : AuditAction.RESTORE;
+      await this.audit(m, target, id, action, { archivedAt: { before, after: saved.archivedAt } }, actor);
+      return saved;
+    });
+  }
+
+  /** Reads the record under a row lock, so two writers cannot both pass the version check. */
+  private async lockCurrent<T extends RecordEntity>(m: EntityManager, target: EntityTarget<T>, id: string, expectedVersion: number): Promise<T> {
+    const name = m.getRepository(target).metadata.tableName;
+    const current = await m
+      .getRepository(target)
+      .createQueryBuilder('r')
+      .setLock('pessimistic_write')
+      .where('r.id = :id', { id })
+      .getOne();
+    if (!current) throw notFound(name.replace(/_/g, ' '), id);
+    if (current.version !== expectedVersion) {
+      throw new DomainError(
+        'CONFLICT',
+        `Someone else changed this ${name.replace(/_/g, ' ')} after you opened it (you had version ${expectedVersion}, it is now ${current.version}). Reload to see their changes, or apply yours again on top.`,
+        { currentVersion: current.version, current: { ...current } },
+      );
+    }
+    return current;
+  }
+
+  private async audit<T>(m: EntityManager, target: EntityTarget<T>, recordId: string, action: AuditAction, changes: object, actor: Actor) {
+    await m.insert(AuditLogEntity, {
+      actorId: actor.userId,
+      recordType: m.getRepository(target).metadata.tableName,
+      recordId,
+      action,
+      changes: changes as AuditLogEntity['changes'],
+    });
+  }
+
+  private within<T>(manager: EntityManager | undefined, work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return manager ? work(manager) : this.transaction(work);
+  }
+}
+
+function stripUndefined<T extends object>(changes: T): Partial<T> {
+  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
