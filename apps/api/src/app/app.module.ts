@@ -1,11 +1,12 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
 import { RecordsModule, typeOrmOptions } from '@cg/api/core/database';
-import { formatGraphQLError } from '@cg/api/core/graphql';
+import { createValidationPipe, DomainErrorFilter, formatGraphQLError } from '@cg/api/core/graphql';
 import { OrganisationsModule } from '@cg/api/feature/organisations';
 import { OverviewModule } from '@cg/api/feature/overview';
 import { existsSync } from 'node:fs';
@@ -39,7 +40,11 @@ export class AppModule {
         OverviewModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+      ],
       exports: [APP_CONFIG],
     };
   }

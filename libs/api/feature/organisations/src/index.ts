@@ -1,1 +1,3 @@
+export * from './lib/organisation.service';
+export * from './lib/organisation.type';
 export * from './lib/organisations.module';

@@ -1,0 +1,21 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { OrganisationType } from '@cg/shared/domain';
+import { ArrayMaxSize, IsDefined, IsOptional, IsString } from 'class-validator';
+import { OrganisationFields } from './organisation-fields.input';
+
+@InputType()
+export class CreateOrganisationInput extends OrganisationFields {
+  @Field()
+  @IsDefined({ message: 'name is required' })
+  declare name: string;
+
+  @Field(() => OrganisationType)
+  @IsDefined({ message: 'type is required' })
+  declare type: OrganisationType;
+
+  @Field(() => [String], { nullable: true, description: 'org-id identifiers, e.g. GB-CHC-1234567; the first is primary.' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  identifiers?: string[];
+}
