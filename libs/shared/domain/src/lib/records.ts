@@ -141,3 +141,15 @@ export enum AuditAction {
   ARCHIVE = 'ARCHIVE',
   RESTORE = 'RESTORE',
 }
+
+/** Where a tie between two organisations comes from; derived kinds are never typed by hand. */
+export enum TieKind {
+  /** A typed relationship someone recorded. */
+  RELATIONSHIP = 'RELATIONSHIP',
+  /** Both are members of the same partnership. */
+  CO_MEMBERSHIP = 'CO_MEMBERSHIP',
+  /** Both take part in the same project. */
+  JOINT_PROJECT = 'JOINT_PROJECT',
+  /** One funds the other, or funds a partnership or project the other belongs to. */
+  FUNDING = 'FUNDING',
+}

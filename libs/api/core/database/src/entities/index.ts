@@ -19,6 +19,7 @@ import { NeedEntity } from './need.entity';
 import { OrganisationIdentifierEntity } from './organisation-identifier.entity';
 import { OrganisationPlaceEntity } from './organisation-place.entity';
 import { OrganisationEntity } from './organisation.entity';
+import { OrganisationTieView } from './organisation-tie.view';
 import { OutcomeEntity } from './outcome.entity';
 import { PartnershipMembershipEntity } from './partnership-membership.entity';
 import { PartnershipEntity } from './partnership.entity';
@@ -45,6 +46,7 @@ export {
   OrganisationEntity,
   OrganisationIdentifierEntity,
   OrganisationPlaceEntity,
+  OrganisationTieView,
   OutcomeContributorEntity,
   OutcomeEntity,
   PartnershipEntity,
@@ -78,6 +80,7 @@ export const ENTITIES = [
   OrganisationEntity,
   OrganisationIdentifierEntity,
   OrganisationPlaceEntity,
+  OrganisationTieView,
   OutcomeContributorEntity,
   OutcomeEntity,
   PartnershipEntity,

@@ -1,5 +1,6 @@
 // Every migration, oldest first. `npm run migration:generate -- <Name>` appends to this list.
 import { Foundation1763900000000 } from './1763900000000-foundation';
 import { CoreRecords1795438724233 } from './1795438724233-core-records';
+import { OrganisationTies1795439010247 } from './1795439010247-organisation-ties';
 
-export const migrations = [Foundation1763900000000, CoreRecords1795438724233];
+export const migrations = [Foundation1763900000000, CoreRecords1795438724233, OrganisationTies1795439010247];
