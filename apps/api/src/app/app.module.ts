@@ -7,8 +7,18 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
 import { RecordsModule, typeOrmOptions } from '@cg/api/core/database';
 import { createValidationPipe, DomainErrorFilter, formatGraphQLError } from '@cg/api/core/graphql';
+import { ActivitiesModule } from '@cg/api/feature/activities';
+import { AuditModule } from '@cg/api/feature/audit';
+import { FundingModule } from '@cg/api/feature/funding';
+import { NeedsModule } from '@cg/api/feature/needs';
 import { OrganisationsModule } from '@cg/api/feature/organisations';
+import { OutcomesModule } from '@cg/api/feature/outcomes';
 import { OverviewModule } from '@cg/api/feature/overview';
+import { PartnershipsModule } from '@cg/api/feature/partnerships';
+import { PeopleModule } from '@cg/api/feature/people';
+import { PlacesModule } from '@cg/api/feature/places';
+import { ProjectsModule } from '@cg/api/feature/projects';
+import { RelationshipsModule } from '@cg/api/feature/relationships';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { HealthController } from './health.controller';
@@ -36,8 +46,18 @@ export class AppModule {
           ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql{/*path}', '/health'] })]
           : []),
         RecordsModule,
+        ActivitiesModule,
+        AuditModule,
+        FundingModule,
+        NeedsModule,
         OrganisationsModule,
+        OutcomesModule,
         OverviewModule,
+        PartnershipsModule,
+        PeopleModule,
+        PlacesModule,
+        ProjectsModule,
+        RelationshipsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -2,3 +2,4 @@ export * from './lib/org-id';
 export * from './lib/organisation-type';
 export * from './lib/records';
 export * from './lib/visibility';
+export * from './lib/gss-code';

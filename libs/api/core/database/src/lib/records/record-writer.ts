@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, notFound } from '@cg/api/core/graphql';
 import { AuditAction } from '@cg/shared/domain';
-import { DataSource, DeepPartial, EntityManager, EntityTarget } from 'typeorm';
-import { AuditLogEntity } from '../../entities/audit-log.entity';
+import { DataSource, DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { AuditLogEntity, FieldChanges } from '../../entities/audit-log.entity';
 import { RecordEntity } from '../record.entity';
 import { mapDatabaseError } from './database-error';
 import { fieldChanges } from './field-changes';
@@ -109,13 +109,20 @@ export class RecordWriter {
     return current;
   }
 
-  private async audit<T>(m: EntityManager, target: EntityTarget<T>, recordId: string, action: AuditAction, changes: object, actor: Actor) {
-    await m.insert(AuditLogEntity, {
+  private async audit<T extends ObjectLiteral>(
+    m: EntityManager,
+    target: EntityTarget<T>,
+    recordId: string,
+    action: AuditAction,
+    changes: FieldChanges,
+    actor: Actor,
+  ) {
+    await m.save(AuditLogEntity, {
       actorId: actor.userId,
       recordType: m.getRepository(target).metadata.tableName,
       recordId,
       action,
-      changes: changes as AuditLogEntity['changes'],
+      changes,
     });
   }
 
