@@ -3,10 +3,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
 import { RecordsModule, typeOrmOptions } from '@cg/api/core/database';
-import { createValidationPipe, DomainErrorFilter, formatGraphQLError } from '@cg/api/core/graphql';
+import { createValidationPipe, DomainErrorFilter, formatGraphQLError, graphQLContext } from '@cg/api/core/graphql';
 import { ActivitiesModule } from '@cg/api/feature/activities';
 import { AuditModule } from '@cg/api/feature/audit';
 import { FundingModule } from '@cg/api/feature/funding';
@@ -21,6 +21,7 @@ import { ProjectsModule } from '@cg/api/feature/projects';
 import { RelationshipsModule } from '@cg/api/feature/relationships';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { HealthController } from './health.controller';
 
 /** The whole API, built for one validated config and one reachable database. */
@@ -34,13 +35,18 @@ export class AppModule {
       global: true,
       imports: [
         TypeOrmModule.forRoot({ ...typeOrmOptions(databaseUrl), retryAttempts: 0 }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          autoSchemaFile: config.schemaFile ?? true,
-          sortSchema: true,
-          introspection: !isProduction,
-          playground: false,
-          formatError: formatGraphQLError,
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) => ({
+            autoSchemaFile: config.schemaFile ?? true,
+            sortSchema: true,
+            introspection: !isProduction,
+            playground: false,
+            formatError: formatGraphQLError,
+            // A fresh LoaderRegistry per request: `context.loaders`, read with @Loaders().
+            context: graphQLContext(dataSource),
+          }),
         }),
         ...(serveWeb
           ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql{/*path}', '/health'] })]

@@ -7,3 +7,28 @@ export * from './lib/validation';
 export * from './lib/version.input';
 export * from './lib/current-actor.decorator';
 export * from './lib/domain-error.filter';
+
+// Lists: Relay connections, keyset paging, one filter grammar, sorting (see README.md).
+export * from './lib/sql/sql-params';
+export * from './lib/scalars/date.scalar';
+export * from './lib/pagination/connection.type';
+export * from './lib/pagination/connection.args';
+export * from './lib/pagination/cursor';
+export * from './lib/pagination/keyset';
+export * from './lib/pagination/page-window';
+export * from './lib/pagination/paginate';
+export * from './lib/sorting/sort-direction';
+export * from './lib/sorting/sort-spec';
+export * from './lib/sorting/sort-input';
+export * from './lib/filtering/like-pattern';
+export * from './lib/filtering/scalar-filters';
+export * from './lib/filtering/enum-filter';
+export * from './lib/filtering/filter-input';
+export * from './lib/filtering/compile-filter';
+export * from './lib/filtering/apply-filter';
+
+// Per-request DataLoaders on the GraphQL context.
+export * from './lib/loaders/loader-registry';
+export * from './lib/loaders/batch';
+export * from './lib/loaders/graphql-context';
+export * from './lib/loaders/loaders.decorator';

@@ -1,0 +1,139 @@
+import { ObjectLiteral, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { SortSpec } from '../sorting/sort-spec';
+import { andWhereGrouped, SqlParams } from '../sql/sql-params';
+import { ConnectionArgsInput } from './connection.args';
+import { ConnectionOf } from './connection.type';
+import { decodeCursor, encodeCursor, invalidCursor, sortFingerprint } from './cursor';
+import { afterCursor, reverseKey, withTiebreaker } from './keyset';
+import { pageWindow } from './page-window';
+
+export type RawRow = Record<string, unknown>;
+
+export interface PaginateOptions<Row, T> {
+  args: ConnectionArgsInput;
+  /** The order; the id is appended as the tiebreaker. Use `toSortSpecs` for client sorts. */
+  sort: readonly SortSpec[];
+  /** SQL for the row's unique id, e.g. `o.id`. */
+  idColumn: string;
+  /** Turns a row into the node; `raw` is the row as PostgreSQL returned it. */
+  map?: (row: Row, raw: RawRow) => T;
+  /**
+   * `entities` (the default when the query's main alias is an entity) hydrates entities
+   * with TypeORM; `raw` hands over the selected columns as they are.
+   */
+  rows?: 'entities' | 'raw';
+}
+
+/** Keys are selected under these names to build cursors from; nobody else uses them. */
+const cursorColumn = (index: number) => `cg_cursor_${index}`;
+
+/**
+ * One page of a filtered query, by keyset (no OFFSET, so pages stay fast and stable
+ * while rows are added). It orders the query, narrows it to the rows after `after`
+ * and before `before`, fetches one row more than the page to learn whether another
+ * page follows, and counts the whole filtered query in a second statement.
+ * The query builder passed in is left as it was.
+ */
+export async function paginate<E extends ObjectLiteral, T = E>(
+  qb: SelectQueryBuilder<E>,
+  options: PaginateOptions<E, T>,
+): Promise<ConnectionOf<T>> {
+  const window = await pageWindow(options.args);
+  const keys = withTiebreaker(options.sort, options.idColumn);
+  const fingerprint = sortFingerprint(keys);
+  const after = window.after === undefined ? undefined : decodeCursor(window.after, fingerprint, keys.length, 'after');
+  const before =
+    window.before === undefined ? undefined : decodeCursor(window.before, fingerprint, keys.length, 'before');
+
+  const page = qb.clone();
+  const params = SqlParams.for(page, 'cursor');
+  if (after) andWhereGrouped(page, afterCursor(keys, after, params), params.values);
+  // "Before X" in this order is "after X" in the reverse order.
+  if (before) andWhereGrouped(page, afterCursor(keys.map(reverseKey), before, params), params.values);
+  page.orderBy();
+  for (const key of window.backward ? keys.map(reverseKey) : keys) {
+    page.addOrderBy(key.sql, key.direction, key.nulls ? `NULLS ${key.nulls}` : undefined);
+  }
+  keys.forEach((key, index) => page.addSelect(`CAST((${key.sql}) AS text)`, cursorColumn(index)));
+  page
+    .offset(undefined)
+    .skip(undefined)
+    .take(undefined)
+    .limit(window.limit + 1);
+
+  const mode = options.rows ?? (qb.expressionMap.mainAlias?.hasMetadata ? 'entities' : 'raw');
+  const [fetched, totalCount] = await Promise.all([
+    fetchRows(page, mode).catch((error: unknown) => {
+      throw tamperedCursor(error, window) ?? error;
+    }),
+    countRows(qb),
+  ]);
+
+  const more = fetched.length > window.limit;
+  const rows = fetched.slice(0, window.limit);
+  if (window.backward) rows.reverse();
+  const map = options.map ?? ((row: E) => row as unknown as T);
+  const edges = rows.map(({ row, raw }) => ({
+    cursor: encodeCursor(
+      fingerprint,
+      keys.map((_, index) => cursorValue(raw[cursorColumn(index)])),
+    ),
+    node: map(row, raw),
+  }));
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    pageInfo: {
+      // The far side is known only from the cursor: if one was given, rows lie beyond it.
+      hasNextPage: window.backward ? before !== undefined : more || before !== undefined,
+      hasPreviousPage: window.backward ? more || after !== undefined : after !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount,
+  };
+}
+
+async function fetchRows<E extends ObjectLiteral>(
+  page: SelectQueryBuilder<E>,
+  mode: 'entities' | 'raw',
+): Promise<{ row: E; raw: RawRow }[]> {
+  if (mode === 'raw') {
+    const raw = await page.getRawMany<RawRow>();
+    return raw.map((row) => ({ row: row as E, raw: row }));
+  }
+  const { entities, raw } = await page.getRawAndEntities<RawRow>();
+  if (entities.length !== raw.length) {
+    // A to-many join repeats an entity over rows; cursors need one row per node.
+    throw new Error('paginate needs one row per node: load to-many relations through a loader, or pass rows: "raw".');
+  }
+  return entities.map((row, index) => ({ row, raw: raw[index] }));
+}
+
+/** The size of the whole filtered list: the same query without order, limit or cursor. */
+async function countRows<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Promise<number> {
+  const filtered = qb.clone().orderBy().offset(undefined).skip(undefined).take(undefined).limit(undefined);
+  const result = await qb
+    .createQueryBuilder()
+    .select('CAST(COUNT(*) AS integer)', 'count')
+    .from(`(${filtered.getQuery()})`, 'filtered')
+    .setParameters(filtered.getParameters())
+    .getRawOne<{ count: number }>();
+  return result?.count ?? 0;
+}
+
+function cursorValue(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+/**
+ * Cursors are client input. A hand-edited one can pass decoding yet hold a value the
+ * column's type rejects (SQLSTATE class 22, data exception): report it like any bad cursor.
+ */
+function tamperedCursor(error: unknown, window: { after?: string; before?: string }): Error | undefined {
+  const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+  if (!code?.startsWith('22')) return undefined;
+  if (window.after !== undefined) return invalidCursor(window.after, 'after');
+  if (window.before !== undefined) return invalidCursor(window.before, 'before');
+  return undefined;
+}
