@@ -1,1 +1,2 @@
+export * from './lib/audit-entry.type';
 export * from './lib/audit.module';

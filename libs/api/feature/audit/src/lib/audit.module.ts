@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuditResolver } from './audit.resolver';
+import { AuditService } from './audit.service';
 
-@Module({})
+@Module({ providers: [AuditService, AuditResolver] })
 export class AuditModule {}
