@@ -4,3 +4,4 @@ export * from './lib/error-state/error-state';
 export * from './lib/format/format-count';
 export * from './lib/loading-state/loading-state';
 export * from './lib/stat-card/stat-card';
+export * from './lib/format/format-money';

@@ -13,7 +13,7 @@ export { Sector };
 export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OverviewQuery = { overview: { organisationCount: number, organisationsBySector: Array<{ sector: Sector, count: number }> } };
+export type OverviewQuery = { overview: { organisationCount: number, livePartnershipCount: number, liveProjectCount: number, recentActivityCount: number, fundingTotal: number, organisationsBySector: Array<{ sector: Sector, count: number }> } };
 
 export const OverviewDocument = gql`
     query Overview {
@@ -23,6 +23,10 @@ export const OverviewDocument = gql`
       sector
       count
     }
+    livePartnershipCount
+    liveProjectCount
+    recentActivityCount
+    fundingTotal
   }
 }
     `;

@@ -14,9 +14,20 @@ export class OverviewService {
        WHERE archived_at IS NULL GROUP BY sector ORDER BY count(*) DESC, sector`,
     );
     const organisationsBySector = rows.map((row) => ({ sector: row.sector, count: Number(row.count) }));
+    // One round trip for the other headline figures; each is an indexed count or sum.
+    const [figures] = await this.dataSource.query(`
+      SELECT
+        (SELECT count(*) FROM partnership WHERE archived_at IS NULL AND status IN ('FORMING', 'ACTIVE'))::int AS partnerships,
+        (SELECT count(*) FROM project WHERE archived_at IS NULL AND status IN ('PLANNED', 'ACTIVE'))::int AS projects,
+        (SELECT count(*) FROM activity WHERE archived_at IS NULL AND date > current_date - 30 AND date <= current_date)::int AS activities,
+        (SELECT coalesce(sum(amount), 0) FROM funding WHERE archived_at IS NULL AND status IN ('AWARDED', 'PAID'))::float8 AS funding`);
     return {
       organisationCount: organisationsBySector.reduce((sum, row) => sum + row.count, 0),
       organisationsBySector,
+      livePartnershipCount: figures.partnerships,
+      liveProjectCount: figures.projects,
+      recentActivityCount: figures.activities,
+      fundingTotal: figures.funding,
     };
   }
 }

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Sector } from '@cg/shared/domain';
 
 @ObjectType({ description: 'How many organisations of one sector the instance holds.' })
@@ -17,4 +17,16 @@ export class Overview {
 
   @Field(() => [SectorCount], { description: 'Organisations per sector, largest first.' })
   organisationsBySector!: SectorCount[];
+
+  @Field(() => Int, { description: 'Partnerships that are forming or active.' })
+  livePartnershipCount!: number;
+
+  @Field(() => Int, { description: 'Projects that are planned or active.' })
+  liveProjectCount!: number;
+
+  @Field(() => Int, { description: 'Activities logged with a date in the last 30 days.' })
+  recentActivityCount!: number;
+
+  @Field(() => Float, { description: 'Funding awarded or paid, in pounds.' })
+  fundingTotal!: number;
 }

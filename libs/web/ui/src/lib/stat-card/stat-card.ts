@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { formatCount } from '../format/format-count';
+import { formatMoneyHeadline } from '../format/format-money';
 
 /** A headline figure: a large number with what it counts beside it. */
 @Component({
@@ -19,8 +20,12 @@ import { formatCount } from '../format/format-count';
 export class StatCard {
   readonly value = input.required<number>();
   readonly label = input.required<string>();
+  /** A count (12,345) or an amount in pounds (£1.2M). */
+  readonly format = input<'count' | 'money'>('count');
   /** Lets browser tests find the bare number without depending on layout. */
   readonly valueTestId = input<string>();
 
-  protected readonly formattedValue = computed(() => formatCount(this.value()));
+  protected readonly formattedValue = computed(() =>
+    this.format() === 'money' ? formatMoneyHeadline(this.value()) : formatCount(this.value()),
+  );
 }

@@ -8,12 +8,18 @@ import { HomePage } from './home-page';
 function overviewResponse(
   organisationCount: number,
   sectors: ReadonlyArray<readonly [Sector, number]> = [],
+  figures: Partial<Pick<OverviewQuery['overview'], 'livePartnershipCount' | 'liveProjectCount' | 'recentActivityCount' | 'fundingTotal'>> = {},
 ): OverviewQuery {
   return {
     overview: {
       __typename: 'Overview',
       organisationCount,
       organisationsBySector: sectors.map(([sector, count]) => ({ __typename: 'SectorCount', sector, count })),
+      livePartnershipCount: 0,
+      liveProjectCount: 0,
+      recentActivityCount: 0,
+      fundingTotal: 0,
+      ...figures,
     },
   } as OverviewQuery;
 }
@@ -102,5 +108,22 @@ describe('HomePage', () => {
 
     expect(page().querySelector('[role="alert"]')).toBeNull();
     expect(page().querySelector('[data-testid="organisation-count"]')?.textContent).toBe('7');
+  });
+
+  it('shows live partnerships, projects, recent activity and funding in pounds', async () => {
+    apollo.expectOne(OverviewDocument).flushData(
+      overviewResponse(20, [[Sector.PUBLIC, 20]], {
+        livePartnershipCount: 1,
+        liveProjectCount: 12,
+        recentActivityCount: 3,
+        fundingTotal: 1_250_000,
+      }),
+    );
+    await fixture.whenStable();
+    const text = (id: string) => page().querySelector(`[data-testid="${id}"]`)?.closest('p')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(text('partnership-count')).toBe('1 live partnership');
+    expect(text('project-count')).toBe('12 live projects');
+    expect(text('activity-count')).toBe('3 activities in the last 30 days');
+    expect(text('funding-total')).toBe('£1.3m funding awarded');
   });
 });

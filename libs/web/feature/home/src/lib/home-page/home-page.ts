@@ -30,6 +30,10 @@ export class HomePage {
 
   protected readonly sectorRows = computed(() => toSectorRows(this.overview()?.organisationsBySector ?? []));
 
+  protected plural(count: number, one: string, many: string): string {
+    return count === 1 ? one : many;
+  }
+
   protected retry(): void {
     this.store.retry();
   }
