@@ -4,6 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@cg/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
 import { RecordsModule, typeOrmOptions } from '@cg/api/core/database';
 import { createValidationPipe, DomainErrorFilter, formatGraphQLError, graphQLContext } from '@cg/api/core/graphql';
@@ -52,6 +53,7 @@ export class AppModule {
           ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql{/*path}', '/health'] })]
           : []),
         RecordsModule,
+        AuthModule,
         ActivitiesModule,
         AuditModule,
         FundingModule,

@@ -153,3 +153,10 @@ export enum TieKind {
   /** One funds the other, or funds a partnership or project the other belongs to. */
   FUNDING = 'FUNDING',
 }
+
+/** What a user may do within one organisation. */
+export enum OrganisationRole {
+  ORG_ADMIN = 'ORG_ADMIN',
+  COORDINATOR = 'COORDINATOR',
+  VIEWER = 'VIEWER',
+}

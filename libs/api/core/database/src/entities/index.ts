@@ -17,6 +17,7 @@ import {
 import { MeasurementEntity } from './measurement.entity';
 import { NeedEntity } from './need.entity';
 import { OrganisationIdentifierEntity } from './organisation-identifier.entity';
+import { OrganisationMemberEntity } from './organisation-member.entity';
 import { OrganisationPlaceEntity } from './organisation-place.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { OrganisationTieView } from './organisation-tie.view';
@@ -29,6 +30,8 @@ import { ProjectParticipantEntity } from './project-participant.entity';
 import { ProjectEntity } from './project.entity';
 import { RelationshipEntity } from './relationship.entity';
 import { StoryEntity } from './story.entity';
+import { UserAccountEntity } from './user-account.entity';
+import { UserSessionEntity } from './user-session.entity';
 
 export {
   ActivityEntity,
@@ -45,6 +48,7 @@ export {
   NeedProjectEntity,
   OrganisationEntity,
   OrganisationIdentifierEntity,
+  OrganisationMemberEntity,
   OrganisationPlaceEntity,
   OrganisationTieView,
   OutcomeContributorEntity,
@@ -60,6 +64,8 @@ export {
   ProjectPlaceEntity,
   RelationshipEntity,
   StoryEntity,
+  UserAccountEntity,
+  UserSessionEntity,
 };
 export type { FieldChanges } from './audit-log.entity';
 
@@ -79,6 +85,7 @@ export const ENTITIES = [
   NeedProjectEntity,
   OrganisationEntity,
   OrganisationIdentifierEntity,
+  OrganisationMemberEntity,
   OrganisationPlaceEntity,
   OrganisationTieView,
   OutcomeContributorEntity,
@@ -94,4 +101,6 @@ export const ENTITIES = [
   ProjectPlaceEntity,
   RelationshipEntity,
   StoryEntity,
+  UserAccountEntity,
+  UserSessionEntity,
 ];

@@ -9,6 +9,7 @@ import {
   LawfulBasis,
   LevellingUpMission,
   NeedSource,
+  OrganisationRole,
   OrganisationType,
   OutcomeDefiner,
   PartnerRole,
@@ -18,6 +19,7 @@ import {
   ProjectStatus,
   RelationshipType,
   Sector,
+  TieKind,
   Visibility,
 } from '@cg/shared/domain';
 
@@ -41,3 +43,5 @@ registerEnumType(FundingStatus, { name: 'FundingStatus' });
 registerEnumType(LawfulBasis, { name: 'LawfulBasis', description: 'UK GDPR Article 6 lawful basis for holding personal data.' });
 registerEnumType(LevellingUpMission, { name: 'LevellingUpMission', description: 'The twelve Levelling Up missions (2022).' });
 registerEnumType(AuditAction, { name: 'AuditAction' });
+registerEnumType(OrganisationRole, { name: 'OrganisationRole', description: 'What a user may do within one organisation.' });
+registerEnumType(TieKind, { name: 'TieKind', description: 'Where a tie between two organisations comes from.' });

@@ -1,0 +1,26 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { DomainError } from '@cg/api/core/graphql';
+import type { Request, Response } from 'express';
+
+/**
+ * Limits sign-in attempts per address and email, so guessing one account's password
+ * is slow while other people on the same network can still sign in.
+ */
+@Injectable()
+export class SignInThrottlerGuard extends ThrottlerGuard {
+  protected override getRequestResponse(context: ExecutionContext): { req: Request; res: Response } {
+    const { req, res } = GqlExecutionContext.create(context).getContext<{ req: Request; res: Response }>();
+    return { req, res };
+  }
+
+  protected override async getTracker(req: Request): Promise<string> {
+    const email = String((req.body as { variables?: { input?: { email?: string } } })?.variables?.input?.email ?? '').toLowerCase();
+    return `${req.ip}:${email}`;
+  }
+
+  protected override async throwThrottlingException(): Promise<void> {
+    throw new DomainError('TOO_MANY_REQUESTS', 'Too many attempts to sign in. Wait a minute and try again.');
+  }
+}
