@@ -1,14 +1,17 @@
 import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { AccountRecoveryResolver } from './account-recovery.resolver';
+import { AccountRecoveryService } from './account-recovery.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { ConsoleMailer, Mailer } from './mailer';
 import { SessionMiddleware } from './session.middleware';
 
 @Global()
 @Module({
   imports: [ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 60 }])],
-  providers: [AuthService, AuthResolver],
-  exports: [AuthService],
+  providers: [AuthService, AuthResolver, AccountRecoveryService, AccountRecoveryResolver, { provide: Mailer, useClass: ConsoleMailer }],
+  exports: [AuthService, Mailer],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

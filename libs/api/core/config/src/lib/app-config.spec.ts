@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       dataDir: '/srv/cg/.data',
       loadDemoData: true,
       schemaFile: '/srv/cg/apps/api/schema.gql',
+      publicUrl: 'http://localhost:3000',
     });
   });
 

@@ -18,6 +18,8 @@ export interface AppConfig {
   schemaFile?: string;
   /** Load the demo network into an empty database. */
   loadDemoData: boolean;
+  /** The address people open, used in links sent by email. */
+  publicUrl: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -58,6 +60,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     problems.push(`DEMO_DATA must be true or false (got "${env.DEMO_DATA}")`);
   }
 
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  if (!/^https?:\/\/[^/]+/.test(publicUrl)) {
+    problems.push(`PUBLIC_URL must be the address people open, such as https://commonground.example.org (got "${env.PUBLIC_URL}")`);
+  }
+
   if (problems.length > 0) {
     throw new StartupError(`The configuration is not valid: ${problems.join('; ')}.`);
   }
@@ -72,6 +79,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     webDist: resolve(cwd, env.WEB_DIST ?? 'dist/apps/web/browser'),
     schemaFile: schemaFile ? resolve(cwd, schemaFile) : undefined,
     loadDemoData: loadDemo === 'true',
+    publicUrl,
   };
 }
 

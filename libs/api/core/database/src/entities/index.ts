@@ -4,6 +4,7 @@ import { AuditLogEntity } from './audit-log.entity';
 import { FundingInstalmentEntity } from './funding-instalment.entity';
 import { FundingEntity } from './funding.entity';
 import { IndicatorEntity } from './indicator.entity';
+import { InvitationEntity } from './invitation.entity';
 import {
   ActivityOrganisationEntity,
   ActivityPersonEntity,
@@ -24,6 +25,7 @@ import { OrganisationTieView } from './organisation-tie.view';
 import { OutcomeEntity } from './outcome.entity';
 import { PartnershipMembershipEntity } from './partnership-membership.entity';
 import { PartnershipEntity } from './partnership.entity';
+import { PasswordResetEntity } from './password-reset.entity';
 import { PersonEntity } from './person.entity';
 import { PlaceEntity } from './place.entity';
 import { ProjectParticipantEntity } from './project-participant.entity';
@@ -42,6 +44,7 @@ export {
   FundingEntity,
   FundingInstalmentEntity,
   IndicatorEntity,
+  InvitationEntity,
   MeasurementEntity,
   NeedEntity,
   NeedOutcomeEntity,
@@ -56,6 +59,7 @@ export {
   PartnershipEntity,
   PartnershipMembershipEntity,
   PartnershipPlaceEntity,
+  PasswordResetEntity,
   PersonEntity,
   PlaceEntity,
   ProjectEntity,
@@ -79,6 +83,7 @@ export const ENTITIES = [
   FundingEntity,
   FundingInstalmentEntity,
   IndicatorEntity,
+  InvitationEntity,
   MeasurementEntity,
   NeedEntity,
   NeedOutcomeEntity,
@@ -93,6 +98,7 @@ export const ENTITIES = [
   PartnershipEntity,
   PartnershipMembershipEntity,
   PartnershipPlaceEntity,
+  PasswordResetEntity,
   PersonEntity,
   PlaceEntity,
   ProjectEntity,

@@ -1,0 +1,109 @@
+import { AuthService, Mailer, MailMessage } from '@cg/api/core/auth';
+import { OrganisationRole } from '@cg/shared/domain';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { email } } }`;
+const ME = `{ me { email memberships { organisationId role } } }`;
+
+describe('password reset and invitations', () => {
+  let testApp: TestApp;
+  let auth: AuthService;
+  let sent: MailMessage[];
+  let organisationId: string;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    auth = testApp.app.get(AuthService);
+    const mailer = testApp.app.get(Mailer);
+    jest.spyOn(mailer, 'send').mockImplementation(async (message) => void sent.push(message));
+    [{ id: organisationId }] = await testApp.dataSource.query(
+      `INSERT INTO organisation (name, type, sector) VALUES ('Thornfield Food Bank', 'CHARITY', 'VOLUNTARY_AND_COMMUNITY') RETURNING id`,
+    );
+    const admin = await auth.createUser({ email: 'admin@thornfield.example', name: 'Mo Admin', password: 'thornfield admin pass' });
+    await auth.addMembership(admin.id, organisationId, OrganisationRole.ORG_ADMIN);
+    const viewer = await auth.createUser({ email: 'viewer@thornfield.example', name: 'Vi Viewer', password: 'thornfield viewer pass' });
+    await auth.addMembership(viewer.id, organisationId, OrganisationRole.VIEWER);
+  });
+  beforeEach(() => (sent = []));
+  afterAll(() => testApp.close());
+
+  const tokenFrom = (message: MailMessage) => /token=([A-Za-z0-9_-]+)/.exec(message.text)![1];
+  const signIn = async (email: string, password: string) => {
+    const client = testApp.client();
+    const result = await client.request(SIGN_IN, { input: { email, password } });
+    return { client, result };
+  };
+
+  describe('password reset', () => {
+    beforeAll(() => auth.createUser({ email: 'forgetful@oakbridge.example', name: 'Forgetful', password: 'the old password here' }));
+
+    it('answers the same for unknown emails and sends nothing', async () => {
+      const result = await testApp.client().data(`mutation { requestPasswordReset(email: "nobody@nowhere.example") }`);
+      expect(result).toEqual({ requestPasswordReset: true });
+      expect(sent).toEqual([]);
+    });
+
+    it('resets once with the emailed link, then signs the account out everywhere', async () => {
+      const { client: oldSession } = await signIn('forgetful@oakbridge.example', 'the old password here');
+      await testApp.client().data(`mutation { requestPasswordReset(email: "forgetful@oakbridge.example") }`);
+      expect(sent).toHaveLength(1);
+      expect(sent[0].text).toContain('http://localhost:3000/reset-password?token=');
+      const token = tokenFrom(sent[0]);
+
+      const reset = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`;
+      await testApp.client().data(reset, { input: { token, newPassword: 'a brand new password' } });
+      expect(await oldSession.data(ME)).toEqual({ me: null });
+      expect((await signIn('forgetful@oakbridge.example', 'the old password here')).result.errors).toBeDefined();
+      expect((await signIn('forgetful@oakbridge.example', 'a brand new password')).result.errors).toBeUndefined();
+
+      const again = await testApp.client().request(reset, { input: { token, newPassword: 'yet another password' } });
+      expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'token' }, message: expect.stringMatching(/expired or has already been used/) });
+    });
+
+    it('refuses a link used late', async () => {
+      await testApp.client().data(`mutation { requestPasswordReset(email: "forgetful@oakbridge.example") }`);
+      await testApp.dataSource.query(`UPDATE password_reset SET expires_at = now() - interval '1 minute' WHERE used_at IS NULL`);
+      const late = await testApp.client().request(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`, {
+        input: { token: tokenFrom(sent[0]), newPassword: 'too late for this one' },
+      });
+      expect(late.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('invitations', () => {
+    const INVITE = `mutation($input: InviteInput!) { invite(input: $input) { email role } }`;
+    const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) }`;
+
+    it('lets an organisation admin invite a new coordinator, who accepts and is signed in with the role', async () => {
+      const { client: admin } = await signIn('admin@thornfield.example', 'thornfield admin pass');
+      await admin.data(INVITE, { input: { organisationId, email: 'new.coordinator@thornfield.example', role: 'COORDINATOR' } });
+      expect(sent[0]).toMatchObject({ to: 'new.coordinator@thornfield.example', subject: 'Mo Admin invited you to Thornfield Food Bank on Common Ground' });
+
+      const invitee = testApp.client();
+      await invitee.data(ACCEPT, { input: { token: tokenFrom(sent[0]), name: 'Nia Coordinator', password: 'coordinator password' } });
+      expect(await invitee.data(ME)).toEqual({ me: { email: 'new.coordinator@thornfield.example', memberships: [{ organisationId, role: 'COORDINATOR' }] } });
+
+      const twice = await testApp.client().request(ACCEPT, { input: { token: tokenFrom(sent[0]), name: 'Someone Else', password: 'coordinator password' } });
+      expect(twice.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+    });
+
+    it('refuses invitations from a viewer, or from someone signed out', async () => {
+      const { client: viewer } = await signIn('viewer@thornfield.example', 'thornfield viewer pass');
+      const input = { organisationId, email: 'sneaky@example.org', role: 'ORG_ADMIN' };
+      expect((await viewer.request(INVITE, { input })).errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+      expect((await testApp.client().request(INVITE, { input })).errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
+      expect(sent).toEqual([]);
+    });
+
+    it('needs the existing password when the invited email already has an account', async () => {
+      const { client: admin } = await signIn('admin@thornfield.example', 'thornfield admin pass');
+      await admin.data(INVITE, { input: { organisationId, email: 'viewer@thornfield.example', role: 'COORDINATOR' } });
+      const wrong = await testApp.client().request(ACCEPT, { input: { token: tokenFrom(sent[0]), password: 'not the right password' } });
+      expect(wrong.errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
+      const [membership] = await testApp.dataSource.query(
+        `SELECT m.role FROM organisation_member m JOIN user_account u ON u.id = m.user_id WHERE u.email = 'viewer@thornfield.example'`,
+      );
+      expect(membership.role).toBe('VIEWER');
+    });
+  });
+});

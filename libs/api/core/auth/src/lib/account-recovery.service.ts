@@ -1,0 +1,108 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
+import { InvitationEntity, PasswordResetEntity, UserAccountEntity } from '@cg/api/core/database';
+import { badInput, DomainError } from '@cg/api/core/graphql';
+import { OrganisationRole } from '@cg/shared/domain';
+import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { AuthService } from './auth.service';
+import { SessionUser } from './current-user';
+import { Mailer } from './mailer';
+import { hashPassword, verifyPassword } from './password';
+import { hashSessionToken, newSessionToken } from './session-token';
+
+const RESET_LIFETIME_MS = 60 * 60 * 1000;
+const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Password resets and invitations: single-use links, sent by email, stored only as hashes. */
+@Injectable()
+export class AccountRecoveryService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mailer: Mailer,
+    private readonly auth: AuthService,
+  ) {}
+
+  /** Sends a reset link when the account exists; says nothing either way, so emails cannot be probed. */
+  async requestPasswordReset(email: string): Promise<void> {
+    const user = await this.dataSource.getRepository(UserAccountEntity).findOneBy({ email: email.trim() });
+    if (!user || user.disabledAt) return;
+    const { token, tokenHash } = newSessionToken();
+    await this.dataSource.getRepository(PasswordResetEntity).insert({ userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_LIFETIME_MS) });
+    await this.mailer.send({
+      to: user.email,
+      subject: 'Reset your Common Ground password',
+      text: `Someone asked to reset the password for this address. If it was you, open this link within an hour:\n${this.config.publicUrl}/reset-password?token=${token}\nIf it was not you, ignore this email.`,
+    });
+  }
+
+  /** Sets a new password with a reset token, once, and signs the account out everywhere. */
+  async resetPassword(token: string, newPassword: string): Promise<void> {
+    const userId = await this.dataSource.transaction(async (m) => {
+      const reset = await m.getRepository(PasswordResetEntity).findOne({
+        where: { tokenHash: hashSessionToken(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!reset) throw badInput('token', 'This reset link has expired or has already been used. Ask for a new one.');
+      await m.getRepository(PasswordResetEntity).update(reset.id, { usedAt: new Date() });
+      await m.getRepository(UserAccountEntity).update(reset.userId, { passwordHash: await hashPassword(newPassword) });
+      return reset.userId;
+    });
+    await this.auth.signOutEverywhere(userId);
+  }
+
+  /** Org admins (and instance admins) invite people into their organisation with a role. */
+  async invite(inviter: SessionUser, organisationId: string, email: string, role: OrganisationRole): Promise<InvitationEntity> {
+    const isOrgAdmin = inviter.memberships.some((m) => m.organisationId === organisationId && m.role === OrganisationRole.ORG_ADMIN);
+    if (!isOrgAdmin && !inviter.isInstanceAdmin) {
+      throw new DomainError('FORBIDDEN', 'Only an administrator of this organisation can invite people to it.');
+    }
+    const { token, tokenHash } = newSessionToken();
+    const invitation = await this.dataSource.getRepository(InvitationEntity).save({
+      tokenHash,
+      email: email.trim(),
+      organisationId,
+      role,
+      invitedBy: inviter.id,
+      expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
+    });
+    const [organisation] = await this.dataSource.query('SELECT name FROM organisation WHERE id = $1', [organisationId]);
+    await this.mailer.send({
+      to: invitation.email,
+      subject: `${inviter.name} invited you to ${organisation?.name ?? 'an organisation'} on Common Ground`,
+      text: `Accept within 7 days by opening:\n${this.config.publicUrl}/accept-invitation?token=${token}`,
+    });
+    return invitation;
+  }
+
+  /**
+   * Accepts an invitation: adds the membership, creating the account when the email
+   * has none (name and password then required). Returns a new session token.
+   */
+  async acceptInvitation(token: string, name: string | undefined, password: string): Promise<string> {
+    return this.dataSource.transaction(async (m) => {
+      const invitation = await m.getRepository(InvitationEntity).findOne({
+        where: { tokenHash: hashSessionToken(token), acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!invitation) throw badInput('token', 'This invitation has expired or has already been accepted. Ask for a new one.');
+      let user = await m.getRepository(UserAccountEntity).findOneBy({ email: invitation.email });
+      if (user && !(await verifyPassword(user.passwordHash, password))) {
+        // An existing account joins only with its own password.
+        throw new DomainError('UNAUTHENTICATED', 'You already have an account: enter its password to accept.');
+      }
+      if (!user) {
+        if (!name) throw badInput('name', 'Your name is required to create your account.');
+        user = await m.getRepository(UserAccountEntity).save({ email: invitation.email, name, passwordHash: await hashPassword(password) });
+      }
+      await m.query(
+        `INSERT INTO organisation_member (user_id, organisation_id, role) VALUES ($1, $2, $3)
+         ON CONFLICT (user_id, organisation_id) DO UPDATE SET role = EXCLUDED.role`,
+        [user.id, invitation.organisationId, invitation.role],
+      );
+      await m.getRepository(InvitationEntity).update(invitation.id, { acceptedAt: new Date() });
+      return user.email;
+    }).then(async (email) => (await this.auth.signIn(email, password, 'invitation')).token);
+  }
+}
