@@ -7,7 +7,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@cg/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
 import { RecordsModule, typeOrmOptions } from '@cg/api/core/database';
-import { createValidationPipe, DomainErrorFilter, formatGraphQLError, graphQLContext } from '@cg/api/core/graphql';
+import { createValidationPipe, DomainErrorFilter, formatGraphQLError, queryLimitsPlugin, graphQLContext } from '@cg/api/core/graphql';
 import { ActivitiesModule } from '@cg/api/feature/activities';
 import { AuditModule } from '@cg/api/feature/audit';
 import { FundingModule } from '@cg/api/feature/funding';
@@ -45,6 +45,9 @@ export class AppModule {
             introspection: !isProduction,
             playground: false,
             formatError: formatGraphQLError,
+            plugins: [queryLimitsPlugin()],
+            // One operation per request: batching would let a client multiply any limit.
+            allowBatchedHttpRequests: false,
             // A fresh LoaderRegistry per request: `context.loaders`, read with @Loaders().
             context: graphQLContext(dataSource),
           }),

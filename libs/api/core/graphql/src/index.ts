@@ -32,3 +32,6 @@ export * from './lib/loaders/loader-registry';
 export * from './lib/loaders/batch';
 export * from './lib/loaders/graphql-context';
 export * from './lib/loaders/loaders.decorator';
+
+// Depth, alias and complexity limits on every operation.
+export * from './lib/limits/query-limits.plugin';
