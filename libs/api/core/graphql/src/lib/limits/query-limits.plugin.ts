@@ -36,6 +36,7 @@ export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): A
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation, schema }) {
+          if (!operation) return; // Apollo has already refused a document without the named operation.
           const depth = queryDepth(document, operation);
           if (depth > limits.maxDepth) {
             throw new DomainError('QUERY_TOO_COMPLEX', `This query nests ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested fields.`, { depth });
