@@ -1,3 +1,5 @@
+export * from './lib/access-scope';
+export * from './lib/access-scope.service';
 export * from './lib/auth.module';
 export * from './lib/auth.service';
 export * from './lib/auth.types';

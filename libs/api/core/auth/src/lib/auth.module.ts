@@ -2,6 +2,7 @@ import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountRecoveryResolver } from './account-recovery.resolver';
 import { AccountRecoveryService } from './account-recovery.service';
+import { AccessScopeService } from './access-scope.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { ConsoleMailer, Mailer } from './mailer';
@@ -10,8 +11,8 @@ import { SessionMiddleware } from './session.middleware';
 @Global()
 @Module({
   imports: [ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 60 }])],
-  providers: [AuthService, AuthResolver, AccountRecoveryService, AccountRecoveryResolver, { provide: Mailer, useClass: ConsoleMailer }],
-  exports: [AuthService, Mailer],
+  providers: [AccessScopeService, AuthService, AuthResolver, AccountRecoveryService, AccountRecoveryResolver, { provide: Mailer, useClass: ConsoleMailer }],
+  exports: [AccessScopeService, AuthService, Mailer],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
