@@ -1,83 +1,71 @@
-import { OrganisationType, SECTOR_OF_TYPE, Sector } from '@cg/shared/domain';
-import { organisationName, THEMES, TOWNS } from './names';
-import { SeededRandom } from './random';
+import { DEFAULT_TODAY, toDay } from './dates';
+import { NetworkBuilder } from './network-builder';
+import { DemoNetwork } from './tables';
 
-export interface DemoOrganisation {
-  name: string;
-  type: OrganisationType;
-  sector: Sector;
-  description: string;
-  postcode: string;
-}
-
-export interface DemoNetwork {
-  organisations: DemoOrganisation[];
-}
+export { DEFAULT_TODAY } from './dates';
+export { DEMO_ORGANISATIONS } from './network-builder';
+export type { DemoNetwork, DemoOrganisation } from './tables';
 
 export interface GenerateOptions {
   organisations: number;
   seed?: number;
+  /**
+   * The reference "today": activities, measurements and funding are dated up to it.
+   * Defaults to a fixed date (DEFAULT_TODAY) so a seed always gives the same network;
+   * the demo passes the real date so it looks fresh.
+   */
+  today?: Date | string;
 }
 
-/** Rough mix of a county's voluntary, public and private landscape. */
-const TYPE_WEIGHTS: [OrganisationType, number][] = [
-  [OrganisationType.CHARITY, 30],
-  [OrganisationType.COMMUNITY_GROUP, 20],
-  [OrganisationType.SOCIAL_ENTERPRISE, 8],
-  [OrganisationType.LOCAL_AUTHORITY, 4],
-  [OrganisationType.PUBLIC_BODY, 5],
-  [OrganisationType.BUSINESS, 10],
-  [OrganisationType.FUNDER, 4],
-  [OrganisationType.UNIVERSITY_OR_COLLEGE, 3],
-  [OrganisationType.FAITH_GROUP, 7],
-  [OrganisationType.HOUSING_ASSOCIATION, 5],
-  [OrganisationType.OTHER, 4],
-];
+const DEFAULT_SEED = 2026;
 
 /**
- * A deterministic fictional county network. Every type appears at least once,
- * and names stay unique however many organisations are asked for.
+ * A deterministic fictional county network: places, organisations, people,
+ * partnerships, projects, outcomes with indicators and measurements, needs,
+ * activities, funding and relationships. Every type of organisation appears at
+ * least once, names stay unique, and every reference points at a generated row.
  */
-export function generateNetwork({ organisations: count, seed = 2026 }: GenerateOptions): DemoNetwork {
-  const random = new SeededRandom(seed);
-  const types = Object.values(OrganisationType);
-  const totalWeight = TYPE_WEIGHTS.reduce((sum, [, weight]) => sum + weight, 0);
-  const seen = new Map<string, number>();
-  const organisations: DemoOrganisation[] = [];
-
-  for (let i = 0; i < count; i++) {
-    const type = i < types.length ? types[i] : weightedType(random.next() * totalWeight, totalWeight);
-    const town = random.pick(TOWNS);
-    const theme = random.pick(THEMES);
-    const base = organisationName(type, town, theme, random.int(0, 99));
-    const repeats = seen.get(base) ?? 0;
-    seen.set(base, repeats + 1);
-    const name = repeats === 0 ? base : `${base} (${romanNumeral(repeats + 1)})`;
-    organisations.push({
-      name,
-      type,
-      sector: SECTOR_OF_TYPE[type],
-      description: `${name} works on ${theme.toLowerCase()} in and around ${town}.`,
-      postcode: `WY${random.int(1, 24)} ${random.int(1, 9)}${letter(random)}${letter(random)}`,
-    });
+export function generateNetwork(options: GenerateOptions): DemoNetwork {
+  const stream = streamNetwork(options);
+  for (const _chunk of stream.chunks()) {
+    // Without a chunk size the build never pauses; this loop just runs it.
   }
-  return { organisations };
+  return stream.buffer;
 }
 
-function weightedType(roll: number, _total: number): OrganisationType {
-  for (const [type, weight] of TYPE_WEIGHTS) {
-    if (roll < weight) return type;
-    roll -= weight;
-  }
-  return OrganisationType.OTHER;
+/**
+ * The same network, built a chunk at a time for networks too big to hold at once:
+ * after each chunk `buffer` holds the rows made since the last `drain()`, and every
+ * row only refers to rows in the buffer or already drained, so writing the buffer
+ * table by table in TABLES order after each chunk satisfies every foreign key.
+ */
+export interface NetworkStream {
+  readonly kind: 'network-stream';
+  readonly buffer: DemoNetwork;
+  /** Builds the network, pausing after roughly every `chunkRows` rows. */
+  chunks(): Iterable<void>;
+  /** Empties the buffer once its rows are written. */
+  drain(): void;
 }
 
-function letter(random: SeededRandom): string {
-  return 'ABDEFGHJLNPQRSTUWXYZ'[random.int(0, 19)];
+export function streamNetwork(options: GenerateOptions, chunkRows = Number.POSITIVE_INFINITY): NetworkStream {
+  const builder = new NetworkBuilder(
+    { organisations: options.organisations, seed: options.seed ?? DEFAULT_SEED, today: toDay(options.today ?? DEFAULT_TODAY) },
+    chunkRows,
+  );
+  let started = false;
+  return {
+    kind: 'network-stream',
+    buffer: builder.out,
+    chunks: () => {
+      if (started) throw new Error('A network stream can be read only once.');
+      started = true;
+      return { [Symbol.iterator]: () => builder.build() };
+    },
+    drain: () => builder.drain(),
+  };
 }
 
-function romanNumeral(n: number): string {
-  // Beyond small numbers a plain number reads better than long numerals.
-  const small = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-  return n < small.length ? small[n] : String(n);
+export function isNetworkStream(value: DemoNetwork | NetworkStream): value is NetworkStream {
+  return (value as NetworkStream).kind === 'network-stream';
 }
