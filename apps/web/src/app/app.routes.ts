@@ -19,6 +19,11 @@ export const appRoutes: Route[] = [
     }),
   ),
   {
+    path: 'sign-in',
+    title: 'Sign in',
+    loadComponent: () => import('@cg/web/feature/auth').then((m) => m.SignInPage),
+  },
+  {
     path: '**',
     title: 'Page not found',
     loadComponent: () => import('./not-found/not-found-page').then((m) => m.NotFoundPage),

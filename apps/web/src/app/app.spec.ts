@@ -1,6 +1,7 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
+import { SessionStore } from '@cg/web/data-access';
 import { App } from './app';
 import { appConfig } from './app.config';
 
@@ -70,5 +71,32 @@ describe('App shell', () => {
 
     expect(shell().querySelector('main h1')?.textContent).toBe('Page not found');
     expect(TestBed.inject(Title).getTitle()).toBe('Page not found – Common Ground');
+  });
+});
+
+describe('App shell: who is signed in', () => {
+  const render = async (user: { name: string } | null) => {
+    const session = { user: () => user, refresh: jest.fn().mockResolvedValue(user), signOut: jest.fn().mockResolvedValue(undefined) };
+    TestBed.configureTestingModule({
+      imports: [App],
+      providers: [...appConfig.providers, { provide: SessionStore, useValue: session }],
+    });
+    const fixture = TestBed.createComponent(App);
+    await fixture.whenStable();
+    return { header: (fixture.nativeElement as HTMLElement).querySelector('header')!, session };
+  };
+
+  it('offers sign-in when nobody is signed in', async () => {
+    const { header } = await render(null);
+    expect(header.querySelector('a[href="/sign-in"]')?.textContent?.trim()).toBe('Sign in');
+  });
+
+  it('shows the signed-in person and signs them out', async () => {
+    const { header, session } = await render({ name: 'Asha Patel' });
+    expect(header.querySelector('[data-testid="signed-in-user"]')?.textContent).toBe('Asha Patel');
+    const signOut = Array.from(header.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Sign out')!;
+    signOut.click();
+    await Promise.resolve();
+    expect(session.signOut).toHaveBeenCalled();
   });
 });

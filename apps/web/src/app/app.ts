@@ -1,11 +1,12 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { MatIconButton } from '@angular/material/button';
+import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatListItem, MatNavList } from '@angular/material/list';
 import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
 import { MatToolbar } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { SessionStore } from '@cg/web/data-access';
 import { filter, map, skip } from 'rxjs';
 import { PRODUCT_NAME } from './page-title.strategy';
 import { NAVIGATION } from './screens';
@@ -18,6 +19,7 @@ const WIDE_SCREEN = '(min-width: 60em)';
   selector: 'cg-root',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    MatButton,
     MatIconButton,
     MatListItem,
     MatNavList,
@@ -35,6 +37,8 @@ const WIDE_SCREEN = '(min-width: 60em)';
 export class App {
   protected readonly productName = PRODUCT_NAME;
   protected readonly navigation = NAVIGATION;
+  protected readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
 
   protected readonly isWide = toSignal(
     inject(BreakpointObserver)
@@ -49,6 +53,7 @@ export class App {
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   constructor() {
+    void this.session.refresh();
     // After moving to another page, start keyboard and screen-reader users at
     // its content rather than leaving focus on the link they used.
     inject(Router)
@@ -81,5 +86,10 @@ export class App {
 
   private focusMain(): void {
     this.main().nativeElement.focus();
+  }
+
+  protected async signOut(): Promise<void> {
+    await this.session.signOut();
+    await this.router.navigateByUrl('/sign-in');
   }
 }

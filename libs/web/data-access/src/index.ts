@@ -1,3 +1,4 @@
 export * from './generated/graphql';
 export * from './lib/graphql/provide-graphql';
 export * from './lib/overview/overview.store';
+export * from './lib/session/session.store';

@@ -8,12 +8,41 @@ import { Sector } from '@cg/shared/domain';
 import { gql } from 'apollo-angular';
 import { Injectable } from '@angular/core';
 import * as Apollo from 'apollo-angular';
+/** What a user may do within one organisation. */
+export enum OrganisationRole {
+  COORDINATOR = 'COORDINATOR',
+  ORG_ADMIN = 'ORG_ADMIN',
+  VIEWER = 'VIEWER'
+}
+
 export { Sector };
+
+export type SignInInput = {
+  email: string;
+  password: string;
+};
 
 export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OverviewQuery = { overview: { organisationCount: number, livePartnershipCount: number, liveProjectCount: number, recentActivityCount: number, fundingTotal: number, organisationsBySector: Array<{ sector: Sector, count: number }> } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, name: string, isInstanceAdmin: boolean, memberships: Array<{ organisationId: string, role: OrganisationRole }> } | null };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn: { expiresAt: unknown, user: { id: string, email: string, name: string, isInstanceAdmin: boolean, memberships: Array<{ organisationId: string, role: OrganisationRole }> } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
 
 export const OverviewDocument = gql`
     query Overview {
@@ -36,5 +65,65 @@ export const OverviewDocument = gql`
   })
   export class OverviewGQL extends Apollo.Query<OverviewQuery, OverviewQueryVariables> {
     override document = OverviewDocument;
+
+  }
+export const MeDocument = gql`
+    query Me {
+  me {
+    id
+    email
+    name
+    isInstanceAdmin
+    memberships {
+      organisationId
+      role
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class MeGQL extends Apollo.Query<MeQuery, MeQueryVariables> {
+    override document = MeDocument;
+
+  }
+export const SignInDocument = gql`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    expiresAt
+    user {
+      id
+      email
+      name
+      isInstanceAdmin
+      memberships {
+        organisationId
+        role
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SignInGQL extends Apollo.Mutation<SignInMutation, SignInMutationVariables> {
+    override document = SignInDocument;
+
+  }
+export const SignOutDocument = gql`
+    mutation SignOut {
+  signOut
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SignOutGQL extends Apollo.Mutation<SignOutMutation, SignOutMutationVariables> {
+    override document = SignOutDocument;
 
   }
