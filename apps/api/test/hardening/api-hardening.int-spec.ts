@@ -32,6 +32,12 @@ describe('API hardening', () => {
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' }, message: expect.stringMatching(/would cost \d+ \(the limit is 50000\)/) });
   });
 
+  it('leaves a badly typed variable to GraphQL, which names it as bad input', async () => {
+    const result = await testApp.client().request(`query($first: Int) { auditLog(first: $first) { totalCount } }`, { first: 'ten' });
+    expect(result.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].message).toMatch(/\$first/);
+  });
+
   it('answers ordinary queries', async () => {
     expect((await testApp.client().request(`{ overview { organisationCount } }`)).errors).toBeUndefined();
   });

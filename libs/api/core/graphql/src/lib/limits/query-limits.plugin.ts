@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNullableType, GraphQLSchema, isListType } from 'graphql';
+import { DocumentNode, getNullableType, GraphQLSchema, isListType } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { DomainError } from '../domain-error';
 import { aliasCount, queryDepth } from './query-shape';
@@ -30,6 +30,29 @@ const pagedListEstimator: ComplexityEstimator = ({ args, field, childComplexity 
   return undefined;
 };
 
+/**
+ * The estimated cost, or undefined when the variables do not fit the operation: GraphQL
+ * execution then refuses them itself with BAD_USER_INPUT naming the variable.
+ */
+function estimateComplexity(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+): number | undefined {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables: variables ?? {},
+      estimators: [pagedListEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch {
+    return undefined;
+  }
+}
+
 /** Refuses over-deep, over-aliased and over-costly operations before any resolver runs. */
 export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServerPlugin {
   return {
@@ -45,14 +68,8 @@ export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): A
           if (aliases > limits.maxAliases) {
             throw new DomainError('QUERY_TOO_COMPLEX', `This query uses ${aliases} aliases; the limit is ${limits.maxAliases}.`, { aliases });
           }
-          const complexity = getComplexity({
-            schema: schema as GraphQLSchema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [pagedListEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
-          if (complexity > limits.maxComplexity) {
+          const complexity = estimateComplexity(schema as GraphQLSchema, document, request.operationName, request.variables);
+          if (complexity !== undefined && complexity > limits.maxComplexity) {
             throw new DomainError(
               'QUERY_TOO_COMPLEX',
               `This query would cost ${complexity} (the limit is ${limits.maxComplexity}). Ask for smaller pages or fewer nested lists.`,
