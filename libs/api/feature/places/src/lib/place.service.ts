@@ -1,10 +1,41 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, PlaceEntity, RecordWriter } from '@cg/api/core/database';
-import { badInput, DomainError, notFound } from '@cg/api/core/graphql';
+import {
+  applyFilter,
+  badInput,
+  ConnectionArgsInput,
+  ConnectionOf,
+  DomainError,
+  FilterFieldMap,
+  notFound,
+  paginate,
+  SortDirection,
+  SortInputValue,
+  toSortSpecs,
+} from '@cg/api/core/graphql';
 import { pathLabel, PlaceLevel } from '@cg/shared/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, DeepPartial } from 'typeorm';
 import { CreatePlaceInput } from './dto/create-place.input';
+import { UpdatePlaceInput } from './dto/update-place.input';
+import { PlaceFilter, PlaceSortField } from './place-list.types';
+import { placeWithin } from './place-sql';
+
+const FILTER: FilterFieldMap<PlaceFilter> = {
+  level: { column: 'p.level', kind: 'enum' },
+  name: { column: 'p.name', kind: 'string' },
+  code: { column: 'p.code', kind: 'string' },
+  imdDecile: { column: 'p.imd_decile', kind: 'int' },
+  withinPlace: (filter) => placeWithin('p.id', filter),
+};
+
+const SORT = {
+  NAME: 'lower(p.name)',
+  CODE: 'p.code',
+  // The enum's declared order: country, region, …, LSOA, custom.
+  LEVEL: 'p.level',
+  IMD_RANK: { sql: 'p.imd_rank', nulls: 'LAST' as const },
+};
 
 @Injectable()
 export class PlaceService {
@@ -40,6 +71,49 @@ export class PlaceService {
     return `${placeIdColumn} IN (SELECT d.id FROM place d WHERE d.path <@ (SELECT w.path FROM place w WHERE w.id = :${param}))`;
   }
 
+  /** Places that are not archived, filtered, sorted and paged (keyset). */
+  list(
+    args: ConnectionArgsInput,
+    filter?: PlaceFilter | null,
+    sort?: SortInputValue<PlaceSortField>[] | null,
+  ): Promise<ConnectionOf<PlaceEntity>> {
+    const qb = this.dataSource.getRepository(PlaceEntity).createQueryBuilder('p').where('p.archived_at IS NULL');
+    applyFilter(qb, filter, FILTER);
+    return paginate(qb, {
+      args,
+      sort: toSortSpecs(sort, SORT, [{ sql: 'lower(p.name)', direction: SortDirection.ASC }]),
+      idColumn: 'p.id',
+    });
+  }
+
+  async update(input: UpdatePlaceInput, actor: Actor): Promise<PlaceEntity> {
+    const { id, version, ...changes } = input;
+    await this.customOnly(id);
+    return this.writer.update(PlaceEntity, id, version, changes as DeepPartial<PlaceEntity>, actor);
+  }
+
+  async archive(id: string, version: number, actor: Actor): Promise<PlaceEntity> {
+    await this.customOnly(id);
+    return this.writer.archive(PlaceEntity, id, version, actor);
+  }
+
+  async restore(id: string, version: number, actor: Actor): Promise<PlaceEntity> {
+    await this.customOnly(id);
+    return this.writer.restore(PlaceEntity, id, version, actor);
+  }
+
+  /** GSS places are reference data from ONS: only custom places may be changed by hand. */
+  private async customOnly(id: string): Promise<void> {
+    const place = await this.findById(id);
+    if (place.level !== PlaceLevel.CUSTOM) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `${place.name} (${place.code}) is an official ONS place and cannot be changed here; only custom places can be edited, archived or restored.`,
+        { field: 'id' },
+      );
+    }
+  }
+
   async createCustom(input: CreatePlaceInput, actor: Actor): Promise<PlaceEntity> {
     const parent = await this.dataSource.getRepository(PlaceEntity).findOneBy({ id: input.parentId });
     if (!parent) throw badInput('parentId', `No place has the id ${input.parentId}.`);
@@ -61,5 +135,9 @@ export class PlaceService {
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 30);
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 30);
 }

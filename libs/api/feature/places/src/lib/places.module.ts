@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { PlaceResolver } from './place.resolver';
 import { PlaceService } from './place.service';
 
-@Module({ providers: [PlaceService], exports: [PlaceService] })
+@Module({ providers: [PlaceService, PlaceResolver], exports: [PlaceService] })
 export class PlacesModule {}

@@ -13,7 +13,10 @@ export class CreateOrganisationInput extends OrganisationFields {
   @IsDefined({ message: 'type is required' })
   declare type: OrganisationType;
 
-  @Field(() => [String], { nullable: true, description: 'org-id identifiers, e.g. GB-CHC-1234567; the first is primary.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'org-id identifiers, e.g. GB-CHC-1234567; the first is primary.',
+  })
   @IsOptional()
   @ArrayMaxSize(10)
   @IsString({ each: true })

@@ -1,0 +1,41 @@
+import { Field } from '@nestjs/graphql';
+import {
+  BaseFilter,
+  BooleanFilter,
+  Connection,
+  FilterField,
+  FilterInputType,
+  IdFilter,
+  SortInput,
+  StringFilter,
+} from '@cg/api/core/graphql';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { Person } from './person.type';
+
+export const PersonConnection = Connection(Person);
+
+export enum PersonSortField {
+  NAME = 'NAME',
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+export const PersonSort = SortInput(PersonSortField, 'Person');
+
+@FilterInputType()
+export class PersonFilter extends BaseFilter {
+  @FilterField(() => StringFilter) name?: StringFilter;
+  @FilterField(() => IdFilter, {
+    description: 'Has a current (not ended, not archived) affiliation with one of these organisations.',
+  })
+  organisation?: IdFilter;
+  @FilterField(() => BooleanFilter) livedExperience?: BooleanFilter;
+  @FilterField(() => BooleanFilter) communityRepresentative?: BooleanFilter;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Include archived people (top level only; left out by default).',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'includeArchived must be true or false' })
+  includeArchived?: boolean | null;
+}

@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, AffiliationEntity, AuditLogEntity, PersonEntity, RecordWriter } from '@cg/api/core/database';
+import {
+  applyFilter,
+  badInput,
+  ConnectionArgsInput,
+  ConnectionOf,
+  FilterFieldMap,
+  notFound,
+  paginate,
+  SortDirection,
+  SortInputValue,
+  SortSpec,
+  toSortSpecs,
+} from '@cg/api/core/graphql';
+import { normaliseSearch, searchCondition, searchParam } from '@cg/api/feature/organisations';
+import { idsOf } from '@cg/api/feature/places';
+import { AuditAction, LawfulBasis } from '@cg/shared/domain';
+import { DataSource, DeepPartial, EntityManager } from 'typeorm';
+import { AddAffiliationInput, EndAffiliationInput, UpdateAffiliationInput } from './dto/affiliation.input';
+import { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
+import { PersonFilter, PersonSortField } from './person-list.types';
+
+const FILTER: FilterFieldMap<PersonFilter> = {
+  name: { column: 'p.full_name', kind: 'string' },
+  livedExperience: { column: 'p.lived_experience', kind: 'boolean' },
+  communityRepresentative: { column: 'p.community_representative', kind: 'boolean' },
+  organisation: (organisations, alias) => ({
+    sql: `EXISTS (SELECT 1 FROM affiliation a WHERE a.person_id = ${alias}.id AND a.organisation_id = ANY(:ids)
+      AND a.archived_at IS NULL AND (a.to_date IS NULL OR a.to_date >= current_date))`,
+    params: { ids: idsOf(organisations) },
+  }),
+  // Read by list() at the top level; as a condition it asks for nothing.
+  includeArchived: () => ({ sql: 'TRUE' }),
+};
+
+const SORT = { NAME: 'lower(p.full_name)', CREATED_AT: 'p.created_at', UPDATED_AT: 'p.updated_at' };
+const BY_NAME: SortSpec[] = [{ sql: 'lower(p.full_name)', direction: SortDirection.ASC }];
+
+/** Consent as a lawful basis needs the day it was given. */
+function checkConsent(values: { lawfulBasis?: LawfulBasis | null; consentDate?: string | null }) {
+  if (values.lawfulBasis === LawfulBasis.CONSENT && !values.consentDate) {
+    throw badInput(
+      'consentDate',
+      'consentDate is required when the lawful basis is CONSENT: record the day consent was given.',
+    );
+  }
+}
+
+function checkDates(fromDate: string | null | undefined, toDate: string | null | undefined) {
+  if (fromDate && toDate && toDate < fromDate) {
+    throw badInput('toDate', `toDate (${toDate}) must not be before fromDate (${fromDate}).`);
+  }
+}
+
+@Injectable()
+export class PersonService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: RecordWriter,
+  ) {}
+
+  async findById(id: string): Promise<PersonEntity> {
+    const person = await this.dataSource.getRepository(PersonEntity).findOneBy({ id });
+    if (!person) throw notFound('person', id);
+    return person;
+  }
+
+  /** People, filtered, sorted and paged; with `search`, fuzzy name matches, best first. */
+  list(
+    args: ConnectionArgsInput,
+    filter?: PersonFilter | null,
+    sort?: SortInputValue<PersonSortField>[] | null,
+    search?: string | null,
+  ): Promise<ConnectionOf<PersonEntity>> {
+    const qb = this.dataSource.getRepository(PersonEntity).createQueryBuilder('p');
+    if (!filter?.includeArchived) qb.where('p.archived_at IS NULL');
+    applyFilter(qb, filter, FILTER);
+    let order = toSortSpecs(sort, SORT, BY_NAME);
+    const term = normaliseSearch(search);
+    if (term !== undefined) {
+      const { where, params, relevance } = searchCondition('p.full_name', term, searchParam('personSearch', term));
+      qb.andWhere(where, params);
+      order = [relevance, ...order];
+    }
+    return paginate(qb, { args, sort: order, idColumn: 'p.id' });
+  }
+
+  create(input: CreatePersonInput, actor: Actor): Promise<PersonEntity> {
+    checkConsent(input);
+    return this.writer.create(PersonEntity, input as DeepPartial<PersonEntity>, actor);
+  }
+
+  async update(input: UpdatePersonInput, actor: Actor): Promise<PersonEntity> {
+    const { id, version, ...changes } = input;
+    const current = await this.findById(id);
+    checkConsent({
+      lawfulBasis: changes.lawfulBasis === undefined ? current.lawfulBasis : changes.lawfulBasis,
+      consentDate: changes.consentDate === undefined ? current.consentDate : changes.consentDate,
+    });
+    return this.writer.update(PersonEntity, id, version, changes as DeepPartial<PersonEntity>, actor);
+  }
+
+  archive(id: string, version: number, actor: Actor): Promise<PersonEntity> {
+    return this.writer.archive(PersonEntity, id, version, actor);
+  }
+
+  restore(id: string, version: number, actor: Actor): Promise<PersonEntity> {
+    return this.writer.restore(PersonEntity, id, version, actor);
+  }
+
+  async findAffiliation(id: string): Promise<AffiliationEntity> {
+    const affiliation = await this.dataSource.getRepository(AffiliationEntity).findOneBy({ id });
+    if (!affiliation) throw notFound('affiliation', id);
+    return affiliation;
+  }
+
+  addAffiliation(input: AddAffiliationInput, actor: Actor): Promise<AffiliationEntity> {
+    checkDates(input.fromDate, input.toDate);
+    return this.writer.transaction(async (manager) => {
+      const person = await manager.findOneBy(PersonEntity, { id: input.personId });
+      if (!person) throw badInput('personId', `No person has the id ${input.personId}.`);
+      const created = await this.writer.create(
+        AffiliationEntity,
+        { ...input, isPrimary: input.isPrimary ?? false },
+        actor,
+        manager,
+      );
+      if (created.isPrimary) await this.demoteOthers(manager, created, actor);
+      return created;
+    });
+  }
+
+  async updateAffiliation(input: UpdateAffiliationInput, actor: Actor): Promise<AffiliationEntity> {
+    const { id, version, ...changes } = input;
+    const current = await this.findAffiliation(id);
+    checkDates(
+      changes.fromDate === undefined ? current.fromDate : changes.fromDate,
+      changes.toDate === undefined ? current.toDate : changes.toDate,
+    );
+    return this.writer.transaction(async (manager) => {
+      const saved = await this.writer.update(
+        AffiliationEntity,
+        id,
+        version,
+        changes as DeepPartial<AffiliationEntity>,
+        actor,
+        manager,
+      );
+      if (changes.isPrimary) await this.demoteOthers(manager, saved, actor);
+      return saved;
+    });
+  }
+
+  /** Records the last day of an affiliation; it stays in the person's history. */
+  async endAffiliation(input: EndAffiliationInput, actor: Actor): Promise<AffiliationEntity> {
+    const current = await this.findAffiliation(input.id);
+    checkDates(current.fromDate, input.toDate);
+    return this.writer.update(AffiliationEntity, input.id, input.version, { toDate: input.toDate }, actor);
+  }
+
+  archiveAffiliation(id: string, version: number, actor: Actor): Promise<AffiliationEntity> {
+    return this.writer.archive(AffiliationEntity, id, version, actor);
+  }
+
+  /** A person has one primary affiliation: the others stop being primary, each change audited. */
+  private async demoteOthers(manager: EntityManager, primary: AffiliationEntity, actor: Actor): Promise<void> {
+    const [demoted]: [{ id: string }[], number] = await manager.query(
+      `UPDATE affiliation SET is_primary = false, version = version + 1, updated_at = now()
+        WHERE person_id = $1 AND id <> $2 AND is_primary RETURNING id`,
+      [primary.personId, primary.id],
+    );
+    if (demoted.length === 0) return;
+    await manager.insert(
+      AuditLogEntity,
+      demoted.map((row) => ({
+        actorId: actor.userId,
+        recordType: 'affiliation',
+        recordId: row.id,
+        action: AuditAction.UPDATE,
+        changes: { isPrimary: { before: true, after: false } },
+      })),
+    );
+  }
+}
