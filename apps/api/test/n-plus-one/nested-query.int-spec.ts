@@ -1,0 +1,185 @@
+import {
+  FundingEntity,
+  FundingInstalmentEntity,
+  OrganisationEntity,
+  PartnershipEntity,
+  PartnershipMembershipEntity,
+  ProjectEntity,
+  ProjectParticipantEntity,
+} from '@cg/api/core/database';
+import { countQueries } from '@cg/api/testing';
+import { GovernanceModel, PartnerRole } from '@cg/shared/domain';
+import { startTestApp, TestApp } from '../support/test-app';
+import { makeOrganisations } from '../support/partnership-factories';
+
+// Issue acceptance: nested lists are batched by DataLoaders, so the number of SQL statements
+// for a page does not grow with the page size.
+
+const NESTED = `query Nested($first: Int!) {
+  organisations(first: $first) {
+    nodes {
+      name
+      memberships {
+        role
+        partnership {
+          name
+          members { role organisation { name } }
+        }
+      }
+    }
+  }
+}`;
+
+interface Nested {
+  organisations: {
+    nodes: {
+      name: string;
+      memberships: {
+        role: string;
+        partnership: { name: string; members: { role: string; organisation: { name: string } }[] };
+      }[];
+    }[];
+  };
+}
+
+const ROLES = [
+  PartnerRole.LEAD,
+  PartnerRole.CORE_MEMBER,
+  PartnerRole.DELIVERY_PARTNER,
+  PartnerRole.ADVISER,
+  PartnerRole.COMMUNITY_ANCHOR,
+];
+
+describe('nested organisation → memberships → partnership → members query', () => {
+  let testApp: TestApp;
+  let organisations: OrganisationEntity[];
+  let partnerships: PartnershipEntity[];
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    organisations = await makeOrganisations(testApp.dataSource, 60, 'Network Org');
+    partnerships = await testApp.dataSource.getRepository(PartnershipEntity).save(
+      Array.from({ length: 20 }, (_, index) =>
+        testApp.dataSource.getRepository(PartnershipEntity).create({
+          name: `Network Partnership ${String(index).padStart(2, '0')}`,
+          governanceModel: GovernanceModel.SHARED_LEADERSHIP,
+        }),
+      ),
+    );
+    // Each partnership has 6 members spread over the organisations: every organisation is in two partnerships.
+    const memberships = partnerships.flatMap((partnership, p) =>
+      Array.from({ length: 6 }, (_, k) =>
+        testApp.dataSource.getRepository(PartnershipMembershipEntity).create({
+          partnershipId: partnership.id,
+          organisationId: organisations[(p * 3 + k * 10) % 60].id,
+          role: ROLES[k % ROLES.length],
+          decisionSeat: k < 2,
+        }),
+      ),
+    );
+    await testApp.dataSource.getRepository(PartnershipMembershipEntity).save(memberships);
+  });
+  afterAll(() => testApp.close());
+
+  async function run(first: number): Promise<{ statements: number; queries: readonly string[]; data: Nested }> {
+    const client = testApp.client();
+    const counter = countQueries(testApp.dataSource);
+    const data = await client.data<Nested>(NESTED, { first });
+    const statements = counter.stop();
+    return { statements, queries: counter.queries, data };
+  }
+
+  it('uses the same number of SQL statements for 10 organisations as for 50', async () => {
+    const small = await run(10);
+    const large = await run(50);
+
+    // The data is really there, nested three levels deep.
+    expect(small.data.organisations.nodes).toHaveLength(10);
+    expect(large.data.organisations.nodes).toHaveLength(50);
+    const memberships = large.data.organisations.nodes.flatMap((node) => node.memberships);
+    expect(memberships.length).toBeGreaterThanOrEqual(50);
+    expect(memberships.every((m) => m.partnership.members.length === 6)).toBe(true);
+    expect(memberships[0].partnership.members[0].organisation.name).toMatch(/^Network Org/);
+
+    // Equal and small: page + count + one batch per loader (6 today), whatever the page size.
+    // On failure, show the statements so the unbatched field is easy to spot.
+    const detail = `first 10 → ${small.statements} statements, first 50 → ${large.statements}:\n${large.queries.join('\n')}`;
+    if (large.statements !== small.statements) throw new Error(detail);
+    expect(large.statements).toBe(small.statements);
+    expect(large.statements).toBeLessThanOrEqual(8);
+  });
+
+  it("keeps the funder's portfolio query flat too", async () => {
+    const query = `{ partnerships(first: 20) { nodes { name fundingTotal memberCount decisionSeatCount totalCashContribution places { name } members { organisation { name } partnership { name } } } } }`;
+    const smallQuery = query.replace('first: 20', 'first: 2');
+    const counterSmall = countQueries(testApp.dataSource);
+    await testApp.client().data(smallQuery);
+    const small = counterSmall.stop();
+    const counterLarge = countQueries(testApp.dataSource);
+    await testApp.client().data(query);
+    const large = counterLarge.stop();
+    expect(large).toBe(small);
+  });
+
+  async function statements(query: string): Promise<number> {
+    const counter = countQueries(testApp.dataSource);
+    await testApp.client().data(query);
+    return counter.stop();
+  }
+
+  it('keeps projects and funding with their nested fields flat', async () => {
+    const db = testApp.dataSource;
+    const projects = await db
+      .getRepository(ProjectEntity)
+      .save(
+        partnerships.map((partnership, index) =>
+          db
+            .getRepository(ProjectEntity)
+            .create({ name: `Network Project ${String(index).padStart(2, '0')}`, partnershipId: partnership.id }),
+        ),
+      );
+    await db.getRepository(ProjectParticipantEntity).save(
+      projects.flatMap((project, index) =>
+        [0, 1].map((k) =>
+          db.getRepository(ProjectParticipantEntity).create({
+            projectId: project.id,
+            organisationId: organisations[(index + k * 7) % 60].id,
+            role: PartnerRole.DELIVERY_PARTNER,
+          }),
+        ),
+      ),
+    );
+    const fundings = await db.getRepository(FundingEntity).save(
+      projects.map((project, index) =>
+        db.getRepository(FundingEntity).create({
+          funderOrganisationId: organisations[59 - (index % 5)].id,
+          ...(index % 2 ? { recipientProjectId: project.id } : { recipientPartnershipId: partnerships[index].id }),
+          amount: 2000,
+        }),
+      ),
+    );
+    await db
+      .getRepository(FundingInstalmentEntity)
+      .save(
+        fundings.flatMap((funding) =>
+          ['2025-04-01', '2026-04-01'].map((dueDate) =>
+            db.getRepository(FundingInstalmentEntity).create({ fundingId: funding.id, dueDate, amount: 1000 }),
+          ),
+        ),
+      );
+
+    const projectQuery = (first: number) =>
+      `{ projects(first: ${first}) { nodes { name partnership { name projects { name } } places { name } targetedOutcomeIds
+          participants { role organisation { name memberships { role } projects { role } } project { name } } } } }`;
+    // Here one loader serves several depths (organisationById for participants and, in the funding query, for
+    // funders), and whether those loads share a batch depends on timing. So hold each page to one statement
+    // per loader use plus page and count, whatever its size, rather than to an exact number.
+    const LOADER_USES = 10;
+    for (const first of [3, 15]) expect(await statements(projectQuery(first))).toBeLessThanOrEqual(LOADER_USES + 2);
+
+    const fundingQuery = (first: number) =>
+      `{ fundings(first: ${first}) { nodes { amount funder { name fundingGivenTotal fundingReceivedTotal } recipientOrganisation { name }
+          recipientPartnership { name fundingTotal memberCount } recipientProject { name participants { role } } schedule { dueDate amount } } } }`;
+    for (const first of [3, 18]) expect(await statements(fundingQuery(first))).toBeLessThanOrEqual(LOADER_USES + 2);
+  });
+});

@@ -1,0 +1,72 @@
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { OrganisationEntity, PartnershipEntity, PartnershipMembershipEntity } from '@cg/api/core/database';
+import { CurrentActor, LoaderRegistry, Loaders, RecordVersionInput, RequestActor } from '@cg/api/core/graphql';
+import { Organisation, organisationById } from '@cg/api/feature/organisations';
+import { AddMembershipInput, EndMembershipInput, UpdateMembershipInput } from './dto/membership.input';
+import { MembershipService } from './membership.service';
+import { partnershipById } from './partnership.loaders';
+import { Membership, Partnership } from './partnership.type';
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  constructor(private readonly memberships: MembershipService) {}
+
+  @Mutation(() => Membership, {
+    description: 'Adds an organisation to a partnership; CONFLICT if it is already a member.',
+  })
+  addMembership(
+    @Args('input') input: AddMembershipInput,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<PartnershipMembershipEntity> {
+    return this.memberships.add(input, actor);
+  }
+
+  @Mutation(() => Membership, {
+    description: 'Changes the fields sent; refused with CONFLICT if the version is stale.',
+  })
+  updateMembership(
+    @Args('input') input: UpdateMembershipInput,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<PartnershipMembershipEntity> {
+    return this.memberships.update(input, actor);
+  }
+
+  @Mutation(() => Membership, {
+    description: 'Ends the membership (sets toDate, today if not given); it stays as history.',
+  })
+  endMembership(
+    @Args('input') input: EndMembershipInput,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<PartnershipMembershipEntity> {
+    return this.memberships.end(input, actor);
+  }
+
+  @Mutation(() => Membership, { description: 'Archives a membership recorded in error; nothing is deleted.' })
+  archiveMembership(
+    @Args('input') input: RecordVersionInput,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<PartnershipMembershipEntity> {
+    return this.memberships.archive(input.id, input.version, actor);
+  }
+
+  @Mutation(() => Membership)
+  restoreMembership(
+    @Args('input') input: RecordVersionInput,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<PartnershipMembershipEntity> {
+    return this.memberships.restore(input.id, input.version, actor);
+  }
+
+  @ResolveField(() => Organisation)
+  async organisation(
+    @Parent() membership: Membership,
+    @Loaders() loaders: LoaderRegistry,
+  ): Promise<OrganisationEntity | null> {
+    return loaders.get(organisationById).load(membership.organisationId);
+  }
+
+  @ResolveField(() => Partnership)
+  partnership(@Parent() membership: Membership, @Loaders() loaders: LoaderRegistry): Promise<PartnershipEntity | null> {
+    return loaders.get(partnershipById).load(membership.partnershipId);
+  }
+}

@@ -1,0 +1,21 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { PartnershipMembershipEntity } from '@cg/api/core/database';
+import { LoaderRegistry, Loaders } from '@cg/api/core/graphql';
+import { Organisation } from '@cg/api/feature/organisations';
+import { membershipsByOrganisation } from './partnership.loaders';
+import { Membership } from './partnership.type';
+
+/** Adds the partnerships side to Organisation: who it works with, in which partnerships, since when. */
+@Resolver(() => Organisation)
+export class OrganisationMembershipsResolver {
+  @ResolveField(() => [Membership], {
+    description:
+      'Its memberships (not archived, current and ended) of partnerships that are not archived, earliest first.',
+  })
+  memberships(
+    @Parent() organisation: Organisation,
+    @Loaders() loaders: LoaderRegistry,
+  ): Promise<PartnershipMembershipEntity[]> {
+    return loaders.get(membershipsByOrganisation).load(organisation.id);
+  }
+}

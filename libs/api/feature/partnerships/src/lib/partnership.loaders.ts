@@ -1,0 +1,143 @@
+import { PartnershipEntity, PartnershipMembershipEntity, PlaceEntity } from '@cg/api/core/database';
+import { byIdBatch, defineLoader, groupedBatch, orderByKeys } from '@cg/api/core/graphql';
+
+export const partnershipById = defineLoader<string, PartnershipEntity | null>(
+  'partnershipById',
+  (db) => (ids) => byIdBatch(db.getRepository(PartnershipEntity), ids),
+);
+
+/** Memberships (not archived) of each partnership, earliest first. */
+export const membershipsByPartnership = defineLoader<string, PartnershipMembershipEntity[]>(
+  'membershipsByPartnership',
+  (db) => async (ids) =>
+    groupedBatch(
+      ids,
+      await db
+        .getRepository(PartnershipMembershipEntity)
+        .createQueryBuilder('m')
+        .where('m.partnership_id = ANY(:ids)', { ids: [...ids] })
+        .andWhere('m.archived_at IS NULL')
+        .orderBy('m.from_date', 'ASC', 'NULLS LAST')
+        .addOrderBy('m.created_at')
+        .addOrderBy('m.id')
+        .getMany(),
+      (row) => row.partnershipId,
+    ),
+);
+
+/** Memberships (not archived) of each organisation in partnerships that are not archived. */
+export const membershipsByOrganisation = defineLoader<string, PartnershipMembershipEntity[]>(
+  'membershipsByOrganisation',
+  (db) => async (ids) =>
+    groupedBatch(
+      ids,
+      await db
+        .getRepository(PartnershipMembershipEntity)
+        .createQueryBuilder('m')
+        .innerJoin(PartnershipEntity, 'p', 'p.id = m.partnership_id AND p.archived_at IS NULL')
+        .where('m.organisation_id = ANY(:ids)', { ids: [...ids] })
+        .andWhere('m.archived_at IS NULL')
+        .orderBy('m.from_date', 'ASC', 'NULLS LAST')
+        .addOrderBy('m.created_at')
+        .addOrderBy('m.id')
+        .getMany(),
+      (row) => row.organisationId,
+    ),
+);
+
+/** Places each partnership covers, by name. */
+export const placesByPartnership = defineLoader<string, PlaceEntity[]>('placesByPartnership', (db) => async (ids) => {
+  const links: { partnership_id: string; place_id: string }[] = await db.query(
+    'SELECT partnership_id, place_id FROM partnership_place WHERE partnership_id = ANY($1::uuid[])',
+    [[...ids]],
+  );
+  const places = await db
+    .getRepository(PlaceEntity)
+    .createQueryBuilder('pl')
+    .where('pl.id = ANY(:ids)', { ids: [...new Set(links.map((link) => link.place_id))] })
+    .orderBy('pl.name')
+    .getMany();
+  return groupedBatch(ids, links, (link) => link.partnership_id).map((group) => {
+    const wanted = new Set(group.map((link) => link.place_id));
+    return places.filter((place) => wanted.has(place.id));
+  });
+});
+
+export interface MemberStats {
+  memberCount: number;
+  decisionSeatCount: number;
+  totalCashContribution: number;
+  totalInKindContribution: number;
+}
+
+/** SQL for the number of current members of partnership `p`: the MEMBER_COUNT sort key. */
+export const CURRENT_MEMBER_COUNT_SQL = (alias: string) =>
+  `(SELECT count(*) FROM partnership_membership cm WHERE cm.partnership_id = ${alias}.id AND cm.archived_at IS NULL AND (cm.to_date IS NULL OR cm.to_date >= CURRENT_DATE))`;
+
+/** Member counts and contribution totals of each partnership, in one grouped statement. */
+export const memberStatsByPartnership = defineLoader<string, MemberStats>(
+  'memberStatsByPartnership',
+  (db) => async (ids) => {
+    const rows: { id: string; member_count: number; seat_count: number; cash: string; in_kind: string }[] =
+      await db.query(
+        `SELECT m.partnership_id AS id,
+            CAST(count(*) FILTER (WHERE m.to_date IS NULL OR m.to_date >= CURRENT_DATE) AS integer) AS member_count,
+            CAST(count(*) FILTER (WHERE m.decision_seat AND (m.to_date IS NULL OR m.to_date >= CURRENT_DATE)) AS integer) AS seat_count,
+            COALESCE(sum(m.cash_contribution), 0) AS cash,
+            COALESCE(sum(m.in_kind_contribution), 0) AS in_kind
+     FROM partnership_membership m
+     WHERE m.partnership_id = ANY($1::uuid[]) AND m.archived_at IS NULL
+     GROUP BY m.partnership_id`,
+        [[...ids]],
+      );
+    return orderByKeys(ids, rows, (row) => row.id).map((row) => ({
+      memberCount: row?.member_count ?? 0,
+      decisionSeatCount: row?.seat_count ?? 0,
+      totalCashContribution: Number(row?.cash ?? 0),
+      totalInKindContribution: Number(row?.in_kind ?? 0),
+    }));
+  },
+);
+
+/** Funding (not archived) to each partnership and to its projects (not archived), in pounds. */
+export const fundingTotalByPartnership = defineLoader<string, number>(
+  'fundingTotalByPartnership',
+  (db) => async (ids) => {
+    const rows: { id: string; total: string }[] = await db.query(
+      `SELECT k.id, COALESCE(sum(f.amount), 0) AS total
+     FROM unnest($1::uuid[]) AS k(id)
+     JOIN funding f ON f.archived_at IS NULL AND (
+       f.recipient_partnership_id = k.id
+       OR f.recipient_project_id IN (SELECT pr.id FROM project pr WHERE pr.partnership_id = k.id AND pr.archived_at IS NULL)
+     )
+     GROUP BY k.id`,
+      [[...ids]],
+    );
+    return orderByKeys(ids, rows, (row) => row.id).map((row) => Number(row?.total ?? 0));
+  },
+);
+
+export interface PartnershipFunderKey {
+  partnershipId: string;
+  funderId: string;
+}
+
+/** Funding (not archived) from one funder to each partnership and its projects, in pounds. */
+export const funderTotalByPartnership = defineLoader<PartnershipFunderKey, number, string>(
+  'funderTotalByPartnership',
+  (db) => async (keys) => {
+    const rows: { id: string; funder: string; total: string }[] = await db.query(
+      `SELECT k.id, k.funder, COALESCE(sum(f.amount), 0) AS total
+       FROM unnest($1::uuid[], $2::uuid[]) AS k(id, funder)
+       JOIN funding f ON f.archived_at IS NULL AND f.funder_organisation_id = k.funder AND (
+         f.recipient_partnership_id = k.id
+         OR f.recipient_project_id IN (SELECT pr.id FROM project pr WHERE pr.partnership_id = k.id AND pr.archived_at IS NULL)
+       )
+       GROUP BY k.id, k.funder`,
+      [keys.map((key) => key.partnershipId), keys.map((key) => key.funderId)],
+    );
+    const totals = new Map(rows.map((row) => [`${row.id}|${row.funder}`, Number(row.total)]));
+    return keys.map((key) => totals.get(`${key.partnershipId}|${key.funderId}`) ?? 0);
+  },
+  { cacheKeyFn: (key) => `${key.partnershipId}|${key.funderId}` },
+);

@@ -1,0 +1,143 @@
+import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { PartnershipEntity, PartnershipMembershipEntity, PlaceEntity } from '@cg/api/core/database';
+import {
+  badInput,
+  ConnectionArgs,
+  ConnectionOf,
+  CurrentActor,
+  LoaderRegistry,
+  Loaders,
+  RecordVersionInput,
+  RequestActor,
+  SortInputValue,
+} from '@cg/api/core/graphql';
+import { Place } from '@cg/api/feature/places';
+import { isUUID } from 'class-validator';
+import { CreatePartnershipInput } from './dto/create-partnership.input';
+import { UpdatePartnershipInput } from './dto/update-partnership.input';
+import {
+  PartnershipConnection,
+  PartnershipFilter,
+  PartnershipSort,
+  PartnershipSortField,
+} from './partnership-list.types';
+import {
+  funderTotalByPartnership,
+  fundingTotalByPartnership,
+  membershipsByPartnership,
+  memberStatsByPartnership,
+  placesByPartnership,
+} from './partnership.loaders';
+import { PartnershipService } from './partnership.service';
+import { Membership, Partnership } from './partnership.type';
+
+@Resolver(() => Partnership)
+export class PartnershipResolver {
+  constructor(private readonly service: PartnershipService) {}
+
+  @Query(() => Partnership, { description: 'One partnership by id.' })
+  partnership(@Args('id', { type: () => ID }) id: string): Promise<PartnershipEntity> {
+    return this.service.findById(id);
+  }
+
+  @Query(() => PartnershipConnection, {
+    description: 'Partnerships that are not archived, filtered, sorted and paged.',
+  })
+  partnerships(
+    @Args() page: ConnectionArgs,
+    @Args('filter', { type: () => PartnershipFilter, nullable: true }) filter?: PartnershipFilter,
+    @Args('sort', { type: () => [PartnershipSort], nullable: true }) sort?: SortInputValue<PartnershipSortField>[],
+  ): Promise<ConnectionOf<PartnershipEntity>> {
+    return this.service.list(page, filter, sort);
+  }
+
+  @Mutation(() => Partnership, { description: 'Creates a partnership and the places it covers in one transaction.' })
+  createPartnership(
+    @Args('input') input: CreatePartnershipInput,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<PartnershipEntity> {
+    return this.service.create(input, actor);
+  }
+
+  @Mutation(() => Partnership, {
+    description: 'Changes the fields sent (placeIds replaces the set); refused with CONFLICT if the version is stale.',
+  })
+  updatePartnership(
+    @Args('input') input: UpdatePartnershipInput,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<PartnershipEntity> {
+    return this.service.update(input, actor);
+  }
+
+  @Mutation(() => Partnership, { description: 'Hides the partnership from lists; nothing is deleted.' })
+  archivePartnership(
+    @Args('input') input: RecordVersionInput,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<PartnershipEntity> {
+    return this.service.archive(input.id, input.version, actor);
+  }
+
+  @Mutation(() => Partnership)
+  restorePartnership(
+    @Args('input') input: RecordVersionInput,
+    @CurrentActor() actor: RequestActor,
+  ): Promise<PartnershipEntity> {
+    return this.service.restore(input.id, input.version, actor);
+  }
+
+  @ResolveField(() => [Membership], {
+    description: 'Memberships that are not archived, current and ended, earliest first.',
+  })
+  members(
+    @Parent() partnership: Partnership,
+    @Loaders() loaders: LoaderRegistry,
+  ): Promise<PartnershipMembershipEntity[]> {
+    return loaders.get(membershipsByPartnership).load(partnership.id);
+  }
+
+  @ResolveField(() => [Place], { description: 'The places the partnership covers.' })
+  places(@Parent() partnership: Partnership, @Loaders() loaders: LoaderRegistry): Promise<PlaceEntity[]> {
+    return loaders.get(placesByPartnership).load(partnership.id);
+  }
+
+  @ResolveField(() => Int, { description: 'Current members: memberships not archived and not ended.' })
+  async memberCount(@Parent() partnership: Partnership, @Loaders() loaders: LoaderRegistry): Promise<number> {
+    return (await loaders.get(memberStatsByPartnership).load(partnership.id)).memberCount;
+  }
+
+  @ResolveField(() => Int, { description: 'Current members holding a decision-making seat.' })
+  async decisionSeatCount(@Parent() partnership: Partnership, @Loaders() loaders: LoaderRegistry): Promise<number> {
+    return (await loaders.get(memberStatsByPartnership).load(partnership.id)).decisionSeatCount;
+  }
+
+  @ResolveField(() => Float, { description: 'Cash contributed by members (memberships not archived), in pounds.' })
+  async totalCashContribution(@Parent() partnership: Partnership, @Loaders() loaders: LoaderRegistry): Promise<number> {
+    return (await loaders.get(memberStatsByPartnership).load(partnership.id)).totalCashContribution;
+  }
+
+  @ResolveField(() => Float, {
+    description: 'In-kind value contributed by members (memberships not archived), in pounds.',
+  })
+  async totalInKindContribution(
+    @Parent() partnership: Partnership,
+    @Loaders() loaders: LoaderRegistry,
+  ): Promise<number> {
+    return (await loaders.get(memberStatsByPartnership).load(partnership.id)).totalInKindContribution;
+  }
+
+  @ResolveField(() => Float, {
+    description:
+      'Funding (not archived) to the partnership and to its projects, in pounds; only from `funder` when given.',
+  })
+  fundingTotal(
+    @Parent() partnership: Partnership,
+    @Loaders() loaders: LoaderRegistry,
+    @Args('funder', { type: () => ID, nullable: true, description: 'Count only funding from this funder.' })
+    funder?: string | null,
+  ): Promise<number> {
+    if (funder && !isUUID(funder)) throw badInput('funder', 'funder must be an organisation id.');
+    return funder
+      ? loaders.get(funderTotalByPartnership).load({ partnershipId: partnership.id, funderId: funder })
+      : loaders.get(fundingTotalByPartnership).load(partnership.id);
+  }
+}

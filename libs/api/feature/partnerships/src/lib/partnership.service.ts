@@ -1,0 +1,187 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, AuditLogEntity, PartnershipEntity, RecordWriter } from '@cg/api/core/database';
+import {
+  applyFilter,
+  ConnectionArgs,
+  ConnectionOf,
+  FilterFieldMap,
+  notFound,
+  paginate,
+  SortDirection,
+  SortInputValue,
+  toSortSpecs,
+} from '@cg/api/core/graphql';
+import { AuditAction } from '@cg/shared/domain';
+import { DataSource, DeepPartial, EntityManager } from 'typeorm';
+import { CreatePartnershipInput } from './dto/create-partnership.input';
+import { UpdatePartnershipInput } from './dto/update-partnership.input';
+import {
+  checkDateOrder,
+  checkIdsExist,
+  idCondition,
+  insertLinks,
+  missionsCondition,
+  placeWithinSql,
+  replaceLinks,
+} from './list-helpers';
+import { CURRENT_MEMBER_COUNT_SQL } from './partnership.loaders';
+import { PartnershipFilter, PartnershipSortField } from './partnership-list.types';
+
+const FILTER: FilterFieldMap<PartnershipFilter> = {
+  id: { column: 'p.id', kind: 'id' },
+  name: { column: 'p.name', kind: 'string' },
+  status: { column: 'p.status', kind: 'enum' },
+  governanceModel: { column: 'p.governance_model', kind: 'enum' },
+  themes: { column: 'p.themes', kind: 'stringList' },
+  missions: missionsCondition('p.missions'),
+  withinPlace: (place, alias) =>
+    idCondition(
+      place,
+      (ids) =>
+        `EXISTS (SELECT 1 FROM partnership_place pp WHERE pp.partnership_id = ${alias}.id AND ${placeWithinSql('pp.place_id', ids)})`,
+    ),
+  memberOrganisation: (organisation, alias) =>
+    idCondition(
+      organisation,
+      (ids) =>
+        `EXISTS (SELECT 1 FROM partnership_membership mo WHERE mo.partnership_id = ${alias}.id AND mo.archived_at IS NULL AND mo.organisation_id = ANY(${ids}::uuid[]))`,
+    ),
+  fundedBy: (funder, alias) =>
+    idCondition(
+      funder,
+      (
+        ids,
+      ) => `EXISTS (SELECT 1 FROM funding fb WHERE fb.archived_at IS NULL AND fb.funder_organisation_id = ANY(${ids}::uuid[])
+        AND (fb.recipient_partnership_id = ${alias}.id
+             OR fb.recipient_project_id IN (SELECT pr.id FROM project pr WHERE pr.partnership_id = ${alias}.id AND pr.archived_at IS NULL)))`,
+    ),
+  startDate: { column: 'p.start_date', kind: 'date' },
+  createdAt: { column: 'p.created_at', kind: 'date' },
+};
+
+const SORT = {
+  NAME: 'lower(p.name)',
+  STATUS: 'p.status',
+  START_DATE: { sql: 'p.start_date', nulls: 'LAST' as const },
+  CREATED_AT: 'p.created_at',
+  MEMBER_COUNT: CURRENT_MEMBER_COUNT_SQL('p'),
+};
+
+@Injectable()
+export class PartnershipService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: RecordWriter,
+  ) {}
+
+  async findById(id: string): Promise<PartnershipEntity> {
+    const partnership = await this.dataSource.getRepository(PartnershipEntity).findOneBy({ id });
+    if (!partnership) throw notFound('partnership', id);
+    return partnership;
+  }
+
+  /** Partnerships that are not archived, filtered, sorted and paged by keyset. */
+  list(
+    args: ConnectionArgs,
+    filter?: PartnershipFilter | null,
+    sort?: SortInputValue<PartnershipSortField>[] | null,
+  ): Promise<ConnectionOf<PartnershipEntity>> {
+    const qb = this.dataSource.getRepository(PartnershipEntity).createQueryBuilder('p').where('p.archived_at IS NULL');
+    applyFilter(qb, filter, FILTER);
+    return paginate(qb, {
+      args,
+      sort: toSortSpecs(sort, SORT, [{ sql: 'lower(p.name)', direction: SortDirection.ASC }]),
+      idColumn: 'p.id',
+    });
+  }
+
+  /** Creates the partnership and its places together: both or neither. */
+  create(input: CreatePartnershipInput, actor: Actor): Promise<PartnershipEntity> {
+    const { placeIds = [], ...fields } = input;
+    checkDateOrder(fields.startDate, fields.endDate, 'endDate', 'startDate');
+    return this.writer.transaction(async (manager) => {
+      await checkIdsExist(manager, 'place', placeIds, 'placeIds', 'place');
+      const partnership = await this.writer.create(
+        PartnershipEntity,
+        fields as DeepPartial<PartnershipEntity>,
+        actor,
+        manager,
+      );
+      await insertLinks(manager, 'partnership_place', 'partnership_id', partnership.id, 'place_id', placeIds);
+      return partnership;
+    });
+  }
+
+  /** Changes the fields sent; `placeIds`, when sent, replaces the set of places in the same transaction. */
+  update(input: UpdatePartnershipInput, actor: Actor): Promise<PartnershipEntity> {
+    const { id, version, placeIds, ...changes } = input;
+    return this.writer.transaction(async (manager) => {
+      const saved = await this.writer.update(
+        PartnershipEntity,
+        id,
+        version,
+        changes as DeepPartial<PartnershipEntity>,
+        actor,
+        manager,
+      );
+      checkDateOrder(
+        saved.startDate,
+        saved.endDate,
+        changes.endDate !== undefined ? 'endDate' : 'startDate',
+        'startDate',
+      );
+      if (placeIds === undefined) return saved;
+      await checkIdsExist(manager, 'place', placeIds, 'placeIds', 'place');
+      const links = await replaceLinks(manager, 'partnership_place', 'partnership_id', id, 'place_id', placeIds);
+      if (!links.changed) return saved;
+      return linkChanged(
+        manager,
+        PartnershipEntity,
+        saved,
+        version,
+        { placeIds: { before: links.before, after: links.after } },
+        actor,
+      );
+    });
+  }
+
+  archive(id: string, version: number, actor: Actor): Promise<PartnershipEntity> {
+    return this.writer.archive(PartnershipEntity, id, version, actor);
+  }
+
+  restore(id: string, version: number, actor: Actor): Promise<PartnershipEntity> {
+    return this.writer.restore(PartnershipEntity, id, version, actor);
+  }
+}
+
+/**
+ * After a change to a record's link rows (places, outcomes), its version moves on (once per
+ * save) and the change is audited, so stale editors are refused and history is complete.
+ */
+export async function linkChanged<T extends { id: string; version: number }>(
+  manager: EntityManager,
+  target: new () => T,
+  saved: T,
+  versionRead: number,
+  changes: Record<string, { before: unknown; after: unknown }>,
+  actor: Actor,
+): Promise<T> {
+  const repository = manager.getRepository(target);
+  if (saved.version === versionRead) {
+    await repository
+      .createQueryBuilder()
+      .update()
+      .set({ version: () => 'version + 1', updatedAt: () => 'now()' } as never)
+      .where('id = :id', { id: saved.id })
+      .execute();
+  }
+  await manager.save(AuditLogEntity, {
+    actorId: actor.userId,
+    recordType: repository.metadata.tableName,
+    recordId: saved.id,
+    action: AuditAction.UPDATE,
+    changes,
+  });
+  return (await repository.findOneByOrFail({ id: saved.id } as never)) as T;
+}

@@ -1,0 +1,46 @@
+import {
+  BaseFilter,
+  Connection,
+  DateFilter,
+  DateTimeFilter,
+  EnumFilter,
+  EnumFilterValue,
+  FilterField,
+  FilterInputType,
+  IdFilter,
+  SortInput,
+  StringFilter,
+  StringListFilter,
+} from '@cg/api/core/graphql';
+import { MissionListFilter } from '@cg/api/feature/partnerships';
+import { ProjectStatus } from '@cg/shared/domain';
+import { Project } from './project.type';
+
+export const ProjectConnection = Connection(Project);
+export const ProjectStatusFilter = EnumFilter(ProjectStatus, 'ProjectStatus');
+
+export enum ProjectSortField {
+  NAME = 'NAME',
+  STATUS = 'STATUS',
+  START_DATE = 'START_DATE',
+  END_DATE = 'END_DATE',
+  CREATED_AT = 'CREATED_AT',
+}
+export const ProjectSort = SortInput(ProjectSortField, 'Project');
+
+@FilterInputType()
+export class ProjectFilter extends BaseFilter {
+  @FilterField(() => IdFilter) id?: IdFilter;
+  @FilterField(() => StringFilter) name?: StringFilter;
+  @FilterField(() => ProjectStatusFilter) status?: EnumFilterValue<ProjectStatus>;
+  @FilterField(() => IdFilter, { description: 'Belongs to one of these partnerships.' }) partnership?: IdFilter;
+  @FilterField(() => IdFilter, { description: 'Has one of these organisations as a participant (not archived).' })
+  participantOrganisation?: IdFilter;
+  @FilterField(() => StringListFilter) themes?: StringListFilter;
+  @FilterField(() => MissionListFilter) missions?: MissionListFilter;
+  @FilterField(() => IdFilter, { description: 'Works in a place inside (or equal to) one of these places.' })
+  withinPlace?: IdFilter;
+  @FilterField(() => DateFilter) startDate?: DateFilter;
+  @FilterField(() => DateFilter) endDate?: DateFilter;
+  @FilterField(() => DateTimeFilter) createdAt?: DateTimeFilter;
+}

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, ProjectEntity, RecordWriter } from '@cg/api/core/database';
+import {
+  applyFilter,
+  ConnectionArgs,
+  ConnectionOf,
+  FilterFieldMap,
+  notFound,
+  paginate,
+  SortDirection,
+  SortInputValue,
+  toSortSpecs,
+} from '@cg/api/core/graphql';
+import {
+  checkDateOrder,
+  checkIdsExist,
+  idCondition,
+  insertLinks,
+  linkChanged,
+  missionsCondition,
+  placeWithinSql,
+  replaceLinks,
+} from '@cg/api/feature/partnerships';
+import { DataSource, DeepPartial, EntityManager } from 'typeorm';
+import { CreateProjectInput } from './dto/create-project.input';
+import { UpdateProjectInput } from './dto/update-project.input';
+import { ProjectFilter, ProjectSortField } from './project-list.types';
+
+const FILTER: FilterFieldMap<ProjectFilter> = {
+  id: { column: 'p.id', kind: 'id' },
+  name: { column: 'p.name', kind: 'string' },
+  status: { column: 'p.status', kind: 'enum' },
+  partnership: { column: 'p.partnership_id', kind: 'id' },
+  participantOrganisation: (organisation, alias) =>
+    idCondition(
+      organisation,
+      (ids) =>
+        `EXISTS (SELECT 1 FROM project_participant po WHERE po.project_id = ${alias}.id AND po.archived_at IS NULL AND po.organisation_id = ANY(${ids}::uuid[]))`,
+    ),
+  themes: { column: 'p.themes', kind: 'stringList' },
+  missions: missionsCondition('p.missions'),
+  withinPlace: (place, alias) =>
+    idCondition(
+      place,
+      (ids) =>
+        `EXISTS (SELECT 1 FROM project_place ppl WHERE ppl.project_id = ${alias}.id AND ${placeWithinSql('ppl.place_id', ids)})`,
+    ),
+  startDate: { column: 'p.start_date', kind: 'date' },
+  endDate: { column: 'p.end_date', kind: 'date' },
+  createdAt: { column: 'p.created_at', kind: 'date' },
+};
+
+const SORT = {
+  NAME: 'lower(p.name)',
+  STATUS: 'p.status',
+  START_DATE: { sql: 'p.start_date', nulls: 'LAST' as const },
+  END_DATE: { sql: 'p.end_date', nulls: 'LAST' as const },
+  CREATED_AT: 'p.created_at',
+};
+
+@Injectable()
+export class ProjectService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: RecordWriter,
+  ) {}
+
+  async findById(id: string): Promise<ProjectEntity> {
+    const project = await this.dataSource.getRepository(ProjectEntity).findOneBy({ id });
+    if (!project) throw notFound('project', id);
+    return project;
+  }
+
+  list(
+    args: ConnectionArgs,
+    filter?: ProjectFilter | null,
+    sort?: SortInputValue<ProjectSortField>[] | null,
+  ): Promise<ConnectionOf<ProjectEntity>> {
+    const qb = this.dataSource.getRepository(ProjectEntity).createQueryBuilder('p').where('p.archived_at IS NULL');
+    applyFilter(qb, filter, FILTER);
+    return paginate(qb, {
+      args,
+      sort: toSortSpecs(sort, SORT, [{ sql: 'lower(p.name)', direction: SortDirection.ASC }]),
+      idColumn: 'p.id',
+    });
+  }
+
+  /** Creates the project with its places and targeted outcomes: all or nothing. */
+  create(input: CreateProjectInput, actor: Actor): Promise<ProjectEntity> {
+    const { placeIds = [], targetedOutcomeIds = [], ...fields } = input;
+    checkDateOrder(fields.startDate, fields.endDate, 'endDate', 'startDate');
+    return this.writer.transaction(async (manager) => {
+      await this.checkReferences(manager, fields.partnershipId, placeIds, targetedOutcomeIds);
+      const project = await this.writer.create(ProjectEntity, fields as DeepPartial<ProjectEntity>, actor, manager);
+      await insertLinks(manager, 'project_place', 'project_id', project.id, 'place_id', placeIds);
+      await insertLinks(manager, 'project_outcome', 'project_id', project.id, 'outcome_id', targetedOutcomeIds);
+      return project;
+    });
+  }
+
+  /** Changes the fields sent; `placeIds` and `targetedOutcomeIds`, when sent, replace their sets in the same transaction. */
+  update(input: UpdateProjectInput, actor: Actor): Promise<ProjectEntity> {
+    const { id, version, placeIds, targetedOutcomeIds, ...changes } = input;
+    return this.writer.transaction(async (manager) => {
+      await this.checkReferences(manager, changes.partnershipId, placeIds ?? [], targetedOutcomeIds ?? []);
+      const saved = await this.writer.update(
+        ProjectEntity,
+        id,
+        version,
+        changes as DeepPartial<ProjectEntity>,
+        actor,
+        manager,
+      );
+      checkDateOrder(
+        saved.startDate,
+        saved.endDate,
+        changes.endDate !== undefined ? 'endDate' : 'startDate',
+        'startDate',
+      );
+      const linkChanges: Record<string, { before: unknown; after: unknown }> = {};
+      if (placeIds !== undefined) {
+        const links = await replaceLinks(manager, 'project_place', 'project_id', id, 'place_id', placeIds);
+        if (links.changed) linkChanges['placeIds'] = { before: links.before, after: links.after };
+      }
+      if (targetedOutcomeIds !== undefined) {
+        const links = await replaceLinks(
+          manager,
+          'project_outcome',
+          'project_id',
+          id,
+          'outcome_id',
+          targetedOutcomeIds,
+        );
+        if (links.changed) linkChanges['targetedOutcomeIds'] = { before: links.before, after: links.after };
+      }
+      if (Object.keys(linkChanges).length === 0) return saved;
+      return linkChanged(manager, ProjectEntity, saved, version, linkChanges, actor);
+    });
+  }
+
+  archive(id: string, version: number, actor: Actor): Promise<ProjectEntity> {
+    return this.writer.archive(ProjectEntity, id, version, actor);
+  }
+
+  restore(id: string, version: number, actor: Actor): Promise<ProjectEntity> {
+    return this.writer.restore(ProjectEntity, id, version, actor);
+  }
+
+  private async checkReferences(
+    manager: EntityManager,
+    partnershipId: string | null | undefined,
+    placeIds: string[],
+    outcomeIds: string[],
+  ): Promise<void> {
+    if (partnershipId) await checkIdsExist(manager, 'partnership', [partnershipId], 'partnershipId', 'partnership');
+    await checkIdsExist(manager, 'place', placeIds, 'placeIds', 'place');
+    await checkIdsExist(manager, 'outcome', outcomeIds, 'targetedOutcomeIds', 'outcome');
+  }
+}
