@@ -3,3 +3,4 @@ export * from './lib/organisation-type';
 export * from './lib/records';
 export * from './lib/visibility';
 export * from './lib/gss-code';
+export * from './lib/outcome-progress';

@@ -1,1 +1,4 @@
 export * from './lib/needs.module';
+export * from './lib/need.service';
+export * from './lib/need.type';
+export * from './lib/need-list.types';

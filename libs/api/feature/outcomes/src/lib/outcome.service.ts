@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, FieldChanges, OutcomeEntity, RecordWriter } from '@cg/api/core/database';
+import {
+  applyFilter,
+  badInput,
+  ConnectionArgsInput,
+  ConnectionOf,
+  FilterFieldMap,
+  notFound,
+  paginate,
+  SortDirection,
+  SortInputValue,
+  toSortSpecs,
+} from '@cg/api/core/graphql';
+import { AuditAction } from '@cg/shared/domain';
+import { DataSource, DeepPartial, EntityManager } from 'typeorm';
+import { CreateOutcomeInput, UpdateOutcomeInput } from './dto/outcome.inputs';
+import { LinkTable, recordLinkChanges, replaceLinks } from './links';
+import { OutcomeFilter, OutcomeSortField } from './outcome-list.types';
+import { outcomeStatusSql } from './outcome-status.sql';
+import { assertRecordsExist } from './references';
+
+const CONTRIBUTORS: LinkTable = { table: 'outcome_contributor', ownerColumn: 'outcome_id', otherColumn: 'organisation_id', field: 'contributorIds' };
+
+const FILTER: FilterFieldMap<OutcomeFilter> = {
+  ownerPartnership: { column: 'o.owner_partnership_id', kind: 'id' },
+  ownerProject: { column: 'o.owner_project_id', kind: 'id' },
+  definedBy: { column: 'o.defined_by', kind: 'enum' },
+  coProduced: { column: 'o.co_produced', kind: 'boolean' },
+  missions: (value, alias) => {
+    const parts: string[] = [];
+    if (value.any) parts.push(`${alias}.missions && CAST(:any AS levelling_up_mission[])`);
+    if (value.all) parts.push(`${alias}.missions @> CAST(:all AS levelling_up_mission[])`);
+    return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params: { any: value.any ?? [], all: value.all ?? [] } };
+  },
+  title: { column: 'o.title', kind: 'string' },
+  // Computed per outcome in SQL (see outcome-status.sql.ts): bounded by the page's filter, one
+  // indexed lookup of indicators and of each indicator's latest reading per outcome.
+  status: (value, alias) => ({
+    sql: `${outcomeStatusSql(`${alias}.id`)} = ANY(CAST(:statuses AS text[]))`,
+    params: { statuses: value.in ?? (value.eq ? [value.eq] : []) },
+  }),
+};
+
+const SORT: Record<OutcomeSortField, string> = { TITLE: 'lower(o.title)', CREATED_AT: 'o.created_at' };
+
+@Injectable()
+export class OutcomeService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: RecordWriter,
+  ) {}
+
+  async findById(id: string): Promise<OutcomeEntity> {
+    const outcome = await this.dataSource.getRepository(OutcomeEntity).findOneBy({ id });
+    if (!outcome) throw notFound('outcome', id);
+    return outcome;
+  }
+
+  list(args: ConnectionArgsInput, filter?: OutcomeFilter | null, sort?: SortInputValue<OutcomeSortField>[] | null): Promise<ConnectionOf<OutcomeEntity>> {
+    const qb = this.dataSource.getRepository(OutcomeEntity).createQueryBuilder('o').where('o.archived_at IS NULL');
+    applyFilter(qb, filter, FILTER);
+    return paginate(qb, {
+      args,
+      sort: toSortSpecs(sort, SORT, [{ sql: 'lower(o.title)', direction: SortDirection.ASC }]),
+      idColumn: 'o.id',
+    });
+  }
+
+  /** Creates the outcome and its contributors together: both or neither. */
+  create(input: CreateOutcomeInput, actor: Actor): Promise<OutcomeEntity> {
+    const { contributorIds, ...fields } = input;
+    checkOneOwner(fields.ownerPartnershipId, fields.ownerProjectId);
+    return this.writer.transaction(async (manager) => {
+      await this.checkReferences(manager, input);
+      const outcome = await this.writer.create(OutcomeEntity, fields as DeepPartial<OutcomeEntity>, actor, manager);
+      const links = await replaceLinks(manager, CONTRIBUTORS, outcome.id, contributorIds ?? []);
+      await recordLinkChanges(manager, 'outcome', outcome.id, true, links, actor, AuditAction.CREATE);
+      return outcome;
+    });
+  }
+
+  /**
+   * Changes the fields sent. To move the outcome to another owner send both owner fields,
+   * the new one set and the old one null; it must end with exactly one.
+   */
+  update(input: UpdateOutcomeInput, actor: Actor): Promise<OutcomeEntity> {
+    const { id, version, contributorIds, ...changes } = input;
+    return this.writer.transaction(async (manager) => {
+      const current = await manager.findOneBy(OutcomeEntity, { id });
+      if (!current) throw notFound('outcome', id);
+      checkOneOwner(
+        changes.ownerPartnershipId !== undefined ? changes.ownerPartnershipId : current.ownerPartnershipId,
+        changes.ownerProjectId !== undefined ? changes.ownerProjectId : current.ownerProjectId,
+      );
+      await this.checkReferences(manager, input);
+      const saved = await this.writer.update(OutcomeEntity, id, version, changes as DeepPartial<OutcomeEntity>, actor, manager);
+      const links: FieldChanges = contributorIds ? await replaceLinks(manager, CONTRIBUTORS, id, contributorIds) : {};
+      await recordLinkChanges(manager, 'outcome', id, saved.version !== version, links, actor);
+      return (await manager.findOneBy(OutcomeEntity, { id })) as OutcomeEntity;
+    });
+  }
+
+  archive(id: string, version: number, actor: Actor): Promise<OutcomeEntity> {
+    return this.writer.archive(OutcomeEntity, id, version, actor);
+  }
+
+  restore(id: string, version: number, actor: Actor): Promise<OutcomeEntity> {
+    return this.writer.restore(OutcomeEntity, id, version, actor);
+  }
+
+  private async checkReferences(manager: EntityManager, input: CreateOutcomeInput | UpdateOutcomeInput): Promise<void> {
+    await assertRecordsExist(manager, 'partnership', [input.ownerPartnershipId], 'ownerPartnershipId');
+    await assertRecordsExist(manager, 'project', [input.ownerProjectId], 'ownerProjectId');
+    await assertRecordsExist(manager, 'organisation', input.contributorIds ?? [], 'contributorIds');
+    await assertRecordsExist(manager, 'organisation', [input.ownerOrganisationId], 'ownerOrganisationId');
+  }
+}
+
+function checkOneOwner(partnershipId: string | null | undefined, projectId: string | null | undefined): void {
+  if (!partnershipId === !projectId) {
+    throw badInput('owner', 'An outcome has exactly one owner: give ownerPartnershipId or ownerProjectId, not both and not neither.');
+  }
+}
