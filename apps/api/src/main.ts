@@ -4,6 +4,7 @@ import { connectDatabase, RunningPostgres } from '@cg/api/core/database';
 import { createServer } from 'node:net';
 import { createApp } from './app/create-app';
 import { loadDemoDataIfEmpty } from './app/demo-data';
+import { printDemoUsers } from './app/demo-users';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
@@ -13,6 +14,7 @@ async function bootstrap(): Promise<void> {
     database = await connectDatabase(config);
     const app = await createApp(config, database.url);
     if (config.loadDemoData) await loadDemoDataIfEmpty(app);
+    if (config.nodeEnv !== 'production') await printDemoUsers(app);
     await listen(app, config.port);
     const stopDatabase = database.stop;
     app.getHttpServer().on('close', () => void stopDatabase());
