@@ -21,6 +21,11 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Fields of a person; all optional so updates send only what changed. */
 @InputType({ isAbstract: true })
 export class PersonFields {
+  @Field(() => ID, { nullable: true, description: 'The organisation that holds this contact; it decides who may see and erase it.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'ownerOrganisationId must be an organisation id' })
+  ownerOrganisationId?: string | null;
+
   @Field({ nullable: true })
   @IsOptional()
   @IsString({ message: 'fullName must be text' })
