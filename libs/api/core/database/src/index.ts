@@ -9,3 +9,4 @@ export * from './lib/records/database-error';
 export * from './lib/records/field-changes';
 export * from './lib/records/record-writer';
 export * from './lib/records/records.module';
+export * from './lib/records/link-tables';

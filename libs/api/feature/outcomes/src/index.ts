@@ -6,5 +6,4 @@ export * from './lib/outcome.type';
 export * from './lib/outcome-list.types';
 export * from './lib/outcome.loaders';
 // Helpers the needs feature reuses for its own writes.
-export * from './lib/links';
 export * from './lib/references';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, ActivityEntity, FieldChanges, RecordWriter } from '@cg/api/core/database';
+import { ActivityEntity, Actor, FieldChanges, LinkTable, recordLinkChanges, RecordWriter, replaceLinks } from '@cg/api/core/database';
 import {
   applyFilter,
   badInput,
@@ -19,7 +19,6 @@ import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { ActivityFilter, ActivitySortField } from './activity-list.types';
 import { CreateActivityInput } from './dto/create-activity.input';
 import { UpdateActivityInput } from './dto/update-activity.input';
-import { LinkTable, recordLinkChanges, replaceLinks } from './links';
 import { assertRecordsExist, todayInLondon } from './references';
 
 const ORGANISATIONS: LinkTable = { table: 'activity_organisation', ownerColumn: 'activity_id', otherColumn: 'organisation_id', field: 'organisationIds' };

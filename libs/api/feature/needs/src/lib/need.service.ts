@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, FieldChanges, NeedEntity, RecordWriter } from '@cg/api/core/database';
+import { Actor, FieldChanges, LinkTable, NeedEntity, recordLinkChanges, RecordWriter, replaceLinks } from '@cg/api/core/database';
 import {
   applyFilter,
   badInput,
@@ -14,7 +14,7 @@ import {
   SortInputValue,
   toSortSpecs,
 } from '@cg/api/core/graphql';
-import { assertRecordsExist, LinkTable, recordLinkChanges, replaceLinks, todayInLondon } from '@cg/api/feature/outcomes';
+import { assertRecordsExist, todayInLondon } from '@cg/api/feature/outcomes';
 import { AuditAction, NeedSource } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { CreateNeedInput, UpdateNeedInput } from './dto/need.inputs';

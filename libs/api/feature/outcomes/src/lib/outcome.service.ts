@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, FieldChanges, OutcomeEntity, RecordWriter } from '@cg/api/core/database';
+import { Actor, FieldChanges, LinkTable, OutcomeEntity, recordLinkChanges, RecordWriter, replaceLinks } from '@cg/api/core/database';
 import {
   applyFilter,
   badInput,
@@ -16,7 +16,6 @@ import {
 import { AuditAction } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { CreateOutcomeInput, UpdateOutcomeInput } from './dto/outcome.inputs';
-import { LinkTable, recordLinkChanges, replaceLinks } from './links';
 import { OutcomeFilter, OutcomeSortField } from './outcome-list.types';
 import { outcomeStatusSql } from './outcome-status.sql';
 import { assertRecordsExist } from './references';

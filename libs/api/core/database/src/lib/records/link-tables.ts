@@ -1,4 +1,5 @@
-import { Actor, AuditLogEntity, FieldChanges } from '@cg/api/core/database';
+import { AuditLogEntity, FieldChanges } from '../../entities/audit-log.entity';
+import { Actor } from './record-writer';
 import { AuditAction } from '@cg/shared/domain';
 import { EntityManager } from 'typeorm';
 
