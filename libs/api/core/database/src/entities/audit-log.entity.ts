@@ -18,6 +18,11 @@ export class AuditLogEntity {
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId!: string | null;
 
+  /** The organisation whose record changed: its admins may read this entry. */
+  @Index()
+  @Column({ name: 'owner_organisation_id', type: 'uuid', nullable: true })
+  ownerOrganisationId!: string | null;
+
   @Column({ name: 'record_type', type: 'text' })
   recordType!: string;
 

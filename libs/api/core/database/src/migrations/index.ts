@@ -4,5 +4,6 @@ import { CoreRecords1795438724233 } from './1795438724233-core-records';
 import { OrganisationTies1795439010247 } from './1795439010247-organisation-ties';
 import { Accounts1795440109676 } from './1795440109676-accounts';
 import { ResetsAndInvitations1795440680136 } from './1795440680136-resets-and-invitations';
+import { AuditOwner1795442583417 } from './1795442583417-audit-owner';
 
-export const migrations = [Foundation1763900000000, CoreRecords1795438724233, OrganisationTies1795439010247, Accounts1795440109676, ResetsAndInvitations1795440680136];
+export const migrations = [Foundation1763900000000, CoreRecords1795438724233, OrganisationTies1795439010247, Accounts1795440109676, ResetsAndInvitations1795440680136, AuditOwner1795442583417];

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { SessionUser } from '@cg/api/core/auth';
 import { AuditLogEntity } from '@cg/api/core/database';
-import { applyFilter, ConnectionArgs, ConnectionOf, FilterFieldMap, paginate, SortDirection, SortInputValue, toSortSpecs } from '@cg/api/core/graphql';
+import { applyFilter, ConnectionArgs, DomainError, ConnectionOf, FilterFieldMap, paginate, SortDirection, SortInputValue, toSortSpecs } from '@cg/api/core/graphql';
+import { OrganisationRole } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from './audit-entry.type';
 import { AuditEntryFilter, AuditEntrySortField } from './audit-list.types';
@@ -20,9 +22,23 @@ const SORT = { AT: 'a.at' };
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The audit trail, newest first unless asked otherwise. */
-  list(args: ConnectionArgs, filter?: AuditEntryFilter, sort?: SortInputValue<AuditEntrySortField>[]): Promise<ConnectionOf<AuditEntry>> {
+  /**
+   * The audit trail, newest first unless asked otherwise. Instance admins read all of
+   * it; organisation admins read the entries about their organisations' records.
+   */
+  list(
+    user: SessionUser | undefined,
+    args: ConnectionArgs,
+    filter?: AuditEntryFilter,
+    sort?: SortInputValue<AuditEntrySortField>[],
+  ): Promise<ConnectionOf<AuditEntry>> {
+    if (!user) throw new DomainError('UNAUTHENTICATED', 'Sign in first.');
     const qb = this.dataSource.getRepository(AuditLogEntity).createQueryBuilder('a');
+    if (!user.isInstanceAdmin) {
+      const adminOf = user.memberships.filter((m) => m.role === OrganisationRole.ORG_ADMIN).map((m) => m.organisationId);
+      if (adminOf.length === 0) throw new DomainError('FORBIDDEN', 'The audit log is for administrators.');
+      qb.where('a.owner_organisation_id = ANY(:adminOf::uuid[])', { adminOf });
+    }
     applyFilter(qb, filter, FILTER);
     return paginate(qb, {
       args,

@@ -1,4 +1,4 @@
-import { AuditLogEntity, FieldChanges } from '../../entities/audit-log.entity';
+import { FieldChanges } from '../../entities/audit-log.entity';
 import { Actor } from './record-writer';
 import { AuditAction } from '@cg/shared/domain';
 import { EntityManager } from 'typeorm';
@@ -51,5 +51,10 @@ export async function recordLinkChanges(
   if (!versionBumped) {
     await manager.query(`UPDATE ${table} SET version = version + 1, updated_at = now() WHERE id = $1`, [recordId]);
   }
-  await manager.save(AuditLogEntity, { actorId: actor.userId, recordType: table, recordId, action, changes });
+  // The audit row names the record's owner, read in the same statement.
+  await manager.query(
+    `INSERT INTO audit_log (actor_id, owner_organisation_id, record_type, record_id, action, changes)
+     SELECT $1, owner_organisation_id, $2, id, $3, $4::jsonb FROM ${table} WHERE id = $5`,
+    [actor.userId, table, action, JSON.stringify(changes), recordId],
+  );
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, notFound } from '@cg/api/core/graphql';
 import { AuditAction } from '@cg/shared/domain';
-import { DataSource, DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource, DeepPartial, EntityManager, EntityTarget } from 'typeorm';
 import { AuditLogEntity, FieldChanges } from '../../entities/audit-log.entity';
 import { RecordEntity } from '../record.entity';
 import { mapDatabaseError } from './database-error';
@@ -35,7 +35,7 @@ export class RecordWriter {
     return this.within(manager, async (m) => {
       const record = m.create(target, { ...values, createdBy: actor.userId } as DeepPartial<T>);
       const saved = await m.save(target, record);
-      await this.audit(m, target, saved.id, AuditAction.CREATE, fieldChanges(null, saved), actor);
+      await this.audit(m, target, saved, AuditAction.CREATE, fieldChanges(null, saved), actor);
       return saved;
     });
   }
@@ -55,7 +55,7 @@ export class RecordWriter {
       const changed = fieldChanges(before, merged);
       if (Object.keys(changed).length === 0) return current;
       const saved = await m.save(target, merged);
-      await this.audit(m, target, id, AuditAction.UPDATE, changed, actor);
+      await this.audit(m, target, saved, AuditAction.UPDATE, changed, actor);
       return saved;
     });
   }
@@ -84,7 +84,7 @@ export class RecordWriter {
       current.archivedAt = archive ? new Date() : null;
       const saved = await m.save(target, current);
       const action = archive ? AuditAction.ARCHIVE : AuditAction.RESTORE;
-      await this.audit(m, target, id, action, { archivedAt: { before, after: saved.archivedAt } }, actor);
+      await this.audit(m, target, saved, action, { archivedAt: { before, after: saved.archivedAt } }, actor);
       return saved;
     });
   }
@@ -109,18 +109,21 @@ export class RecordWriter {
     return current;
   }
 
-  private async audit<T extends ObjectLiteral>(
+  private async audit<T extends RecordEntity>(
     m: EntityManager,
     target: EntityTarget<T>,
-    recordId: string,
+    record: T,
     action: AuditAction,
     changes: FieldChanges,
     actor: Actor,
   ) {
+    const recordType = m.getRepository(target).metadata.tableName;
     await m.save(AuditLogEntity, {
       actorId: actor.userId,
-      recordType: m.getRepository(target).metadata.tableName,
-      recordId,
+      // An organisation's own record belongs to it; every other record names its owner.
+      ownerOrganisationId: recordType === 'organisation' ? record.id : record.ownerOrganisationId,
+      recordType,
+      recordId: record.id,
       action,
       changes,
     });
