@@ -5,5 +5,6 @@ export * from './lib/auth.service';
 export * from './lib/auth.types';
 export * from './lib/current-user';
 export * from './lib/mailer';
+export * from './lib/members.types';
 export * from './lib/password';
 export * from './lib/session-token';

@@ -6,12 +6,14 @@ import { AccessScopeService } from './access-scope.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { ConsoleMailer, Mailer } from './mailer';
+import { MembersResolver } from './members.resolver';
+import { MembersService } from './members.service';
 import { SessionMiddleware } from './session.middleware';
 
 @Global()
 @Module({
   imports: [ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 60 }])],
-  providers: [AccessScopeService, AuthService, AuthResolver, AccountRecoveryService, AccountRecoveryResolver, { provide: Mailer, useClass: ConsoleMailer }],
+  providers: [AccessScopeService, AuthService, AuthResolver, AccountRecoveryService, AccountRecoveryResolver, { provide: Mailer, useClass: ConsoleMailer }, MembersService, MembersResolver],
   exports: [AccessScopeService, AuthService, Mailer],
 })
 export class AuthModule implements NestModule {
