@@ -12,6 +12,7 @@ import { ActivitiesModule } from '@cg/api/feature/activities';
 import { AuditModule } from '@cg/api/feature/audit';
 import { FundingModule } from '@cg/api/feature/funding';
 import { NeedsModule } from '@cg/api/feature/needs';
+import { NetworkModule } from '@cg/api/feature/network';
 import { OrganisationsModule } from '@cg/api/feature/organisations';
 import { OutcomesModule } from '@cg/api/feature/outcomes';
 import { OverviewModule } from '@cg/api/feature/overview';
@@ -61,6 +62,7 @@ export class AppModule {
         AuditModule,
         FundingModule,
         NeedsModule,
+        NetworkModule,
         OrganisationsModule,
         OutcomesModule,
         OverviewModule,

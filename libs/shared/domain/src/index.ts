@@ -4,3 +4,4 @@ export * from './lib/records';
 export * from './lib/visibility';
 export * from './lib/gss-code';
 export * from './lib/outcome-progress';
+export * from './lib/network';

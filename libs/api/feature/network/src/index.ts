@@ -1,0 +1,5 @@
+export * from './lib/network.module';
+export * from './lib/network.service';
+export * from './lib/network.types';
+export * from './lib/network.compute';
+export * from './lib/collaboration.loaders';

@@ -1,0 +1,197 @@
+import {
+  betweennessScores,
+  buildNetworkGraph,
+  communities,
+  crossSectorTieShare,
+  degreeCentralization,
+  density,
+  eigenvectorScores,
+  meanTrustAndValue,
+  Sector,
+  sectorBrokerage,
+  TieKind,
+  toAdjacency,
+} from '@cg/shared/domain';
+import type { UndirectedGraph } from 'graphology';
+import { Network, OrganisationNetworkMeasures } from './network.types';
+
+/** An organisation of the network, as loaded. */
+export interface NodeRow {
+  id: string;
+  name: string;
+  sector: Sector;
+}
+
+/** One record behind a tie (a relationship, shared partnership or project, or a grant). */
+export interface TieRow {
+  a: string;
+  b: string;
+  kind: TieKind;
+  /** Strength for relationships, 1 for a shared partnership or project, pounds for funding. */
+  weight: number;
+  trust: number | null;
+  value: number | null;
+}
+
+export interface ComputeOptions {
+  /** Above this many nodes, betweenness is estimated from sampled sources. */
+  exactBetweennessUpTo?: number;
+  samples?: number;
+  /** Keep only this organisation, its partners and the ties among them (radius 1). */
+  ego?: string | null;
+}
+
+/** A computed network, with what the side panel needs to answer for one organisation. */
+export interface ComputedNetwork {
+  network: Network;
+  graph: UndirectedGraph;
+  position: Map<string, number>;
+}
+
+/** Keeps the ego, its partners and the ties among them. */
+function egoOf(ego: string, nodes: readonly NodeRow[], ties: readonly TieRow[]) {
+  const keep = new Set<string>();
+  if (nodes.some((n) => n.id === ego)) {
+    keep.add(ego);
+    for (const tie of ties) {
+      if (tie.a === ego) keep.add(tie.b);
+      if (tie.b === ego) keep.add(tie.a);
+    }
+  }
+  return {
+    nodes: nodes.filter((n) => keep.has(n.id)),
+    ties: ties.filter((t) => keep.has(t.a) && keep.has(t.b)),
+  };
+}
+
+/**
+ * Builds the graph and computes every measure, in memory. Ties to nodes not in `nodes` are
+ * dropped. Edges are one per pair and kind, their weights summed; measures treat the network
+ * as a simple undirected graph (one tie per pair whatever its kinds).
+ */
+export function computeNetwork(allNodes: readonly NodeRow[], allTies: readonly TieRow[], options: ComputeOptions = {}): ComputedNetwork {
+  const { nodes, ties } = options.ego ? egoOf(options.ego, allNodes, allTies) : { nodes: allNodes, ties: allTies };
+  const position = new Map(nodes.map((n, i) => [n.id, i]));
+
+  const edgeIndex = new Map<string, number>();
+  const edges: Network['edges'] = { source: [], target: [], kind: [], weight: [] };
+  const kept: TieRow[] = [];
+  for (const tie of ties) {
+    const a = position.get(tie.a);
+    const b = position.get(tie.b);
+    if (a === undefined || b === undefined || a === b) continue;
+    kept.push(tie);
+    const [source, target] = a < b ? [a, b] : [b, a];
+    const key = `${source}|${target}|${tie.kind}`;
+    const existing = edgeIndex.get(key);
+    if (existing === undefined) {
+      edgeIndex.set(key, edges.source.length);
+      edges.source.push(source);
+      edges.target.push(target);
+      edges.kind.push(tie.kind);
+      edges.weight.push(tie.weight);
+    } else {
+      edges.weight[existing] += tie.weight;
+    }
+  }
+
+  const graph = buildNetworkGraph(
+    nodes.map((n) => ({ id: n.id, sector: n.sector })),
+    edges.source.map((s, i) => ({ source: nodes[s].id, target: nodes[edges.target[i]].id })),
+  );
+  const adjacency = toAdjacency(graph);
+  // graph.nodes() keeps insertion order, which is the order of `nodes`.
+  const n = nodes.length;
+  const sampled = n > (options.exactBetweennessUpTo ?? 3000);
+  const between = betweennessScores(adjacency, sampled ? { samples: options.samples ?? 500 } : {});
+  const eigen = eigenvectorScores(adjacency);
+  const { membership, count } = communities(graph);
+  const degree = nodes.map((node) => graph.degree(node.id));
+
+  const seen = new Uint8Array(n);
+  let componentCount = 0;
+  let largest = 0;
+  const queue = new Int32Array(n);
+  for (let start = 0; start < n; start++) {
+    if (seen[start]) continue;
+    componentCount++;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = start;
+    seen[start] = 1;
+    while (head < tail) {
+      const v = queue[head++];
+      for (let k = adjacency.offsets[v]; k < adjacency.offsets[v + 1]; k++) {
+        const w = adjacency.targets[k];
+        if (!seen[w]) {
+          seen[w] = 1;
+          queue[tail++] = w;
+        }
+      }
+    }
+    largest = Math.max(largest, tail);
+  }
+
+  const ratings = meanTrustAndValue(kept.filter((t) => t.kind === TieKind.RELATIONSHIP));
+  const round = (x: number) => Math.round(x * 1e6) / 1e6;
+  return {
+    graph,
+    position,
+    network: {
+      nodes: {
+        ids: nodes.map((node) => node.id),
+        names: nodes.map((node) => node.name),
+        sectors: nodes.map((node) => node.sector),
+        degree,
+        betweenness: Array.from(between, round),
+        eigenvector: Array.from(eigen, round),
+        community: nodes.map((node) => membership[node.id]),
+      },
+      edges,
+      summary: {
+        nodeCount: n,
+        edgeCount: graph.size,
+        density: density(graph),
+        components: componentCount,
+        largestComponent: largest,
+        isolates: degree.filter((d) => d === 0).length,
+        degreeCentralization: degreeCentralization(graph),
+        meanTrust: ratings.trust,
+        meanValue: ratings.value,
+        communities: count,
+        crossSectorTieShare: crossSectorTieShare(graph),
+        betweennessSampled: sampled,
+      },
+    },
+  };
+}
+
+/** One organisation's measures from a computed network. */
+export function measuresOf(computed: ComputedNetwork, organisationId: string): OrganisationNetworkMeasures {
+  const i = computed.position.get(organisationId);
+  const { nodes, summary } = computed.network;
+  if (i === undefined) {
+    return {
+      organisationId,
+      inNetwork: false,
+      degree: 0,
+      degreeCentrality: 0,
+      betweenness: 0,
+      eigenvector: 0,
+      community: null,
+      brokerage: 0,
+      networkSize: summary.nodeCount,
+    };
+  }
+  return {
+    organisationId,
+    inNetwork: true,
+    degree: nodes.degree[i],
+    degreeCentrality: summary.nodeCount > 1 ? nodes.degree[i] / (summary.nodeCount - 1) : 0,
+    betweenness: nodes.betweenness[i],
+    eigenvector: nodes.eigenvector[i],
+    community: nodes.community[i],
+    brokerage: sectorBrokerage(computed.graph, organisationId),
+    networkSize: summary.nodeCount,
+  };
+}

@@ -1,0 +1,54 @@
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { LoaderRegistry, Loaders } from '@cg/api/core/graphql';
+import { Organisation } from '@cg/api/feature/organisations';
+import { Partnership } from '@cg/api/feature/partnerships';
+import { CollaborationIndex as CollaborationIndexValue } from '@cg/shared/domain';
+import { collaborationByPartnership } from './collaboration.loaders';
+import { NetworkService } from './network.service';
+import { CollaborationIndex, Network, NetworkFilter, OrganisationNetworkMeasures } from './network.types';
+
+@Resolver(() => Network)
+export class NetworkResolver {
+  constructor(private readonly service: NetworkService) {}
+
+  @Query(() => Network, {
+    description:
+      'The network of organisations (typed relationships, co-membership, joint projects, funding) with its measures: the whole network, a filtered part of it, or an organisation\'s ego network. Cached until the records behind it change.',
+  })
+  network(@Args('filter', { type: () => NetworkFilter, nullable: true }) filter?: NetworkFilter): Promise<Network> {
+    return this.service.network(filter);
+  }
+
+  @Query(() => OrganisationNetworkMeasures, {
+    description: "One organisation's measures within the network the filter describes (the whole network by default).",
+  })
+  organisationMeasures(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('filter', { type: () => NetworkFilter, nullable: true }) filter?: NetworkFilter,
+  ): Promise<OrganisationNetworkMeasures> {
+    return this.service.organisationMeasures(id, filter);
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationNetworkMeasuresResolver {
+  constructor(private readonly service: NetworkService) {}
+
+  @ResolveField(() => OrganisationNetworkMeasures, {
+    description: 'Its degree, betweenness, eigenvector centrality, community and sector brokerage in the whole network.',
+  })
+  networkMeasures(@Parent() organisation: Organisation): Promise<OrganisationNetworkMeasures> {
+    return this.service.organisationMeasures(organisation.id);
+  }
+}
+
+@Resolver(() => Partnership)
+export class PartnershipCollaborationResolver {
+  @ResolveField(() => [CollaborationIndex], {
+    description:
+      '"Without ego, silo or logo": leadership concentration (HHI) and effective number of leaders, sector diversity (Blau), cross-sector ties, community and lived experience in governance, jointly owned outcomes and projects. Each with its value, an explanation in words and its definition.',
+  })
+  collaboration(@Parent() partnership: Partnership, @Loaders() loaders: LoaderRegistry): Promise<CollaborationIndexValue[]> {
+    return loaders.get(collaborationByPartnership).load(partnership.id);
+  }
+}

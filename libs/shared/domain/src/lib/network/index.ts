@@ -1,0 +1,2 @@
+export * from './graph-measures';
+export * from './indices';
