@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { HOME_SCREEN, UPCOMING_SCREENS } from './screens';
+import { HOME_SCREEN, ORGANISATIONS_SCREEN, UPCOMING_SCREENS } from './screens';
 
 // Every page is lazy-loaded, so the first download holds only the shell.
 // `title` feeds PageTitleStrategy; `data` feeds the page's inputs.
@@ -9,6 +9,17 @@ export const appRoutes: Route[] = [
     pathMatch: 'full',
     title: HOME_SCREEN.label,
     loadComponent: () => import('@cg/web/feature/home').then((m) => m.HomePage),
+  },
+  {
+    path: ORGANISATIONS_SCREEN.path,
+    pathMatch: 'full',
+    title: ORGANISATIONS_SCREEN.label,
+    loadComponent: () => import('@cg/web/feature/organisations').then((m) => m.OrganisationDirectoryPage),
+  },
+  {
+    path: `${ORGANISATIONS_SCREEN.path}/:id`,
+    title: 'Organisation',
+    loadComponent: () => import('@cg/web/feature/organisations').then((m) => m.OrganisationProfilePage),
   },
   ...UPCOMING_SCREENS.map(
     (screen): Route => ({

@@ -14,13 +14,14 @@ export interface UpcomingScreen extends Screen {
 
 export const HOME_SCREEN: Screen = { path: '', label: 'Home' };
 
+/** The organisation directory; each organisation's profile lives below it at `organisations/:id`. */
+export const ORGANISATIONS_SCREEN: Screen = { path: 'organisations', label: 'Organisations' };
+
+/** Built screens after home, in navigation order. */
+export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN];
+
 /** The screens of DESIGN §5 not built yet, in navigation order. */
 export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [
-  {
-    path: 'organisations',
-    label: 'Organisations',
-    summary: 'Search the directory of organisations by type, place and theme, and open each one’s profile.',
-  },
   {
     path: 'partnerships',
     label: 'Partnerships',
@@ -75,4 +76,4 @@ export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [
 ];
 
 /** Every screen in the main navigation, home first. */
-export const NAVIGATION: readonly Screen[] = [HOME_SCREEN, ...UPCOMING_SCREENS];
+export const NAVIGATION: readonly Screen[] = [HOME_SCREEN, ...BUILT_SCREENS, ...UPCOMING_SCREENS];

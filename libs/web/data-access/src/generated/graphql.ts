@@ -8,6 +8,44 @@ import { Sector } from '@cg/shared/domain';
 import { gql } from 'apollo-angular';
 import { Injectable } from '@angular/core';
 import * as Apollo from 'apollo-angular';
+/** Conditions on a timestamp field (ISO 8601 date-time). */
+export type DateTimeFilter = {
+  eq?: unknown;
+  gt?: unknown;
+  gte?: unknown;
+  lt?: unknown;
+  lte?: unknown;
+};
+
+/** Conditions on a record id. */
+export type IdFilter = {
+  eq?: string | number | null | undefined;
+  in?: Array<string | number> | null | undefined;
+};
+
+export type OrganisationFilter = {
+  /** Every one of these filters holds. */
+  and?: Array<OrganisationFilter> | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  /** Funded by one of these funder organisations, directly or through a funded partnership or project. */
+  fundedBy?: IdFilter | null | undefined;
+  /** Include archived organisations (top level only; left out by default). */
+  includeArchived?: boolean | null | undefined;
+  /** Has a current, non-archived membership of one of these partnerships. */
+  memberOfPartnership?: IdFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  /** This filter does not hold. */
+  not?: OrganisationFilter | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<OrganisationFilter> | null | undefined;
+  sector?: SectorFilter | null | undefined;
+  themes?: StringListFilter | null | undefined;
+  type?: OrganisationTypeFilter | null | undefined;
+  updatedAt?: DateTimeFilter | null | undefined;
+  /** Home place or any place served lies inside (or is) one of these places. */
+  withinPlace?: IdFilter | null | undefined;
+};
+
 /** What a user may do within one organisation. */
 export enum OrganisationRole {
   COORDINATOR = 'COORDINATOR',
@@ -15,12 +53,163 @@ export enum OrganisationRole {
   VIEWER = 'VIEWER'
 }
 
+/** One key of the order of a Organisation list; earlier keys win. */
+export type OrganisationSort = {
+  direction?: SortDirection | null | undefined;
+  field: OrganisationSortField;
+};
+
+export enum OrganisationSortField {
+  CREATED_AT = 'CREATED_AT',
+  NAME = 'NAME',
+  SECTOR = 'SECTOR',
+  TYPE = 'TYPE',
+  UPDATED_AT = 'UPDATED_AT'
+}
+
+export enum OrganisationType {
+  BUSINESS = 'BUSINESS',
+  CHARITY = 'CHARITY',
+  COMMUNITY_GROUP = 'COMMUNITY_GROUP',
+  FAITH_GROUP = 'FAITH_GROUP',
+  FUNDER = 'FUNDER',
+  HOUSING_ASSOCIATION = 'HOUSING_ASSOCIATION',
+  LOCAL_AUTHORITY = 'LOCAL_AUTHORITY',
+  OTHER = 'OTHER',
+  PUBLIC_BODY = 'PUBLIC_BODY',
+  SOCIAL_ENTERPRISE = 'SOCIAL_ENTERPRISE',
+  UNIVERSITY_OR_COLLEGE = 'UNIVERSITY_OR_COLLEGE'
+}
+
+/** Conditions on a OrganisationType field. */
+export type OrganisationTypeFilter = {
+  eq?: OrganisationType | null | undefined;
+  /** Any of these. */
+  in?: Array<OrganisationType> | null | undefined;
+};
+
+/** Role of an organisation in a partnership or project. */
+export enum PartnerRole {
+  ADVISER = 'ADVISER',
+  COMMUNITY_ANCHOR = 'COMMUNITY_ANCHOR',
+  CORE_MEMBER = 'CORE_MEMBER',
+  CO_LEAD = 'CO_LEAD',
+  DELIVERY_PARTNER = 'DELIVERY_PARTNER',
+  FUNDER = 'FUNDER',
+  LEAD = 'LEAD'
+}
+
+export enum PartnershipStatus {
+  ACTIVE = 'ACTIVE',
+  CLOSED = 'CLOSED',
+  FORMING = 'FORMING',
+  PAUSED = 'PAUSED'
+}
+
+/** Level of a place in the UK statistical geography, or CUSTOM. */
+export enum PlaceLevel {
+  COUNTRY = 'COUNTRY',
+  COUNTY = 'COUNTY',
+  CUSTOM = 'CUSTOM',
+  LOCAL_AUTHORITY = 'LOCAL_AUTHORITY',
+  LSOA = 'LSOA',
+  MSOA = 'MSOA',
+  REGION = 'REGION',
+  WARD = 'WARD'
+}
+
+export enum ProjectStatus {
+  ACTIVE = 'ACTIVE',
+  CANCELLED = 'CANCELLED',
+  COMPLETED = 'COMPLETED',
+  PAUSED = 'PAUSED',
+  PLANNED = 'PLANNED'
+}
+
+export enum RelationshipType {
+  CO_LOCATED = 'CO_LOCATED',
+  DELIVERS_FOR = 'DELIVERS_FOR',
+  FORMAL_AGREEMENT = 'FORMAL_AGREEMENT',
+  FUNDS = 'FUNDS',
+  INFORMAL = 'INFORMAL',
+  MENTORS = 'MENTORS',
+  REFERS_TO = 'REFERS_TO',
+  SHARES_DATA_WITH = 'SHARES_DATA_WITH',
+  SUPPLIES = 'SUPPLIES'
+}
+
 export { Sector };
+
+/** Conditions on a Sector field. */
+export type SectorFilter = {
+  eq?: Sector | null | undefined;
+  /** Any of these. */
+  in?: Array<Sector> | null | undefined;
+};
 
 export type SignInInput = {
   email: string;
   password: string;
 };
+
+/** Ascending (A to Z, oldest first) or descending. */
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC'
+}
+
+/** Conditions on a text field. */
+export type StringFilter = {
+  /** Contains this text, ignoring case; the text is literal. */
+  contains?: string | null | undefined;
+  /** Exactly this text. */
+  eq?: string | null | undefined;
+  /** The whole text, ignoring case; `*` matches any run of characters, everything else (even % and _) is literal. */
+  ilike?: string | null | undefined;
+  /** Any of these texts. */
+  in?: Array<string> | null | undefined;
+};
+
+/** Conditions on a list of texts, such as themes. */
+export type StringListFilter = {
+  /** Has all of these. */
+  all?: Array<string> | null | undefined;
+  /** Has at least one of these. */
+  any?: Array<string> | null | undefined;
+};
+
+/** Where a tie between two organisations comes from. */
+export enum TieKind {
+  CO_MEMBERSHIP = 'CO_MEMBERSHIP',
+  FUNDING = 'FUNDING',
+  JOINT_PROJECT = 'JOINT_PROJECT',
+  RELATIONSHIP = 'RELATIONSHIP'
+}
+
+export type OrganisationProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationProfileQuery = { organisation: { id: string, name: string, type: OrganisationType, sector: Sector, description: string | null, website: string | null, email: string | null, phone: string | null, postcode: string | null, themes: Array<string>, partnerCount: number, fundingReceivedTotal: number, fundingGivenTotal: number, identifiers: Array<{ scheme: string, identifier: string, isPrimary: boolean }>, homePlace: { id: string, name: string, level: PlaceLevel } | null, placesServed: Array<{ id: string, name: string, level: PlaceLevel }>, people: Array<{ id: string, title: string | null, fromDate: unknown, toDate: unknown, person: { id: string, fullName: string } }>, memberships: Array<{ id: string, role: PartnerRole, fromDate: unknown, toDate: unknown, decisionSeat: boolean, partnership: { id: string, name: string, status: PartnershipStatus } }>, projects: Array<{ id: string, role: PartnerRole, project: { id: string, name: string, status: ProjectStatus } }>, ties: Array<{ kind: TieKind, relationshipType: RelationshipType | null, strength: number | null, trust: number | null, value: number | null, amount: number | null, outgoing: boolean, directed: boolean, viaId: string, organisation: { id: string, name: string, sector: Sector } }> } };
+
+export type OrganisationDirectoryQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  search?: string | null | undefined;
+  filter?: OrganisationFilter | null | undefined;
+  sort?: Array<OrganisationSort> | OrganisationSort | null | undefined;
+}>;
+
+
+export type OrganisationDirectoryQuery = { organisations: { totalCount: number, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean }, nodes: Array<{ id: string, name: string, type: OrganisationType, sector: Sector, postcode: string | null, homePlace: { id: string, name: string } | null }> } };
+
+export type LocalAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LocalAuthoritiesQuery = { places: { nodes: Array<{ id: string, name: string }> } };
 
 export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -44,6 +233,153 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export const OrganisationProfileDocument = gql`
+    query OrganisationProfile($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+    type
+    sector
+    description
+    website
+    email
+    phone
+    postcode
+    themes
+    partnerCount
+    fundingReceivedTotal
+    fundingGivenTotal
+    identifiers {
+      scheme
+      identifier
+      isPrimary
+    }
+    homePlace {
+      id
+      name
+      level
+    }
+    placesServed {
+      id
+      name
+      level
+    }
+    people {
+      id
+      title
+      fromDate
+      toDate
+      person {
+        id
+        fullName
+      }
+    }
+    memberships {
+      id
+      role
+      fromDate
+      toDate
+      decisionSeat
+      partnership {
+        id
+        name
+        status
+      }
+    }
+    projects {
+      id
+      role
+      project {
+        id
+        name
+        status
+      }
+    }
+    ties {
+      kind
+      relationshipType
+      strength
+      trust
+      value
+      amount
+      outgoing
+      directed
+      viaId
+      organisation {
+        id
+        name
+        sector
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OrganisationProfileGQL extends Apollo.Query<OrganisationProfileQuery, OrganisationProfileQueryVariables> {
+    override document = OrganisationProfileDocument;
+
+  }
+export const OrganisationDirectoryDocument = gql`
+    query OrganisationDirectory($first: Int, $after: String, $last: Int, $before: String, $search: String, $filter: OrganisationFilter, $sort: [OrganisationSort!]) {
+  organisations(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    search: $search
+    filter: $filter
+    sort: $sort
+  ) {
+    totalCount
+    pageInfo {
+      startCursor
+      endCursor
+      hasNextPage
+      hasPreviousPage
+    }
+    nodes {
+      id
+      name
+      type
+      sector
+      postcode
+      homePlace {
+        id
+        name
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OrganisationDirectoryGQL extends Apollo.Query<OrganisationDirectoryQuery, OrganisationDirectoryQueryVariables> {
+    override document = OrganisationDirectoryDocument;
+
+  }
+export const LocalAuthoritiesDocument = gql`
+    query LocalAuthorities {
+  places(first: 200, filter: {level: {eq: LOCAL_AUTHORITY}}) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class LocalAuthoritiesGQL extends Apollo.Query<LocalAuthoritiesQuery, LocalAuthoritiesQueryVariables> {
+    override document = LocalAuthoritiesDocument;
+
+  }
 export const OverviewDocument = gql`
     query Overview {
   overview {

@@ -1,0 +1,2 @@
+export * from './lib/organisation-directory/organisation-directory-page';
+export * from './lib/organisation-profile/organisation-profile-page';

@@ -1,0 +1,85 @@
+import { SECTOR_LABELS, Sector } from '@cg/shared/domain';
+import { OrganisationType, PartnerRole, PartnershipStatus, ProjectStatus, RelationshipType, TieKind } from '@cg/web/data-access';
+
+export { SECTOR_LABELS };
+
+export const ORGANISATION_TYPE_LABELS: Readonly<Record<OrganisationType, string>> = {
+  [OrganisationType.BUSINESS]: 'Business',
+  [OrganisationType.CHARITY]: 'Charity',
+  [OrganisationType.COMMUNITY_GROUP]: 'Community group',
+  [OrganisationType.FAITH_GROUP]: 'Faith group',
+  [OrganisationType.FUNDER]: 'Funder',
+  [OrganisationType.HOUSING_ASSOCIATION]: 'Housing association',
+  [OrganisationType.LOCAL_AUTHORITY]: 'Local authority',
+  [OrganisationType.OTHER]: 'Other',
+  [OrganisationType.PUBLIC_BODY]: 'Public body',
+  [OrganisationType.SOCIAL_ENTERPRISE]: 'Social enterprise',
+  [OrganisationType.UNIVERSITY_OR_COLLEGE]: 'University or college',
+};
+
+export const PARTNER_ROLE_LABELS: Readonly<Record<PartnerRole, string>> = {
+  [PartnerRole.ADVISER]: 'Adviser',
+  [PartnerRole.COMMUNITY_ANCHOR]: 'Community anchor',
+  [PartnerRole.CORE_MEMBER]: 'Core member',
+  [PartnerRole.CO_LEAD]: 'Co-lead',
+  [PartnerRole.DELIVERY_PARTNER]: 'Delivery partner',
+  [PartnerRole.FUNDER]: 'Funder',
+  [PartnerRole.LEAD]: 'Lead',
+};
+
+export const PARTNERSHIP_STATUS_LABELS: Readonly<Record<PartnershipStatus, string>> = {
+  [PartnershipStatus.ACTIVE]: 'Active',
+  [PartnershipStatus.CLOSED]: 'Closed',
+  [PartnershipStatus.FORMING]: 'Forming',
+  [PartnershipStatus.PAUSED]: 'Paused',
+};
+
+export const PROJECT_STATUS_LABELS: Readonly<Record<ProjectStatus, string>> = {
+  [ProjectStatus.ACTIVE]: 'Active',
+  [ProjectStatus.CANCELLED]: 'Cancelled',
+  [ProjectStatus.COMPLETED]: 'Completed',
+  [ProjectStatus.PAUSED]: 'Paused',
+  [ProjectStatus.PLANNED]: 'Planned',
+};
+
+export const RELATIONSHIP_TYPE_LABELS: Readonly<Record<RelationshipType, string>> = {
+  [RelationshipType.CO_LOCATED]: 'Co-located',
+  [RelationshipType.DELIVERS_FOR]: 'Delivers for',
+  [RelationshipType.FORMAL_AGREEMENT]: 'Formal agreement',
+  [RelationshipType.FUNDS]: 'Funds',
+  [RelationshipType.INFORMAL]: 'Informal',
+  [RelationshipType.MENTORS]: 'Mentors',
+  [RelationshipType.REFERS_TO]: 'Refers to',
+  [RelationshipType.SHARES_DATA_WITH]: 'Shares data with',
+  [RelationshipType.SUPPLIES]: 'Supplies',
+};
+
+/** Tie kinds in the order the profile shows them, with a heading each. */
+export const TIE_KIND_HEADINGS: ReadonlyArray<readonly [TieKind, string]> = [
+  [TieKind.RELATIONSHIP, 'Working relationships'],
+  [TieKind.CO_MEMBERSHIP, 'Fellow partnership members'],
+  [TieKind.JOINT_PROJECT, 'Joint projects'],
+  [TieKind.FUNDING, 'Funding'],
+];
+
+export const SECTOR_OPTIONS: ReadonlyArray<readonly [Sector, string]> = Object.entries(SECTOR_LABELS).map(
+  ([sector, label]) => [sector as Sector, label] as const,
+);
+
+export const TYPE_OPTIONS: ReadonlyArray<readonly [OrganisationType, string]> = Object.entries(ORGANISATION_TYPE_LABELS)
+  .map(([type, label]) => [type as OrganisationType, label] as const)
+  .sort((a, b) => a[1].localeCompare(b[1], 'en-GB'));
+
+const POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+
+/** Whole pounds, British style: 1250000 → "£1,250,000". */
+export function formatPounds(pounds: number): string {
+  return POUNDS.format(pounds);
+}
+
+/** An ISO calendar date (YYYY-MM-DD, as the API sends) as dd/mm/yyyy; anything else as it came. */
+export function formatUkDate(value: unknown): string {
+  if (typeof value !== 'string') return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : value;
+}

@@ -1,0 +1,153 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { Title } from '@angular/platform-browser';
+import { RouterLink } from '@angular/router';
+import { OrganisationProfile, OrganisationProfileStore, TieKind } from '@cg/web/data-access';
+import { ErrorState, LoadingState, formatCount } from '@cg/web/ui';
+import {
+  ORGANISATION_TYPE_LABELS,
+  PARTNERSHIP_STATUS_LABELS,
+  PARTNER_ROLE_LABELS,
+  PROJECT_STATUS_LABELS,
+  RELATIONSHIP_TYPE_LABELS,
+  SECTOR_LABELS,
+  TIE_KIND_HEADINGS,
+  formatPounds,
+  formatUkDate,
+} from '../labels';
+
+type Tie = OrganisationProfile['ties'][number];
+
+/** One line of a tie group: an organisation, and how often and how much it is tied this way. */
+export interface TieEntry {
+  readonly key: string;
+  readonly organisation: Tie['organisation'];
+  readonly relationshipType: Tie['relationshipType'];
+  /** "Strength 4 of 5" and the like; relationships only. */
+  readonly scores: readonly string[];
+  /** Funding in pounds, summed over the ties merged into this line. */
+  readonly amount: number | null;
+  readonly direction: 'given' | 'received' | null;
+  /** How many partnerships, projects or grants the line stands for. */
+  readonly count: number;
+}
+
+export interface TieGroup {
+  readonly kind: Tie['kind'];
+  readonly heading: string;
+  readonly entries: readonly TieEntry[];
+}
+
+/**
+ * Groups ties by kind, in the profile's order, leaving out kinds with none. Each working
+ * relationship keeps its own line (its type and scores differ); shared partnerships, joint
+ * projects and grants merge into one line per organisation (and direction), with a count.
+ */
+export function groupTies(ties: readonly Tie[]): TieGroup[] {
+  return TIE_KIND_HEADINGS.map(([kind, heading]) => {
+    const entries = new Map<string, TieEntry>();
+    for (const tie of ties.filter((t) => t.kind === kind)) {
+      const direction = tie.directed ? (tie.outgoing ? 'given' : 'received') : null;
+      const key =
+        kind === TieKind.RELATIONSHIP ? `${tie.viaId}:${tie.organisation.id}` : `${tie.organisation.id}:${direction ?? ''}`;
+      const existing = entries.get(key);
+      entries.set(key, {
+        key,
+        organisation: tie.organisation,
+        relationshipType: tie.relationshipType,
+        scores: tieScores(tie),
+        amount: sumAmounts(existing?.amount ?? null, tie.amount),
+        direction,
+        count: (existing?.count ?? 0) + 1,
+      });
+    }
+    return { kind, heading, entries: [...entries.values()] };
+  }).filter((group) => group.entries.length > 0);
+}
+
+/** Adds two amounts, staying null only when both are. */
+function sumAmounts(a: number | null, b: number | null): number | null {
+  return a === null && b === null ? null : (a ?? 0) + (b ?? 0);
+}
+
+/** "2 shared partnerships", "3 joint projects", "2 grants"; nothing for a single one. */
+export function tieCount(kind: Tie['kind'], count: number): string {
+  if (count < 2) return '';
+  switch (kind) {
+    case TieKind.CO_MEMBERSHIP:
+      return `${count} shared partnerships`;
+    case TieKind.JOINT_PROJECT:
+      return `${count} joint projects`;
+    case TieKind.FUNDING:
+      return `${count} grants`;
+    default:
+      return `${count} relationships`;
+  }
+}
+
+/** "Strength 4 of 5", "Trust 3 of 4", "Value 2 of 4": the scores a tie carries, in words. */
+export function tieScores(tie: Tie): string[] {
+  const scores: string[] = [];
+  if (tie.strength != null) scores.push(`Strength ${tie.strength} of 5`);
+  if (tie.trust != null) scores.push(`Trust ${tie.trust} of 4`);
+  if (tie.value != null) scores.push(`Value ${tie.value} of 4`);
+  return scores;
+}
+
+/** One organisation's profile: who it is, where, its people, partnerships, projects and ties. */
+@Component({
+  selector: 'cg-organisation-profile-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ErrorState, LoadingState, MatButton, RouterLink],
+  providers: [OrganisationProfileStore],
+  templateUrl: './organisation-profile-page.html',
+  styleUrl: './organisation-profile-page.scss',
+})
+export class OrganisationProfilePage {
+  private readonly store = inject(OrganisationProfileStore);
+
+  /** The route's `:id`. */
+  readonly id = input.required<string>();
+
+  protected readonly state = this.store.state;
+  protected readonly organisation = computed(() => {
+    const state = this.state();
+    return state.status === 'ready' ? state.organisation : null;
+  });
+  protected readonly tieGroups = computed(() => groupTies(this.organisation()?.ties ?? []));
+
+  protected readonly typeLabels = ORGANISATION_TYPE_LABELS;
+  protected readonly sectorLabels = SECTOR_LABELS;
+  protected readonly roleLabels = PARTNER_ROLE_LABELS;
+  protected readonly partnershipStatusLabels = PARTNERSHIP_STATUS_LABELS;
+  protected readonly projectStatusLabels = PROJECT_STATUS_LABELS;
+  protected readonly relationshipLabels = RELATIONSHIP_TYPE_LABELS;
+  protected readonly pounds = formatPounds;
+  protected readonly date = formatUkDate;
+  protected readonly count = formatCount;
+  protected readonly tieCount = tieCount;
+
+  constructor() {
+    effect(() => this.store.load(this.id()));
+    // The route's title is the generic "Organisation – Common Ground"; once loaded, name it.
+    const title = inject(Title);
+    effect(() => {
+      const organisation = this.organisation();
+      if (!organisation) return;
+      const [, ...rest] = title.getTitle().split(' – ');
+      title.setTitle([organisation.name, ...rest].join(' – '));
+    });
+  }
+
+  protected placeNames(places: readonly { name: string }[]): string {
+    return places.map((place) => place.name).join(', ');
+  }
+
+  protected websiteHref(website: string): string {
+    return /^https?:\/\//i.test(website) ? website : `https://${website}`;
+  }
+
+  protected retry(): void {
+    this.store.retry();
+  }
+}
