@@ -1,65 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from './support/browser';
-import { WORKSPACE } from './support/server';
-
-const AXE = join(WORKSPACE, 'node_modules/axe-core/axe.min.js');
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  helpUrl: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-/** Runs axe-core on the page and fails on serious or critical violations, listing them readably. */
-async function expectNoSeriousA11yViolations(page: Page, what: string): Promise<void> {
-  // Not addScriptTag: the app's Content Security Policy (script-src 'self') rightly blocks inline
-  // scripts, and bypassCSP would test a page users never get. DevTools evaluation is exempt.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const { violations } = await axe.run();
-    return violations.map(({ id, impact, help, helpUrl, nodes }) => ({
-      id,
-      impact,
-      help,
-      helpUrl,
-      nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
-    }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = serious
-    .map(
-      (v) =>
-        `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
-        v.nodes.map((n) => `    at ${JSON.stringify(n.target)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`).join('\n'),
-    )
-    .join('\n');
-  expect(`${what}: ${serious.length} serious or critical accessibility violation(s)\n${report}`).toBe(
-    `${what}: 0 serious or critical accessibility violation(s)\n`,
-  );
-}
-
-/**
- * Screenshots the whole page. The shell scrolls inside its content pane, so a full-page shot
- * would stop at the viewport: grow the viewport to the content for the shot, then restore it.
- */
-async function screenshotWhole(page: Page, name: string): Promise<void> {
-  const viewport = page.viewportSize() ?? DESKTOP;
-  const height = await page.evaluate(() => {
-    const content = document.querySelector('mat-sidenav-content');
-    const top = content?.getBoundingClientRect().top ?? 0;
-    return Math.ceil(top + (content?.scrollHeight ?? document.documentElement.scrollHeight));
-  });
-  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
-  await screenshot(page, name);
-  await page.setViewportSize(viewport);
-}
+import { baseUrl, launchBrowser } from './support/browser';
+import { expectNoSeriousA11yViolations, screenshotWhole } from './support/page-checks';
+import { PHONE, signedInPage } from './support/personas';
 
 /** The "Showing 1–25 of 160 organisations" line. */
 function summary(page: Page) {
@@ -72,7 +14,7 @@ describe('organisations', () => {
   afterAll(() => browser.close());
 
   it('a CEO searches the directory, filters by type, opens a profile and comes back to the same search', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP });
+    const page = await signedInPage(browser, 'ceo');
     await page.goto(baseUrl());
     await page.getByRole('navigation').getByRole('link', { name: 'Organisations' }).click();
     await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
@@ -121,13 +63,14 @@ describe('organisations', () => {
   });
 
   it('shows a profile with partnerships and ties, and scores in words', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP });
+    const page = await signedInPage(browser, 'ceo');
     // The demo's partnership leads are charities in the county's towns; find one with memberships.
     await page.goto(`${baseUrl()}/organisations?type=CHARITY`);
     await summary(page).waitFor();
-    const links = await page.getByTestId('results-table').locator('tbody th a').evaluateAll((as) =>
-      as.map((a) => (a as HTMLAnchorElement).pathname),
-    );
+    const links = await page
+      .getByTestId('results-table')
+      .locator('tbody th a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     let found = false;
     for (const link of links) {
       await page.goto(`${baseUrl()}${link}`);
@@ -145,13 +88,13 @@ describe('organisations', () => {
   });
 
   it('says when an organisation does not exist', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP });
+    const page = await signedInPage(browser, 'ceo');
     await page.goto(`${baseUrl()}/organisations/00000000-0000-4000-8000-000000000000`);
     await page.getByRole('heading', { level: 1, name: 'Organisation not found' }).waitFor();
   });
 
   it('offers to clear filters when nothing matches', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP });
+    const page = await signedInPage(browser, 'ceo');
     await page.goto(`${baseUrl()}/organisations?q=qqqqxxxxzzzz`);
     await page.getByText('No organisations match “qqqqxxxxzzzz”').waitFor();
     await screenshotWhole(page, 'organisations-directory-empty');
@@ -161,7 +104,7 @@ describe('organisations', () => {
   });
 
   it('works on a phone-sized screen, with cards and pages', async () => {
-    const page = await browser.newPage({ viewport: PHONE });
+    const page = await signedInPage(browser, 'ceo', { viewport: PHONE });
     await page.goto(`${baseUrl()}/organisations`);
     await summary(page).filter({ hasText: 'Showing 1–25 of 160' }).waitFor();
     await page.getByTestId('results-cards').waitFor();

@@ -21,7 +21,7 @@ describe('signing in', () => {
     await page.getByLabel('Password').fill('common-ground-demo');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('signed-in-user').filter({ hasText: 'Asha Patel' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/');
+    await page.waitForURL((url) => url.pathname === '/');
     await screenshot(page, 'signed-in-home');
 
     await page.reload();

@@ -23,7 +23,9 @@ describe('starting the product', () => {
     const password = (await import('node:fs')).readFileSync(join(dataDir, 'pg-password'), 'utf8').trim();
     const client = new Client({ connectionString: embeddedUrl(dataDir, first.output(), password) });
     await client.connect();
-    await client.query(`INSERT INTO organisation (name, type, sector) VALUES ('Added Before Restart', 'CHARITY', 'VOLUNTARY_AND_COMMUNITY')`);
+    await client.query(
+      `INSERT INTO organisation (name, type, sector) VALUES ('Added Before Restart', 'CHARITY', 'VOLUNTARY_AND_COMMUNITY')`,
+    );
     await client.end();
     await first.stop();
 
@@ -41,7 +43,10 @@ describe('starting the product', () => {
     try {
       const password = (await import('node:fs')).readFileSync(join(owner.dataDir, 'pg-password'), 'utf8').trim();
       const externalDataDir = await newDataDir();
-      const guest = await startServer({ DATA_DIR: externalDataDir, DATABASE_URL: embeddedUrl(owner.dataDir, owner.output(), password) });
+      const guest = await startServer({
+        DATA_DIR: externalDataDir,
+        DATABASE_URL: embeddedUrl(owner.dataDir, owner.output(), password),
+      });
       try {
         expect(existsSync(join(externalDataDir, 'pg'))).toBe(false);
         expect(guest.output()).not.toContain('Creating a new PostgreSQL cluster');
@@ -83,7 +88,10 @@ describe('starting the product', () => {
     });
 
     it('a DATABASE_URL where nothing listens', async () => {
-      const run = await runServerToExit({ PORT: String(await freePort()), DATABASE_URL: `postgres://cg:pw@127.0.0.1:${await freePort()}/cg` });
+      const run = await runServerToExit({
+        PORT: String(await freePort()),
+        DATABASE_URL: `postgres://cg:pw@127.0.0.1:${await freePort()}/cg`,
+      });
       expectOneSentence(run, /Could not connect to PostgreSQL at 127\.0\.0\.1:\d+\/cg: nothing is listening there/);
     });
 

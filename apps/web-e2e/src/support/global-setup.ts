@@ -12,7 +12,8 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   chromiumPath(); // fail first, and clearly, when there is no browser
   for (const built of [SERVER_MAIN, join(WORKSPACE, 'dist/apps/web/browser/index.html')]) {
-    if (!existsSync(built)) throw new Error(`${built} is missing: run the tests through \`npm run test:e2e\`, which builds first.`);
+    if (!existsSync(built))
+      throw new Error(`${built} is missing: run the tests through \`npm run test:e2e\`, which builds first.`);
   }
   const server = await startServer();
   globalThis.__CG_E2E_SERVER__ = server;

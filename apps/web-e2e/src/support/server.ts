@@ -43,7 +43,14 @@ export async function startServer(env: Record<string, string> = {}): Promise<Sta
   const dataDir = env.DATA_DIR ?? (await newDataDir());
   const child = spawn(process.execPath, [SERVER_MAIN], {
     cwd: WORKSPACE,
-    env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: 'e2e-'.padEnd(40, 'x'), PORT: String(port), DATA_DIR: dataDir, ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'e2e-'.padEnd(40, 'x'),
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -59,7 +66,10 @@ export async function startServer(env: Record<string, string> = {}): Promise<Sta
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited early:\n${output}`);
-    const healthy = await fetch(`${url}/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) return { url, dataDir, process: child, output: () => output, stop };
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -1,34 +1,42 @@
 import { Route } from '@angular/router';
+import { signedInGuard } from '@cg/web/data-access';
 import { HOME_SCREEN, ORGANISATIONS_SCREEN, UPCOMING_SCREENS } from './screens';
 
 // Every page is lazy-loaded, so the first download holds only the shell.
 // `title` feeds PageTitleStrategy; `data` feeds the page's inputs.
 export const appRoutes: Route[] = [
   {
-    path: HOME_SCREEN.path,
-    pathMatch: 'full',
-    title: HOME_SCREEN.label,
-    loadComponent: () => import('@cg/web/feature/home').then((m) => m.HomePage),
+    // Records are for signed-in users only; everyone else is sent to sign in first.
+    path: '',
+    canActivateChild: [signedInGuard],
+    children: [
+      {
+        path: HOME_SCREEN.path,
+        pathMatch: 'full',
+        title: HOME_SCREEN.label,
+        loadComponent: () => import('@cg/web/feature/home').then((m) => m.HomePage),
+      },
+      {
+        path: ORGANISATIONS_SCREEN.path,
+        pathMatch: 'full',
+        title: ORGANISATIONS_SCREEN.label,
+        loadComponent: () => import('@cg/web/feature/organisations').then((m) => m.OrganisationDirectoryPage),
+      },
+      {
+        path: `${ORGANISATIONS_SCREEN.path}/:id`,
+        title: 'Organisation',
+        loadComponent: () => import('@cg/web/feature/organisations').then((m) => m.OrganisationProfilePage),
+      },
+      ...UPCOMING_SCREENS.map(
+        (screen): Route => ({
+          path: screen.path,
+          title: screen.label,
+          data: { heading: screen.label, summary: screen.summary },
+          loadComponent: () => import('@cg/web/feature/coming-soon').then((m) => m.ComingSoonPage),
+        }),
+      ),
+    ],
   },
-  {
-    path: ORGANISATIONS_SCREEN.path,
-    pathMatch: 'full',
-    title: ORGANISATIONS_SCREEN.label,
-    loadComponent: () => import('@cg/web/feature/organisations').then((m) => m.OrganisationDirectoryPage),
-  },
-  {
-    path: `${ORGANISATIONS_SCREEN.path}/:id`,
-    title: 'Organisation',
-    loadComponent: () => import('@cg/web/feature/organisations').then((m) => m.OrganisationProfilePage),
-  },
-  ...UPCOMING_SCREENS.map(
-    (screen): Route => ({
-      path: screen.path,
-      title: screen.label,
-      data: { heading: screen.label, summary: screen.summary },
-      loadComponent: () => import('@cg/web/feature/coming-soon').then((m) => m.ComingSoonPage),
-    }),
-  ),
   {
     path: 'sign-in',
     title: 'Sign in',
