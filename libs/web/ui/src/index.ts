@@ -5,3 +5,4 @@ export * from './lib/format/format-count';
 export * from './lib/loading-state/loading-state';
 export * from './lib/stat-card/stat-card';
 export * from './lib/format/format-money';
+export * from './lib/forms';
