@@ -8,6 +8,150 @@ import { Sector } from '@cg/shared/domain';
 import { gql } from 'apollo-angular';
 import { Injectable } from '@angular/core';
 import * as Apollo from 'apollo-angular';
+export type ActivityFilter = {
+  /** Every one of these filters holds. */
+  and?: Array<ActivityFilter> | null | undefined;
+  date?: DateFilter | null | undefined;
+  kind?: ActivityKindFilter | null | undefined;
+  /** This filter does not hold. */
+  not?: ActivityFilter | null | undefined;
+  notes?: StringFilter | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<ActivityFilter> | null | undefined;
+  /** An organisation was involved. */
+  organisationInvolved?: IdFilter | null | undefined;
+  partnership?: IdFilter | null | undefined;
+  /** A person took part. */
+  personInvolved?: IdFilter | null | undefined;
+  project?: IdFilter | null | undefined;
+  title?: StringFilter | null | undefined;
+  /** Happened in this place or anywhere inside it. */
+  withinPlace?: IdFilter | null | undefined;
+};
+
+export enum ActivityKind {
+  CONSULTATION = 'CONSULTATION',
+  DELIVERY = 'DELIVERY',
+  EVENT = 'EVENT',
+  MEETING = 'MEETING',
+  MILESTONE = 'MILESTONE',
+  NOTE = 'NOTE',
+  WORKSHOP = 'WORKSHOP'
+}
+
+/** Conditions on a ActivityKind field. */
+export type ActivityKindFilter = {
+  eq?: ActivityKind | null | undefined;
+  /** Any of these. */
+  in?: Array<ActivityKind> | null | undefined;
+};
+
+export type AddMembershipInput = {
+  /** Pounds (GBP). */
+  cashContribution?: number | null | undefined;
+  decisionSeat?: boolean | null | undefined;
+  fromDate?: unknown;
+  /** Pounds (GBP). */
+  inKindContribution?: number | null | undefined;
+  inKindDescription?: string | null | undefined;
+  organisationId: string | number;
+  partnershipId: string | number;
+  role: PartnerRole;
+  toDate?: unknown;
+};
+
+/** Conditions on a yes/no field. */
+export type BooleanFilter = {
+  eq?: boolean | null | undefined;
+};
+
+/** EGO: shared leadership; SILO: working across sectors; LOGO: shared credit. */
+export enum CollaborationDimension {
+  EGO = 'EGO',
+  LOGO = 'LOGO',
+  SILO = 'SILO'
+}
+
+/** The "ego, silo, logo" collaboration indices of a partnership. */
+export enum CollaborationIndexKey {
+  /** Share of decision seats held by grassroots community organisations (sector GRASSROOTS_COMMUNITY). */
+  COMMUNITY_IN_GOVERNANCE = 'COMMUNITY_IN_GOVERNANCE',
+  /** Share of pairs of members tied beyond this partnership (typed relationships, other partnerships, joint projects, funding) whose two members are in different sectors. */
+  CROSS_SECTOR_TIES = 'CROSS_SECTOR_TIES',
+  /** Effective number of leaders, 1 / leadership concentration: how many equal leaders would give the same concentration. */
+  EFFECTIVE_LEADERS = 'EFFECTIVE_LEADERS',
+  /** Share of the outcomes owned by the partnership or its projects that two or more organisations contribute to (shared credit rather than "logo"). */
+  JOINT_OUTCOMES = 'JOINT_OUTCOMES',
+  /** Share of the partnership's projects that are jointly led: shared leadership is recorded or two or more participants are LEAD or CO_LEAD. */
+  JOINT_PROJECTS = 'JOINT_PROJECTS',
+  /** Herfindahl–Hirschman index (Σ sᵢ²) of leadership among members. Each member's share sᵢ is the mean of its shares of lead roles (LEAD or CO_LEAD), decision seats and resources (cash plus in-kind contributions), over the dimensions the partnership has any of. 1 means one member holds all leadership; 1/n means n members share it equally. Lower is more shared (less "ego"). */
+  LEADERSHIP_CONCENTRATION = 'LEADERSHIP_CONCENTRATION',
+  /** Share of decision-seat members with a currently affiliated person who has lived experience or is a community representative. */
+  LIVED_EXPERIENCE_IN_GOVERNANCE = 'LIVED_EXPERIENCE_IN_GOVERNANCE',
+  /** Blau index of the members' sectors, 1 − Σpᵢ² where pᵢ is the share of members in sector i. 0 when all members are in one sector; at most 1 − 1/k with k sectors. Higher is less "silo". */
+  SECTOR_DIVERSITY = 'SECTOR_DIVERSITY'
+}
+
+/** Only kind and title are required, plus a project or a partnership whose log it belongs to. */
+export type CreateActivityInput = {
+  attendance?: number | null | undefined;
+  /** The day it happened; today (UK time) when left out on create. */
+  date?: unknown;
+  kind: ActivityKind;
+  notes?: string | null | undefined;
+  /** Organisations involved; on update, replaces the list when given. */
+  organisationIds?: Array<string | number> | null | undefined;
+  /** The organisation whose record this is. */
+  ownerOrganisationId?: string | number | null | undefined;
+  partnershipId?: string | number | null | undefined;
+  /** People who took part; on update, replaces the list when given. */
+  personIds?: Array<string | number> | null | undefined;
+  placeId?: string | number | null | undefined;
+  projectId?: string | number | null | undefined;
+  title: string;
+  visibility?: Visibility | null | undefined;
+};
+
+export type CreateRelationshipInput = {
+  /** False for mutual ties; true (the default) when it runs from one to the other. */
+  directed?: boolean | null | undefined;
+  fromDate?: unknown;
+  fromOrganisationId: string | number;
+  notes?: string | null | undefined;
+  /** 1 (weak) to 5 (strong); 3 when not given. */
+  strength?: number | null | undefined;
+  toDate?: unknown;
+  toOrganisationId: string | number;
+  trust?: number | null | undefined;
+  type: RelationshipType;
+  value?: number | null | undefined;
+  visibility?: Visibility | null | undefined;
+};
+
+export type CreateStoryInput = {
+  /** How the teller wishes to be credited ("a parent in Harrowby"). */
+  attribution?: string | null | undefined;
+  body: string;
+  /** When consent was given; today when left out. */
+  consentDate?: unknown;
+  consentGiven: boolean;
+  /** When it was told; today when left out. */
+  date?: unknown;
+  outcomeId: string | number;
+  personId?: string | number | null | undefined;
+  quote?: string | null | undefined;
+  title: string;
+};
+
+/** Conditions on a calendar-date field (YYYY-MM-DD). */
+export type DateFilter = {
+  eq?: unknown;
+  gt?: unknown;
+  gte?: unknown;
+  lt?: unknown;
+  lte?: unknown;
+};
+
 /** Conditions on a timestamp field (ISO 8601 date-time). */
 export type DateTimeFilter = {
   eq?: unknown;
@@ -17,10 +161,96 @@ export type DateTimeFilter = {
   lte?: unknown;
 };
 
+export enum FundingStatus {
+  AWARDED = 'AWARDED',
+  PAID = 'PAID',
+  PLEDGED = 'PLEDGED'
+}
+
+export enum FundingType {
+  CONTRACT = 'CONTRACT',
+  GRANT = 'GRANT',
+  IN_KIND = 'IN_KIND',
+  LOAN = 'LOAN'
+}
+
+export enum GovernanceModel {
+  COMMUNITY_LED = 'COMMUNITY_LED',
+  INFORMAL_NETWORK = 'INFORMAL_NETWORK',
+  ROTATING_CHAIR = 'ROTATING_CHAIR',
+  SHARED_LEADERSHIP = 'SHARED_LEADERSHIP',
+  SINGLE_LEAD = 'SINGLE_LEAD'
+}
+
+/** Conditions on a GovernanceModel field. */
+export type GovernanceModelFilter = {
+  eq?: GovernanceModel | null | undefined;
+  /** Any of these. */
+  in?: Array<GovernanceModel> | null | undefined;
+};
+
 /** Conditions on a record id. */
 export type IdFilter = {
   eq?: string | number | null | undefined;
   in?: Array<string | number> | null | undefined;
+};
+
+/** Whether higher or lower values are better. */
+export enum IndicatorDirection {
+  DECREASE = 'DECREASE',
+  INCREASE = 'INCREASE'
+}
+
+/** The twelve Levelling Up missions (2022). */
+export enum LevellingUpMission {
+  CRIME = 'CRIME',
+  DIGITAL_CONNECTIVITY = 'DIGITAL_CONNECTIVITY',
+  EDUCATION = 'EDUCATION',
+  HEALTH = 'HEALTH',
+  HOUSING = 'HOUSING',
+  LIVING_STANDARDS = 'LIVING_STANDARDS',
+  LOCAL_LEADERSHIP = 'LOCAL_LEADERSHIP',
+  PRIDE_IN_PLACE = 'PRIDE_IN_PLACE',
+  RESEARCH_AND_DEVELOPMENT = 'RESEARCH_AND_DEVELOPMENT',
+  SKILLS = 'SKILLS',
+  TRANSPORT = 'TRANSPORT',
+  WELLBEING = 'WELLBEING'
+}
+
+/** Conditions on a list of Levelling Up missions. */
+export type LevellingUpMissionListFilter = {
+  /** Has all of these. */
+  all?: Array<LevellingUpMission> | null | undefined;
+  /** Has at least one of these. */
+  any?: Array<LevellingUpMission> | null | undefined;
+};
+
+/** Conditions on a list of Levelling Up missions. */
+export type MissionListFilter = {
+  /** Has all of these. */
+  all?: Array<LevellingUpMission> | null | undefined;
+  /** Has at least one of these. */
+  any?: Array<LevellingUpMission> | null | undefined;
+};
+
+/** Which part of the network to measure. Organisation conditions (place, themes, partnership, funder) narrow the nodes; kinds and dates narrow the ties; organisation takes its ego network (radius 1) of what remains. */
+export type NetworkFilter = {
+  /** Ties active on or after this day (the record behind the tie has not ended before it). */
+  from?: unknown;
+  /** This funder and the organisations it funds, directly or through partnerships and projects. */
+  funder?: string | number | null | undefined;
+  /** Kinds of tie to include; every kind when absent or empty. */
+  kinds?: Array<TieKind> | null | undefined;
+  /** This organisation's ego network: it, its partners and the ties among them. */
+  organisation?: string | number | null | undefined;
+  /** Current members of this partnership. */
+  partnership?: string | number | null | undefined;
+  /** Organisations working on any of these themes. */
+  themes?: Array<string> | null | undefined;
+  /** Ties active on or before this day (the record behind the tie had started by then). */
+  to?: unknown;
+  /** Organisations based in (home place) or serving the place or any place inside it. */
+  withinPlace?: string | number | null | undefined;
 };
 
 export type OrganisationFilter = {
@@ -88,6 +318,65 @@ export type OrganisationTypeFilter = {
   in?: Array<OrganisationType> | null | undefined;
 };
 
+/** Who defined a shared outcome. */
+export enum OutcomeDefiner {
+  COMMUNITY = 'COMMUNITY',
+  FUNDER = 'FUNDER',
+  GOVERNMENT = 'GOVERNMENT',
+  PARTNERSHIP = 'PARTNERSHIP'
+}
+
+/** Conditions on a OutcomeDefiner field. */
+export type OutcomeDefinerFilter = {
+  eq?: OutcomeDefiner | null | undefined;
+  /** Any of these. */
+  in?: Array<OutcomeDefiner> | null | undefined;
+};
+
+export type OutcomeFilter = {
+  /** Every one of these filters holds. */
+  and?: Array<OutcomeFilter> | null | undefined;
+  coProduced?: BooleanFilter | null | undefined;
+  definedBy?: OutcomeDefinerFilter | null | undefined;
+  missions?: MissionListFilter | null | undefined;
+  /** This filter does not hold. */
+  not?: OutcomeFilter | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<OutcomeFilter> | null | undefined;
+  ownerPartnership?: IdFilter | null | undefined;
+  ownerProject?: IdFilter | null | undefined;
+  /** Computed status, e.g. { in: [AT_RISK, OFF_TRACK] } for a dashboard of outcomes needing attention. */
+  status?: OutcomeStatusFilter | null | undefined;
+  title?: StringFilter | null | undefined;
+};
+
+/** One key of the order of a Outcome list; earlier keys win. */
+export type OutcomeSort = {
+  direction?: SortDirection | null | undefined;
+  field: OutcomeSortField;
+};
+
+export enum OutcomeSortField {
+  CREATED_AT = 'CREATED_AT',
+  TITLE = 'TITLE'
+}
+
+/** Progress against plan: ACHIEVED, ON_TRACK, AT_RISK (up to 10 points behind), OFF_TRACK, or NO_DATA. */
+export enum OutcomeStatus {
+  ACHIEVED = 'ACHIEVED',
+  AT_RISK = 'AT_RISK',
+  NO_DATA = 'NO_DATA',
+  OFF_TRACK = 'OFF_TRACK',
+  ON_TRACK = 'ON_TRACK'
+}
+
+/** Conditions on a OutcomeStatus field. */
+export type OutcomeStatusFilter = {
+  eq?: OutcomeStatus | null | undefined;
+  /** Any of these. */
+  in?: Array<OutcomeStatus> | null | undefined;
+};
+
 /** Role of an organisation in a partnership or project. */
 export enum PartnerRole {
   ADVISER = 'ADVISER',
@@ -99,12 +388,72 @@ export enum PartnerRole {
   LEAD = 'LEAD'
 }
 
+export type PartnershipFilter = {
+  /** Every one of these filters holds. */
+  and?: Array<PartnershipFilter> | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  /** Funded by one of these funders, directly or through one of its projects. */
+  fundedBy?: IdFilter | null | undefined;
+  governanceModel?: GovernanceModelFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** Has one of these organisations as a current (not archived) member. */
+  memberOrganisation?: IdFilter | null | undefined;
+  missions?: LevellingUpMissionListFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  /** This filter does not hold. */
+  not?: PartnershipFilter | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<PartnershipFilter> | null | undefined;
+  startDate?: DateFilter | null | undefined;
+  status?: PartnershipStatusFilter | null | undefined;
+  themes?: StringListFilter | null | undefined;
+  /** Covers a place inside (or equal to) one of these places. */
+  withinPlace?: IdFilter | null | undefined;
+};
+
+/** One key of the order of a Partnership list; earlier keys win. */
+export type PartnershipSort = {
+  direction?: SortDirection | null | undefined;
+  field: PartnershipSortField;
+};
+
+export enum PartnershipSortField {
+  CREATED_AT = 'CREATED_AT',
+  MEMBER_COUNT = 'MEMBER_COUNT',
+  NAME = 'NAME',
+  START_DATE = 'START_DATE',
+  STATUS = 'STATUS'
+}
+
 export enum PartnershipStatus {
   ACTIVE = 'ACTIVE',
   CLOSED = 'CLOSED',
   FORMING = 'FORMING',
   PAUSED = 'PAUSED'
 }
+
+/** Conditions on a PartnershipStatus field. */
+export type PartnershipStatusFilter = {
+  eq?: PartnershipStatus | null | undefined;
+  /** Any of these. */
+  in?: Array<PartnershipStatus> | null | undefined;
+};
+
+export type PersonFilter = {
+  /** Every one of these filters holds. */
+  and?: Array<PersonFilter> | null | undefined;
+  communityRepresentative?: BooleanFilter | null | undefined;
+  /** Include archived people (top level only; left out by default). */
+  includeArchived?: boolean | null | undefined;
+  livedExperience?: BooleanFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  /** This filter does not hold. */
+  not?: PersonFilter | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<PersonFilter> | null | undefined;
+  /** Has a current (not ended, not archived) affiliation with one of these organisations. */
+  organisation?: IdFilter | null | undefined;
+};
 
 /** Level of a place in the UK statistical geography, or CUSTOM. */
 export enum PlaceLevel {
@@ -118,6 +467,50 @@ export enum PlaceLevel {
   WARD = 'WARD'
 }
 
+export enum Priority {
+  HIGH = 'HIGH',
+  LOW = 'LOW',
+  MEDIUM = 'MEDIUM',
+  URGENT = 'URGENT'
+}
+
+export type ProjectFilter = {
+  /** Every one of these filters holds. */
+  and?: Array<ProjectFilter> | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  endDate?: DateFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  missions?: LevellingUpMissionListFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  /** This filter does not hold. */
+  not?: ProjectFilter | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<ProjectFilter> | null | undefined;
+  /** Has one of these organisations as a participant (not archived). */
+  participantOrganisation?: IdFilter | null | undefined;
+  /** Belongs to one of these partnerships. */
+  partnership?: IdFilter | null | undefined;
+  startDate?: DateFilter | null | undefined;
+  status?: ProjectStatusFilter | null | undefined;
+  themes?: StringListFilter | null | undefined;
+  /** Works in a place inside (or equal to) one of these places. */
+  withinPlace?: IdFilter | null | undefined;
+};
+
+/** One key of the order of a Project list; earlier keys win. */
+export type ProjectSort = {
+  direction?: SortDirection | null | undefined;
+  field: ProjectSortField;
+};
+
+export enum ProjectSortField {
+  CREATED_AT = 'CREATED_AT',
+  END_DATE = 'END_DATE',
+  NAME = 'NAME',
+  START_DATE = 'START_DATE',
+  STATUS = 'STATUS'
+}
+
 export enum ProjectStatus {
   ACTIVE = 'ACTIVE',
   CANCELLED = 'CANCELLED',
@@ -125,6 +518,24 @@ export enum ProjectStatus {
   PAUSED = 'PAUSED',
   PLANNED = 'PLANNED'
 }
+
+/** Conditions on a ProjectStatus field. */
+export type ProjectStatusFilter = {
+  eq?: ProjectStatus | null | undefined;
+  /** Any of these. */
+  in?: Array<ProjectStatus> | null | undefined;
+};
+
+/** A reading: the indicator and the value are all that is required. */
+export type RecordMeasurementInput = {
+  /** The day of the reading; today (UK time) when left out. */
+  date?: unknown;
+  indicatorId: string | number;
+  note?: string | null | undefined;
+  placeId?: string | number | null | undefined;
+  source?: string | null | undefined;
+  value: number;
+};
 
 export enum RelationshipType {
   CO_LOCATED = 'CO_LOCATED',
@@ -186,6 +597,114 @@ export enum TieKind {
   RELATIONSHIP = 'RELATIONSHIP'
 }
 
+export type UpdateMembershipInput = {
+  /** Pounds (GBP). */
+  cashContribution?: number | null | undefined;
+  decisionSeat?: boolean | null | undefined;
+  fromDate?: unknown;
+  id: string | number;
+  /** Pounds (GBP). */
+  inKindContribution?: number | null | undefined;
+  inKindDescription?: string | null | undefined;
+  role?: PartnerRole | null | undefined;
+  toDate?: unknown;
+  version: number;
+};
+
+/** The two organisations of a relationship cannot change; record a new one instead. */
+export type UpdateRelationshipInput = {
+  /** False for mutual ties; true (the default) when it runs from one to the other. */
+  directed?: boolean | null | undefined;
+  fromDate?: unknown;
+  id: string | number;
+  notes?: string | null | undefined;
+  /** 1 (weak) to 5 (strong); 3 when not given. */
+  strength?: number | null | undefined;
+  toDate?: unknown;
+  trust?: number | null | undefined;
+  type?: RelationshipType | null | undefined;
+  value?: number | null | undefined;
+  /** The version you read; if someone changed it since, you get CONFLICT. */
+  version: number;
+  visibility?: Visibility | null | undefined;
+};
+
+/** Who may read a record. */
+export enum Visibility {
+  PARTNERS = 'PARTNERS',
+  PRIVATE = 'PRIVATE',
+  PUBLIC = 'PUBLIC'
+}
+
+export type DashboardOrganisationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardOrganisationQuery = { organisation: { id: string, name: string, type: OrganisationType, sector: Sector, partnerCount: number, fundingReceivedTotal: number, fundingGivenTotal: number, ties: Array<{ kind: TieKind, viaId: string, organisation: { id: string, name: string, sector: Sector } }>, memberships: Array<{ id: string, role: PartnerRole, toDate: unknown, partnership: { id: string, name: string, status: PartnershipStatus, memberCount: number } }>, projects: Array<{ id: string, role: PartnerRole, project: { id: string, name: string, status: ProjectStatus } }> } };
+
+export type DashboardDetailsQueryVariables = Exact<{
+  organisationId: string | number;
+  outcomeFilter: OutcomeFilter;
+  activityFilter: ActivityFilter;
+}>;
+
+
+export type DashboardDetailsQuery = { outcomesAtRisk: { totalCount: number, nodes: Array<{ id: string, title: string, status: OutcomeStatus, ownerPartnership: { id: string, name: string } | null, ownerProject: { id: string, name: string } | null }> }, recentActivities: { totalCount: number, nodes: Array<{ id: string, date: unknown, kind: ActivityKind, title: string, attendance: number | null, project: { id: string, name: string } | null, partnership: { id: string, name: string } | null }> }, fundedPartnerships: { totalCount: number, nodes: Array<{ id: string, name: string, status: PartnershipStatus, fundingTotal: number }> }, fundings: { totalCount: number, nodes: Array<{ id: string, amount: number, status: FundingStatus, type: FundingType, programme: string | null, awardDate: unknown, funder: { id: string, name: string }, recipientOrganisation: { id: string, name: string } | null, recipientPartnership: { id: string, name: string } | null, recipientProject: { id: string, name: string } | null }> } };
+
+export type InstanceAttentionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InstanceAttentionQuery = { outcomesAtRisk: { totalCount: number, nodes: Array<{ id: string, title: string, status: OutcomeStatus, ownerPartnership: { id: string, name: string } | null, ownerProject: { id: string, name: string } | null }> }, recentActivities: { totalCount: number, nodes: Array<{ id: string, date: unknown, kind: ActivityKind, title: string, attendance: number | null, project: { id: string, name: string } | null, partnership: { id: string, name: string } | null }> } };
+
+export type OrganisationNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationNameQuery = { organisation: { id: string, name: string } };
+
+export type NetworkMapQueryVariables = Exact<{
+  filter?: NetworkFilter | null | undefined;
+}>;
+
+
+export type NetworkMapQuery = { network: { nodes: { ids: Array<string>, names: Array<string>, sectors: Array<Sector>, degree: Array<number>, betweenness: Array<number>, eigenvector: Array<number>, community: Array<number> }, edges: { source: Array<number>, target: Array<number>, kind: Array<TieKind>, weight: Array<number> }, summary: { nodeCount: number, edgeCount: number, density: number, components: number, largestComponent: number, isolates: number, communities: number, degreeCentralization: number, crossSectorTieShare: number | null, meanTrust: number | null, meanValue: number | null, betweennessSampled: boolean } } };
+
+export type OrganisationMeasuresQueryVariables = Exact<{
+  id: string | number;
+  filter?: NetworkFilter | null | undefined;
+}>;
+
+
+export type OrganisationMeasuresQuery = { organisationMeasures: { organisationId: string, inNetwork: boolean, networkSize: number, degree: number, degreeCentrality: number, betweenness: number, eigenvector: number, community: number | null, brokerage: number } };
+
+export type NetworkFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkFilterOptionsQuery = { places: { nodes: Array<{ id: string, name: string }> }, partnerships: { nodes: Array<{ id: string, name: string }> }, funders: { nodes: Array<{ id: string, name: string }> } };
+
+export type PartnerRatingsQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type PartnerRatingsQuery = { organisation: { id: string, name: string, ties: Array<{ kind: TieKind, otherOrganisationId: string, organisation: { id: string, name: string, sector: Sector } }> }, relationships: { totalCount: number, nodes: Array<{ id: string, version: number, type: RelationshipType, ownerOrganisationId: string | null, fromOrganisationId: string, toOrganisationId: string, trust: number | null, value: number | null }> } };
+
+export type CreatePartnerRatingMutationVariables = Exact<{
+  input: CreateRelationshipInput;
+}>;
+
+
+export type CreatePartnerRatingMutation = { createRelationship: { id: string, version: number, type: RelationshipType, ownerOrganisationId: string | null, fromOrganisationId: string, toOrganisationId: string, trust: number | null, value: number | null } };
+
+export type UpdatePartnerRatingMutationVariables = Exact<{
+  input: UpdateRelationshipInput;
+}>;
+
+
+export type UpdatePartnerRatingMutation = { updateRelationship: { id: string, version: number, type: RelationshipType, ownerOrganisationId: string | null, fromOrganisationId: string, toOrganisationId: string, trust: number | null, value: number | null } };
+
 export type OrganisationProfileQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -211,10 +730,148 @@ export type LocalAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LocalAuthoritiesQuery = { places: { nodes: Array<{ id: string, name: string }> } };
 
+export type OutcomeListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: OutcomeFilter | null | undefined;
+  sort?: Array<OutcomeSort> | OutcomeSort | null | undefined;
+}>;
+
+
+export type OutcomeListQuery = { outcomes: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, title: string, definedBy: OutcomeDefiner, coProduced: boolean, status: OutcomeStatus, missions: Array<LevellingUpMission>, ownerPartnership: { id: string, name: string } | null, ownerProject: { id: string, name: string } | null, indicators: Array<{ id: string, status: OutcomeStatus }> }> } };
+
+export type OutcomeOwnerOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutcomeOwnerOptionsQuery = { partnerships: { nodes: Array<{ id: string, name: string }> } };
+
+export type OrganisationOwnerIdsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationOwnerIdsQuery = { organisation: { id: string, memberships: Array<{ id: string, toDate: unknown, partnership: { id: string } }>, projects: Array<{ id: string, project: { id: string } }> } };
+
+export type IndicatorDetailFragment = { id: string, name: string, unit: string, direction: IndicatorDirection, baselineValue: number | null, baselineDate: unknown, targetValue: number | null, targetDate: unknown, source: string | null, status: OutcomeStatus, progress: { raw: number, display: number } | null, measurements: Array<{ id: string, value: number, date: unknown, note: string | null, source: string | null }> };
+
+export type StoryDetailFragment = { id: string, title: string, body: string, quote: string | null, attribution: string | null, date: unknown, consentGiven: boolean, consentDate: unknown };
+
+export type OutcomeDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OutcomeDetailQuery = { outcome: { id: string, title: string, description: string | null, definedBy: OutcomeDefiner, coProduced: boolean, missions: Array<LevellingUpMission>, status: OutcomeStatus, ownerPartnership: { id: string, name: string, members: Array<{ id: string, organisationId: string, toDate: unknown }> } | null, ownerProject: { id: string, name: string, participants: Array<{ id: string, organisationId: string }>, partnership: { id: string, name: string } | null } | null, contributors: Array<{ id: string, name: string }>, indicators: Array<{ id: string, name: string, unit: string, direction: IndicatorDirection, baselineValue: number | null, baselineDate: unknown, targetValue: number | null, targetDate: unknown, source: string | null, status: OutcomeStatus, progress: { raw: number, display: number } | null, measurements: Array<{ id: string, value: number, date: unknown, note: string | null, source: string | null }> }>, stories: Array<{ id: string, title: string, body: string, quote: string | null, attribution: string | null, date: unknown, consentGiven: boolean, consentDate: unknown }> } };
+
+export type RecordMeasurementMutationVariables = Exact<{
+  input: RecordMeasurementInput;
+}>;
+
+
+export type RecordMeasurementMutation = { recordMeasurement: { id: string, indicatorId: string, value: number, date: unknown, note: string | null } };
+
+export type CreateStoryMutationVariables = Exact<{
+  input: CreateStoryInput;
+}>;
+
+
+export type CreateStoryMutation = { createStory: { id: string, title: string, body: string, quote: string | null, attribution: string | null, date: unknown, consentGiven: boolean, consentDate: unknown } };
+
 export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OverviewQuery = { overview: { organisationCount: number, livePartnershipCount: number, liveProjectCount: number, recentActivityCount: number, fundingTotal: number, organisationsBySector: Array<{ sector: Sector, count: number }> } };
+
+export type PartnershipListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: PartnershipFilter | null | undefined;
+  sort?: Array<PartnershipSort> | PartnershipSort | null | undefined;
+}>;
+
+
+export type PartnershipListQuery = { partnerships: { totalCount: number, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean }, nodes: Array<{ id: string, name: string, status: PartnershipStatus, governanceModel: GovernanceModel, memberCount: number, startDate: unknown, themes: Array<string>, places: Array<{ id: string, name: string }> }> } };
+
+export type PartnershipMemberFragment = { id: string, version: number, role: PartnerRole, fromDate: unknown, toDate: unknown, decisionSeat: boolean, cashContribution: number, inKindContribution: number, inKindDescription: string | null, organisation: { id: string, name: string, sector: Sector } };
+
+export type ActivityEntryFragment = { id: string, date: unknown, kind: ActivityKind, title: string, notes: string | null, attendance: number | null, organisations: Array<{ id: string, name: string }>, people: Array<{ id: string, fullName: string }> };
+
+export type PartnershipPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnershipPageQuery = { partnership: { id: string, version: number, name: string, purpose: string | null, status: PartnershipStatus, startDate: unknown, endDate: unknown, governanceModel: GovernanceModel, missions: Array<LevellingUpMission>, themes: Array<string>, memberCount: number, decisionSeatCount: number, totalCashContribution: number, totalInKindContribution: number, fundingTotal: number, places: Array<{ id: string, name: string }>, members: Array<{ id: string, version: number, role: PartnerRole, fromDate: unknown, toDate: unknown, decisionSeat: boolean, cashContribution: number, inKindContribution: number, inKindDescription: string | null, organisation: { id: string, name: string, sector: Sector } }>, projects: Array<{ id: string, name: string, status: ProjectStatus, startDate: unknown, endDate: unknown }>, ownedOutcomes: Array<{ id: string, title: string, status: OutcomeStatus, definedBy: OutcomeDefiner, coProduced: boolean }>, collaboration: Array<{ key: CollaborationIndexKey, name: string, dimension: CollaborationDimension, value: number | null, explanation: string, definition: string }>, activities: { totalCount: number, nodes: Array<{ id: string, date: unknown, kind: ActivityKind, title: string, notes: string | null, attendance: number | null, organisations: Array<{ id: string, name: string }>, people: Array<{ id: string, fullName: string }> }> } } };
+
+export type AddPartnershipMemberMutationVariables = Exact<{
+  input: AddMembershipInput;
+}>;
+
+
+export type AddPartnershipMemberMutation = { addMembership: { id: string, version: number, role: PartnerRole, fromDate: unknown, toDate: unknown, decisionSeat: boolean, cashContribution: number, inKindContribution: number, inKindDescription: string | null, organisation: { id: string, name: string, sector: Sector } } };
+
+export type UpdatePartnershipMemberMutationVariables = Exact<{
+  input: UpdateMembershipInput;
+}>;
+
+
+export type UpdatePartnershipMemberMutation = { updateMembership: { id: string, version: number, role: PartnerRole, fromDate: unknown, toDate: unknown, decisionSeat: boolean, cashContribution: number, inKindContribution: number, inKindDescription: string | null, organisation: { id: string, name: string, sector: Sector } } };
+
+export type OrganisationPickerQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type OrganisationPickerQuery = { organisations: { nodes: Array<{ id: string, name: string, sector: Sector, homePlace: { id: string, name: string } | null }> } };
+
+export type ProjectListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: ProjectFilter | null | undefined;
+  sort?: Array<ProjectSort> | ProjectSort | null | undefined;
+}>;
+
+
+export type ProjectListQuery = { projects: { totalCount: number, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean }, nodes: Array<{ id: string, name: string, status: ProjectStatus, startDate: unknown, endDate: unknown, budget: number | null, partnership: { id: string, name: string } | null }> } };
+
+export type ProjectPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectPageQuery = { project: { id: string, version: number, name: string, summary: string | null, status: ProjectStatus, startDate: unknown, endDate: unknown, budget: number | null, sharedLeadership: boolean, missions: Array<LevellingUpMission>, themes: Array<string>, targetedOutcomeIds: Array<string>, places: Array<{ id: string, name: string }>, partnership: { id: string, name: string } | null, participants: Array<{ id: string, role: PartnerRole, cashContribution: number, inKindContribution: number, contributionNotes: string | null, organisation: { id: string, name: string, sector: Sector } }>, ownedOutcomes: Array<{ id: string, title: string, status: OutcomeStatus, definedBy: OutcomeDefiner, coProduced: boolean }>, needs: Array<{ id: string, title: string, priority: Priority }> }, fundings: { totalCount: number, nodes: Array<{ id: string, amount: number, type: FundingType, status: FundingStatus, programme: string | null, awardDate: unknown, periodStart: unknown, periodEnd: unknown, funder: { id: string, name: string } }> } };
+
+export type ProjectActivitiesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ActivityFilter | null | undefined;
+}>;
+
+
+export type ProjectActivitiesQuery = { activities: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, date: unknown, kind: ActivityKind, title: string, notes: string | null, attendance: number | null, organisations: Array<{ id: string, name: string }>, people: Array<{ id: string, fullName: string }> }> } };
+
+export type LogActivityMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+
+export type LogActivityMutation = { createActivity: { id: string, date: unknown, kind: ActivityKind, title: string, notes: string | null, attendance: number | null, organisations: Array<{ id: string, name: string }>, people: Array<{ id: string, fullName: string }> } };
+
+export type PersonPickerQueryVariables = Exact<{
+  search?: string | null | undefined;
+  filter?: PersonFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PersonPickerQuery = { people: { nodes: Array<{ id: string, fullName: string }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -233,6 +890,467 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export const IndicatorDetailFragmentDoc = gql`
+    fragment IndicatorDetail on Indicator {
+  id
+  name
+  unit
+  direction
+  baselineValue
+  baselineDate
+  targetValue
+  targetDate
+  source
+  status
+  progress {
+    raw
+    display
+  }
+  measurements {
+    id
+    value
+    date
+    note
+    source
+  }
+}
+    `;
+export const StoryDetailFragmentDoc = gql`
+    fragment StoryDetail on Story {
+  id
+  title
+  body
+  quote
+  attribution
+  date
+  consentGiven
+  consentDate
+}
+    `;
+export const PartnershipMemberFragmentDoc = gql`
+    fragment PartnershipMember on Membership {
+  id
+  version
+  role
+  fromDate
+  toDate
+  decisionSeat
+  cashContribution
+  inKindContribution
+  inKindDescription
+  organisation {
+    id
+    name
+    sector
+  }
+}
+    `;
+export const ActivityEntryFragmentDoc = gql`
+    fragment ActivityEntry on Activity {
+  id
+  date
+  kind
+  title
+  notes
+  attendance
+  organisations {
+    id
+    name
+  }
+  people {
+    id
+    fullName
+  }
+}
+    `;
+export const DashboardOrganisationDocument = gql`
+    query DashboardOrganisation($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+    type
+    sector
+    partnerCount
+    fundingReceivedTotal
+    fundingGivenTotal
+    ties {
+      kind
+      viaId
+      organisation {
+        id
+        name
+        sector
+      }
+    }
+    memberships {
+      id
+      role
+      toDate
+      partnership {
+        id
+        name
+        status
+        memberCount
+      }
+    }
+    projects {
+      id
+      role
+      project {
+        id
+        name
+        status
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DashboardOrganisationGQL extends Apollo.Query<DashboardOrganisationQuery, DashboardOrganisationQueryVariables> {
+    override document = DashboardOrganisationDocument;
+
+  }
+export const DashboardDetailsDocument = gql`
+    query DashboardDetails($organisationId: ID!, $outcomeFilter: OutcomeFilter!, $activityFilter: ActivityFilter!) {
+  outcomesAtRisk: outcomes(filter: $outcomeFilter, first: 6) {
+    totalCount
+    nodes {
+      id
+      title
+      status
+      ownerPartnership {
+        id
+        name
+      }
+      ownerProject {
+        id
+        name
+      }
+    }
+  }
+  recentActivities: activities(
+    filter: $activityFilter
+    first: 8
+    sort: [{field: DATE, direction: DESC}]
+  ) {
+    totalCount
+    nodes {
+      id
+      date
+      kind
+      title
+      attendance
+      project {
+        id
+        name
+      }
+      partnership {
+        id
+        name
+      }
+    }
+  }
+  fundedPartnerships: partnerships(
+    filter: {fundedBy: {eq: $organisationId}}
+    first: 50
+    sort: [{field: NAME, direction: ASC}]
+  ) {
+    totalCount
+    nodes {
+      id
+      name
+      status
+      fundingTotal(funder: $organisationId)
+    }
+  }
+  fundings(
+    filter: {or: [{funder: {eq: $organisationId}}, {recipientOrganisation: {eq: $organisationId}}]}
+    first: 10
+    sort: [{field: AWARD_DATE, direction: DESC}]
+  ) {
+    totalCount
+    nodes {
+      id
+      amount
+      status
+      type
+      programme
+      awardDate
+      funder {
+        id
+        name
+      }
+      recipientOrganisation {
+        id
+        name
+      }
+      recipientPartnership {
+        id
+        name
+      }
+      recipientProject {
+        id
+        name
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DashboardDetailsGQL extends Apollo.Query<DashboardDetailsQuery, DashboardDetailsQueryVariables> {
+    override document = DashboardDetailsDocument;
+
+  }
+export const InstanceAttentionDocument = gql`
+    query InstanceAttention {
+  outcomesAtRisk: outcomes(filter: {status: {in: [OFF_TRACK, AT_RISK]}}, first: 6) {
+    totalCount
+    nodes {
+      id
+      title
+      status
+      ownerPartnership {
+        id
+        name
+      }
+      ownerProject {
+        id
+        name
+      }
+    }
+  }
+  recentActivities: activities(first: 8, sort: [{field: DATE, direction: DESC}]) {
+    totalCount
+    nodes {
+      id
+      date
+      kind
+      title
+      attendance
+      project {
+        id
+        name
+      }
+      partnership {
+        id
+        name
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class InstanceAttentionGQL extends Apollo.Query<InstanceAttentionQuery, InstanceAttentionQueryVariables> {
+    override document = InstanceAttentionDocument;
+
+  }
+export const OrganisationNameDocument = gql`
+    query OrganisationName($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OrganisationNameGQL extends Apollo.Query<OrganisationNameQuery, OrganisationNameQueryVariables> {
+    override document = OrganisationNameDocument;
+
+  }
+export const NetworkMapDocument = gql`
+    query NetworkMap($filter: NetworkFilter) {
+  network(filter: $filter) {
+    nodes {
+      ids
+      names
+      sectors
+      degree
+      betweenness
+      eigenvector
+      community
+    }
+    edges {
+      source
+      target
+      kind
+      weight
+    }
+    summary {
+      nodeCount
+      edgeCount
+      density
+      components
+      largestComponent
+      isolates
+      communities
+      degreeCentralization
+      crossSectorTieShare
+      meanTrust
+      meanValue
+      betweennessSampled
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class NetworkMapGQL extends Apollo.Query<NetworkMapQuery, NetworkMapQueryVariables> {
+    override document = NetworkMapDocument;
+
+  }
+export const OrganisationMeasuresDocument = gql`
+    query OrganisationMeasures($id: ID!, $filter: NetworkFilter) {
+  organisationMeasures(id: $id, filter: $filter) {
+    organisationId
+    inNetwork
+    networkSize
+    degree
+    degreeCentrality
+    betweenness
+    eigenvector
+    community
+    brokerage
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OrganisationMeasuresGQL extends Apollo.Query<OrganisationMeasuresQuery, OrganisationMeasuresQueryVariables> {
+    override document = OrganisationMeasuresDocument;
+
+  }
+export const NetworkFilterOptionsDocument = gql`
+    query NetworkFilterOptions {
+  places(first: 200, filter: {level: {eq: LOCAL_AUTHORITY}}) {
+    nodes {
+      id
+      name
+    }
+  }
+  partnerships(first: 200, sort: [{field: NAME}]) {
+    nodes {
+      id
+      name
+    }
+  }
+  funders: organisations(
+    first: 200
+    filter: {sector: {eq: FUNDER}}
+    sort: [{field: NAME}]
+  ) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class NetworkFilterOptionsGQL extends Apollo.Query<NetworkFilterOptionsQuery, NetworkFilterOptionsQueryVariables> {
+    override document = NetworkFilterOptionsDocument;
+
+  }
+export const PartnerRatingsDocument = gql`
+    query PartnerRatings($organisationId: ID!) {
+  organisation(id: $organisationId) {
+    id
+    name
+    ties {
+      kind
+      otherOrganisationId
+      organisation {
+        id
+        name
+        sector
+      }
+    }
+  }
+  relationships(first: 200, filter: {organisation: {eq: $organisationId}}) {
+    totalCount
+    nodes {
+      id
+      version
+      type
+      ownerOrganisationId
+      fromOrganisationId
+      toOrganisationId
+      trust
+      value
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PartnerRatingsGQL extends Apollo.Query<PartnerRatingsQuery, PartnerRatingsQueryVariables> {
+    override document = PartnerRatingsDocument;
+
+  }
+export const CreatePartnerRatingDocument = gql`
+    mutation CreatePartnerRating($input: CreateRelationshipInput!) {
+  createRelationship(input: $input) {
+    id
+    version
+    type
+    ownerOrganisationId
+    fromOrganisationId
+    toOrganisationId
+    trust
+    value
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreatePartnerRatingGQL extends Apollo.Mutation<CreatePartnerRatingMutation, CreatePartnerRatingMutationVariables> {
+    override document = CreatePartnerRatingDocument;
+
+  }
+export const UpdatePartnerRatingDocument = gql`
+    mutation UpdatePartnerRating($input: UpdateRelationshipInput!) {
+  updateRelationship(input: $input) {
+    id
+    version
+    type
+    ownerOrganisationId
+    fromOrganisationId
+    toOrganisationId
+    trust
+    value
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdatePartnerRatingGQL extends Apollo.Mutation<UpdatePartnerRatingMutation, UpdatePartnerRatingMutationVariables> {
+    override document = UpdatePartnerRatingDocument;
+
+  }
 export const OrganisationProfileDocument = gql`
     query OrganisationProfile($id: ID!) {
   organisation(id: $id) {
@@ -380,6 +1498,187 @@ export const LocalAuthoritiesDocument = gql`
     override document = LocalAuthoritiesDocument;
 
   }
+export const OutcomeListDocument = gql`
+    query OutcomeList($first: Int, $after: String, $last: Int, $before: String, $filter: OutcomeFilter, $sort: [OutcomeSort!]) {
+  outcomes(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+    sort: $sort
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      id
+      title
+      definedBy
+      coProduced
+      status
+      missions
+      ownerPartnership {
+        id
+        name
+      }
+      ownerProject {
+        id
+        name
+      }
+      indicators {
+        id
+        status
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OutcomeListGQL extends Apollo.Query<OutcomeListQuery, OutcomeListQueryVariables> {
+    override document = OutcomeListDocument;
+
+  }
+export const OutcomeOwnerOptionsDocument = gql`
+    query OutcomeOwnerOptions {
+  partnerships(first: 200, sort: [{field: NAME, direction: ASC}]) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OutcomeOwnerOptionsGQL extends Apollo.Query<OutcomeOwnerOptionsQuery, OutcomeOwnerOptionsQueryVariables> {
+    override document = OutcomeOwnerOptionsDocument;
+
+  }
+export const OrganisationOwnerIdsDocument = gql`
+    query OrganisationOwnerIds($id: ID!) {
+  organisation(id: $id) {
+    id
+    memberships {
+      id
+      toDate
+      partnership {
+        id
+      }
+    }
+    projects {
+      id
+      project {
+        id
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OrganisationOwnerIdsGQL extends Apollo.Query<OrganisationOwnerIdsQuery, OrganisationOwnerIdsQueryVariables> {
+    override document = OrganisationOwnerIdsDocument;
+
+  }
+export const OutcomeDetailDocument = gql`
+    query OutcomeDetail($id: ID!) {
+  outcome(id: $id) {
+    id
+    title
+    description
+    definedBy
+    coProduced
+    missions
+    status
+    ownerPartnership {
+      id
+      name
+      members {
+        id
+        organisationId
+        toDate
+      }
+    }
+    ownerProject {
+      id
+      name
+      participants {
+        id
+        organisationId
+      }
+      partnership {
+        id
+        name
+      }
+    }
+    contributors {
+      id
+      name
+    }
+    indicators {
+      ...IndicatorDetail
+    }
+    stories {
+      ...StoryDetail
+    }
+  }
+}
+    ${IndicatorDetailFragmentDoc}
+${StoryDetailFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OutcomeDetailGQL extends Apollo.Query<OutcomeDetailQuery, OutcomeDetailQueryVariables> {
+    override document = OutcomeDetailDocument;
+
+  }
+export const RecordMeasurementDocument = gql`
+    mutation RecordMeasurement($input: RecordMeasurementInput!) {
+  recordMeasurement(input: $input) {
+    id
+    indicatorId
+    value
+    date
+    note
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RecordMeasurementGQL extends Apollo.Mutation<RecordMeasurementMutation, RecordMeasurementMutationVariables> {
+    override document = RecordMeasurementDocument;
+
+  }
+export const CreateStoryDocument = gql`
+    mutation CreateStory($input: CreateStoryInput!) {
+  createStory(input: $input) {
+    ...StoryDetail
+  }
+}
+    ${StoryDetailFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateStoryGQL extends Apollo.Mutation<CreateStoryMutation, CreateStoryMutationVariables> {
+    override document = CreateStoryDocument;
+
+  }
 export const OverviewDocument = gql`
     query Overview {
   overview {
@@ -401,6 +1700,344 @@ export const OverviewDocument = gql`
   })
   export class OverviewGQL extends Apollo.Query<OverviewQuery, OverviewQueryVariables> {
     override document = OverviewDocument;
+
+  }
+export const PartnershipListDocument = gql`
+    query PartnershipList($first: Int, $after: String, $last: Int, $before: String, $filter: PartnershipFilter, $sort: [PartnershipSort!]) {
+  partnerships(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+    sort: $sort
+  ) {
+    totalCount
+    pageInfo {
+      startCursor
+      endCursor
+      hasNextPage
+      hasPreviousPage
+    }
+    nodes {
+      id
+      name
+      status
+      governanceModel
+      memberCount
+      startDate
+      themes
+      places {
+        id
+        name
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PartnershipListGQL extends Apollo.Query<PartnershipListQuery, PartnershipListQueryVariables> {
+    override document = PartnershipListDocument;
+
+  }
+export const PartnershipPageDocument = gql`
+    query PartnershipPage($id: ID!) {
+  partnership(id: $id) {
+    id
+    version
+    name
+    purpose
+    status
+    startDate
+    endDate
+    governanceModel
+    missions
+    themes
+    places {
+      id
+      name
+    }
+    memberCount
+    decisionSeatCount
+    totalCashContribution
+    totalInKindContribution
+    fundingTotal
+    members {
+      ...PartnershipMember
+    }
+    projects {
+      id
+      name
+      status
+      startDate
+      endDate
+    }
+    ownedOutcomes {
+      id
+      title
+      status
+      definedBy
+      coProduced
+    }
+    collaboration {
+      key
+      name
+      dimension
+      value
+      explanation
+      definition
+    }
+    activities(first: 10) {
+      totalCount
+      nodes {
+        ...ActivityEntry
+      }
+    }
+  }
+}
+    ${PartnershipMemberFragmentDoc}
+${ActivityEntryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PartnershipPageGQL extends Apollo.Query<PartnershipPageQuery, PartnershipPageQueryVariables> {
+    override document = PartnershipPageDocument;
+
+  }
+export const AddPartnershipMemberDocument = gql`
+    mutation AddPartnershipMember($input: AddMembershipInput!) {
+  addMembership(input: $input) {
+    ...PartnershipMember
+  }
+}
+    ${PartnershipMemberFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AddPartnershipMemberGQL extends Apollo.Mutation<AddPartnershipMemberMutation, AddPartnershipMemberMutationVariables> {
+    override document = AddPartnershipMemberDocument;
+
+  }
+export const UpdatePartnershipMemberDocument = gql`
+    mutation UpdatePartnershipMember($input: UpdateMembershipInput!) {
+  updateMembership(input: $input) {
+    ...PartnershipMember
+  }
+}
+    ${PartnershipMemberFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdatePartnershipMemberGQL extends Apollo.Mutation<UpdatePartnershipMemberMutation, UpdatePartnershipMemberMutationVariables> {
+    override document = UpdatePartnershipMemberDocument;
+
+  }
+export const OrganisationPickerDocument = gql`
+    query OrganisationPicker($search: String, $first: Int = 10) {
+  organisations(search: $search, first: $first) {
+    nodes {
+      id
+      name
+      sector
+      homePlace {
+        id
+        name
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OrganisationPickerGQL extends Apollo.Query<OrganisationPickerQuery, OrganisationPickerQueryVariables> {
+    override document = OrganisationPickerDocument;
+
+  }
+export const ProjectListDocument = gql`
+    query ProjectList($first: Int, $after: String, $last: Int, $before: String, $filter: ProjectFilter, $sort: [ProjectSort!]) {
+  projects(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+    sort: $sort
+  ) {
+    totalCount
+    pageInfo {
+      startCursor
+      endCursor
+      hasNextPage
+      hasPreviousPage
+    }
+    nodes {
+      id
+      name
+      status
+      startDate
+      endDate
+      budget
+      partnership {
+        id
+        name
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ProjectListGQL extends Apollo.Query<ProjectListQuery, ProjectListQueryVariables> {
+    override document = ProjectListDocument;
+
+  }
+export const ProjectPageDocument = gql`
+    query ProjectPage($id: ID!) {
+  project(id: $id) {
+    id
+    version
+    name
+    summary
+    status
+    startDate
+    endDate
+    budget
+    sharedLeadership
+    missions
+    themes
+    targetedOutcomeIds
+    places {
+      id
+      name
+    }
+    partnership {
+      id
+      name
+    }
+    participants {
+      id
+      role
+      cashContribution
+      inKindContribution
+      contributionNotes
+      organisation {
+        id
+        name
+        sector
+      }
+    }
+    ownedOutcomes {
+      id
+      title
+      status
+      definedBy
+      coProduced
+    }
+    needs {
+      id
+      title
+      priority
+    }
+  }
+  fundings(
+    first: 50
+    filter: {recipientProject: {eq: $id}}
+    sort: [{field: AWARD_DATE, direction: DESC}]
+  ) {
+    totalCount
+    nodes {
+      id
+      amount
+      type
+      status
+      programme
+      awardDate
+      periodStart
+      periodEnd
+      funder {
+        id
+        name
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ProjectPageGQL extends Apollo.Query<ProjectPageQuery, ProjectPageQueryVariables> {
+    override document = ProjectPageDocument;
+
+  }
+export const ProjectActivitiesDocument = gql`
+    query ProjectActivities($first: Int, $after: String, $filter: ActivityFilter) {
+  activities(
+    first: $first
+    after: $after
+    filter: $filter
+    sort: [{field: DATE, direction: DESC}, {field: CREATED_AT, direction: DESC}]
+  ) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      ...ActivityEntry
+    }
+  }
+}
+    ${ActivityEntryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ProjectActivitiesGQL extends Apollo.Query<ProjectActivitiesQuery, ProjectActivitiesQueryVariables> {
+    override document = ProjectActivitiesDocument;
+
+  }
+export const LogActivityDocument = gql`
+    mutation LogActivity($input: CreateActivityInput!) {
+  createActivity(input: $input) {
+    ...ActivityEntry
+  }
+}
+    ${ActivityEntryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class LogActivityGQL extends Apollo.Mutation<LogActivityMutation, LogActivityMutationVariables> {
+    override document = LogActivityDocument;
+
+  }
+export const PersonPickerDocument = gql`
+    query PersonPicker($search: String, $filter: PersonFilter, $first: Int = 10) {
+  people(search: $search, filter: $filter, first: $first) {
+    nodes {
+      id
+      fullName
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PersonPickerGQL extends Apollo.Query<PersonPickerQuery, PersonPickerQueryVariables> {
+    override document = PersonPickerDocument;
 
   }
 export const MeDocument = gql`

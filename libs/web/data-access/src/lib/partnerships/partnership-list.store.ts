@@ -1,0 +1,118 @@
+import { Injectable, Signal, inject, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import type { ObservableQuery } from '@apollo/client';
+import { catchError, filter, map, of, startWith, switchMap } from 'rxjs';
+import {
+  PartnershipFilter,
+  PartnershipListGQL,
+  PartnershipListQuery,
+  PartnershipListQueryVariables,
+  PartnershipSortField,
+  PartnershipStatus,
+  SortDirection,
+} from '../../generated/graphql';
+
+/** Rows per page of the partnerships list. */
+export const PARTNERSHIP_PAGE_SIZE = 20;
+
+export type PartnershipListSort = 'name' | 'newest' | 'members';
+
+/** What the partnerships list is asked to show; the page keeps this in the URL. */
+export interface PartnershipListRequest {
+  readonly search: string;
+  readonly status: PartnershipStatus | null;
+  /** Only partnerships this organisation is a current member of. */
+  readonly memberOf: string | null;
+  readonly sort: PartnershipListSort;
+  /** 1-based page number, for "Showing 21–40 of 57" (cursors do the paging). */
+  readonly page: number;
+  readonly after: string | null;
+  readonly before: string | null;
+}
+
+export const EMPTY_PARTNERSHIP_LIST_QUERY: PartnershipListRequest = {
+  search: '',
+  status: null,
+  memberOf: null,
+  sort: 'name',
+  page: 1,
+  after: null,
+  before: null,
+};
+
+export type PartnershipListResults = PartnershipListQuery['partnerships'];
+export type PartnershipListRow = PartnershipListResults['nodes'][number];
+
+export type PartnershipListState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error' }
+  | { readonly status: 'ready'; readonly page: PartnershipListResults };
+
+/** Turns the list's query into the API's variables (connection paging, filter, sort). */
+export function toPartnershipListVariables(query: PartnershipListRequest): PartnershipListQueryVariables {
+  const conditions: PartnershipFilter[] = [];
+  const search = query.search.trim();
+  if (search) conditions.push({ name: { contains: search } });
+  if (query.status) conditions.push({ status: { eq: query.status } });
+  if (query.memberOf) conditions.push({ memberOrganisation: { eq: query.memberOf } });
+  const paging = query.before
+    ? { last: PARTNERSHIP_PAGE_SIZE, before: query.before }
+    : { first: PARTNERSHIP_PAGE_SIZE, ...(query.after ? { after: query.after } : {}) };
+  const byName = { field: PartnershipSortField.NAME, direction: SortDirection.ASC };
+  const sort =
+    query.sort === 'newest'
+      ? [{ field: PartnershipSortField.START_DATE, direction: SortDirection.DESC }, byName]
+      : query.sort === 'members'
+        ? [{ field: PartnershipSortField.MEMBER_COUNT, direction: SortDirection.DESC }, byName]
+        : [byName];
+  return {
+    ...paging,
+    ...(conditions.length === 0 ? {} : { filter: conditions.length === 1 ? conditions[0] : { and: conditions } }),
+    sort,
+  };
+}
+
+/**
+ * One page of the partnerships list as a signal. Provide it on the list page and call `load`
+ * whenever the URL's query changes; a newer query replaces an older one in flight.
+ */
+@Injectable()
+export class PartnershipListStore {
+  private readonly listGql = inject(PartnershipListGQL);
+  private readonly request = signal<{ query: PartnershipListRequest; attempt: number } | null>(null, {
+    equal: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  });
+
+  readonly state: Signal<PartnershipListState> = toSignal(
+    toObservable(this.request).pipe(
+      filter((request) => request !== null),
+      switchMap(({ query, attempt }) =>
+        this.listGql
+          .watch({
+            variables: toPartnershipListVariables(query),
+            fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network',
+          })
+          .valueChanges.pipe(
+            map(toListState),
+            startWith<PartnershipListState>({ status: 'loading' }),
+            catchError(() => of<PartnershipListState>({ status: 'error' })),
+          ),
+      ),
+    ),
+    { initialValue: { status: 'loading' } },
+  );
+
+  load(query: PartnershipListRequest): void {
+    this.request.update((current) => ({ query, attempt: current?.query === query ? current.attempt : 0 }));
+  }
+
+  retry(): void {
+    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+  }
+}
+
+function toListState(result: ObservableQuery.Result<PartnershipListQuery>): PartnershipListState {
+  if (result.error) return { status: 'error' };
+  if (result.dataState === 'complete') return { status: 'ready', page: result.data.partnerships };
+  return { status: 'loading' };
+}
