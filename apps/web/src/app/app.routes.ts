@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 import { signedInGuard } from '@cg/web/data-access';
-import { HOME_SCREEN, ORGANISATIONS_SCREEN, UPCOMING_SCREENS } from './screens';
+import { HOME_SCREEN, ORGANISATIONS_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, UPCOMING_SCREENS } from './screens';
 
 // Every page is lazy-loaded, so the first download holds only the shell.
 // `title` feeds PageTitleStrategy; `data` feeds the page's inputs.
@@ -26,6 +26,28 @@ export const appRoutes: Route[] = [
         path: `${ORGANISATIONS_SCREEN.path}/:id`,
         title: 'Organisation',
         loadComponent: () => import('@cg/web/feature/organisations').then((m) => m.OrganisationProfilePage),
+      },
+      {
+        path: PARTNERSHIPS_SCREEN.path,
+        pathMatch: 'full',
+        title: PARTNERSHIPS_SCREEN.label,
+        loadComponent: () => import('@cg/web/feature/partnerships').then((m) => m.PartnershipListPage),
+      },
+      {
+        path: `${PARTNERSHIPS_SCREEN.path}/:id`,
+        title: 'Partnership',
+        loadComponent: () => import('@cg/web/feature/partnerships').then((m) => m.PartnershipPage),
+      },
+      {
+        path: PROJECTS_SCREEN.path,
+        pathMatch: 'full',
+        title: PROJECTS_SCREEN.label,
+        loadComponent: () => import('@cg/web/feature/projects').then((m) => m.ProjectListPage),
+      },
+      {
+        path: `${PROJECTS_SCREEN.path}/:id`,
+        title: 'Project',
+        loadComponent: () => import('@cg/web/feature/projects').then((m) => m.ProjectPage),
       },
       ...UPCOMING_SCREENS.map(
         (screen): Route => ({

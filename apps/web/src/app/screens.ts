@@ -17,22 +17,17 @@ export const HOME_SCREEN: Screen = { path: '', label: 'Home' };
 /** The organisation directory; each organisation's profile lives below it at `organisations/:id`. */
 export const ORGANISATIONS_SCREEN: Screen = { path: 'organisations', label: 'Organisations' };
 
+/** Partnerships; each partnership's page lives below it at `partnerships/:id`. */
+export const PARTNERSHIPS_SCREEN: Screen = { path: 'partnerships', label: 'Partnerships' };
+
+/** Joint projects; each project's page and activity log lives below it at `projects/:id`. */
+export const PROJECTS_SCREEN: Screen = { path: 'projects', label: 'Projects' };
+
 /** Built screens after home, in navigation order. */
-export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN];
+export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN];
 
 /** The screens of DESIGN §5 not built yet, in navigation order. */
 export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [
-  {
-    path: 'partnerships',
-    label: 'Partnerships',
-    summary:
-      'See each partnership’s members and roles, governance, shared measures, projects, outcomes and activity.',
-  },
-  {
-    path: 'projects',
-    label: 'Projects',
-    summary: 'Follow joint projects and let coordinators log meetings, activities, attendance and milestones quickly.',
-  },
   {
     path: 'needs',
     label: 'Needs',

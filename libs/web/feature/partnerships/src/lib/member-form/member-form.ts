@@ -1,0 +1,270 @@
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
+import { MatAutocomplete, MatAutocompleteSelectedEvent, MatAutocompleteTrigger } from '@angular/material/autocomplete';
+import { MatButton } from '@angular/material/button';
+import { MatCheckbox } from '@angular/material/checkbox';
+import { MatOption } from '@angular/material/core';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import { MatError, MatFormField, MatHint, MatLabel, MatPrefix, MatSuffix } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatSelect } from '@angular/material/select';
+import {
+  AddMembershipInput,
+  OrganisationOption,
+  OrganisationOptions,
+  PartnerRole,
+  PartnershipMember,
+  PartnershipPageStore,
+  UpdateMembershipInput,
+} from '@cg/web/data-access';
+import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, fromIsoDate, provideUkDates, serverError, toIsoDate } from '@cg/web/ui';
+import { Subject, debounceTime, distinctUntilChanged, switchMap } from 'rxjs';
+import { PARTNER_ROLE_OPTIONS, SECTOR_LABELS } from '../labels';
+
+/** The last day may not come before the first. */
+export const dateOrder: ValidatorFn = (group: AbstractControl): ValidationErrors | null => {
+  const from = group.get('fromDate')?.value as Date | null;
+  const to = group.get('toDate')?.value as Date | null;
+  return from && to && to < from ? { dateOrder: true } : null;
+};
+
+/** The member form's values, as the API takes them. */
+export function toMembershipFields(value: MemberFormValue) {
+  return {
+    role: value.role as PartnerRole,
+    decisionSeat: value.decisionSeat,
+    cashContribution: value.cashContribution ?? 0,
+    inKindContribution: value.inKindContribution ?? 0,
+    inKindDescription: value.inKindDescription?.trim() || null,
+    fromDate: value.fromDate ? toIsoDate(value.fromDate) : null,
+    toDate: value.toDate ? toIsoDate(value.toDate) : null,
+  };
+}
+
+export interface MemberFormValue {
+  organisationId: string | null;
+  role: PartnerRole | null;
+  decisionSeat: boolean;
+  cashContribution: number | null;
+  inKindContribution: number | null;
+  inKindDescription: string | null;
+  fromDate: Date | null;
+  toDate: Date | null;
+}
+
+/**
+ * Adds an organisation to a partnership, or changes a member: role, decision seat, cash and
+ * in-kind contributions in pounds, and dates. Messages sit next to the fields they are about.
+ */
+@Component({
+  selector: 'cg-member-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormProblemNotice,
+    MatAutocomplete,
+    MatAutocompleteTrigger,
+    MatButton,
+    MatCheckbox,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
+    MatError,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    MatOption,
+    MatPrefix,
+    MatSelect,
+    MatSuffix,
+    ReactiveFormsModule,
+  ],
+  providers: [provideUkDates()],
+  templateUrl: './member-form.html',
+  styleUrl: './member-form.scss',
+})
+export class MemberForm {
+  private readonly store = inject(PartnershipPageStore);
+  private readonly organisations = inject(OrganisationOptions);
+
+  readonly partnershipId = input.required<string>();
+  /** The member to change; none to add one. */
+  readonly member = input<PartnershipMember | null>(null);
+  /** Organisations already members, left out of the picker. */
+  readonly memberIds = input<readonly string[]>([]);
+  readonly saved = output<PartnershipMember>();
+  readonly cancelled = output<void>();
+
+  protected readonly roleOptions = PARTNER_ROLE_OPTIONS;
+  protected readonly sectorLabels = SECTOR_LABELS;
+  protected readonly serverError = serverError;
+  protected readonly editing = computed(() => !!this.member());
+
+  protected readonly form = new FormGroup(
+    {
+      organisationId: new FormControl<string | null>(null, Validators.required),
+      role: new FormControl<PartnerRole | null>(null, Validators.required),
+      decisionSeat: new FormControl(false, { nonNullable: true }),
+      cashContribution: new FormControl<number | null>(null, [Validators.min(0), Validators.max(1_000_000_000)]),
+      inKindContribution: new FormControl<number | null>(null, [Validators.min(0), Validators.max(1_000_000_000)]),
+      inKindDescription: new FormControl<string | null>(null, Validators.maxLength(500)),
+      fromDate: new FormControl<Date | null>(null),
+      toDate: new FormControl<Date | null>(null),
+    },
+    { validators: dateOrder },
+  );
+
+  /** What is typed into the organisation box (the picker searches as it changes). */
+  protected readonly organisationText = new FormControl('', { nonNullable: true });
+  protected readonly chosen = signal<OrganisationOption | null>(null);
+  protected readonly options = signal<readonly OrganisationOption[] | null>([]);
+  protected readonly searching = signal(false);
+  private readonly typed = new Subject<string>();
+
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<FormProblem | null>(null);
+  /** After a conflict: the version to save "mine" on top of. */
+  private conflictVersion: number | null = null;
+  private reloading = false;
+
+  private readonly firstField = viewChild<ElementRef<HTMLElement>>('firstField');
+
+  constructor() {
+    this.typed
+      .pipe(
+        debounceTime(200),
+        distinctUntilChanged(),
+        switchMap((text) => {
+          this.searching.set(true);
+          return this.organisations.search(text, 12);
+        }),
+        takeUntilDestroyed(),
+      )
+      .subscribe((options) => {
+        this.searching.set(false);
+        const taken = new Set(this.memberIds());
+        this.options.set(options ? options.filter((o) => !taken.has(o.id)) : null);
+      });
+
+    // Fill the form from the member being edited; again after "Reload" brings the latest.
+    effect(() => {
+      const member = this.member();
+      if (!member) return;
+      if (this.form.pristine || this.reloading) {
+        this.reloading = false;
+        this.fill(member);
+      }
+    });
+
+    // Start where the person is: on the first field.
+    effect(() => this.firstField()?.nativeElement.focus());
+  }
+
+  protected onOrganisationInput(text: string): void {
+    // Typing again forgets the last choice until one is picked from the list.
+    if (this.chosen() && text !== this.chosen()?.name) {
+      this.chosen.set(null);
+      this.form.controls.organisationId.setValue(null);
+    }
+    this.typed.next(text);
+  }
+
+  protected onOrganisationOpened(): void {
+    if (!this.chosen()) this.typed.next(this.organisationText.value);
+  }
+
+  protected pick(event: MatAutocompleteSelectedEvent): void {
+    const option = event.option.value as OrganisationOption;
+    this.chosen.set(option);
+    this.organisationText.setValue(option.name);
+    this.form.controls.organisationId.setValue(option.id);
+    this.form.controls.organisationId.markAsTouched();
+  }
+
+  protected displayName = (value: OrganisationOption | string | null): string =>
+    typeof value === 'string' ? value : (value?.name ?? '');
+
+  protected organisationError(): string | null {
+    const control = this.form.controls.organisationId;
+    if (!control.touched && !this.organisationText.touched) return null;
+    return serverError(control) ?? (control.hasError('required') ? 'Choose an organisation from the list.' : null);
+  }
+
+  protected async submit(): Promise<void> {
+    this.form.markAllAsTouched();
+    this.organisationText.markAsTouched();
+    if (this.form.invalid) {
+      this.problem.set(null);
+      this.focusFirstInvalid();
+      return;
+    }
+    await this.save(this.conflictVersion ?? this.member()?.version ?? 0);
+  }
+
+  /** "Keep mine": the same answers again, on top of the version someone else saved. */
+  protected async keepMine(): Promise<void> {
+    const version = this.problem()?.currentVersion;
+    if (version == null) return;
+    await this.save(version);
+  }
+
+  /** "Reload": drop my answers and show what is saved now. */
+  protected reload(): void {
+    this.reloading = true;
+    this.problem.set(null);
+    this.conflictVersion = null;
+    this.form.markAsPristine();
+    this.store.retry();
+  }
+
+  private async save(version: number): Promise<void> {
+    this.saving.set(true);
+    this.problem.set(null);
+    const value = this.form.getRawValue();
+    const fields = toMembershipFields(value);
+    const member = this.member();
+    const result = member
+      ? await this.store.updateMember(this.partnershipId(), { id: member.id, version, ...fields } satisfies UpdateMembershipInput)
+      : await this.store.addMember({
+          partnershipId: this.partnershipId(),
+          organisationId: value.organisationId as string,
+          ...fields,
+        } satisfies AddMembershipInput);
+    this.saving.set(false);
+    if (result.ok) {
+      this.conflictVersion = null;
+      this.form.markAsPristine();
+      this.saved.emit(result.value);
+      return;
+    }
+    const problem = describeError(result.error);
+    this.problem.set(problem);
+    this.conflictVersion = problem.currentVersion;
+    applyFieldErrors(this.form, problem);
+    if (problem.fieldErrors['organisationId']) this.organisationText.markAsTouched();
+  }
+
+  private fill(member: PartnershipMember): void {
+    this.chosen.set({ id: member.organisation.id, name: member.organisation.name, sector: member.organisation.sector, homePlace: null });
+    this.organisationText.setValue(member.organisation.name);
+    this.form.reset({
+      organisationId: member.organisation.id,
+      role: member.role,
+      decisionSeat: member.decisionSeat,
+      cashContribution: member.cashContribution || null,
+      inKindContribution: member.inKindContribution || null,
+      inKindDescription: member.inKindDescription,
+      fromDate: fromIsoDate(member.fromDate as string | null),
+      toDate: fromIsoDate(member.toDate as string | null),
+    });
+  }
+
+  private focusFirstInvalid(): void {
+    queueMicrotask(() => {
+      const host = this.firstField()?.nativeElement.closest('form');
+      const invalid = host?.querySelector<HTMLElement>('.ng-invalid:not(form):not(mat-form-field) , input[aria-invalid="true"]');
+      invalid?.focus();
+    });
+  }
+}

@@ -1,0 +1,149 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { Title } from '@angular/platform-browser';
+import { RouterLink } from '@angular/router';
+import {
+  OrganisationRole,
+  PartnerRole,
+  PartnershipDetail,
+  PartnershipMember,
+  PartnershipPageStore,
+  SessionUser,
+  SessionStore,
+} from '@cg/web/data-access';
+import { ErrorState, LoadingState, formatCount, formatUkDate } from '@cg/web/ui';
+import { ActivityTimeline } from '../activity-timeline/activity-timeline';
+import {
+  DIMENSION_HEADINGS,
+  GOVERNANCE_DESCRIPTIONS,
+  GOVERNANCE_LABELS,
+  MISSION_LABELS,
+  OUTCOME_DEFINER_LABELS,
+  OUTCOME_STATUS_LABELS,
+  PARTNERSHIP_STATUS_LABELS,
+  PARTNER_ROLE_LABELS,
+  PROJECT_STATUS_LABELS,
+  SECTOR_LABELS,
+  formatIndex,
+  formatPounds,
+} from '../labels';
+import { MemberForm } from '../member-form/member-form';
+
+const LEAD_ROLES: ReadonlySet<PartnerRole> = new Set([PartnerRole.LEAD, PartnerRole.CO_LEAD]);
+
+/**
+ * Whether this person may add and change members: an instance admin, or someone (not a viewer)
+ * at an organisation that currently leads or co-leads the partnership. The API has the last word.
+ */
+export function canManageMembers(user: SessionUser | null | undefined, partnership: Pick<PartnershipDetail, 'members'>): boolean {
+  if (!user) return false;
+  if (user.isInstanceAdmin) return true;
+  const editorOrgs = new Set(
+    user.memberships.filter((m) => m.role !== OrganisationRole.VIEWER).map((m) => m.organisationId),
+  );
+  return partnership.members.some((m) => !m.toDate && LEAD_ROLES.has(m.role) && editorOrgs.has(m.organisation.id));
+}
+
+/** Members now first (leads first, then by name), those who have left after. */
+export function sortMembers(members: readonly PartnershipMember[]): PartnershipMember[] {
+  const order = Object.keys(PARTNER_ROLE_LABELS);
+  return [...members].sort(
+    (a, b) =>
+      Number(!!a.toDate) - Number(!!b.toDate) ||
+      order.indexOf(a.role) - order.indexOf(b.role) ||
+      a.organisation.name.localeCompare(b.organisation.name, 'en-GB'),
+  );
+}
+
+/** One partnership: purpose, governance, members, measures, projects, outcomes and activity. */
+@Component({
+  selector: 'cg-partnership-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ActivityTimeline, ErrorState, LoadingState, MatButton, MemberForm, RouterLink],
+  providers: [PartnershipPageStore],
+  templateUrl: './partnership-page.html',
+  styleUrl: './partnership-page.scss',
+})
+export class PartnershipPage {
+  private readonly store = inject(PartnershipPageStore);
+  private readonly session = inject(SessionStore);
+
+  /** The route's `:id`. */
+  readonly id = input.required<string>();
+
+  protected readonly state = this.store.state;
+  protected readonly partnership = computed(() => {
+    const state = this.state();
+    return state.status === 'ready' ? state.partnership : null;
+  });
+  protected readonly members = computed(() => sortMembers(this.partnership()?.members ?? []));
+  protected readonly memberIds = computed(() => this.members().map((m) => m.organisation.id));
+  protected readonly canManage = computed(() => {
+    const partnership = this.partnership();
+    return !!partnership && canManageMembers(this.session.user(), partnership);
+  });
+  protected readonly dimensions = computed(() =>
+    DIMENSION_HEADINGS.map(([dimension, heading, question]) => ({
+      dimension,
+      heading,
+      question,
+      indices: (this.partnership()?.collaboration ?? []).filter((i) => i.dimension === dimension),
+    })).filter((group) => group.indices.length > 0),
+  );
+
+  /** 'new' while adding, a membership id while changing it, null otherwise. */
+  protected readonly editing = signal<string | null>(null);
+  protected readonly editingMember = computed(() => this.members().find((m) => m.id === this.editing()) ?? null);
+  /** Said once after a save, in a polite live region. */
+  protected readonly announcement = signal('');
+
+  protected readonly statusLabels = PARTNERSHIP_STATUS_LABELS;
+  protected readonly governanceLabels = GOVERNANCE_LABELS;
+  protected readonly governanceDescriptions = GOVERNANCE_DESCRIPTIONS;
+  protected readonly missionLabels = MISSION_LABELS;
+  protected readonly roleLabels = PARTNER_ROLE_LABELS;
+  protected readonly sectorLabels = SECTOR_LABELS;
+  protected readonly projectStatusLabels = PROJECT_STATUS_LABELS;
+  protected readonly outcomeStatusLabels = OUTCOME_STATUS_LABELS;
+  protected readonly definerLabels = OUTCOME_DEFINER_LABELS;
+  protected readonly pounds = formatPounds;
+  protected readonly index = formatIndex;
+  protected readonly date = formatUkDate;
+  protected readonly count = formatCount;
+
+  constructor() {
+    effect(() => this.store.load(this.id()));
+    const title = inject(Title);
+    effect(() => {
+      const partnership = this.partnership();
+      if (!partnership) return;
+      const [, ...rest] = title.getTitle().split(' – ');
+      title.setTitle([partnership.name, ...rest].join(' – '));
+    });
+  }
+
+  protected startAdding(): void {
+    this.announcement.set('');
+    this.editing.set('new');
+  }
+
+  protected startEditing(member: PartnershipMember): void {
+    this.announcement.set('');
+    this.editing.set(member.id);
+  }
+
+  protected onSaved(member: PartnershipMember, added: boolean): void {
+    this.editing.set(null);
+    this.announcement.set(
+      added ? `${member.organisation.name} added as ${this.roleLabels[member.role].toLowerCase()}.` : `${member.organisation.name}’s membership saved.`,
+    );
+  }
+
+  protected placeNames(places: readonly { name: string }[]): string {
+    return places.map((p) => p.name).join(', ');
+  }
+
+  protected retry(): void {
+    this.store.retry();
+  }
+}

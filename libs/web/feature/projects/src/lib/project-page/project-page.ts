@@ -1,0 +1,183 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatOption } from '@angular/material/core';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import { MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatSelect } from '@angular/material/select';
+import { Title } from '@angular/platform-browser';
+import { RouterLink } from '@angular/router';
+import {
+  ActivityEntry,
+  ActivityKind,
+  ActivityLogStore,
+  OrganisationRole,
+  ProjectDetail,
+  ProjectPageStore,
+  SessionStore,
+  SessionUser,
+} from '@cg/web/data-access';
+import {
+  ACTIVITY_KIND_OPTIONS,
+  ActivityTimeline,
+  FUNDING_STATUS_LABELS,
+  FUNDING_TYPE_LABELS,
+  MISSION_LABELS,
+  OUTCOME_DEFINER_LABELS,
+  OUTCOME_STATUS_LABELS,
+  PARTNER_ROLE_LABELS,
+  PROJECT_STATUS_LABELS,
+  SECTOR_LABELS,
+  formatPounds,
+} from '@cg/web/feature/partnerships';
+import { ErrorState, LoadingState, formatCount, formatUkDate, fromIsoDate, provideUkDates, toIsoDate } from '@cg/web/ui';
+import { QuickActivityForm } from '../quick-activity-form/quick-activity-form';
+import { PickerOption } from '../search-picker/search-picker';
+
+/**
+ * The organisation this person logs activities for on this project: their own (not as a
+ * viewer) when it takes part. Instance admins may log without one. undefined: may not log.
+ */
+export function loggingOrganisation(
+  user: SessionUser | null | undefined,
+  project: Pick<ProjectDetail, 'participants'>,
+): string | null | undefined {
+  if (!user) return undefined;
+  const taking = new Set(project.participants.map((p) => p.organisation.id));
+  const own = user.memberships.find((m) => m.role !== OrganisationRole.VIEWER && taking.has(m.organisationId));
+  if (own) return own.organisationId;
+  return user.isInstanceAdmin ? null : undefined;
+}
+
+/** One joint project: participants, funding, outcomes and its activity log with quick entry. */
+@Component({
+  selector: 'cg-project-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ActivityTimeline,
+    ErrorState,
+    FormsModule,
+    LoadingState,
+    MatButton,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    MatOption,
+    MatSelect,
+    MatSuffix,
+    QuickActivityForm,
+    RouterLink,
+  ],
+  providers: [ProjectPageStore, ActivityLogStore, provideUkDates()],
+  templateUrl: './project-page.html',
+  styleUrl: './project-page.scss',
+})
+export class ProjectPage {
+  private readonly store = inject(ProjectPageStore);
+  private readonly session = inject(SessionStore);
+  protected readonly log = inject(ActivityLogStore);
+
+  /** The route's `:id`. */
+  readonly id = input.required<string>();
+
+  protected readonly state = this.store.state;
+  protected readonly project = computed(() => {
+    const state = this.state();
+    return state.status === 'ready' ? state.project : null;
+  });
+  protected readonly funding = computed(() => {
+    const state = this.state();
+    return state.status === 'ready' ? state.funding : null;
+  });
+  protected readonly fundingTotal = computed(() => (this.funding()?.nodes ?? []).reduce((sum, f) => sum + f.amount, 0));
+  protected readonly contributionTotal = computed(() =>
+    (this.project()?.participants ?? []).reduce((sum, p) => sum + p.cashContribution + p.inKindContribution, 0),
+  );
+  protected readonly ownerOrganisation = computed(() => {
+    const project = this.project();
+    return project ? loggingOrganisation(this.session.user(), project) : undefined;
+  });
+  protected readonly canLog = computed(() => this.ownerOrganisation() !== undefined);
+  protected readonly participantOptions = computed<PickerOption[]>(() =>
+    (this.project()?.participants ?? []).map((p) => ({
+      id: p.organisation.id,
+      label: p.organisation.name,
+      detail: PARTNER_ROLE_LABELS[p.role],
+    })),
+  );
+
+  protected readonly kindOptions = ACTIVITY_KIND_OPTIONS;
+  protected readonly statusLabels = PROJECT_STATUS_LABELS;
+  protected readonly roleLabels = PARTNER_ROLE_LABELS;
+  protected readonly sectorLabels = SECTOR_LABELS;
+  protected readonly missionLabels = MISSION_LABELS;
+  protected readonly outcomeStatusLabels = OUTCOME_STATUS_LABELS;
+  protected readonly definerLabels = OUTCOME_DEFINER_LABELS;
+  protected readonly fundingTypeLabels = FUNDING_TYPE_LABELS;
+  protected readonly fundingStatusLabels = FUNDING_STATUS_LABELS;
+  protected readonly pounds = formatPounds;
+  protected readonly date = formatUkDate;
+  protected readonly count = formatCount;
+
+  /** The log's filter fields; applied as they change. */
+  protected readonly filterKind = signal<ActivityKind | ''>('');
+  protected readonly filterFrom = signal<Date | null>(null);
+  protected readonly filterTo = signal<Date | null>(null);
+  protected readonly announcement = signal('');
+
+  constructor() {
+    effect(() => this.store.load(this.id()));
+    effect(() => {
+      const id = this.id();
+      untracked(() => this.log.load(id));
+    });
+    const title = inject(Title);
+    effect(() => {
+      const project = this.project();
+      if (!project) return;
+      const [, ...rest] = title.getTitle().split(' – ');
+      title.setTitle([project.name, ...rest].join(' – '));
+    });
+  }
+
+  protected applyFilters(): void {
+    const from = this.filterFrom();
+    const to = this.filterTo();
+    this.log.setFilters({
+      kind: this.filterKind() || null,
+      from: from instanceof Date && !isNaN(from.getTime()) ? toIsoDate(from) : null,
+      to: to instanceof Date && !isNaN(to.getTime()) ? toIsoDate(to) : null,
+    });
+  }
+
+  protected clearFilters(): void {
+    this.filterKind.set('');
+    this.filterFrom.set(null);
+    this.filterTo.set(null);
+    this.applyFilters();
+  }
+
+  protected onLogged(entry: ActivityEntry): void {
+    const shown = this.log.state().entries.some((e) => e.id === entry.id);
+    this.announcement.set(
+      shown
+        ? `Logged “${entry.title}” on ${formatUkDate(entry.date)}. It is now in the timeline.`
+        : `Logged “${entry.title}”. The filters hide it: clear them to see it.`,
+    );
+  }
+
+  protected placeNames(places: readonly { name: string }[]): string {
+    return places.map((p) => p.name).join(', ');
+  }
+
+  protected retry(): void {
+    this.store.retry();
+  }
+
+  protected readonly fromIsoDate = fromIsoDate;
+}
