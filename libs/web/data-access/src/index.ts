@@ -13,3 +13,6 @@ export * from './lib/projects/project-list.store';
 export * from './lib/projects/project-page.store';
 export * from './lib/projects/activity-log.store';
 export * from './lib/projects/person-options';
+export * from './lib/outcomes/outcome-list.store';
+export * from './lib/outcomes/outcome-detail.store';
+export * from './lib/dashboard/dashboard.store';

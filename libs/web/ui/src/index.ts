@@ -5,4 +5,5 @@ export * from './lib/format/format-count';
 export * from './lib/loading-state/loading-state';
 export * from './lib/stat-card/stat-card';
 export * from './lib/format/format-money';
+export * from './lib/format/format-pounds';
 export * from './lib/forms';

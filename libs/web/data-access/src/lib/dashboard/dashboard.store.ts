@@ -1,0 +1,254 @@
+import { Injectable, Signal, computed, inject, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import type { ObservableQuery } from '@apollo/client';
+import { Observable, catchError, combineLatest, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
+import {
+  ActivityFilter,
+  DashboardDetailsGQL,
+  DashboardDetailsQuery,
+  DashboardOrganisationGQL,
+  DashboardOrganisationQuery,
+  InstanceAttentionGQL,
+  InstanceAttentionQuery,
+  OrganisationNameGQL,
+  OutcomeFilter,
+  OutcomeStatus,
+  TieKind,
+} from '../../generated/graphql';
+import { SessionStore } from '../session/session.store';
+
+export type DashboardOrganisation = DashboardOrganisationQuery['organisation'];
+export type DashboardDetails = DashboardDetailsQuery;
+export type InstanceAttention = InstanceAttentionQuery;
+export type DashboardOutcome = DashboardDetails['outcomesAtRisk']['nodes'][number];
+export type DashboardActivity = DashboardDetails['recentActivities']['nodes'][number];
+export type DashboardFunding = DashboardDetails['fundings']['nodes'][number];
+
+/** A card's data: loading, failed, or there. */
+export type LoadState<T> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error' }
+  | { readonly status: 'ready'; readonly data: T };
+
+/** Outcomes the dashboard calls "at risk": behind plan, or off track. */
+export const AT_RISK_STATUSES: readonly OutcomeStatus[] = [OutcomeStatus.OFF_TRACK, OutcomeStatus.AT_RISK];
+
+/** One partner of the organisation, with every way they are tied. */
+export interface Partner {
+  readonly id: string;
+  readonly name: string;
+  readonly sector: DashboardOrganisation['ties'][number]['organisation']['sector'];
+  readonly kinds: readonly TieKind[];
+  /** Partnerships, projects, grants and relationships shared: the strength of the tie, roughly. */
+  readonly links: number;
+}
+
+const KIND_ORDER: readonly TieKind[] = [TieKind.CO_MEMBERSHIP, TieKind.JOINT_PROJECT, TieKind.FUNDING, TieKind.RELATIONSHIP];
+
+/** Merges ties into one line per partner, most linked first, then by name. */
+export function toPartners(ties: DashboardOrganisation['ties']): Partner[] {
+  const partners = new Map<string, { partner: Partner; vias: Set<string>; kinds: Set<TieKind> }>();
+  for (const tie of ties) {
+    const entry = partners.get(tie.organisation.id) ?? {
+      partner: { id: tie.organisation.id, name: tie.organisation.name, sector: tie.organisation.sector, kinds: [], links: 0 },
+      vias: new Set<string>(),
+      kinds: new Set<TieKind>(),
+    };
+    entry.vias.add(`${tie.kind}:${tie.viaId}`);
+    entry.kinds.add(tie.kind);
+    partners.set(tie.organisation.id, entry);
+  }
+  return [...partners.values()]
+    .map(({ partner, vias, kinds }) => ({
+      ...partner,
+      links: vias.size,
+      kinds: KIND_ORDER.filter((kind) => kinds.has(kind)),
+    }))
+    .sort((a, b) => b.links - a.links || a.name.localeCompare(b.name, 'en-GB'));
+}
+
+/** The partnerships (current memberships) and projects an organisation takes part in. */
+export function involvement(organisation: DashboardOrganisation): { partnershipIds: string[]; projectIds: string[] } {
+  return {
+    partnershipIds: organisation.memberships.filter((m) => !m.toDate).map((m) => m.partnership.id),
+    projectIds: organisation.projects.map((p) => p.project.id),
+  };
+}
+
+/** Filters for the organisation's outcomes at risk and the activity around it. */
+export function dashboardFilters(organisation: DashboardOrganisation): {
+  outcomeFilter: OutcomeFilter;
+  activityFilter: ActivityFilter;
+} {
+  const { partnershipIds, projectIds } = involvement(organisation);
+  return {
+    outcomeFilter: {
+      and: [
+        { status: { in: [...AT_RISK_STATUSES] } },
+        { or: [{ ownerPartnership: { in: partnershipIds } }, { ownerProject: { in: projectIds } }] },
+      ],
+    },
+    activityFilter: {
+      or: [
+        { project: { in: projectIds } },
+        { partnership: { in: partnershipIds } },
+        { organisationInvolved: { eq: organisation.id } },
+      ],
+    },
+  };
+}
+
+/** One funding line from the organisation's side: given or received, and to or from whom. */
+export interface FundingLine {
+  readonly id: string;
+  readonly direction: 'given' | 'received';
+  readonly amount: number;
+  readonly status: DashboardFunding['status'];
+  readonly awardDate: string | null;
+  readonly programme: string | null;
+  /** The other side, with the route to its page. */
+  readonly counterpart: { readonly name: string; readonly link: readonly string[] } | null;
+}
+
+export function toFundingLines(fundings: readonly DashboardFunding[], organisationId: string): FundingLine[] {
+  return fundings.map((funding) => {
+    const given = funding.funder.id === organisationId;
+    const counterpart = given
+      ? funding.recipientPartnership
+        ? { name: funding.recipientPartnership.name, link: ['/partnerships', funding.recipientPartnership.id] }
+        : funding.recipientProject
+          ? { name: funding.recipientProject.name, link: ['/projects', funding.recipientProject.id] }
+          : funding.recipientOrganisation
+            ? { name: funding.recipientOrganisation.name, link: ['/organisations', funding.recipientOrganisation.id] }
+            : null
+      : { name: funding.funder.name, link: ['/organisations', funding.funder.id] };
+    return {
+      id: funding.id,
+      direction: given ? 'given' : 'received',
+      amount: funding.amount,
+      status: funding.status,
+      awardDate: (funding.awardDate as string | null) ?? null,
+      programme: funding.programme ?? null,
+      counterpart,
+    };
+  });
+}
+
+function fromResult<T, R>(result: ObservableQuery.Result<T>, pick: (data: T) => R): LoadState<R> {
+  if (result.error) return { status: 'error' };
+  if (result.dataState === 'complete') return { status: 'ready', data: pick(result.data as T) };
+  return { status: 'loading' };
+}
+
+interface OrganisationView {
+  readonly organisation: LoadState<DashboardOrganisation>;
+  readonly details: LoadState<DashboardDetails>;
+}
+
+const LOADING: OrganisationView = { organisation: { status: 'loading' }, details: { status: 'loading' } };
+
+/**
+ * The dashboard's data for the signed-in user's organisation (the first of their memberships,
+ * or the one they pick), or the instance-wide picture for administrators without one.
+ * Provide it on the dashboard page.
+ */
+@Injectable()
+export class DashboardStore {
+  private readonly session = inject(SessionStore);
+  private readonly organisationGql = inject(DashboardOrganisationGQL);
+  private readonly detailsGql = inject(DashboardDetailsGQL);
+  private readonly instanceGql = inject(InstanceAttentionGQL);
+  private readonly nameGql = inject(OrganisationNameGQL);
+
+  private readonly chosen = signal<string | null>(null);
+  private readonly attempt = signal(0);
+
+  /** The organisations the user belongs to, with their role in each. */
+  readonly memberships = computed(() => this.session.user()?.memberships ?? []);
+
+  /** The organisation on show; null shows the instance-wide picture. */
+  readonly organisationId = computed(() => {
+    const memberships = this.memberships();
+    const chosen = this.chosen();
+    if (chosen && memberships.some((m) => m.organisationId === chosen)) return chosen;
+    return memberships[0]?.organisationId ?? null;
+  });
+
+  private readonly request = computed(() => ({ id: this.organisationId(), attempt: this.attempt() }), {
+    equal: (a, b) => a.id === b.id && a.attempt === b.attempt,
+  });
+
+  private readonly view: Signal<OrganisationView> = toSignal(
+    toObservable(this.request).pipe(
+      switchMap(({ id, attempt }) => (id ? this.organisationView(id, attempt > 0) : of(LOADING))),
+    ),
+    { initialValue: LOADING },
+  );
+
+  readonly organisation = computed(() => this.view().organisation);
+  readonly details = computed(() => this.view().details);
+
+  /** Outcomes at risk and recent activity across the instance, when there is no organisation. */
+  readonly instance: Signal<LoadState<InstanceAttention>> = toSignal(
+    toObservable(this.request).pipe(
+      switchMap(({ id, attempt }) =>
+        id
+          ? of<LoadState<InstanceAttention>>({ status: 'loading' })
+          : this.instanceGql
+              .watch({ fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network' })
+              .valueChanges.pipe(
+                map((result) => fromResult(result, (data) => data)),
+                catchError(() => of<LoadState<InstanceAttention>>({ status: 'error' })),
+              ),
+      ),
+    ),
+    { initialValue: { status: 'loading' } },
+  );
+
+  /** Names for the picker, by organisation id; only asked for when there is a choice. */
+  readonly organisationNames: Signal<Readonly<Record<string, string>>> = toSignal(
+    toObservable(computed(() => this.memberships().map((m) => m.organisationId).join(','))).pipe(
+      distinctUntilChanged(),
+      switchMap((joined) => {
+        const ids = joined ? joined.split(',') : [];
+        if (ids.length < 2) return of({});
+        return combineLatest(
+          ids.map((id) =>
+            this.nameGql.fetch({ variables: { id } }).pipe(
+              map((result) => [id, result.data?.organisation.name ?? 'Your organisation'] as const),
+              catchError(() => of([id, 'Your organisation'] as const)),
+            ),
+          ),
+        ).pipe(map((pairs) => Object.fromEntries(pairs)));
+      }),
+    ),
+    { initialValue: {} },
+  );
+
+  choose(organisationId: string): void {
+    this.chosen.set(organisationId);
+  }
+
+  retry(): void {
+    this.attempt.update((n) => n + 1);
+  }
+
+  private organisationView(id: string, fresh: boolean): Observable<OrganisationView> {
+    const fetchPolicy = fresh ? 'network-only' : 'cache-and-network';
+    return this.organisationGql.watch({ variables: { id }, fetchPolicy }).valueChanges.pipe(
+      map((result) => fromResult(result, (data) => data.organisation)),
+      switchMap((organisation): Observable<OrganisationView> => {
+        if (organisation.status !== 'ready') return of({ organisation, details: organisation });
+        return this.detailsGql
+          .watch({ variables: { organisationId: id, ...dashboardFilters(organisation.data) }, fetchPolicy })
+          .valueChanges.pipe(
+            map((result) => ({ organisation, details: fromResult(result, (data) => data) })),
+            catchError(() => of<OrganisationView>({ organisation, details: { status: 'error' } })),
+            startWith<OrganisationView>({ organisation, details: { status: 'loading' } }),
+          );
+      }),
+      catchError(() => of<OrganisationView>({ organisation: { status: 'error' }, details: { status: 'error' } })),
+      startWith(LOADING),
+    );
+  }
+}

@@ -1,0 +1,128 @@
+import { Injectable, Signal, computed, inject, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import type { ObservableQuery } from '@apollo/client';
+import { Observable, catchError, filter, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
+import {
+  CreateStoryGQL,
+  CreateStoryInput,
+  OrganisationRole,
+  OutcomeDetailDocument,
+  OutcomeDetailGQL,
+  OutcomeDetailQuery,
+  RecordMeasurementGQL,
+  RecordMeasurementInput,
+} from '../../generated/graphql';
+import { SessionStore, SessionUser } from '../session/session.store';
+
+export type OutcomeDetail = OutcomeDetailQuery['outcome'];
+export type OutcomeIndicator = OutcomeDetail['indicators'][number];
+export type OutcomeStory = OutcomeDetail['stories'][number];
+
+export type OutcomeDetailState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error' }
+  | { readonly status: 'not-found' }
+  | { readonly status: 'ready'; readonly outcome: OutcomeDetail };
+
+/** How a save went: done, or the error to describe (see `describeError` in @cg/web/ui). */
+export type OutcomeSaveResult = { readonly ok: true } | { readonly ok: false; readonly error: unknown };
+
+/**
+ * One shared outcome with its indicators, readings and stories, as a signal; provide it on the
+ * outcome page and `load` the route's id. Recording a reading or adding a story refetches the
+ * outcome, so its charts, progress and status update in place.
+ */
+@Injectable()
+export class OutcomeDetailStore {
+  private readonly detailGql = inject(OutcomeDetailGQL);
+  private readonly recordGql = inject(RecordMeasurementGQL);
+  private readonly storyGql = inject(CreateStoryGQL);
+  private readonly session = inject(SessionStore);
+  private readonly request = signal<{ id: string; attempt: number } | null>(null, {
+    equal: (a, b) => a?.id === b?.id && a?.attempt === b?.attempt,
+  });
+
+  readonly state: Signal<OutcomeDetailState> = toSignal(
+    toObservable(this.request).pipe(
+      filter((request) => request !== null),
+      switchMap(({ id, attempt }) =>
+        this.detailGql
+          .watch({ variables: { id }, fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network' })
+          .valueChanges.pipe(
+            map(toDetailState),
+            startWith<OutcomeDetailState>({ status: 'loading' }),
+            catchError(() => of<OutcomeDetailState>({ status: 'error' })),
+          ),
+      ),
+    ),
+    { initialValue: { status: 'loading' } },
+  );
+
+  /**
+   * Whether the signed-in user may record readings and stories here: an instance admin, or a
+   * coordinator or organisation admin of an organisation that takes part in the owner. The API
+   * has the last word; this only decides whether to offer the forms.
+   */
+  readonly canContribute = computed(() => {
+    const state = this.state();
+    return state.status === 'ready' && mayContribute(this.session.user() ?? null, state.outcome);
+  });
+
+  load(id: string): void {
+    this.request.update((current) => (current?.id === id ? current : { id, attempt: 0 }));
+  }
+
+  retry(): void {
+    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+  }
+
+  recordMeasurement(input: RecordMeasurementInput): Promise<OutcomeSaveResult> {
+    return this.save(this.recordGql.mutate({ variables: { input }, ...this.refetch() }));
+  }
+
+  addStory(input: CreateStoryInput): Promise<OutcomeSaveResult> {
+    return this.save(this.storyGql.mutate({ variables: { input }, ...this.refetch() }));
+  }
+
+  /** Asks for the outcome again once the change is saved, so progress and status are the server's. */
+  private refetch() {
+    const id = this.request()?.id;
+    return id
+      ? { refetchQueries: [{ query: OutcomeDetailDocument, variables: { id } }], awaitRefetchQueries: true }
+      : {};
+  }
+
+  private async save<T>(mutation: Observable<{ error?: unknown; data?: T }>): Promise<OutcomeSaveResult> {
+    try {
+      const result = await firstValueFrom(mutation);
+      return result.error ? { ok: false, error: result.error } : { ok: true };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  }
+}
+
+/** Whether a user may add readings and stories to this outcome (see `canContribute`). */
+export function mayContribute(user: SessionUser | null, outcome: OutcomeDetail): boolean {
+  if (!user) return false;
+  if (user.isInstanceAdmin) return true;
+  const taking = new Set<string>([
+    ...(outcome.ownerPartnership?.members ?? []).filter((m) => !m.toDate).map((m) => m.organisationId),
+    ...(outcome.ownerProject?.participants ?? []).map((p) => p.organisationId),
+  ]);
+  return user.memberships.some(
+    (m) => taking.has(m.organisationId) && (m.role === OrganisationRole.COORDINATOR || m.role === OrganisationRole.ORG_ADMIN),
+  );
+}
+
+function toDetailState(result: ObservableQuery.Result<OutcomeDetailQuery>): OutcomeDetailState {
+  if (result.error) return isNotFound(result.error) ? { status: 'not-found' } : { status: 'error' };
+  if (result.dataState === 'complete') return { status: 'ready', outcome: result.data.outcome };
+  return { status: 'loading' };
+}
+
+/** NOT_FOUND, or an id the API refuses as malformed: either way there is no such outcome. */
+function isNotFound(error: unknown): boolean {
+  const errors = (error as { errors?: ReadonlyArray<{ extensions?: { code?: unknown } }> } | null)?.errors ?? [];
+  return errors.some((e) => e.extensions?.code === 'NOT_FOUND' || e.extensions?.code === 'BAD_USER_INPUT');
+}

@@ -1,0 +1,18 @@
+import { formatPounds } from './format-pounds';
+
+describe('formatPounds', () => {
+  it('shows whole pounds with British grouping', () => {
+    expect(formatPounds(69500)).toBe('£69,500');
+    expect(formatPounds(0)).toBe('£0');
+    expect(formatPounds(1_250_000)).toBe('£1,250,000');
+  });
+
+  it('keeps the pence when there are some', () => {
+    expect(formatPounds(799.28)).toBe('£799.28');
+    expect(formatPounds(426894.8)).toBe('£426,894.80');
+  });
+
+  it('shows negative amounts with a minus sign', () => {
+    expect(formatPounds(-50)).toBe('-£50');
+  });
+});

@@ -1,0 +1,16 @@
+// Exact amounts in pounds for tables and lists (headline cards use formatMoneyHeadline).
+const WHOLE_POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+const POUNDS_AND_PENCE = new Intl.NumberFormat('en-GB', {
+  style: 'currency',
+  currency: 'GBP',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
+/**
+ * An amount in pounds, British style: whole pounds when there are no pence
+ * (69500 → "£69,500"), pounds and pence otherwise (799.28 → "£799.28").
+ */
+export function formatPounds(pounds: number): string {
+  return Number.isInteger(Math.round(pounds * 100) / 100) ? WHOLE_POUNDS.format(pounds) : POUNDS_AND_PENCE.format(pounds);
+}
