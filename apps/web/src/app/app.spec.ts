@@ -40,9 +40,9 @@ describe('App shell', () => {
       ['Organisations', '/organisations'],
       ['Partnerships', '/partnerships'],
       ['Projects', '/projects'],
+      ['Network map', '/network-map'],
       ['Needs', '/needs'],
       ['Outcomes', '/outcomes'],
-      ['Network map', '/network-map'],
       ['Place map', '/place-map'],
       ['Funder portfolio', '/funder-portfolio'],
       ['Imports and exports', '/imports-and-exports'],
@@ -56,14 +56,14 @@ describe('App shell', () => {
   });
 
   it('shows a screen not built yet as "Coming soon", names it in the title and marks its link current', async () => {
-    await navigateTo('/network-map');
+    await navigateTo('/place-map');
 
     const main = shell().querySelector('main');
-    expect(main?.querySelector('h1')?.textContent).toBe('Network map');
+    expect(main?.querySelector('h1')?.textContent).toBe('Place map');
     expect(main?.textContent).toContain('Coming soon');
-    expect(main?.textContent).toContain('interactive graph');
-    expect(TestBed.inject(Title).getTitle()).toBe('Network map – Common Ground');
-    expect(navigation()?.querySelector('[aria-current="page"]')?.textContent?.trim()).toBe('Network map');
+    expect(main?.textContent).toContain('deprivation');
+    expect(TestBed.inject(Title).getTitle()).toBe('Place map – Common Ground');
+    expect(navigation()?.querySelector('[aria-current="page"]')?.textContent?.trim()).toBe('Place map');
   });
 
   it('says so when an address matches no page', async () => {

@@ -23,8 +23,11 @@ export const PARTNERSHIPS_SCREEN: Screen = { path: 'partnerships', label: 'Partn
 /** Joint projects; each project's page and activity log lives below it at `projects/:id`. */
 export const PROJECTS_SCREEN: Screen = { path: 'projects', label: 'Projects' };
 
+/** The coalition map; the partner ratings form lives below it at `network-map/ratings`. */
+export const NETWORK_MAP_SCREEN: Screen = { path: 'network-map', label: 'Network map' };
+
 /** Built screens after home, in navigation order. */
-export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN];
+export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, NETWORK_MAP_SCREEN];
 
 /** The screens of DESIGN §5 not built yet, in navigation order. */
 export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [
@@ -38,12 +41,6 @@ export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [
     path: 'outcomes',
     label: 'Outcomes',
     summary: 'Track shared outcomes with indicator charts against baseline and target, and stories beside the numbers.',
-  },
-  {
-    path: 'network-map',
-    label: 'Network map',
-    summary:
-      'Explore organisations and their ties as an interactive graph, coloured by sector and filtered by place, theme, partnership or funder.',
   },
   {
     path: 'place-map',

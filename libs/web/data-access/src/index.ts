@@ -16,3 +16,5 @@ export * from './lib/projects/person-options';
 export * from './lib/outcomes/outcome-list.store';
 export * from './lib/outcomes/outcome-detail.store';
 export * from './lib/dashboard/dashboard.store';
+export * from './lib/network/network-map.store';
+export * from './lib/network/partner-ratings.store';

@@ -112,6 +112,22 @@ export type CreateActivityInput = {
   visibility?: Visibility | null | undefined;
 };
 
+export type CreateRelationshipInput = {
+  /** False for mutual ties; true (the default) when it runs from one to the other. */
+  directed?: boolean | null | undefined;
+  fromDate?: unknown;
+  fromOrganisationId: string | number;
+  notes?: string | null | undefined;
+  /** 1 (weak) to 5 (strong); 3 when not given. */
+  strength?: number | null | undefined;
+  toDate?: unknown;
+  toOrganisationId: string | number;
+  trust?: number | null | undefined;
+  type: RelationshipType;
+  value?: number | null | undefined;
+  visibility?: Visibility | null | undefined;
+};
+
 export type CreateStoryInput = {
   /** How the teller wishes to be credited ("a parent in Harrowby"). */
   attribution?: string | null | undefined;
@@ -215,6 +231,26 @@ export type MissionListFilter = {
   all?: Array<LevellingUpMission> | null | undefined;
   /** Has at least one of these. */
   any?: Array<LevellingUpMission> | null | undefined;
+};
+
+/** Which part of the network to measure. Organisation conditions (place, themes, partnership, funder) narrow the nodes; kinds and dates narrow the ties; organisation takes its ego network (radius 1) of what remains. */
+export type NetworkFilter = {
+  /** Ties active on or after this day (the record behind the tie has not ended before it). */
+  from?: unknown;
+  /** This funder and the organisations it funds, directly or through partnerships and projects. */
+  funder?: string | number | null | undefined;
+  /** Kinds of tie to include; every kind when absent or empty. */
+  kinds?: Array<TieKind> | null | undefined;
+  /** This organisation's ego network: it, its partners and the ties among them. */
+  organisation?: string | number | null | undefined;
+  /** Current members of this partnership. */
+  partnership?: string | number | null | undefined;
+  /** Organisations working on any of these themes. */
+  themes?: Array<string> | null | undefined;
+  /** Ties active on or before this day (the record behind the tie had started by then). */
+  to?: unknown;
+  /** Organisations based in (home place) or serving the place or any place inside it. */
+  withinPlace?: string | number | null | undefined;
 };
 
 export type OrganisationFilter = {
@@ -575,6 +611,24 @@ export type UpdateMembershipInput = {
   version: number;
 };
 
+/** The two organisations of a relationship cannot change; record a new one instead. */
+export type UpdateRelationshipInput = {
+  /** False for mutual ties; true (the default) when it runs from one to the other. */
+  directed?: boolean | null | undefined;
+  fromDate?: unknown;
+  id: string | number;
+  notes?: string | null | undefined;
+  /** 1 (weak) to 5 (strong); 3 when not given. */
+  strength?: number | null | undefined;
+  toDate?: unknown;
+  trust?: number | null | undefined;
+  type?: RelationshipType | null | undefined;
+  value?: number | null | undefined;
+  /** The version you read; if someone changed it since, you get CONFLICT. */
+  version: number;
+  visibility?: Visibility | null | undefined;
+};
+
 /** Who may read a record. */
 export enum Visibility {
   PARTNERS = 'PARTNERS',
@@ -609,6 +663,47 @@ export type OrganisationNameQueryVariables = Exact<{
 
 
 export type OrganisationNameQuery = { organisation: { id: string, name: string } };
+
+export type NetworkMapQueryVariables = Exact<{
+  filter?: NetworkFilter | null | undefined;
+}>;
+
+
+export type NetworkMapQuery = { network: { nodes: { ids: Array<string>, names: Array<string>, sectors: Array<Sector>, degree: Array<number>, betweenness: Array<number>, eigenvector: Array<number>, community: Array<number> }, edges: { source: Array<number>, target: Array<number>, kind: Array<TieKind>, weight: Array<number> }, summary: { nodeCount: number, edgeCount: number, density: number, components: number, largestComponent: number, isolates: number, communities: number, degreeCentralization: number, crossSectorTieShare: number | null, meanTrust: number | null, meanValue: number | null, betweennessSampled: boolean } } };
+
+export type OrganisationMeasuresQueryVariables = Exact<{
+  id: string | number;
+  filter?: NetworkFilter | null | undefined;
+}>;
+
+
+export type OrganisationMeasuresQuery = { organisationMeasures: { organisationId: string, inNetwork: boolean, networkSize: number, degree: number, degreeCentrality: number, betweenness: number, eigenvector: number, community: number | null, brokerage: number } };
+
+export type NetworkFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkFilterOptionsQuery = { places: { nodes: Array<{ id: string, name: string }> }, partnerships: { nodes: Array<{ id: string, name: string }> }, funders: { nodes: Array<{ id: string, name: string }> } };
+
+export type PartnerRatingsQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type PartnerRatingsQuery = { organisation: { id: string, name: string, ties: Array<{ kind: TieKind, otherOrganisationId: string, organisation: { id: string, name: string, sector: Sector } }> }, relationships: { totalCount: number, nodes: Array<{ id: string, version: number, type: RelationshipType, ownerOrganisationId: string | null, fromOrganisationId: string, toOrganisationId: string, trust: number | null, value: number | null }> } };
+
+export type CreatePartnerRatingMutationVariables = Exact<{
+  input: CreateRelationshipInput;
+}>;
+
+
+export type CreatePartnerRatingMutation = { createRelationship: { id: string, version: number, type: RelationshipType, ownerOrganisationId: string | null, fromOrganisationId: string, toOrganisationId: string, trust: number | null, value: number | null } };
+
+export type UpdatePartnerRatingMutationVariables = Exact<{
+  input: UpdateRelationshipInput;
+}>;
+
+
+export type UpdatePartnerRatingMutation = { updateRelationship: { id: string, version: number, type: RelationshipType, ownerOrganisationId: string | null, fromOrganisationId: string, toOrganisationId: string, trust: number | null, value: number | null } };
 
 export type OrganisationProfileQueryVariables = Exact<{
   id: string | number;
@@ -1072,6 +1167,188 @@ export const OrganisationNameDocument = gql`
   })
   export class OrganisationNameGQL extends Apollo.Query<OrganisationNameQuery, OrganisationNameQueryVariables> {
     override document = OrganisationNameDocument;
+
+  }
+export const NetworkMapDocument = gql`
+    query NetworkMap($filter: NetworkFilter) {
+  network(filter: $filter) {
+    nodes {
+      ids
+      names
+      sectors
+      degree
+      betweenness
+      eigenvector
+      community
+    }
+    edges {
+      source
+      target
+      kind
+      weight
+    }
+    summary {
+      nodeCount
+      edgeCount
+      density
+      components
+      largestComponent
+      isolates
+      communities
+      degreeCentralization
+      crossSectorTieShare
+      meanTrust
+      meanValue
+      betweennessSampled
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class NetworkMapGQL extends Apollo.Query<NetworkMapQuery, NetworkMapQueryVariables> {
+    override document = NetworkMapDocument;
+
+  }
+export const OrganisationMeasuresDocument = gql`
+    query OrganisationMeasures($id: ID!, $filter: NetworkFilter) {
+  organisationMeasures(id: $id, filter: $filter) {
+    organisationId
+    inNetwork
+    networkSize
+    degree
+    degreeCentrality
+    betweenness
+    eigenvector
+    community
+    brokerage
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OrganisationMeasuresGQL extends Apollo.Query<OrganisationMeasuresQuery, OrganisationMeasuresQueryVariables> {
+    override document = OrganisationMeasuresDocument;
+
+  }
+export const NetworkFilterOptionsDocument = gql`
+    query NetworkFilterOptions {
+  places(first: 200, filter: {level: {eq: LOCAL_AUTHORITY}}) {
+    nodes {
+      id
+      name
+    }
+  }
+  partnerships(first: 200, sort: [{field: NAME}]) {
+    nodes {
+      id
+      name
+    }
+  }
+  funders: organisations(
+    first: 200
+    filter: {sector: {eq: FUNDER}}
+    sort: [{field: NAME}]
+  ) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class NetworkFilterOptionsGQL extends Apollo.Query<NetworkFilterOptionsQuery, NetworkFilterOptionsQueryVariables> {
+    override document = NetworkFilterOptionsDocument;
+
+  }
+export const PartnerRatingsDocument = gql`
+    query PartnerRatings($organisationId: ID!) {
+  organisation(id: $organisationId) {
+    id
+    name
+    ties {
+      kind
+      otherOrganisationId
+      organisation {
+        id
+        name
+        sector
+      }
+    }
+  }
+  relationships(first: 200, filter: {organisation: {eq: $organisationId}}) {
+    totalCount
+    nodes {
+      id
+      version
+      type
+      ownerOrganisationId
+      fromOrganisationId
+      toOrganisationId
+      trust
+      value
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PartnerRatingsGQL extends Apollo.Query<PartnerRatingsQuery, PartnerRatingsQueryVariables> {
+    override document = PartnerRatingsDocument;
+
+  }
+export const CreatePartnerRatingDocument = gql`
+    mutation CreatePartnerRating($input: CreateRelationshipInput!) {
+  createRelationship(input: $input) {
+    id
+    version
+    type
+    ownerOrganisationId
+    fromOrganisationId
+    toOrganisationId
+    trust
+    value
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreatePartnerRatingGQL extends Apollo.Mutation<CreatePartnerRatingMutation, CreatePartnerRatingMutationVariables> {
+    override document = CreatePartnerRatingDocument;
+
+  }
+export const UpdatePartnerRatingDocument = gql`
+    mutation UpdatePartnerRating($input: UpdateRelationshipInput!) {
+  updateRelationship(input: $input) {
+    id
+    version
+    type
+    ownerOrganisationId
+    fromOrganisationId
+    toOrganisationId
+    trust
+    value
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdatePartnerRatingGQL extends Apollo.Mutation<UpdatePartnerRatingMutation, UpdatePartnerRatingMutationVariables> {
+    override document = UpdatePartnerRatingDocument;
 
   }
 export const OrganisationProfileDocument = gql`

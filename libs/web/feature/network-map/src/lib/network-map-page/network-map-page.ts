@@ -1,0 +1,350 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  linkedSignal,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatAutocomplete, MatAutocompleteSelectedEvent, MatAutocompleteTrigger } from '@angular/material/autocomplete';
+import { MatButton } from '@angular/material/button';
+import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
+import { MatCheckbox } from '@angular/material/checkbox';
+import { MatOption } from '@angular/material/core';
+import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { MatSelect } from '@angular/material/select';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import {
+  NetworkData,
+  NetworkFilterOptionsStore,
+  NetworkMapFilter,
+  NetworkMapState,
+  NetworkMapStore,
+  OrganisationMeasuresStore,
+  TieKind,
+} from '@cg/web/data-access';
+import { EmptyState, ErrorState, LoadingState, formatCount } from '@cg/web/ui';
+import { map } from 'rxjs';
+import { CENTRALITIES, Centrality } from '../centrality';
+import { download, edgesCsv, networkGexf, nodesCsv } from '../exports';
+import { LayoutProgress, LayoutRunner } from '../layout/layout-runner';
+import { DEFAULT_MAP_QUERY, MapQuery, MapView, hasFilters, parseMapQuery, tickedKinds, toMapQueryParams, toggleKind } from '../map-query';
+import { MapSummary } from '../map-summary/map-summary';
+import { NetworkGraph, applyCentrality, searchOrganisations, toNetworkGraph } from '../network-graph';
+import { NetworkTable } from '../network-table/network-table';
+import { OrganisationPanel, PanelOrganisation } from '../organisation-panel/organisation-panel';
+import { SECTOR_COLOURS, SECTOR_LABELS, SECTOR_ORDER, TIE_KIND_ORDER, TIE_STYLES } from '../palette';
+import { NetworkView } from '../sigma-view';
+
+const sameJson = <T,>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The coalition map: organisations and their ties drawn with WebGL (sigma), laid out by ForceAtlas2
+ * in a worker, filtered through the URL, with search, a side panel of measures, a legend, exports and
+ * a table view that says the same in words. The graph itself lives in plain fields, never in signals,
+ * so 20,000 nodes cost change detection nothing.
+ */
+@Component({
+  selector: 'cg-network-map-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    EmptyState,
+    ErrorState,
+    LoadingState,
+    MapSummary,
+    MatAutocomplete,
+    MatAutocompleteTrigger,
+    MatButton,
+    MatButtonToggle,
+    MatButtonToggleGroup,
+    MatCheckbox,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    MatOption,
+    MatProgressBar,
+    MatSelect,
+    NetworkTable,
+    OrganisationPanel,
+    RouterLink,
+  ],
+  providers: [NetworkMapStore, OrganisationMeasuresStore, NetworkFilterOptionsStore],
+  templateUrl: './network-map-page.html',
+  styleUrl: './network-map-page.scss',
+})
+export class NetworkMapPage {
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly injector = inject(Injector);
+  private readonly store = inject(NetworkMapStore);
+  private readonly measuresStore = inject(OrganisationMeasuresStore);
+
+  protected readonly options = inject(NetworkFilterOptionsStore).options;
+  protected readonly centralities = CENTRALITIES;
+  protected readonly sectorOrder = SECTOR_ORDER;
+  protected readonly sectorColours = SECTOR_COLOURS;
+  protected readonly sectorLabels = SECTOR_LABELS;
+  protected readonly tieKinds = TIE_KIND_ORDER;
+  protected readonly tieStyles = TIE_STYLES;
+
+  protected readonly query = toSignal(this.route.queryParamMap.pipe(map(parseMapQuery)), {
+    initialValue: DEFAULT_MAP_QUERY,
+  });
+  protected readonly filter = computed(() => this.query().filter, { equal: sameJson });
+  protected readonly size = computed(() => this.query().size);
+  protected readonly viewMode = computed(() => this.query().view);
+  protected readonly filtered = computed(() => hasFilters(this.filter()));
+  protected readonly ticked = computed(() => new Set(tickedKinds(this.filter())));
+  protected readonly sizeLabel = computed(() => CENTRALITIES.find((c) => c.value === this.size())?.label ?? '');
+
+  protected readonly state = this.store.state;
+  /** The network on show; the last one stays (faded) while the next loads. */
+  protected readonly network = linkedSignal<NetworkMapState, NetworkData | null>({
+    source: this.state,
+    computation: (state, previous) =>
+      state.status === 'ready' ? state.network : state.status === 'loading' ? (previous?.value ?? null) : null,
+  });
+  protected readonly loading = computed(() => this.state().status === 'loading');
+  protected readonly empty = computed(() => this.network()?.nodes.ids.length === 0);
+
+  private readonly indexById = computed(() => {
+    const ids = this.network()?.nodes.ids ?? [];
+    return new Map(ids.map((id, i) => [id, i] as const));
+  });
+
+  protected readonly selectedId = signal<string | null>(null);
+  protected readonly selected = computed((): PanelOrganisation | null => {
+    const id = this.selectedId();
+    const network = this.network();
+    const index = id === null ? undefined : this.indexById().get(id);
+    if (!network || id === null || index === undefined) return null;
+    return { id, name: network.nodes.names[index], sector: network.nodes.sectors[index] };
+  });
+  protected readonly measures = this.measuresStore.state;
+
+  protected readonly searchText = signal('');
+  protected readonly matches = computed(() => {
+    const network = this.network();
+    return network ? searchOrganisations(network.nodes.ids, network.nodes.names, this.searchText()) : [];
+  });
+
+  protected readonly layout = signal<LayoutProgress>({ done: 0, total: 0, running: false });
+  protected readonly layoutPercent = computed(() => {
+    const { done, total } = this.layout();
+    return total ? Math.round((100 * done) / total) : 0;
+  });
+  /** True when the browser could not draw (no WebGL): the table says the same. */
+  protected readonly drawingFailed = signal(false);
+  protected readonly exportMessage = signal('');
+
+  private readonly canvas = viewChild<ElementRef<HTMLElement>>('canvas');
+  private readonly panel = viewChild(OrganisationPanel);
+
+  private drawing: NetworkView | null = null;
+  private graph: NetworkGraph | null = null;
+  private drawn: NetworkData | null = null;
+  private readonly runner = new LayoutRunner(
+    (positions) => this.applyPositions(positions),
+    (progress) => this.layout.set(progress),
+  );
+
+  constructor() {
+    effect(() => this.store.load(this.filter()));
+    effect(() => {
+      const id = this.selectedId();
+      this.measuresStore.load(id, untracked(this.filter));
+    });
+    effect(() => {
+      const network = this.network();
+      const element = this.canvas()?.nativeElement;
+      untracked(() => this.draw(network, element));
+    });
+    effect(() => {
+      const size = this.size();
+      untracked(() => {
+        if (!this.graph) return;
+        applyCentrality(this.graph, size);
+        this.drawing?.refresh();
+      });
+    });
+    effect(() => {
+      const id = this.selectedId();
+      untracked(() => this.drawing?.select(id));
+    });
+    inject(DestroyRef).onDestroy(() => {
+      this.runner.dispose();
+      this.drawing?.kill();
+    });
+  }
+
+  protected updateFilter(changes: Partial<NetworkMapFilter>): void {
+    this.navigate({ ...this.query(), filter: { ...this.filter(), ...changes } });
+  }
+
+  protected setKind(kind: TieKind, on: boolean): void {
+    this.updateFilter({ kinds: toggleKind(this.filter(), kind, on) });
+  }
+
+  protected setThemes(text: string): void {
+    const themes = text.split(',').map((theme) => theme.trim()).filter(Boolean);
+    if (!sameJson(themes, this.filter().themes)) this.updateFilter({ themes });
+  }
+
+  protected setDate(which: 'from' | 'to', value: string): void {
+    this.updateFilter({ [which]: /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null });
+  }
+
+  protected setSize(size: Centrality): void {
+    this.navigate({ ...this.query(), size });
+  }
+
+  protected setView(view: MapView): void {
+    this.navigate({ ...this.query(), view });
+    if (view === 'map') afterNextRender(() => this.drawing?.resize(), { injector: this.injector });
+  }
+
+  protected clearFilters(): void {
+    this.navigate({ ...this.query(), filter: DEFAULT_MAP_QUERY.filter });
+  }
+
+  protected retry(): void {
+    this.store.retry();
+  }
+
+  protected onSearchInput(event: Event): void {
+    this.searchText.set((event.target as HTMLInputElement).value);
+  }
+
+  protected displayName = (id: string | null): string => {
+    const index = id ? this.indexById().get(id) : undefined;
+    return index === undefined ? '' : (this.network()?.nodes.names[index] ?? '');
+  };
+
+  /** Search picked an organisation: select it, fly the camera to it and move focus to its panel. */
+  protected onSearchSelected(event: MatAutocompleteSelectedEvent): void {
+    this.choose(event.option.value as string);
+  }
+
+  /** The table's "Select" for an organisation. */
+  protected choose(id: string): void {
+    this.selectedId.set(id);
+    this.drawing?.focus(id);
+    afterNextRender(() => this.panel()?.focus(), { injector: this.injector });
+  }
+
+  protected closePanel(): void {
+    this.selectedId.set(null);
+  }
+
+  protected onCanvasKey(event: KeyboardEvent): void {
+    if (this.drawing?.handleKey(event.key)) event.preventDefault();
+  }
+
+  protected stopLayout(): void {
+    this.runner.stop();
+  }
+
+  /** Runs the layout again from where the nodes are now. */
+  protected rerunLayout(): void {
+    if (this.graph && this.drawn) this.startLayout(this.graph, this.drawn);
+  }
+
+  protected async exportPng(): Promise<void> {
+    if (!this.drawing) return;
+    try {
+      download(await this.drawing.toPng(), 'coalition-map.png', 'image/png');
+      this.exportMessage.set('The picture of the map is downloading.');
+    } catch {
+      this.exportMessage.set('The picture could not be made in this browser. The CSV and GEXF downloads still work.');
+    }
+  }
+
+  protected exportCsv(what: 'organisations' | 'ties'): void {
+    if (!this.graph) return;
+    const content = what === 'organisations' ? nodesCsv(this.graph) : edgesCsv(this.graph);
+    download(content, `coalition-map-${what}.csv`, 'text/csv;charset=utf-8');
+    this.exportMessage.set(`The ${what} are downloading as CSV.`);
+  }
+
+  protected exportGexf(): void {
+    if (!this.graph) return;
+    download(networkGexf(this.graph), 'coalition-map.gexf', 'application/gexf+xml');
+    this.exportMessage.set('The network is downloading as GEXF, for Gephi.');
+  }
+
+  protected count(value: number): string {
+    return formatCount(value);
+  }
+
+  private navigate(query: MapQuery): void {
+    const params = toMapQueryParams(query);
+    if (sameJson(params, toMapQueryParams(this.query()))) return;
+    this.router.navigate([], { relativeTo: this.route, queryParams: params });
+  }
+
+  private draw(network: NetworkData | null, element: HTMLElement | undefined): void {
+    if (!network || network === this.drawn) return;
+    if (!element && !this.drawingFailed()) return; // the drawing area is not there yet
+    this.drawn = network;
+    const graph = toNetworkGraph(network, this.size());
+    this.graph = graph;
+    const selected = this.selectedId();
+    if (selected && !graph.hasNode(selected)) this.selectedId.set(null);
+    if (element && !this.drawingFailed()) {
+      try {
+        if (this.drawing) this.drawing.setGraph(graph);
+        else this.drawing = new NetworkView(element, graph, {
+          select: (id) => this.selectedId.set(id),
+          clearSelection: () => this.selectedId.set(null),
+        });
+        this.drawing.select(this.selectedId());
+      } catch {
+        // No WebGL (an old browser, or graphics switched off): say so and offer the table.
+        this.drawing = null;
+        this.drawingFailed.set(true);
+        return;
+      }
+    }
+    this.startLayout(graph, network);
+  }
+
+  private startLayout(graph: NetworkGraph, network: NetworkData): void {
+    const positions = new Float32Array(graph.order * 2);
+    let i = 0;
+    graph.forEachNode((_, a) => {
+      positions[i++] = a.x;
+      positions[i++] = a.y;
+    });
+    const edges = new Uint32Array(network.edges.source.length * 2);
+    for (let e = 0; e < network.edges.source.length; e++) {
+      edges[2 * e] = network.edges.source[e];
+      edges[2 * e + 1] = network.edges.target[e];
+    }
+    this.runner.start(positions, edges);
+  }
+
+  private applyPositions(positions: Float32Array): void {
+    const graph = this.graph;
+    if (!graph || positions.length !== graph.order * 2) return;
+    let i = 0;
+    graph.updateEachNodeAttributes(
+      (_, a) => {
+        a.x = positions[i++];
+        a.y = positions[i++];
+        return a;
+      },
+      { attributes: ['x', 'y'] },
+    );
+  }
+}

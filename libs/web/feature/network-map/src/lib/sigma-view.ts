@@ -1,0 +1,161 @@
+import { toBlob } from '@sigma/export-image';
+import Sigma from 'sigma';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { NetworkGraph, OrganisationNode, TieEdge } from './network-graph';
+import { FADED_EDGE_COLOUR, FADED_NODE_COLOUR } from './palette';
+
+export interface NetworkViewEvents {
+  /** An organisation was clicked or tapped. */
+  readonly select: (id: string) => void;
+  /** The empty background was clicked. */
+  readonly clearSelection: () => void;
+}
+
+const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+
+/**
+ * The WebGL drawing of the network, and the only code that touches sigma. Hover and selection
+ * live here as plain fields and reach the screen through sigma's reducers, so pointing at nodes never
+ * runs Angular change detection. Throws when the browser cannot give sigma a WebGL context.
+ */
+export class NetworkView {
+  private readonly sigma: Sigma<OrganisationNode, TieEdge>;
+  private graph: NetworkGraph;
+  private hovered: string | null = null;
+  private selected: string | null = null;
+  /** The highlighted organisation and its neighbours; empty when nothing is highlighted. */
+  private neighbourhood = new Set<string>();
+
+  constructor(container: HTMLElement, graph: NetworkGraph, events: NetworkViewEvents) {
+    this.graph = graph;
+    this.sigma = new Sigma<OrganisationNode, TieEdge>(graph, container, {
+      allowInvalidContainer: true,
+      labelFont: LABEL_FONT,
+      labelSize: 13,
+      labelWeight: '500',
+      labelColor: { color: '#1c1b1f' },
+      labelRenderedSizeThreshold: 9,
+      labelDensity: 0.5,
+      defaultEdgeType: 'line',
+      // Ties stay on while moving up to this many; above it they hide during pans so 20,000 nodes stay smooth.
+      hideEdgesOnMove: graph.size > 20000,
+      zIndex: true,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 4,
+      nodeReducer: (node, data) => this.reduceNode(node, data),
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+    });
+    this.sigma.on('enterNode', ({ node }) => this.highlight((this.hovered = node)));
+    this.sigma.on('leaveNode', () => {
+      this.hovered = null;
+      this.highlight(this.selected);
+    });
+    this.sigma.on('clickNode', ({ node }) => events.select(node));
+    this.sigma.on('clickStage', () => events.clearSelection());
+  }
+
+  /** Draws another network (after filters change); the camera goes back to the whole picture. */
+  setGraph(graph: NetworkGraph): void {
+    this.graph = graph;
+    this.hovered = null;
+    this.selected = null;
+    this.neighbourhood = new Set();
+    this.sigma.setGraph(graph);
+    this.sigma.setSetting('hideEdgesOnMove', graph.size > 20000);
+    this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
+
+  /** Marks an organisation as selected (or none), highlighting it and its neighbours. */
+  select(id: string | null): void {
+    this.selected = id && this.graph.hasNode(id) ? id : null;
+    if (!this.hovered) this.highlight(this.selected);
+  }
+
+  /** Moves the camera to an organisation and zooms in on it. */
+  focus(id: string): void {
+    const data = this.sigma.getNodeDisplayData(id);
+    if (!data) return;
+    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio: 0.25 }, { duration: reduceMotion ? 0 : 600 });
+  }
+
+  /** Keyboard pan and zoom on the drawing: arrows pan, + and - zoom, 0 shows everything. */
+  handleKey(key: string): boolean {
+    const camera = this.sigma.getCamera();
+    const state = camera.getState();
+    const step = 0.1 * state.ratio;
+    switch (key) {
+      case '+':
+      case '=':
+        camera.animatedZoom({ duration: 200 });
+        return true;
+      case '-':
+      case '_':
+        camera.animatedUnzoom({ duration: 200 });
+        return true;
+      case '0':
+        camera.animatedReset({ duration: 200 });
+        return true;
+      case 'ArrowLeft':
+        camera.setState({ x: state.x - step });
+        return true;
+      case 'ArrowRight':
+        camera.setState({ x: state.x + step });
+        return true;
+      case 'ArrowUp':
+        camera.setState({ y: state.y + step });
+        return true;
+      case 'ArrowDown':
+        camera.setState({ y: state.y - step });
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Where an organisation is drawn, in pixels from the drawing's top left, if it is drawn. */
+  viewportPosition(id: string): { x: number; y: number } | null {
+    const data = this.sigma.getNodeDisplayData(id);
+    return data ? this.sigma.framedGraphToViewport(data) : null;
+  }
+
+  /** Redraws after node attributes (sizes) changed. */
+  refresh(): void {
+    this.sigma.refresh();
+  }
+
+  /** Fits the drawing to its container again (after it was hidden or resized). */
+  resize(): void {
+    this.sigma.resize();
+    this.sigma.refresh();
+  }
+
+  /** The drawing as a PNG, on a white background, at the size it is shown. */
+  toPng(): Promise<Blob> {
+    return toBlob(this.sigma as unknown as Sigma, { format: 'png', backgroundColor: '#ffffff' });
+  }
+
+  kill(): void {
+    this.sigma.kill();
+  }
+
+  private highlight(id: string | null): void {
+    this.neighbourhood = id && this.graph.hasNode(id) ? new Set([id, ...this.graph.neighbors(id)]) : new Set();
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  private reduceNode(node: string, data: OrganisationNode): Partial<NodeDisplayData> {
+    if (this.neighbourhood.size === 0) return data;
+    if (!this.neighbourhood.has(node)) return { ...data, color: FADED_NODE_COLOUR, label: '', zIndex: 0 };
+    const focused = node === this.hovered || node === this.selected;
+    return { ...data, forceLabel: true, highlighted: focused, zIndex: focused ? 2 : 1 };
+  }
+
+  private reduceEdge(edge: string, data: TieEdge): Partial<EdgeDisplayData> {
+    if (this.neighbourhood.size === 0) return data;
+    const focus = this.hovered ?? this.selected;
+    const [source, target] = this.graph.extremities(edge);
+    if (source === focus || target === focus) return { ...data, size: data.size + 0.8, zIndex: 1 };
+    return { ...data, color: FADED_EDGE_COLOUR, zIndex: 0 };
+  }
+}
