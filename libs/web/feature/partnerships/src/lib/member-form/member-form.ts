@@ -171,7 +171,7 @@ export class MemberForm {
   }
 
   protected onOrganisationOpened(): void {
-    if (!this.chosen()) this.typed.next(this.organisationText.value);
+    if (!this.chosen() && this.organisationText.value.trim()) this.typed.next(this.organisationText.value);
   }
 
   protected pick(event: MatAutocompleteSelectedEvent): void {

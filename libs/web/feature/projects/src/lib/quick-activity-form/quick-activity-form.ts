@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, input, output, signal, viewChild } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
@@ -89,6 +89,7 @@ export class QuickActivityForm {
   protected readonly organisationError = signal<string | null>(null);
   protected readonly peopleError = signal<string | null>(null);
   private readonly titleInput = viewChild.required<ElementRef<HTMLInputElement>>('titleInput');
+  private readonly formDirective = viewChild.required(FormGroupDirective);
 
   protected readonly searchOrganisations: PickerSearch = (text) =>
     text.trim()
@@ -131,7 +132,8 @@ export class QuickActivityForm {
       return;
     }
     // Ready for the next one: same day and kind, fresh title.
-    this.form.reset({ date: this.form.controls.date.value, kind: this.form.controls.kind.value, title: '', notes: '', attendance: null });
+    // resetForm, not reset: it also forgets the submit, so the empty title is not shown as an error.
+    this.formDirective().resetForm({ date: this.form.controls.date.value, kind: this.form.controls.kind.value, title: '', notes: '', attendance: null });
     this.people.set([]);
     this.logged.emit(result.value);
     this.titleInput().nativeElement.focus();
