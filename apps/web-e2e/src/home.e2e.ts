@@ -7,10 +7,12 @@ describe('home page', () => {
   beforeAll(async () => (browser = await launchBrowser()));
   afterAll(() => browser.close());
 
-  it('shows the app shell and a live organisation count read from PostgreSQL', async () => {
+  it('shows the app shell, the dashboard and a live organisation count read from PostgreSQL', async () => {
     const page = await signedInPage(browser, 'ceo');
     await page.goto(baseUrl());
     await page.getByRole('banner').getByText('Common Ground').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    // The instance's figures stay below the organisation's own cards.
     const count = page.getByTestId('organisation-count');
     await count.waitFor();
     expect(await count.textContent()).toContain('160');

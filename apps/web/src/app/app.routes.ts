@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 import { signedInGuard } from '@cg/web/data-access';
-import { HOME_SCREEN, NETWORK_MAP_SCREEN, ORGANISATIONS_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, UPCOMING_SCREENS } from './screens';
+import { HOME_SCREEN, NETWORK_MAP_SCREEN, ORGANISATIONS_SCREEN, OUTCOMES_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, UPCOMING_SCREENS } from './screens';
 
 // Every page is lazy-loaded, so the first download holds only the shell.
 // `title` feeds PageTitleStrategy; `data` feeds the page's inputs.
@@ -59,6 +59,17 @@ export const appRoutes: Route[] = [
         path: `${NETWORK_MAP_SCREEN.path}/ratings`,
         title: 'Rate your partners',
         loadComponent: () => import('@cg/web/feature/network-map').then((m) => m.PartnerRatingsPage),
+      },
+      {
+        path: OUTCOMES_SCREEN.path,
+        pathMatch: 'full',
+        title: OUTCOMES_SCREEN.label,
+        loadComponent: () => import('@cg/web/feature/outcomes').then((m) => m.OutcomeListPage),
+      },
+      {
+        path: `${OUTCOMES_SCREEN.path}/:id`,
+        title: 'Outcome',
+        loadComponent: () => import('@cg/web/feature/outcomes').then((m) => m.OutcomePage),
       },
       ...UPCOMING_SCREENS.map(
         (screen): Route => ({

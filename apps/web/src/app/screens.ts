@@ -26,8 +26,11 @@ export const PROJECTS_SCREEN: Screen = { path: 'projects', label: 'Projects' };
 /** The coalition map; the partner ratings form lives below it at `network-map/ratings`. */
 export const NETWORK_MAP_SCREEN: Screen = { path: 'network-map', label: 'Network map' };
 
+/** The outcomes tracker; each outcome's charts and stories live below it at `outcomes/:id`. */
+export const OUTCOMES_SCREEN: Screen = { path: 'outcomes', label: 'Outcomes' };
+
 /** Built screens after home, in navigation order. */
-export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, NETWORK_MAP_SCREEN];
+export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, OUTCOMES_SCREEN, NETWORK_MAP_SCREEN];
 
 /** The screens of DESIGN §5 not built yet, in navigation order. */
 export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [
@@ -36,11 +39,6 @@ export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [
     label: 'Needs',
     summary:
       'Show the needs raised in a place by the community and organisations, beside the projects and outcomes answering them.',
-  },
-  {
-    path: 'outcomes',
-    label: 'Outcomes',
-    summary: 'Track shared outcomes with indicator charts against baseline and target, and stories beside the numbers.',
   },
   {
     path: 'place-map',

@@ -1,129 +1,210 @@
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
 import { Sector } from '@cg/shared/domain';
-import { OverviewDocument, OverviewQuery } from '@cg/web/data-access';
+import {
+  ActivityKind,
+  DashboardDetailsDocument,
+  DashboardDetailsQuery,
+  DashboardOrganisationDocument,
+  DashboardOrganisationQuery,
+  FundingStatus,
+  InstanceAttentionDocument,
+  OrganisationRole,
+  OrganisationType,
+  OutcomeStatus,
+  OverviewDocument,
+  PartnerRole,
+  PartnershipStatus,
+  ProjectStatus,
+  SessionStore,
+  SessionUser,
+  TieKind,
+} from '@cg/web/data-access';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { HomePage } from './home-page';
 
-/** Builds the `overview` response as the API would send it. */
-function overviewResponse(
-  organisationCount: number,
-  sectors: ReadonlyArray<readonly [Sector, number]> = [],
-  figures: Partial<Pick<OverviewQuery['overview'], 'livePartnershipCount' | 'liveProjectCount' | 'recentActivityCount' | 'fundingTotal'>> = {},
-): OverviewQuery {
+const FUNDER = 'org-funder';
+
+function organisation(): DashboardOrganisationQuery {
+  return {
+    organisation: {
+      __typename: 'Organisation',
+      id: FUNDER,
+      name: 'Fenwick Arts Endowment',
+      type: OrganisationType.FUNDER,
+      sector: Sector.FUNDER,
+      partnerCount: 2,
+      fundingReceivedTotal: 0,
+      fundingGivenTotal: 426_894.8,
+      ties: [
+        { __typename: 'OrganisationTie', kind: TieKind.FUNDING, viaId: 'f1', organisation: { __typename: 'Organisation', id: 'o-2', name: 'Fenwick Bakery Ltd', sector: Sector.PRIVATE } },
+        { __typename: 'OrganisationTie', kind: TieKind.CO_MEMBERSHIP, viaId: 'p1', organisation: { __typename: 'Organisation', id: 'o-3', name: 'Fenwick College', sector: Sector.ACADEMIC } },
+      ],
+      memberships: [
+        {
+          __typename: 'Membership',
+          id: 'm1',
+          role: PartnerRole.FUNDER,
+          toDate: null,
+          partnership: { __typename: 'Partnership', id: 'p1', name: 'Sports Network Fenwick', status: PartnershipStatus.ACTIVE, memberCount: 9 },
+        },
+      ],
+      projects: [
+        { __typename: 'ProjectParticipant', id: 'pp1', role: PartnerRole.FUNDER, project: { __typename: 'Project', id: 'pr1', name: 'Goose Green Lunch Club', status: ProjectStatus.ACTIVE } },
+      ],
+    },
+  } as DashboardOrganisationQuery;
+}
+
+function details(): DashboardDetailsQuery {
+  return {
+    outcomesAtRisk: {
+      __typename: 'OutcomeConnection',
+      totalCount: 1,
+      nodes: [
+        {
+          __typename: 'Outcome',
+          id: 'oc1',
+          title: 'Green spaces are cared for',
+          status: OutcomeStatus.OFF_TRACK,
+          ownerPartnership: null,
+          ownerProject: { __typename: 'Project', id: 'pr1', name: 'Goose Green Lunch Club' },
+        },
+      ],
+    },
+    recentActivities: {
+      __typename: 'ActivityConnection',
+      totalCount: 1,
+      nodes: [
+        {
+          __typename: 'Activity',
+          id: 'a1',
+          date: '2026-11-13',
+          kind: ActivityKind.WORKSHOP,
+          title: 'Safeguarding training',
+          attendance: 27,
+          project: null,
+          partnership: { __typename: 'Partnership', id: 'p1', name: 'Sports Network Fenwick' },
+        },
+      ],
+    },
+    fundedPartnerships: {
+      __typename: 'PartnershipConnection',
+      totalCount: 1,
+      nodes: [{ __typename: 'Partnership', id: 'p1', name: 'Sports Network Fenwick', status: PartnershipStatus.ACTIVE, fundingTotal: 69_500 }],
+    },
+    fundings: {
+      __typename: 'FundingConnection',
+      totalCount: 1,
+      nodes: [
+        {
+          __typename: 'Funding',
+          id: 'f1',
+          amount: 150_000,
+          status: FundingStatus.PAID,
+          type: 'GRANT',
+          programme: null,
+          awardDate: '2025-04-01',
+          funder: { __typename: 'Organisation', id: FUNDER, name: 'Fenwick Arts Endowment' },
+          recipientOrganisation: { __typename: 'Organisation', id: 'o-4', name: 'Fenwick Residents Association' },
+          recipientPartnership: null,
+          recipientProject: null,
+        },
+      ],
+    },
+  } as DashboardDetailsQuery;
+}
+
+function overview() {
   return {
     overview: {
       __typename: 'Overview',
-      organisationCount,
-      organisationsBySector: sectors.map(([sector, count]) => ({ __typename: 'SectorCount', sector, count })),
-      livePartnershipCount: 0,
-      liveProjectCount: 0,
-      recentActivityCount: 0,
-      fundingTotal: 0,
-      ...figures,
+      organisationCount: 160,
+      organisationsBySector: [{ __typename: 'SectorCount', sector: Sector.PUBLIC, count: 160 }],
+      livePartnershipCount: 20,
+      liveProjectCount: 40,
+      recentActivityCount: 12,
+      fundingTotal: 1_000_000,
     },
-  } as OverviewQuery;
+  };
 }
 
-describe('HomePage', () => {
-  let fixture: ComponentFixture<HomePage>;
+describe('HomePage (dashboard)', () => {
+  let harness: RouterTestingHarness;
   let apollo: ApolloTestingController;
+  const page = () => harness.routeNativeElement as HTMLElement;
+  const text = (selector: string) => page().querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  /** A table's rows as cell texts joined with " | ". */
+  const rows = (selector: string) =>
+    Array.from(page().querySelectorAll(`${selector} tbody tr`), (tr) =>
+      Array.from(tr.children, (cell) => cell.textContent?.trim()).join(' | '),
+    );
 
-  const page = () => fixture.nativeElement as HTMLElement;
-
-  beforeEach(async () => {
-    TestBed.configureTestingModule({ imports: [HomePage, ApolloTestingModule] });
+  async function open(user: Partial<SessionUser>) {
+    TestBed.configureTestingModule({
+      imports: [ApolloTestingModule],
+      providers: [provideRouter([{ path: '', component: HomePage }])],
+    });
     apollo = TestBed.inject(ApolloTestingController);
-    fixture = TestBed.createComponent(HomePage);
-    await fixture.whenStable();
-  });
+    const session = TestBed.inject(SessionStore) as unknown as { current: { set(u: unknown): void } };
+    session.current.set({ id: 'u1', email: 'x@y.z', name: 'Grace', isInstanceAdmin: false, memberships: [], ...user });
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/');
+  }
 
   afterEach(() => apollo.verify());
 
-  it('shows a loading state until the server answers', () => {
-    expect(page().querySelector('[role="status"]')?.textContent).toContain('Loading');
-    apollo.expectOne(OverviewDocument);
+  it('shows a funder its partnerships with amounts, outcomes at risk, activity, partners and the instance figures', async () => {
+    await open({ memberships: [{ organisationId: FUNDER, role: OrganisationRole.ORG_ADMIN }] } as Partial<SessionUser>);
+    apollo.expectOne(OverviewDocument).flushData(overview());
+    const first = apollo.expectOne(DashboardOrganisationDocument);
+    expect(first.operation.variables).toEqual({ id: FUNDER });
+    first.flushData(organisation());
+    await harness.fixture.whenStable();
+    const second = apollo.expectOne(DashboardDetailsDocument);
+    expect(second.operation.variables['organisationId']).toBe(FUNDER);
+    second.flushData(details());
+    await harness.fixture.whenStable();
+
+    expect(text('[data-testid="dashboard-organisation"]')).toBe('Fenwick Arts Endowment');
+    expect(rows('[data-testid="funded-partnerships"]')).toEqual(['Sports Network Fenwick | Active | £69,500']);
+    expect(page().querySelector('[data-testid="funded-partnerships"] a')?.getAttribute('href')).toBe('/partnerships/p1');
+    expect(rows('[data-testid="funding-lines"]')).toEqual(['Fenwick Residents Association | Given | 01/04/2025 | Paid | £150,000']);
+    expect(page().querySelector('[data-testid="outcomes-at-risk"] a')?.getAttribute('href')).toBe('/outcomes/oc1');
+    expect(text('[data-testid="outcomes-at-risk"]')).toContain('Off track');
+    expect(text('[data-testid="recent-activity"]')).toContain('13/11/2026 · Workshop · 27 people · Sports Network Fenwick');
+    expect(text('[data-testid="my-partners"]')).toContain('Fenwick Bakery Ltd funding');
+    expect(text('[data-testid="my-projects"]')).toContain('Goose Green Lunch Club');
+    expect(text('[data-testid="organisation-count"]')).toBe('160');
   });
 
-  it('shows the organisation count from the server, with British thousands separators', async () => {
-    apollo.expectOne(OverviewDocument).flushData(
-      overviewResponse(12345, [
-        [Sector.VOLUNTARY_AND_COMMUNITY, 12000],
-        [Sector.GRASSROOTS_COMMUNITY, 345],
-      ]),
-    );
-    await fixture.whenStable();
-
-    expect(page().querySelector('[data-testid="organisation-count"]')?.textContent).toBe('12,345');
-    expect(page().textContent).toContain('organisations');
-    expect(page().querySelector('[role="status"]')).toBeNull();
+  it('shows an instance admin without an organisation the whole instance', async () => {
+    await open({ isInstanceAdmin: true, memberships: [] });
+    apollo.expectOne(OverviewDocument).flushData(overview());
+    apollo.expectOne(InstanceAttentionDocument).flushData({
+      outcomesAtRisk: { __typename: 'OutcomeConnection', totalCount: 0, nodes: [] },
+      recentActivities: { __typename: 'ActivityConnection', totalCount: 0, nodes: [] },
+    });
+    await harness.fixture.whenStable();
+    expect(page().querySelector('[data-testid="dashboard-organisation"]')).toBeNull();
+    expect(text('[data-testid="outcomes-at-risk"]')).toContain('No outcomes are behind plan');
+    expect(text('[data-testid="organisation-count"]')).toBe('160');
+    expect(page().textContent).toContain('Organisations by sector');
   });
 
-  it('labels the sector breakdown in plain words, largest first as the API sends it', async () => {
-    apollo.expectOne(OverviewDocument).flushData(
-      overviewResponse(23, [
-        [Sector.VOLUNTARY_AND_COMMUNITY, 12],
-        [Sector.GRASSROOTS_COMMUNITY, 6],
-        [Sector.PUBLIC, 3],
-        [Sector.ACADEMIC, 1],
-        [Sector.FUNDER, 1],
-      ]),
-    );
-    await fixture.whenStable();
-
-    const labels = Array.from(page().querySelectorAll('tbody th'), (cell) => cell.textContent?.trim());
-    expect(labels).toEqual(['Voluntary and community', 'Grassroots community', 'Public', 'Academic', 'Funder']);
-  });
-
-  it('says "organisation" for a single one', async () => {
-    apollo.expectOne(OverviewDocument).flushData(overviewResponse(1, [[Sector.PRIVATE, 1]]));
-    await fixture.whenStable();
-
-    expect(page().querySelector('cg-stat-card')?.textContent).toMatch(/1\s+organisation\b/);
-  });
-
-  it('shows an empty state when there are no organisations', async () => {
-    apollo.expectOne(OverviewDocument).flushData(overviewResponse(0));
-    await fixture.whenStable();
-
-    expect(page().textContent).toContain('No organisations yet');
-    expect(page().querySelector('[data-testid="organisation-count"]')).toBeNull();
-  });
-
-  it('shows the error state when the server cannot be reached', async () => {
-    apollo.expectOne(OverviewDocument).networkError(new Error('Failed to fetch'));
-    await fixture.whenStable();
-
-    const alert = page().querySelector('[role="alert"]');
-    expect(alert?.textContent).toContain('We could not reach the server');
-    expect(page().querySelector('[data-testid="organisation-count"]')).toBeNull();
-  });
-
-  it('asks again when "Try again" is pressed, and shows the figures that arrive', async () => {
-    apollo.expectOne(OverviewDocument).networkError(new Error('Failed to fetch'));
-    await fixture.whenStable();
-
+  it('says so when the organisation cannot be loaded, and tries again', async () => {
+    await open({ memberships: [{ organisationId: FUNDER, role: OrganisationRole.VIEWER }] } as Partial<SessionUser>);
+    apollo.expectOne(OverviewDocument).flushData(overview());
+    apollo.expectOne(DashboardOrganisationDocument).networkError(new Error('Failed to fetch'));
+    await harness.fixture.whenStable();
+    expect(text('[role="alert"]')).toContain('We could not reach the server');
     page().querySelector<HTMLButtonElement>('[role="alert"] button')?.click();
-    apollo.expectOne(OverviewDocument).flushData(overviewResponse(7, [[Sector.PUBLIC, 7]]));
-    await fixture.whenStable();
-
-    expect(page().querySelector('[role="alert"]')).toBeNull();
-    expect(page().querySelector('[data-testid="organisation-count"]')?.textContent).toBe('7');
-  });
-
-  it('shows live partnerships, projects, recent activity and funding in pounds', async () => {
-    apollo.expectOne(OverviewDocument).flushData(
-      overviewResponse(20, [[Sector.PUBLIC, 20]], {
-        livePartnershipCount: 1,
-        liveProjectCount: 12,
-        recentActivityCount: 3,
-        fundingTotal: 1_250_000,
-      }),
-    );
-    await fixture.whenStable();
-    const text = (id: string) => page().querySelector(`[data-testid="${id}"]`)?.closest('p')?.textContent?.replace(/\s+/g, ' ').trim();
-    expect(text('partnership-count')).toBe('1 live partnership');
-    expect(text('project-count')).toBe('12 live projects');
-    expect(text('activity-count')).toBe('3 activities in the last 30 days');
-    expect(text('funding-total')).toBe('£1.3m funding awarded');
+    await harness.fixture.whenStable();
+    apollo.expectOne(DashboardOrganisationDocument).flushData(organisation());
+    await harness.fixture.whenStable();
+    apollo.expectOne(DashboardDetailsDocument).flushData(details());
+    await harness.fixture.whenStable();
+    expect(text('[data-testid="dashboard-organisation"]')).toBe('Fenwick Arts Endowment');
   });
 });

@@ -1,0 +1,2 @@
+export * from './lib/outcome-list/outcome-list-page';
+export * from './lib/outcome-page/outcome-page';
