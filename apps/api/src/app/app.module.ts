@@ -6,7 +6,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@cg/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
-import { RecordsModule, typeOrmOptions } from '@cg/api/core/database';
+import { RecordsModule, RowAccessModule, typeOrmOptions } from '@cg/api/core/database';
 import { createValidationPipe, DomainErrorFilter, formatGraphQLError, queryLimitsPlugin, graphQLContext } from '@cg/api/core/graphql';
 import { ActivitiesModule } from '@cg/api/feature/activities';
 import { AuditModule } from '@cg/api/feature/audit';
@@ -57,6 +57,7 @@ export class AppModule {
           ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql{/*path}', '/health'] })]
           : []),
         RecordsModule,
+        RowAccessModule,
         AuthModule,
         ActivitiesModule,
         AuditModule,

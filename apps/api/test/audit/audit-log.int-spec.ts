@@ -31,7 +31,7 @@ describe('auditLog query', () => {
     const auth = testApp.app.get(AuthService);
     const user = await auth.createUser({ email, name: email, password: 'long enough password', isInstanceAdmin: role === 'INSTANCE_ADMIN' });
     if (organisationId && role !== 'INSTANCE_ADMIN') await auth.addMembership(user.id, organisationId, role);
-    const client = testApp.client();
+    const client = testApp.anonymousClient();
     await client.data(`mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }`, { input: { email, password: 'long enough password' } });
     return client;
   };
@@ -75,6 +75,6 @@ describe('auditLog query', () => {
   it('refuses coordinators and people who are signed out', async () => {
     const coordinator = await signedIn('coordinator@castlemere-carers.example', OrganisationRole.COORDINATOR, carersId);
     expect((await coordinator.request(AUDIT, {})).errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
-    expect((await testApp.client().request(AUDIT, {})).errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect((await testApp.anonymousClient().request(AUDIT, {})).errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
   });
 });

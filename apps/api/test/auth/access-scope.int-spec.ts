@@ -1,9 +1,10 @@
-import { AccessScopeService, AuthService, SessionUser, visibleCondition } from '@cg/api/core/auth';
+import { AccessScopeService, AuthService, SessionUser } from '@cg/api/core/auth';
+import { runWithAccessScope } from '@cg/api/core/database';
 import { OrganisationRole } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from '../support/test-app';
 
-describe('access scope: who may read what', () => {
+describe('access scope: who may read what, as PostgreSQL enforces it', () => {
   let testApp: TestApp;
   let ds: DataSource;
   const org: Record<string, string> = {};
@@ -37,16 +38,10 @@ describe('access scope: who may read what', () => {
   });
   afterAll(() => testApp.close());
 
+  // Asks PostgreSQL as a request would: its row-level security decides, not this query.
   const readable = async (user: SessionUser | undefined) => {
     const scope = await testApp.app.get(AccessScopeService).scopeFor(user);
-    const condition = visibleCondition(scope, 'p');
-    const rows: { name: string }[] = await ds
-      .createQueryBuilder()
-      .select('p.name', 'name')
-      .from('project', 'p')
-      .where(condition.sql, condition.params)
-      .orderBy('p.name')
-      .getRawMany();
+    const rows: { name: string }[] = await runWithAccessScope(scope, () => ds.query('SELECT name FROM project ORDER BY name'));
     return rows.map((r) => r.name);
   };
 

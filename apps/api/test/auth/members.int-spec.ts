@@ -14,7 +14,7 @@ describe('managing an organisation’s users', () => {
   const ids: Record<string, string> = {};
 
   const signIn = async (email: string) => {
-    const client = testApp.client();
+    const client = testApp.anonymousClient();
     await client.data(`mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }`, { input: { email, password: 'long enough password' } });
     return client;
   };
@@ -50,7 +50,7 @@ describe('managing an organisation’s users', () => {
     const coordinator = await signIn('coordinator@rookwood.example');
     expect((await coordinator.request(USERS, { org })).errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
     expect((await coordinator.request(CHANGE, { input: { organisationId: org, userId: ids.coordinator, role: 'ORG_ADMIN' } })).errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
-    expect((await testApp.client().request(USERS, { org })).errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect((await testApp.anonymousClient().request(USERS, { org })).errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
   });
 
   it('changes roles, but never leaves the organisation without an administrator', async () => {

@@ -29,7 +29,7 @@ describe('password reset and invitations', () => {
 
   const tokenFrom = (message: MailMessage) => /token=([A-Za-z0-9_-]+)/.exec(message.text)![1];
   const signIn = async (email: string, password: string) => {
-    const client = testApp.client();
+    const client = testApp.anonymousClient();
     const result = await client.request(SIGN_IN, { input: { email, password } });
     return { client, result };
   };
@@ -38,32 +38,32 @@ describe('password reset and invitations', () => {
     beforeAll(() => auth.createUser({ email: 'forgetful@oakbridge.example', name: 'Forgetful', password: 'the old password here' }));
 
     it('answers the same for unknown emails and sends nothing', async () => {
-      const result = await testApp.client().data(`mutation { requestPasswordReset(email: "nobody@nowhere.example") }`);
+      const result = await testApp.anonymousClient().data(`mutation { requestPasswordReset(email: "nobody@nowhere.example") }`);
       expect(result).toEqual({ requestPasswordReset: true });
       expect(sent).toEqual([]);
     });
 
     it('resets once with the emailed link, then signs the account out everywhere', async () => {
       const { client: oldSession } = await signIn('forgetful@oakbridge.example', 'the old password here');
-      await testApp.client().data(`mutation { requestPasswordReset(email: "forgetful@oakbridge.example") }`);
+      await testApp.anonymousClient().data(`mutation { requestPasswordReset(email: "forgetful@oakbridge.example") }`);
       expect(sent).toHaveLength(1);
       expect(sent[0].text).toContain('http://localhost:3000/reset-password?token=');
       const token = tokenFrom(sent[0]);
 
       const reset = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`;
-      await testApp.client().data(reset, { input: { token, newPassword: 'a brand new password' } });
+      await testApp.anonymousClient().data(reset, { input: { token, newPassword: 'a brand new password' } });
       expect(await oldSession.data(ME)).toEqual({ me: null });
       expect((await signIn('forgetful@oakbridge.example', 'the old password here')).result.errors).toBeDefined();
       expect((await signIn('forgetful@oakbridge.example', 'a brand new password')).result.errors).toBeUndefined();
 
-      const again = await testApp.client().request(reset, { input: { token, newPassword: 'yet another password' } });
+      const again = await testApp.anonymousClient().request(reset, { input: { token, newPassword: 'yet another password' } });
       expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'token' }, message: expect.stringMatching(/expired or has already been used/) });
     });
 
     it('refuses a link used late', async () => {
-      await testApp.client().data(`mutation { requestPasswordReset(email: "forgetful@oakbridge.example") }`);
+      await testApp.anonymousClient().data(`mutation { requestPasswordReset(email: "forgetful@oakbridge.example") }`);
       await testApp.dataSource.query(`UPDATE password_reset SET expires_at = now() - interval '1 minute' WHERE used_at IS NULL`);
-      const late = await testApp.client().request(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`, {
+      const late = await testApp.anonymousClient().request(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`, {
         input: { token: tokenFrom(sent[0]), newPassword: 'too late for this one' },
       });
       expect(late.errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
@@ -79,11 +79,11 @@ describe('password reset and invitations', () => {
       await admin.data(INVITE, { input: { organisationId, email: 'new.coordinator@thornfield.example', role: 'COORDINATOR' } });
       expect(sent[0]).toMatchObject({ to: 'new.coordinator@thornfield.example', subject: 'Mo Admin invited you to Thornfield Food Bank on Common Ground' });
 
-      const invitee = testApp.client();
+      const invitee = testApp.anonymousClient();
       await invitee.data(ACCEPT, { input: { token: tokenFrom(sent[0]), name: 'Nia Coordinator', password: 'coordinator password' } });
       expect(await invitee.data(ME)).toEqual({ me: { email: 'new.coordinator@thornfield.example', memberships: [{ organisationId, role: 'COORDINATOR' }] } });
 
-      const twice = await testApp.client().request(ACCEPT, { input: { token: tokenFrom(sent[0]), name: 'Someone Else', password: 'coordinator password' } });
+      const twice = await testApp.anonymousClient().request(ACCEPT, { input: { token: tokenFrom(sent[0]), name: 'Someone Else', password: 'coordinator password' } });
       expect(twice.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
     });
 
@@ -91,14 +91,14 @@ describe('password reset and invitations', () => {
       const { client: viewer } = await signIn('viewer@thornfield.example', 'thornfield viewer pass');
       const input = { organisationId, email: 'sneaky@example.org', role: 'ORG_ADMIN' };
       expect((await viewer.request(INVITE, { input })).errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
-      expect((await testApp.client().request(INVITE, { input })).errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
+      expect((await testApp.anonymousClient().request(INVITE, { input })).errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
       expect(sent).toEqual([]);
     });
 
     it('needs the existing password when the invited email already has an account', async () => {
       const { client: admin } = await signIn('admin@thornfield.example', 'thornfield admin pass');
       await admin.data(INVITE, { input: { organisationId, email: 'viewer@thornfield.example', role: 'COORDINATOR' } });
-      const wrong = await testApp.client().request(ACCEPT, { input: { token: tokenFrom(sent[0]), password: 'not the right password' } });
+      const wrong = await testApp.anonymousClient().request(ACCEPT, { input: { token: tokenFrom(sent[0]), password: 'not the right password' } });
       expect(wrong.errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
       const [membership] = await testApp.dataSource.query(
         `SELECT m.role FROM organisation_member m JOIN user_account u ON u.id = m.user_id WHERE u.email = 'viewer@thornfield.example'`,

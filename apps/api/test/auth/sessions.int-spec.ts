@@ -24,13 +24,13 @@ describe('accounts and sessions', () => {
   };
 
   const signedIn = async (email = 'ceo@harrowby-cares.example', password = 'correct horse battery'): Promise<GraphQLTestClient> => {
-    const client = testApp.client();
+    const client = testApp.anonymousClient();
     await client.data(SIGN_IN, { input: { email, password } });
     return client;
   };
 
   it('signs in with email and password and keeps the session in a cookie', async () => {
-    const client = testApp.client();
+    const client = testApp.anonymousClient();
     const { signIn } = await client.data<{ signIn: { user: { email: string }; expiresAt: string } }>(SIGN_IN, {
       input: { email: 'CEO@harrowby-cares.example', password: 'correct horse battery' },
     });
@@ -55,8 +55,8 @@ describe('accounts and sessions', () => {
   });
 
   it('refuses a wrong password or unknown email with the same message', async () => {
-    const wrong = await testApp.client().request(SIGN_IN, { input: { email: 'ceo@harrowby-cares.example', password: 'nope' } });
-    const unknown = await testApp.client().request(SIGN_IN, { input: { email: 'nobody@example.org', password: 'nope' } });
+    const wrong = await testApp.anonymousClient().request(SIGN_IN, { input: { email: 'ceo@harrowby-cares.example', password: 'nope' } });
+    const unknown = await testApp.anonymousClient().request(SIGN_IN, { input: { email: 'nobody@example.org', password: 'nope' } });
     expect(wrong.errors?.[0]).toMatchObject({ message: 'That email and password do not match an account.', extensions: { code: 'UNAUTHENTICATED' } });
     expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
   });
@@ -105,7 +105,7 @@ describe('accounts and sessions', () => {
 
   it('slows down password guessing: the eleventh attempt within a minute is refused, even with the right password', async () => {
     const { email, password } = await newUser();
-    const client = testApp.client();
+    const client = testApp.anonymousClient();
     const attempt = (guess: string) => client.request(SIGN_IN, { input: { email, password: guess } });
     for (let i = 0; i < 10; i++) expect((await attempt(`guess ${i}`)).errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
     const eleventh = await attempt(password);

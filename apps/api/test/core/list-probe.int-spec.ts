@@ -1,3 +1,4 @@
+import cookieParser from 'cookie-parser';
 import { INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Args, Field, ID, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -27,6 +28,7 @@ import {
   StringFilter,
   toSortSpecs,
 } from '@cg/api/core/graphql';
+import { signInAdministrator } from '../support/test-app';
 import { countQueries, createTestDatabase, GraphQLTestClient, TestDatabase } from '@cg/api/testing';
 import { OrganisationType, SECTOR_OF_TYPE, Sector } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
@@ -153,8 +155,10 @@ describe('a list resolver built from the shared machinery, over HTTP', () => {
     @Module({ imports: [AppModule.forRoot(config, database.url), ProbeModule] })
     class ProbeApp {}
     app = await NestFactory.create(ProbeApp, { logger: ['error', 'warn'], abortOnError: false });
+    app.use(cookieParser()); // as createApp does, so the session cookie is read
     await app.listen(0, '127.0.0.1');
-    client = new GraphQLTestClient((await app.getUrl()).replace('[::1]', '127.0.0.1'));
+    const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    client = new GraphQLTestClient(url, await signInAdministrator(app, url));
     dataSource = app.get<DataSource>(getDataSourceToken());
     // 3 owners, each owning 6 of 18 members.
     for (let index = 0; index < 21; index++) {
@@ -185,8 +189,8 @@ describe('a list resolver built from the shared machinery, over HTTP', () => {
     const member = list.nodes.find((node) => node.name === 'Member 04');
     expect(member?.owner?.name).toBe('Owner 1');
     expect(list.nodes.find((node) => node.name === 'Owner 1')?.owned).toHaveLength(6);
-    // page + count + one batch for all owners + one batch for all owned lists
-    expect(statements).toBe(4);
+    // session lookup + page + count + one batch for all owners + one batch for all owned lists
+    expect(statements).toBe(5);
   });
 
   it('pages with the cursors it hands out, under a client sort and filter', async () => {

@@ -94,7 +94,7 @@ describe('UK GDPR: subject access export and erasure', () => {
       expect((await client.request(`query($id: ID!) { personalDataExport(personId: $id) }`, { id: personId })).errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
       expect((await client.request(`mutation($id: ID!) { erasePerson(input: { id: $id, version: 2 }) }`, { id: personId })).errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
     }
-    expect((await testApp.client().request(`query($id: ID!) { personalDataExport(personId: $id) }`, { id: personId })).errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
+    expect((await testApp.anonymousClient().request(`query($id: ID!) { personalDataExport(personId: $id) }`, { id: personId })).errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
   });
 
   it('erases the personal data from every table that can hold it, and keeps anonymous counts', async () => {

@@ -1,4 +1,3 @@
-export * from './lib/access-scope';
 export * from './lib/access-scope.service';
 export * from './lib/auth.module';
 export * from './lib/auth.service';

@@ -6,9 +6,17 @@ export interface GraphQLResponse<T> {
 
 /** Sends GraphQL operations to a running test server, keeping its cookies like a browser. */
 export class GraphQLTestClient {
-  private cookies = new Map<string, string>();
+  private readonly cookies: Map<string, string>;
 
-  constructor(private readonly baseUrl: string) {}
+  /** `cookies` starts the client with a session, as if it had already signed in. */
+  constructor(private readonly baseUrl: string, cookies: Record<string, string> = {}) {
+    this.cookies = new Map(Object.entries(cookies));
+  }
+
+  /** The cookies the server has set so far, to start another client with the same session. */
+  cookieJar(): Record<string, string> {
+    return Object.fromEntries(this.cookies);
+  }
 
   async request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {

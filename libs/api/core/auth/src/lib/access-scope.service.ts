@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AccessScope, SIGNED_OUT } from './access-scope';
+import { AccessScope, SIGNED_OUT } from '@cg/api/core/database';
 import { SessionUser } from './current-user';
 
 @Injectable()
@@ -13,7 +13,7 @@ export class AccessScopeService {
     if (!user) return SIGNED_OUT;
     const own = user.memberships.map((m) => m.organisationId);
     if (user.isInstanceAdmin || own.length === 0) {
-      return { ...SIGNED_OUT, signedIn: true, isInstanceAdmin: user.isInstanceAdmin, ownOrganisationIds: own };
+      return { ...SIGNED_OUT, signedIn: true, isInstanceAdmin: user.isInstanceAdmin, memberships: user.memberships, ownOrganisationIds: own };
     }
     const [row]: { partners: string[]; portfolio: string[] }[] = await this.dataSource.query(
       `SELECT
@@ -29,6 +29,7 @@ export class AccessScopeService {
     return {
       signedIn: true,
       isInstanceAdmin: false,
+      memberships: user.memberships,
       ownOrganisationIds: own,
       partnerOrganisationIds: row.partners,
       portfolioOrganisationIds: row.portfolio,

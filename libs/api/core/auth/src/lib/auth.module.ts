@@ -2,6 +2,7 @@ import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountRecoveryResolver } from './account-recovery.resolver';
 import { AccountRecoveryService } from './account-recovery.service';
+import { AccessScopeMiddleware } from './access-scope.middleware';
 import { AccessScopeService } from './access-scope.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -18,6 +19,7 @@ import { SessionMiddleware } from './session.middleware';
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(SessionMiddleware).forRoutes('*path');
+    // Every route, so no request can run queries outside its user's scope.
+    consumer.apply(SessionMiddleware, AccessScopeMiddleware).forRoutes('*path');
   }
 }

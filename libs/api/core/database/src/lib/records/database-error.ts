@@ -1,4 +1,5 @@
 import { DomainError } from '@cg/api/core/graphql';
+import { DataSource } from 'typeorm';
 
 /** Column name from a PostgreSQL constraint detail, e.g. `Key (identifier)=(GB-CHC-1)` → identifier. */
 function keyColumn(detail: string | undefined): string | undefined {
@@ -9,9 +10,11 @@ function keyColumn(detail: string | undefined): string | undefined {
  * Turns constraint violations into errors a person can act on; anything else is
  * returned unchanged and surfaces as an internal error with a reference.
  */
-export function mapDatabaseError(error: unknown): unknown {
+export function mapDatabaseError(error: unknown, dataSource?: DataSource): unknown {
   const pg = error as { code?: string; detail?: string; constraint?: string; column?: string };
-  const column = keyColumn(pg.detail) ?? pg.column;
+  // PostgreSQL leaves the key out of the detail on tables with row-level security, so fall
+  // back to the columns of the constraint, known from the entity metadata.
+  const column = keyColumn(pg.detail) ?? pg.column ?? constraintColumn(dataSource, pg.constraint);
   switch (pg.code) {
     case '23505':
       return new DomainError('CONFLICT', `Another record already has this ${column ?? 'value'}.`, { field: camel(column) });
@@ -32,4 +35,15 @@ export function mapDatabaseError(error: unknown): unknown {
 
 function camel(column: string | undefined): string | undefined {
   return column?.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+function constraintColumn(dataSource: DataSource | undefined, constraint: string | undefined): string | undefined {
+  if (!dataSource || !constraint) return undefined;
+  for (const entity of dataSource.entityMetadatas) {
+    const unique = [...entity.uniques, ...entity.indices].find((candidate) => candidate.name === constraint);
+    if (unique) return unique.columns[0]?.databaseName;
+    const foreignKey = entity.foreignKeys.find((candidate) => candidate.name === constraint);
+    if (foreignKey) return foreignKey.columnNames[0];
+  }
+  return undefined;
 }

@@ -27,7 +27,7 @@ export class RecordWriter {
   /** Runs several writes as one: all of them happen, or none. */
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work).catch((error: unknown) => {
-      throw mapDatabaseError(error);
+      throw mapDatabaseError(error, this.dataSource);
     });
   }
 

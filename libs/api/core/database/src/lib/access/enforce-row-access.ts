@@ -1,0 +1,55 @@
+import { DataSource } from 'typeorm';
+import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { AccessScope, currentAccessScope } from './row-access';
+
+/** The database role requests read and write as; row-level security policies apply to it (migration RowLevelSecurity). */
+export const REQUEST_ROLE = 'cg_request';
+
+// One statement per connection checkout: the role and the scope the policies read.
+const APPLY_SCOPE = `SELECT set_config('role', $1, false), set_config('cg.admin', $2, false),
+  set_config('cg.signed_in', $3, false), set_config('cg.readable', $4, false), set_config('cg.partners', $5, false)`;
+
+const ENFORCED = Symbol('row-level access enforced');
+
+type Release = (error?: unknown) => void;
+interface PgConnection {
+  query(sql: string, params: unknown[]): Promise<unknown>;
+}
+
+/**
+ * Makes PostgreSQL judge every row a request reads. Each time TypeORM takes a connection
+ * from the pool, it is switched to the request role with the request's scope, or back to
+ * the login role (no limits) for the system's own work. Doing it at checkout, not once per
+ * request, keeps queries on separate connections (concurrent resolvers, transactions) as
+ * before, and means no connection ever carries the last user's scope.
+ */
+export function enforceRowLevelAccess(dataSource: DataSource): void {
+  const driver = dataSource.driver as PostgresDriver & { [ENFORCED]?: true };
+  if (driver[ENFORCED]) return;
+  driver[ENFORCED] = true;
+  const obtain = driver.obtainMasterConnection.bind(driver);
+  driver.obtainMasterConnection = async () => {
+    const scope = currentAccessScope();
+    const [connection, release] = (await obtain()) as [PgConnection, Release];
+    try {
+      await connection.query(APPLY_SCOPE, scopeSettings(scope));
+    } catch (error) {
+      release(error);
+      throw error;
+    }
+    return [connection, release];
+  };
+}
+
+/** The settings the policies' cg_can_read() reads; an empty array literal rather than '' keeps casts safe. */
+export function scopeSettings(scope: AccessScope | undefined): string[] {
+  if (!scope) return ['none', '', '', '{}', '{}'];
+  const readable = [...scope.ownOrganisationIds, ...scope.portfolioOrganisationIds];
+  return [
+    REQUEST_ROLE,
+    scope.isInstanceAdmin ? 'on' : '',
+    scope.signedIn ? 'on' : '',
+    `{${readable.join(',')}}`,
+    `{${scope.partnerOrganisationIds.join(',')}}`,
+  ];
+}

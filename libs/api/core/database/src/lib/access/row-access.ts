@@ -1,0 +1,42 @@
+import { OrganisationRole } from '@cg/shared/domain';
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/**
+ * What one request may read and write, decided once per request from the signed-in user:
+ * records owned by their organisations, PARTNERS records of organisations they share a live
+ * partnership with, and everything owned by organisations their organisation funds (a funder
+ * sees its portfolio in full). PostgreSQL enforces the reading side (row-level security).
+ */
+export interface AccessScope {
+  signedIn: boolean;
+  isInstanceAdmin: boolean;
+  /** The user's organisations and their role in each. */
+  memberships: readonly { organisationId: string; role: OrganisationRole }[];
+  ownOrganisationIds: readonly string[];
+  partnerOrganisationIds: readonly string[];
+  portfolioOrganisationIds: readonly string[];
+}
+
+export const SIGNED_OUT: AccessScope = {
+  signedIn: false,
+  isInstanceAdmin: false,
+  memberships: [],
+  ownOrganisationIds: [],
+  partnerOrganisationIds: [],
+  portfolioOrganisationIds: [],
+};
+
+const requestScope = new AsyncLocalStorage<AccessScope>();
+
+/** Runs `work` (a request, to its end) under `scope`: every query it makes is limited to it. */
+export function runWithAccessScope<T>(scope: AccessScope, work: () => T): T {
+  return requestScope.run(scope, work);
+}
+
+/**
+ * The scope of the request being served, or undefined for the system itself (start-up,
+ * migrations, demo data, imports, sessions), which reads and writes without limits.
+ */
+export function currentAccessScope(): AccessScope | undefined {
+  return requestScope.getStore();
+}
