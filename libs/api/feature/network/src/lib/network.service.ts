@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { currentScopeKey, runAsSystem } from '@cg/api/core/database';
 import { TieKind } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
 import { ComputedNetwork, computeNetwork, measuresOf, NodeRow, TieRow } from './network.compute';
@@ -98,7 +99,7 @@ SELECT t.organisation_id AS a, t.other_organisation_id AS b, t.kind,
 
 /**
  * Builds networks of organisations from the organisation_tie view (two statements), measures
- * them in memory and caches the result per filter until the data version changes.
+ * them in memory and caches the result per filter and access scope until the data version changes.
  */
 @Injectable()
 export class NetworkService {
@@ -124,8 +125,8 @@ export class NetworkService {
    */
   dataVersion(): Promise<string> {
     if (!this.versionInFlight) {
-      this.versionInFlight = this.dataSource
-        .query(DATA_VERSION_SQL)
+      // Read as the system, so one check covers every user's cached networks.
+      this.versionInFlight = runAsSystem(() => this.dataSource.query(DATA_VERSION_SQL))
         .then(([row]: { version: string }[]) => row.version)
         .finally(() => (this.versionInFlight = null));
     }
@@ -135,7 +136,8 @@ export class NetworkService {
   /** The computed network for a filter: from the cache while the data version is unchanged. */
   async computed(filter?: NetworkFilter | null): Promise<ComputedNetwork> {
     const normalized = normalize(filter);
-    const key = JSON.stringify(normalized);
+    // Each user's network holds only the ties they may see, so the scope is part of the key.
+    const key = `${currentScopeKey()} ${JSON.stringify(normalized)}`;
     const version = await this.dataVersion();
     const hit = this.cache.get(key);
     if (hit && hit.version === version) {

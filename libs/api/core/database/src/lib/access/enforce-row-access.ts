@@ -53,3 +53,8 @@ export function scopeSettings(scope: AccessScope | undefined): string[] {
     `{${scope.partnerOrganisationIds.join(',')}}`,
   ];
 }
+
+/** Identifies what the current request may read, for caches of query results: equal keys read equal rows. */
+export function currentScopeKey(): string {
+  return scopeSettings(currentAccessScope()).join('|');
+}

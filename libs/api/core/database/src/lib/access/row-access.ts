@@ -40,3 +40,8 @@ export function runWithAccessScope<T>(scope: AccessScope, work: () => T): T {
 export function currentAccessScope(): AccessScope | undefined {
   return requestScope.getStore();
 }
+
+/** Runs `work` as the system, outside any request's scope: only for reads that reveal no rows, such as change detection. */
+export function runAsSystem<T>(work: () => T): T {
+  return requestScope.exit(work);
+}
