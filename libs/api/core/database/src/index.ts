@@ -13,3 +13,4 @@ export * from './lib/records/link-tables';
 export * from './lib/access/row-access';
 export * from './lib/access/enforce-row-access';
 export * from './lib/access/row-access.module';
+export * from './lib/access/write-rights';

@@ -4,6 +4,8 @@ import { DomainError, notFound } from '@cg/api/core/graphql';
 import { AuditAction } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager, EntityTarget } from 'typeorm';
 import { AuditLogEntity, FieldChanges } from '../../entities/audit-log.entity';
+import { currentAccessScope } from '../access/row-access';
+import { assertMayWrite, defaultOwner } from '../access/write-rights';
 import { RecordEntity } from '../record.entity';
 import { mapDatabaseError } from './database-error';
 import { fieldChanges } from './field-changes';
@@ -34,6 +36,7 @@ export class RecordWriter {
   create<T extends RecordEntity>(target: EntityTarget<T>, values: DeepPartial<T>, actor: Actor, manager?: EntityManager): Promise<T> {
     return this.within(manager, async (m) => {
       const record = m.create(target, { ...values, createdBy: actor.userId } as DeepPartial<T>);
+      await this.assertMayWrite(m, target, record, true);
       const saved = await m.save(target, record);
       await this.audit(m, target, saved, AuditAction.CREATE, fieldChanges(null, saved), actor);
       return saved;
@@ -50,8 +53,11 @@ export class RecordWriter {
   ): Promise<T> {
     return this.within(manager, async (m) => {
       const current = await this.lockCurrent(m, target, id, expectedVersion);
+      await this.assertMayWrite(m, target, current);
       const before = { ...current };
       const merged = m.merge(target, current, stripUndefined(changes) as DeepPartial<T>);
+      // Also judged as changed, so nobody moves a record out of their rights or into someone else's.
+      if (merged.ownerOrganisationId !== before.ownerOrganisationId) await this.assertMayWrite(m, target, merged);
       const changed = fieldChanges(before, merged);
       if (Object.keys(changed).length === 0) return current;
       const saved = await m.save(target, merged);
@@ -77,6 +83,7 @@ export class RecordWriter {
   ): Promise<T> {
     return this.within(undefined, async (m) => {
       const current = await this.lockCurrent(m, target, id, expectedVersion);
+      await this.assertMayWrite(m, target, current);
       if ((current.archivedAt !== null) === archive) {
         throw new DomainError('BAD_USER_INPUT', archive ? 'This record is already archived.' : 'This record is not archived.');
       }
@@ -87,6 +94,18 @@ export class RecordWriter {
       await this.audit(m, target, saved, action, { archivedAt: { before, after: saved.archivedAt } }, actor);
       return saved;
     });
+  }
+
+  /**
+   * Refuses writes outside the requesting user's rights (write-rights.ts); the system's own
+   * writes (no request scope) are not limited. A new record with no owner belongs to the
+   * organisation its creator acts for.
+   */
+  private async assertMayWrite<T extends RecordEntity>(m: EntityManager, target: EntityTarget<T>, record: T, isNew = false): Promise<void> {
+    const scope = currentAccessScope();
+    if (!scope) return;
+    if (isNew && !record.ownerOrganisationId && !scope.isInstanceAdmin) record.ownerOrganisationId = defaultOwner(scope);
+    await assertMayWrite(m, scope, m.getRepository(target).metadata.tableName, record as unknown as Record<string, unknown>);
   }
 
   /** Reads the record under a row lock, so two writers cannot both pass the version check. */
