@@ -36,7 +36,12 @@ const LEADING_OUTCOME = (o: string) =>
    UNION ${LEADS_OF_PARTNERSHIP(`(SELECT owner_partnership_id FROM outcome WHERE id = ${o})`)}`;
 
 interface Rule {
-  /** Organisations governing the row; $1 is its owner, the rest come from `params`. */
+  /**
+   * Organisations governing the row; $1 is its owner, the rest come from `params`. A row that
+   * belongs to a parent (a membership, a measurement, an activity of a project) is governed
+   * through the parent, never by its own owner, which defaults to the creator's organisation.
+   * (`SELECT NULL WHERE $1 IS NULL` only gives PostgreSQL the type of an unused $1.)
+   */
   sql: string;
   params?: (row: Row) => unknown[];
   /** Whether coordinators (not only admins) of those organisations may write it. */
@@ -61,27 +66,28 @@ const RULES: Record<string, Rule> = {
     sql: `SELECT $1::uuid UNION ${LEADS_OF_PROJECT('$2::uuid')} UNION ${LEADS_OF_PARTNERSHIP('$3::uuid')}`,
     params: (r) => [r['ownerProjectId'] ?? null, r['ownerPartnershipId'] ?? null],
   },
-  indicator: { sql: `SELECT $1::uuid UNION ${LEADING_OUTCOME('$2::uuid')}`, params: (r) => [r['outcomeId'] ?? null] },
+  indicator: { sql: `SELECT NULL::uuid WHERE $1::uuid IS NULL UNION ${LEADING_OUTCOME('$2::uuid')}`, params: (r) => [r['outcomeId'] ?? null] },
   partnership_membership: {
-    sql: `SELECT $1::uuid UNION ${LEADS_OF_PARTNERSHIP('$2::uuid')}`,
+    sql: `SELECT NULL::uuid WHERE $1::uuid IS NULL UNION ${LEADS_OF_PARTNERSHIP('$2::uuid')}`,
     params: (r) => [r['partnershipId'] ?? null],
   },
-  project_participant: { sql: `SELECT $1::uuid UNION ${LEADS_OF_PROJECT('$2::uuid')}`, params: (r) => [r['projectId'] ?? null] },
+  project_participant: { sql: `SELECT NULL::uuid WHERE $1::uuid IS NULL UNION ${LEADS_OF_PROJECT('$2::uuid')}`, params: (r) => [r['projectId'] ?? null] },
   affiliation: {
-    sql: 'SELECT $1::uuid UNION SELECT $2::uuid UNION SELECT owner_organisation_id FROM person WHERE id = $3::uuid',
+    sql: 'SELECT NULL::uuid WHERE $1::uuid IS NULL UNION SELECT $2::uuid UNION SELECT owner_organisation_id FROM person WHERE id = $3::uuid',
     params: (r) => [r['organisationId'] ?? null, r['personId'] ?? null],
   },
   activity: {
-    sql: `SELECT $1::uuid UNION ${PARTICIPANTS_OF_PROJECT('$2::uuid')} UNION ${MEMBERS_OF_PARTNERSHIP('$3::uuid')}`,
+    sql: `SELECT $1::uuid WHERE $2::uuid IS NULL AND $3::uuid IS NULL
+          UNION ${PARTICIPANTS_OF_PROJECT('$2::uuid')} UNION ${MEMBERS_OF_PARTNERSHIP('$3::uuid')}`,
     params: (r) => [r['projectId'] ?? null, r['partnershipId'] ?? null],
     coordinators: true,
   },
   measurement: {
-    sql: `SELECT $1::uuid UNION ${TAKING_PART_IN_OUTCOME('(SELECT outcome_id FROM indicator WHERE id = $2::uuid)')}`,
+    sql: `SELECT NULL::uuid WHERE $1::uuid IS NULL UNION ${TAKING_PART_IN_OUTCOME('(SELECT outcome_id FROM indicator WHERE id = $2::uuid)')}`,
     params: (r) => [r['indicatorId'] ?? null],
     coordinators: true,
   },
-  story: { sql: `SELECT $1::uuid UNION ${TAKING_PART_IN_OUTCOME('$2::uuid')}`, params: (r) => [r['outcomeId'] ?? null], coordinators: true },
+  story: { sql: `SELECT NULL::uuid WHERE $1::uuid IS NULL UNION ${TAKING_PART_IN_OUTCOME('$2::uuid')}`, params: (r) => [r['outcomeId'] ?? null], coordinators: true },
 };
 
 /** The organisation a new record belongs to when the user did not say: the one they act for. */

@@ -149,6 +149,8 @@ export class RecordWriter {
   }
 
   private within<T>(manager: EntityManager | undefined, work: (m: EntityManager) => Promise<T>): Promise<T> {
+    // Before anything is read, so a signed-out writer learns to sign in, not that a record is missing.
+    if (currentAccessScope()?.signedIn === false) return Promise.reject(new DomainError('UNAUTHENTICATED', 'Sign in to make changes.'));
     return manager ? work(manager) : this.transaction(work);
   }
 }
