@@ -9,7 +9,7 @@ import { AuthService } from './auth.service';
 import { SessionUser } from './current-user';
 import { Mailer } from './mailer';
 import { hashPassword, verifyPassword } from './password';
-import { hashSessionToken, newSessionToken } from './session-token';
+import { TokenHasher } from './session-token';
 
 const RESET_LIFETIME_MS = 60 * 60 * 1000;
 const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -18,6 +18,7 @@ const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 @Injectable()
 export class AccountRecoveryService {
   constructor(
+    private readonly tokens: TokenHasher,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly mailer: Mailer,
@@ -28,7 +29,7 @@ export class AccountRecoveryService {
   async requestPasswordReset(email: string): Promise<void> {
     const user = await this.dataSource.getRepository(UserAccountEntity).findOneBy({ email: email.trim() });
     if (!user || user.disabledAt) return;
-    const { token, tokenHash } = newSessionToken();
+    const { token, tokenHash } = this.tokens.newToken();
     await this.dataSource.getRepository(PasswordResetEntity).insert({ userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_LIFETIME_MS) });
     await this.mailer.send({
       to: user.email,
@@ -41,7 +42,7 @@ export class AccountRecoveryService {
   async resetPassword(token: string, newPassword: string): Promise<void> {
     const userId = await this.dataSource.transaction(async (m) => {
       const reset = await m.getRepository(PasswordResetEntity).findOne({
-        where: { tokenHash: hashSessionToken(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+        where: { tokenHash: this.tokens.hash(token), usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
         lock: { mode: 'pessimistic_write' },
       });
       if (!reset) throw badInput('token', 'This reset link has expired or has already been used. Ask for a new one.');
@@ -58,7 +59,7 @@ export class AccountRecoveryService {
     if (!isOrgAdmin && !inviter.isInstanceAdmin) {
       throw new DomainError('FORBIDDEN', 'Only an administrator of this organisation can invite people to it.');
     }
-    const { token, tokenHash } = newSessionToken();
+    const { token, tokenHash } = this.tokens.newToken();
     const invitation = await this.dataSource.getRepository(InvitationEntity).save({
       tokenHash,
       email: email.trim(),
@@ -83,7 +84,7 @@ export class AccountRecoveryService {
   async acceptInvitation(token: string, name: string | undefined, password: string): Promise<string> {
     return this.dataSource.transaction(async (m) => {
       const invitation = await m.getRepository(InvitationEntity).findOne({
-        where: { tokenHash: hashSessionToken(token), acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+        where: { tokenHash: this.tokens.hash(token), acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) },
         lock: { mode: 'pessimistic_write' },
       });
       if (!invitation) throw badInput('token', 'This invitation has expired or has already been accepted. Ask for a new one.');

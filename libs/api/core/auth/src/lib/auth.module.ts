@@ -10,11 +10,12 @@ import { ConsoleMailer, Mailer } from './mailer';
 import { MembersResolver } from './members.resolver';
 import { MembersService } from './members.service';
 import { SessionMiddleware } from './session.middleware';
+import { TokenHasher } from './session-token';
 
 @Global()
 @Module({
   imports: [ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 60 }])],
-  providers: [AccessScopeService, AuthService, AuthResolver, AccountRecoveryService, AccountRecoveryResolver, { provide: Mailer, useClass: ConsoleMailer }, MembersService, MembersResolver],
+  providers: [TokenHasher, AccessScopeService, AuthService, AuthResolver, AccountRecoveryService, AccountRecoveryResolver, { provide: Mailer, useClass: ConsoleMailer }, MembersService, MembersResolver],
   exports: [AccessScopeService, AuthService, Mailer],
 })
 export class AuthModule implements NestModule {

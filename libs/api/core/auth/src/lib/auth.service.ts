@@ -5,7 +5,7 @@ import { DomainError } from '@cg/api/core/graphql';
 import { DataSource, IsNull } from 'typeorm';
 import { SessionUser } from './current-user';
 import { hashPassword, verifyPassword } from './password';
-import { hashSessionToken, newSessionToken, SESSION_LIFETIME_MS } from './session-token';
+import { SESSION_LIFETIME_MS, TokenHasher } from './session-token';
 
 export interface NewSession {
   token: string;
@@ -14,7 +14,10 @@ export interface NewSession {
 
 @Injectable()
 export class AuthService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: TokenHasher,
+  ) {}
 
   /** Checks the password and opens a session. The same message for a wrong email or password. */
   async signIn(email: string, password: string, userAgent: string | undefined): Promise<NewSession> {
@@ -23,7 +26,7 @@ export class AuthService {
     if (!user || !matches || user.disabledAt) {
       throw new DomainError('UNAUTHENTICATED', 'That email and password do not match an account.');
     }
-    const { token, tokenHash } = newSessionToken();
+    const { token, tokenHash } = this.tokens.newToken();
     const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
     await this.dataSource.getRepository(UserSessionEntity).insert({ tokenHash, userId: user.id, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null });
     return { token, expiresAt };
@@ -41,7 +44,7 @@ export class AuthService {
          LEFT JOIN organisation_member m ON m.user_id = u.id
          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
          GROUP BY s.id, u.id`,
-        [hashSessionToken(token)],
+        [this.tokens.hash(token)],
       );
     const row = rows[0];
     if (!row) return null;
