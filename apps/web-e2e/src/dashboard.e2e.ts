@@ -57,7 +57,7 @@ describe('dashboard', () => {
     const page = await signedInPage(browser, 'ceo', { viewport: PHONE });
     await page.goto(baseUrl());
     await page.getByTestId('my-partnerships').getByRole('listitem').first().waitFor();
-    await page.getByTestId('funding').getByRole('heading').waitFor();
+    await page.getByTestId('funding-lines').locator('tbody tr').first().waitFor();
     await page.getByTestId('organisation-count').waitFor();
     await screenshotWhole(page, 'dashboard-phone');
     await expectNoSeriousA11yViolations(page, 'dashboard (phone)');

@@ -65,8 +65,8 @@ describe('outcomes tracker', () => {
     const navigations: string[] = [];
     page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations.push(frame.url()));
     await indicator.getByRole('button', { name: 'Record a reading' }).click();
-    // A value no demo reading has, so the new row is unmistakable.
-    await indicator.getByLabel(/^Value/).fill('987.6');
+    // Two decimals, which no demo reading has, so the new row is unmistakable.
+    await indicator.getByLabel(/^Value/).fill('42.37');
     expect(await indicator.getByLabel('Date of reading').inputValue()).toBe(todayUk());
     await indicator.getByLabel('Note (optional)').fill('Counted at the autumn session');
     await indicator.getByRole('button', { name: 'Record reading' }).click();
@@ -74,9 +74,9 @@ describe('outcomes tracker', () => {
     await indicator.getByTestId('measurement-saved').filter({ hasText: `on ${todayUk()} recorded` }).waitFor();
     // The chart's text alternative and its table both show the new point.
     const firstRow = indicator.getByTestId('readings-table').locator('tbody tr').first();
-    await firstRow.filter({ hasText: todayUk() }).filter({ hasText: '987.6' }).waitFor({ state: 'attached' });
+    await firstRow.filter({ hasText: todayUk() }).filter({ hasText: '42.37' }).waitFor({ state: 'attached' });
     expect(await firstRow.textContent()).toContain('Counted at the autumn session');
-    await indicator.getByTestId('chart-summary').filter({ hasText: '987.6' }).waitFor();
+    await indicator.getByTestId('chart-summary').filter({ hasText: '42.37' }).waitFor();
     expect(navigations).toEqual([]);
     await indicator.getByText('Readings as a table').click();
     await screenshotWhole(page, 'outcome-page-recorded');

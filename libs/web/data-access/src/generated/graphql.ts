@@ -161,11 +161,51 @@ export type DateTimeFilter = {
   lte?: unknown;
 };
 
+/** Conditions on a decimal field. */
+export type FloatFilter = {
+  eq?: number | null | undefined;
+  gt?: number | null | undefined;
+  gte?: number | null | undefined;
+  in?: Array<number> | null | undefined;
+  lt?: number | null | undefined;
+  lte?: number | null | undefined;
+};
+
+export type FundingFilter = {
+  amount?: FloatFilter | null | undefined;
+  /** Every one of these filters holds. */
+  and?: Array<FundingFilter> | null | undefined;
+  awardDate?: DateFilter | null | undefined;
+  createdAt?: DateTimeFilter | null | undefined;
+  /** Given by one of these funders. */
+  funder?: IdFilter | null | undefined;
+  id?: IdFilter | null | undefined;
+  /** This filter does not hold. */
+  not?: FundingFilter | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<FundingFilter> | null | undefined;
+  programme?: StringFilter | null | undefined;
+  recipientOrganisation?: IdFilter | null | undefined;
+  recipientPartnership?: IdFilter | null | undefined;
+  recipientProject?: IdFilter | null | undefined;
+  status?: FundingStatusFilter | null | undefined;
+  type?: FundingTypeFilter | null | undefined;
+  /** The recipient organisation's home place, or a place of the recipient partnership or project, lies inside one of these places. */
+  withinPlace?: IdFilter | null | undefined;
+};
+
 export enum FundingStatus {
   AWARDED = 'AWARDED',
   PAID = 'PAID',
   PLEDGED = 'PLEDGED'
 }
+
+/** Conditions on a FundingStatus field. */
+export type FundingStatusFilter = {
+  eq?: FundingStatus | null | undefined;
+  /** Any of these. */
+  in?: Array<FundingStatus> | null | undefined;
+};
 
 export enum FundingType {
   CONTRACT = 'CONTRACT',
@@ -173,6 +213,13 @@ export enum FundingType {
   IN_KIND = 'IN_KIND',
   LOAN = 'LOAN'
 }
+
+/** Conditions on a FundingType field. */
+export type FundingTypeFilter = {
+  eq?: FundingType | null | undefined;
+  /** Any of these. */
+  in?: Array<FundingType> | null | undefined;
+};
 
 export enum GovernanceModel {
   COMMUNITY_LED = 'COMMUNITY_LED',
@@ -647,6 +694,7 @@ export type DashboardDetailsQueryVariables = Exact<{
   organisationId: string | number;
   outcomeFilter: OutcomeFilter;
   activityFilter: ActivityFilter;
+  fundingFilter: FundingFilter;
 }>;
 
 
@@ -1014,7 +1062,7 @@ export const DashboardOrganisationDocument = gql`
 
   }
 export const DashboardDetailsDocument = gql`
-    query DashboardDetails($organisationId: ID!, $outcomeFilter: OutcomeFilter!, $activityFilter: ActivityFilter!) {
+    query DashboardDetails($organisationId: ID!, $outcomeFilter: OutcomeFilter!, $activityFilter: ActivityFilter!, $fundingFilter: FundingFilter!) {
   outcomesAtRisk: outcomes(filter: $outcomeFilter, first: 6) {
     totalCount
     nodes {
@@ -1067,7 +1115,7 @@ export const DashboardDetailsDocument = gql`
     }
   }
   fundings(
-    filter: {or: [{funder: {eq: $organisationId}}, {recipientOrganisation: {eq: $organisationId}}]}
+    filter: $fundingFilter
     first: 10
     sort: [{field: AWARD_DATE, direction: DESC}]
   ) {

@@ -50,6 +50,17 @@ describe('dashboardFilters', () => {
     });
   });
 
+  it('asks for funding it gave or received, directly or through its partnerships and projects', () => {
+    expect(dashboardFilters(organisation()).fundingFilter).toEqual({
+      or: [
+        { funder: { eq: 'org-1' } },
+        { recipientOrganisation: { eq: 'org-1' } },
+        { recipientPartnership: { in: ['p-1'] } },
+        { recipientProject: { in: ['pr-1'] } },
+      ],
+    });
+  });
+
   it('asks for activity in its projects and partnerships, or involving it', () => {
     expect(dashboardFilters(organisation()).activityFilter).toEqual({
       or: [{ project: { in: ['pr-1'] } }, { partnership: { in: ['p-1'] } }, { organisationInvolved: { eq: 'org-1' } }],
@@ -69,7 +80,7 @@ describe('toFundingLines', () => {
     recipientProject: null,
   };
 
-  it('links funding given to the partnership, project or organisation that got it', () => {
+  it('links each grant to the partnership, project or organisation that got it', () => {
     const lines = toFundingLines(
       [
         { ...base, id: 'f1', amount: 69500, funder: { id: 'org-1', name: 'Us' }, recipientPartnership: { id: 'p-1', name: 'Sports Network' } },
@@ -78,7 +89,7 @@ describe('toFundingLines', () => {
       ] as unknown as DashboardFunding[],
       'org-1',
     );
-    expect(lines.map((l) => [l.direction, l.counterpart?.link])).toEqual([
+    expect(lines.map((l) => [l.direction, l.to?.link])).toEqual([
       ['given', ['/partnerships', 'p-1']],
       ['given', ['/projects', 'pr-1']],
       ['given', ['/organisations', 'o-2']],
@@ -90,6 +101,11 @@ describe('toFundingLines', () => {
       [{ ...base, id: 'f4', amount: 1000, funder: { id: 'f-9', name: 'Arts Endowment' }, recipientOrganisation: { id: 'org-1', name: 'Us' } }] as unknown as DashboardFunding[],
       'org-1',
     );
-    expect(line).toMatchObject({ direction: 'received', amount: 1000, counterpart: { name: 'Arts Endowment', link: ['/organisations', 'f-9'] } });
+    expect(line).toMatchObject({
+      direction: 'received',
+      amount: 1000,
+      from: { name: 'Arts Endowment', link: ['/organisations', 'f-9'] },
+      to: { name: 'Us', link: ['/organisations', 'org-1'] },
+    });
   });
 });

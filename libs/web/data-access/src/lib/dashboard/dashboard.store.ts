@@ -8,6 +8,7 @@ import {
   DashboardDetailsQuery,
   DashboardOrganisationGQL,
   DashboardOrganisationQuery,
+  FundingFilter,
   InstanceAttentionGQL,
   InstanceAttentionQuery,
   OrganisationNameGQL,
@@ -75,10 +76,11 @@ export function involvement(organisation: DashboardOrganisation): { partnershipI
   };
 }
 
-/** Filters for the organisation's outcomes at risk and the activity around it. */
+/** Filters for the organisation's outcomes at risk, the activity around it and its funding. */
 export function dashboardFilters(organisation: DashboardOrganisation): {
   outcomeFilter: OutcomeFilter;
   activityFilter: ActivityFilter;
+  fundingFilter: FundingFilter;
 } {
   const { partnershipIds, projectIds } = involvement(organisation);
   return {
@@ -95,43 +97,53 @@ export function dashboardFilters(organisation: DashboardOrganisation): {
         { organisationInvolved: { eq: organisation.id } },
       ],
     },
+    fundingFilter: {
+      or: [
+        { funder: { eq: organisation.id } },
+        { recipientOrganisation: { eq: organisation.id } },
+        { recipientPartnership: { in: partnershipIds } },
+        { recipientProject: { in: projectIds } },
+      ],
+    },
   };
 }
 
-/** One funding line from the organisation's side: given or received, and to or from whom. */
+/** A party to a grant, with the route to its page. */
+export interface FundingParty {
+  readonly name: string;
+  readonly link: readonly string[];
+}
+
+/** One funding line: who gave it to whom, and whether the organisation gave or received it. */
 export interface FundingLine {
   readonly id: string;
+  /** Given by the organisation, or received by it, its partnerships or its projects. */
   readonly direction: 'given' | 'received';
   readonly amount: number;
   readonly status: DashboardFunding['status'];
   readonly awardDate: string | null;
   readonly programme: string | null;
-  /** The other side, with the route to its page. */
-  readonly counterpart: { readonly name: string; readonly link: readonly string[] } | null;
+  readonly from: FundingParty;
+  readonly to: FundingParty | null;
 }
 
 export function toFundingLines(fundings: readonly DashboardFunding[], organisationId: string): FundingLine[] {
-  return fundings.map((funding) => {
-    const given = funding.funder.id === organisationId;
-    const counterpart = given
-      ? funding.recipientPartnership
-        ? { name: funding.recipientPartnership.name, link: ['/partnerships', funding.recipientPartnership.id] }
-        : funding.recipientProject
-          ? { name: funding.recipientProject.name, link: ['/projects', funding.recipientProject.id] }
-          : funding.recipientOrganisation
-            ? { name: funding.recipientOrganisation.name, link: ['/organisations', funding.recipientOrganisation.id] }
-            : null
-      : { name: funding.funder.name, link: ['/organisations', funding.funder.id] };
-    return {
-      id: funding.id,
-      direction: given ? 'given' : 'received',
-      amount: funding.amount,
-      status: funding.status,
-      awardDate: (funding.awardDate as string | null) ?? null,
-      programme: funding.programme ?? null,
-      counterpart,
-    };
-  });
+  return fundings.map((funding) => ({
+    id: funding.id,
+    direction: funding.funder.id === organisationId ? 'given' : 'received',
+    amount: funding.amount,
+    status: funding.status,
+    awardDate: (funding.awardDate as string | null) ?? null,
+    programme: funding.programme ?? null,
+    from: { name: funding.funder.name, link: ['/organisations', funding.funder.id] },
+    to: funding.recipientPartnership
+      ? { name: funding.recipientPartnership.name, link: ['/partnerships', funding.recipientPartnership.id] }
+      : funding.recipientProject
+        ? { name: funding.recipientProject.name, link: ['/projects', funding.recipientProject.id] }
+        : funding.recipientOrganisation
+          ? { name: funding.recipientOrganisation.name, link: ['/organisations', funding.recipientOrganisation.id] }
+          : null,
+  }));
 }
 
 function fromResult<T, R>(result: ObservableQuery.Result<T>, pick: (data: T) => R): LoadState<R> {

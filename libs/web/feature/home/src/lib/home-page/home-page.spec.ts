@@ -170,7 +170,9 @@ describe('HomePage (dashboard)', () => {
     expect(text('[data-testid="dashboard-organisation"]')).toBe('Fenwick Arts Endowment');
     expect(rows('[data-testid="funded-partnerships"]')).toEqual(['Sports Network Fenwick | Active | £69,500']);
     expect(page().querySelector('[data-testid="funded-partnerships"] a')?.getAttribute('href')).toBe('/partnerships/p1');
-    expect(rows('[data-testid="funding-lines"]')).toEqual(['Fenwick Residents Association | Given | 01/04/2025 | Paid | £150,000']);
+    expect(rows('[data-testid="funding-lines"]')).toEqual([
+      'Fenwick Arts Endowment | Fenwick Residents Association | 01/04/2025 | Paid | £150,000',
+    ]);
     expect(page().querySelector('[data-testid="outcomes-at-risk"] a')?.getAttribute('href')).toBe('/outcomes/oc1');
     expect(text('[data-testid="outcomes-at-risk"]')).toContain('Off track');
     expect(text('[data-testid="recent-activity"]')).toContain('13/11/2026 · Workshop · 27 people · Sports Network Fenwick');

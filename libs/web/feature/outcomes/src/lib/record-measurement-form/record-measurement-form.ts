@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, input, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
@@ -60,6 +60,7 @@ export class RecordMeasurementForm {
     date: new FormControl<Date | null>(today(), Validators.required),
     note: new FormControl<string | null>(null, Validators.maxLength(2000)),
   });
+  private readonly formDirective = viewChild.required(FormGroupDirective);
   protected readonly saving = signal(false);
   protected readonly problem = signal<FormProblem | null>(null);
   /** Said once saved, in a live region: "Reading of 55 people on 23/11/2026 recorded." */
@@ -91,6 +92,7 @@ export class RecordMeasurementForm {
     this.confirmation.set(
       `Reading of ${formatIndicatorValue(value as number, this.indicator().unit)} on ${formatUkDate(isoDate)} recorded.`,
     );
-    this.form.reset({ value: null, date: this.form.controls.date.value, note: null });
+    // resetForm, not reset: it also clears "submitted", so the emptied value is not shown as an error.
+    this.formDirective().resetForm({ value: null, date: this.form.controls.date.value, note: null });
   }
 }

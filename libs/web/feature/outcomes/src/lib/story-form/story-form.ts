@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
@@ -60,6 +60,7 @@ export class StoryForm {
     consentGiven: new FormControl(false, { nonNullable: true, validators: Validators.requiredTrue }),
     consentDate: new FormControl<Date | null>(fromIsoDate(todayInUk()), Validators.required),
   });
+  private readonly formDirective = viewChild.required(FormGroupDirective);
   protected readonly saving = signal(false);
   protected readonly problem = signal<FormProblem | null>(null);
 
@@ -88,6 +89,6 @@ export class StoryForm {
       return;
     }
     this.saved.emit(value.title.trim());
-    this.form.reset();
+    this.formDirective().resetForm({ consentDate: this.form.controls.consentDate.value });
   }
 }
