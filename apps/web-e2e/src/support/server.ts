@@ -100,13 +100,20 @@ export function runServerToExit(env: Record<string, string>, timeoutMs = 60_000)
   });
 }
 
+/** Asks the server as the demo instance administrator (records are for signed-in users only). */
 export async function graphql<T>(url: string, query: string): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-requested-with': 'common-ground' },
-    body: JSON.stringify({ query }),
+  const post = (body: unknown, cookie = '') =>
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-requested-with': 'common-ground', cookie },
+      body: JSON.stringify(body),
+    });
+  const signIn = await post({
+    query: 'mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }',
+    variables: { input: { email: 'admin@demo.common-ground.example', password: 'common-ground-demo' } },
   });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
+  const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const body = (await (await post({ query }, cookie)).json()) as { data?: T; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data as T;
 }
