@@ -92,13 +92,17 @@ describe('projects', () => {
     // Filtering by kind keeps it; another kind hides it.
     await page.getByTestId('log-kind-filter').click();
     await page.getByRole('option', { name: 'Workshop', exact: true }).click();
+    await page.getByTestId('log-count').filter({ hasText: 'match the filters' }).waitFor();
     await page.getByTestId('activity-timeline').locator('li').first().filter({ hasText: title }).waitFor();
+    // Let the first list close before opening the select again.
+    await page.locator('mat-option').first().waitFor({ state: 'detached' });
     await page.getByTestId('log-kind-filter').click();
     await page.getByRole('option', { name: 'Milestone', exact: true }).click();
     await page.waitForFunction(
       (t) => !document.querySelector('[data-testid="activity-timeline"]')?.textContent?.includes(t),
       title,
     );
+    await page.locator('mat-option').first().waitFor({ state: 'detached' });
     await expectNoSeriousA11yViolations(page, 'project page with filters');
 
     // It is saved, not just shown: a fresh load still has it on top.

@@ -38,18 +38,19 @@ let nextId = 0;
             </button>
           </mat-chip-row>
         }
-        <input
-          #text
-          [id]="inputId"
-          [attr.data-testid]="testId()"
-          autocomplete="off"
-          [placeholder]="selected().length ? '' : placeholder()"
-          [matChipInputFor]="grid"
-          [matAutocomplete]="auto"
-          (input)="search(text.value)"
-          (focus)="search(text.value)"
-        />
       </mat-chip-grid>
+      <!-- Outside the chip grid: a combobox may not sit inside role=grid (axe aria-required-children). -->
+      <input
+        #text
+        [id]="inputId"
+        [attr.data-testid]="testId()"
+        autocomplete="off"
+        [placeholder]="selected().length ? '' : placeholder()"
+        [matChipInputFor]="grid"
+        [matAutocomplete]="auto"
+        (input)="search(text.value)"
+        (focus)="search(text.value)"
+      />
       @if (hint()) {
         <mat-hint>{{ hint() }}</mat-hint>
       }
