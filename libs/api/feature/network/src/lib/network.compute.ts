@@ -1,3 +1,5 @@
+import { meanTrustAndValue, Sector, TieKind } from '@cg/shared/domain';
+import type { UndirectedGraph } from 'graphology';
 import {
   betweennessScores,
   buildNetworkGraph,
@@ -6,13 +8,9 @@ import {
   degreeCentralization,
   density,
   eigenvectorScores,
-  meanTrustAndValue,
-  Sector,
   sectorBrokerage,
-  TieKind,
   toAdjacency,
-} from '@cg/shared/domain';
-import type { UndirectedGraph } from 'graphology';
+} from './graph-measures';
 import { Network, OrganisationNetworkMeasures } from './network.types';
 
 /** An organisation of the network, as loaded. */

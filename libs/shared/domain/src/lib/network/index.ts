@@ -1,2 +1,1 @@
-export * from './graph-measures';
 export * from './indices';
