@@ -60,8 +60,12 @@ describe('network map', () => {
     }
     await page.waitForURL(/kinds=FUNDING/);
     expect(await page.getByRole('checkbox', { name: 'Funding' }).isDisabled()).toBe(true);
+    // Dates are typed the British way and sent to the API as ISO days.
+    await page.getByLabel('Ties active from').fill('01/02/2020');
+    await page.getByLabel('Ties active from').press('Tab');
+    await page.waitForURL(/from=2020-02-01/);
     await page.getByRole('button', { name: 'Clear filters' }).first().click();
-    await page.waitForFunction(() => !/place=|kinds=/.test(location.search));
+    await page.waitForFunction(() => !/place=|kinds=|from=/.test(location.search));
     await page.getByTestId('summary-nodes').getByText('160').waitFor();
 
     // The best-connected organisation, from the table view, found again by search on the map.

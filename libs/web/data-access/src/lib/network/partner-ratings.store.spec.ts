@@ -59,11 +59,20 @@ describe('toPartnerRatings', () => {
     expect(oakham).toMatchObject({ relationship: { id: 'r2', version: 7 }, trust: 4, value: 4 });
   });
 
-  it('has no relationship (so the first rating makes one) for partners tied only through partnerships', () => {
+  it('has no relationship (so the first rating records one) when the organisation may not write any', () => {
     const arts = toPartnerRatings(data).partners.find((p) => p.partnerId === 'a');
     expect(arts).toMatchObject({ relationship: null, trust: null, value: null });
+    // r3 was recorded by the county council: its ratings are the council's, not ours.
     const county = toPartnerRatings(data).partners.find((p) => p.partnerId === 'c');
-    expect(county?.relationship?.id).toBe('r3');
+    expect(county).toMatchObject({ relationship: null, trust: null, value: null });
+  });
+
+  it('uses a relationship that runs from the organisation even when someone else recorded it', () => {
+    const ratings = toPartnerRatings({
+      ...data,
+      relationships: { totalCount: 1, nodes: [relationship('r4', 'c', { fromOrganisationId: ME, toOrganisationId: 'c', trust: 3, value: 1 })] },
+    });
+    expect(ratings.partners.find((p) => p.partnerId === 'c')).toMatchObject({ relationship: { id: 'r4' }, trust: 3, value: 1 });
   });
 });
 

@@ -41,8 +41,9 @@ export type SaveRatingOutcome = { ok: true; row: PartnerRow } | { ok: false; mes
 
 /**
  * The organisation's partners (anyone it is tied to, by any kind of tie), by name, each with the
- * typed relationship its ratings belong on: one the organisation recorded itself when there is one
- * (it may edit its own records), else one that already holds ratings, else the first.
+ * typed relationship its ratings belong on. Ratings are the rater's own view, so they live on a
+ * relationship the organisation may write (it owns it, or the tie runs from it), preferring one that
+ * already holds ratings; with none, the first rating records a new one.
  */
 export function toPartnerRatings(data: PartnerRatingsQuery): PartnerRatings {
   const organisationId = data.organisation.id;
@@ -73,9 +74,12 @@ export function toPartnerRatings(data: PartnerRatingsQuery): PartnerRatings {
 }
 
 function chooseRelationship(candidates: readonly RatedRelationship[], organisationId: string): RatedRelationship | null {
+  const ours = candidates.filter(
+    (r) => r.ownerOrganisationId === organisationId || r.fromOrganisationId === organisationId,
+  );
   const rank = (r: RatedRelationship) =>
-    (r.ownerOrganisationId === organisationId ? 2 : 0) + (r.trust !== null || r.value !== null ? 1 : 0);
-  return [...candidates].sort((a, b) => rank(b) - rank(a))[0] ?? null;
+    (r.trust !== null || r.value !== null ? 2 : 0) + (r.ownerOrganisationId === organisationId ? 1 : 0);
+  return [...ours].sort((a, b) => rank(b) - rank(a))[0] ?? null;
 }
 
 /**

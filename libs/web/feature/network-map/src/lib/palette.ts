@@ -31,6 +31,8 @@ export interface TieStyle {
   /** What the tie means, for the legend. */
   readonly description: string;
   readonly colour: string;
+  /** The same shade, opaque, for the legend's sample line. */
+  readonly swatch: string;
   /** Line thickness in pixels. */
   readonly size: number;
   /** Funding and typed relationships run from one organisation to another. */
@@ -43,6 +45,7 @@ export const TIE_STYLES: Readonly<Record<TieKind, TieStyle>> = {
     label: 'Working relationship',
     description: 'a tie someone recorded: funds, delivers for, refers to, shares data, an agreement and so on',
     colour: 'rgba(51, 51, 51, 0.55)',
+    swatch: '#595959',
     size: 1.6,
     arrow: false,
   },
@@ -50,6 +53,7 @@ export const TIE_STYLES: Readonly<Record<TieKind, TieStyle>> = {
     label: 'Partnership co-members',
     description: 'both are current members of the same partnership',
     colour: 'rgba(120, 120, 120, 0.3)',
+    swatch: '#a6a6a6',
     size: 0.8,
     arrow: false,
   },
@@ -57,6 +61,7 @@ export const TIE_STYLES: Readonly<Record<TieKind, TieStyle>> = {
     label: 'Joint project',
     description: 'both take part in the same project',
     colour: 'rgba(0, 114, 178, 0.45)',
+    swatch: '#4c9ccb',
     size: 1.2,
     arrow: false,
   },
@@ -64,6 +69,7 @@ export const TIE_STYLES: Readonly<Record<TieKind, TieStyle>> = {
     label: 'Funding',
     description: 'money from a funder to the organisation (the arrow points to who receives it)',
     colour: 'rgba(213, 94, 0, 0.6)',
+    swatch: '#d55e00',
     size: 1.4,
     arrow: true,
   },

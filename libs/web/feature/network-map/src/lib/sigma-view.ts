@@ -76,7 +76,7 @@ export class NetworkView {
     const data = this.sigma.getNodeDisplayData(id);
     if (!data) return;
     const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio: 0.25 }, { duration: reduceMotion ? 0 : 600 });
+    this.sigma.getCamera().animate({ x: data.x, y: data.y, ratio: 0.45 }, { duration: reduceMotion ? 0 : 600 });
   }
 
   /** Keyboard pan and zoom on the drawing: arrows pan, + and - zoom, 0 shows everything. */

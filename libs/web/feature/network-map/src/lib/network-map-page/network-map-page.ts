@@ -17,9 +17,11 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatAutocomplete, MatAutocompleteSelectedEvent, MatAutocompleteTrigger } from '@angular/material/autocomplete';
 import { MatButton } from '@angular/material/button';
 import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { MatCheckbox } from '@angular/material/checkbox';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatOption } from '@angular/material/core';
-import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSelect } from '@angular/material/select';
@@ -33,7 +35,7 @@ import {
   OrganisationMeasuresStore,
   TieKind,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, LoadingState, formatCount } from '@cg/web/ui';
+import { EmptyState, ErrorState, LoadingState, formatCount, fromIsoDate, provideUkDates, toIsoDate } from '@cg/web/ui';
 import { map } from 'rxjs';
 import { CENTRALITIES, Centrality } from '../centrality';
 import { download, edgesCsv, networkGexf, nodesCsv } from '../exports';
@@ -68,6 +70,9 @@ const sameJson = <T,>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
     MatButtonToggle,
     MatButtonToggleGroup,
     MatCheckbox,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
     MatFormField,
     MatHint,
     MatInput,
@@ -75,11 +80,12 @@ const sameJson = <T,>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
     MatOption,
     MatProgressBar,
     MatSelect,
+    MatSuffix,
     NetworkTable,
     OrganisationPanel,
     RouterLink,
   ],
-  providers: [NetworkMapStore, OrganisationMeasuresStore, NetworkFilterOptionsStore],
+  providers: [NetworkMapStore, OrganisationMeasuresStore, NetworkFilterOptionsStore, provideUkDates()],
   templateUrl: './network-map-page.html',
   styleUrl: './network-map-page.scss',
 })
@@ -106,6 +112,15 @@ export class NetworkMapPage {
   protected readonly viewMode = computed(() => this.query().view);
   protected readonly filtered = computed(() => hasFilters(this.filter()));
   protected readonly ticked = computed(() => new Set(tickedKinds(this.filter())));
+  protected readonly fromDate = computed(() => fromIsoDate(this.filter().from));
+  protected readonly toDate = computed(() => fromIsoDate(this.filter().to));
+  /** Filters start open where there is room for them; on a phone they fold away above the map. */
+  protected readonly isWide = toSignal(
+    inject(BreakpointObserver)
+      .observe('(min-width: 48rem)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: true },
+  );
   protected readonly sizeLabel = computed(() => CENTRALITIES.find((c) => c.value === this.size())?.label ?? '');
 
   protected readonly state = this.store.state;
@@ -201,8 +216,8 @@ export class NetworkMapPage {
     if (!sameJson(themes, this.filter().themes)) this.updateFilter({ themes });
   }
 
-  protected setDate(which: 'from' | 'to', value: string): void {
-    this.updateFilter({ [which]: /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null });
+  protected setDate(which: 'from' | 'to', value: Date | null): void {
+    this.updateFilter({ [which]: value ? toIsoDate(value) : null });
   }
 
   protected setSize(size: Centrality): void {
