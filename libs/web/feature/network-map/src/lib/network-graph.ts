@@ -138,9 +138,10 @@ export function searchOrganisations(
 ): SearchMatch[] {
   const needle = fold(typed.trim());
   if (!needle) return [];
+  const folded = foldedNames(names);
   const ranked: { rank: number; index: number }[] = [];
   for (let i = 0; i < names.length; i++) {
-    const name = fold(names[i]);
+    const name = folded[i];
     const at = name.indexOf(needle);
     if (at < 0) continue;
     const rank = at === 0 ? 0 : /\s|-|\(/.test(name[at - 1]) ? 1 : 2;
@@ -148,6 +149,14 @@ export function searchOrganisations(
   }
   ranked.sort((a, b) => a.rank - b.rank || names[a.index].localeCompare(names[b.index], 'en-GB'));
   return ranked.slice(0, limit).map(({ index }) => ({ index, id: ids[index], name: names[index] }));
+}
+
+/** Folded names, worked out once per network rather than on every keystroke. */
+const FOLDED = new WeakMap<readonly string[], string[]>();
+function foldedNames(names: readonly string[]): string[] {
+  let folded = FOLDED.get(names);
+  if (!folded) FOLDED.set(names, (folded = names.map(fold)));
+  return folded;
 }
 
 function fold(text: string): string {
