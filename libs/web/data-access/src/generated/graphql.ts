@@ -8,6 +8,14 @@ import { Sector } from '@cg/shared/domain';
 import { gql } from 'apollo-angular';
 import { Injectable } from '@angular/core';
 import * as Apollo from 'apollo-angular';
+export type AcceptInvitationInput = {
+  /** Required when the email has no account yet. */
+  name?: string | null | undefined;
+  /** A new password (at least 12 characters), or the existing account’s password. */
+  password: string;
+  token: string;
+};
+
 export type ActivityFilter = {
   /** Every one of these filters holds. */
   and?: Array<ActivityFilter> | null | undefined;
@@ -60,9 +68,43 @@ export type AddMembershipInput = {
   toDate?: unknown;
 };
 
+export enum AuditAction {
+  ARCHIVE = 'ARCHIVE',
+  CREATE = 'CREATE',
+  RESTORE = 'RESTORE',
+  UPDATE = 'UPDATE'
+}
+
+/** Conditions on a AuditAction field. */
+export type AuditActionFilter = {
+  eq?: AuditAction | null | undefined;
+  /** Any of these. */
+  in?: Array<AuditAction> | null | undefined;
+};
+
+export type AuditEntryFilter = {
+  action?: AuditActionFilter | null | undefined;
+  actorId?: IdFilter | null | undefined;
+  /** Every one of these filters holds. */
+  and?: Array<AuditEntryFilter> | null | undefined;
+  at?: DateTimeFilter | null | undefined;
+  /** This filter does not hold. */
+  not?: AuditEntryFilter | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<AuditEntryFilter> | null | undefined;
+  recordId?: IdFilter | null | undefined;
+  recordType?: StringFilter | null | undefined;
+};
+
 /** Conditions on a yes/no field. */
 export type BooleanFilter = {
   eq?: boolean | null | undefined;
+};
+
+export type ChangeMemberRoleInput = {
+  organisationId: string | number;
+  role: OrganisationRole;
+  userId: string | number;
 };
 
 /** EGO: shared leadership; SILO: working across sectors; LOGO: shared credit. */
@@ -247,6 +289,12 @@ export enum IndicatorDirection {
   DECREASE = 'DECREASE',
   INCREASE = 'INCREASE'
 }
+
+export type InviteInput = {
+  email: string;
+  organisationId: string | number;
+  role: OrganisationRole;
+};
 
 /** The twelve Levelling Up missions (2022). */
 export enum LevellingUpMission {
@@ -596,6 +644,11 @@ export enum RelationshipType {
   SUPPLIES = 'SUPPLIES'
 }
 
+export type ResetPasswordInput = {
+  newPassword: string;
+  token: string;
+};
+
 export { Sector };
 
 /** Conditions on a Sector field. */
@@ -682,6 +735,68 @@ export enum Visibility {
   PRIVATE = 'PRIVATE',
   PUBLIC = 'PUBLIC'
 }
+
+export type OrganisationAccessQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type OrganisationAccessQuery = { organisationUsers: Array<{ userId: string, name: string, email: string, role: OrganisationRole, since: unknown }>, pendingInvitations: Array<{ id: string, email: string, role: OrganisationRole, invitedBy: string | null, expiresAt: unknown }> };
+
+export type InviteToOrganisationMutationVariables = Exact<{
+  input: InviteInput;
+}>;
+
+
+export type InviteToOrganisationMutation = { invite: { id: string, email: string, role: OrganisationRole, expiresAt: unknown, organisationId: string } };
+
+export type ChangeMemberRoleMutationVariables = Exact<{
+  input: ChangeMemberRoleInput;
+}>;
+
+
+export type ChangeMemberRoleMutation = { changeMemberRole: boolean };
+
+export type RemoveMemberMutationVariables = Exact<{
+  organisationId: string | number;
+  userId: string | number;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: boolean };
+
+export type WithdrawInvitationMutationVariables = Exact<{
+  organisationId: string | number;
+  invitationId: string | number;
+}>;
+
+
+export type WithdrawInvitationMutation = { withdrawInvitation: boolean };
+
+export type AdminOrganisationSearchQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type AdminOrganisationSearchQuery = { organisations: { nodes: Array<{ id: string, name: string }> } };
+
+export type AdminOrganisationNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminOrganisationNameQuery = { organisation: { id: string, name: string } };
+
+export type AuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: AuditEntryFilter | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean }, nodes: Array<{ id: string, at: unknown, actorId: string | null, recordType: string, recordId: string, action: AuditAction, changes: Array<{ field: string, before: string | null, after: string | null }> }> } };
 
 export type DashboardOrganisationQueryVariables = Exact<{
   id: string | number;
@@ -921,6 +1036,27 @@ export type PersonPickerQueryVariables = Exact<{
 
 export type PersonPickerQuery = { people: { nodes: Array<{ id: string, fullName: string }> } };
 
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1011,6 +1147,164 @@ export const ActivityEntryFragmentDoc = gql`
   }
 }
     `;
+export const OrganisationAccessDocument = gql`
+    query OrganisationAccess($organisationId: ID!) {
+  organisationUsers(organisationId: $organisationId) {
+    userId
+    name
+    email
+    role
+    since
+  }
+  pendingInvitations(organisationId: $organisationId) {
+    id
+    email
+    role
+    invitedBy
+    expiresAt
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OrganisationAccessGQL extends Apollo.Query<OrganisationAccessQuery, OrganisationAccessQueryVariables> {
+    override document = OrganisationAccessDocument;
+
+  }
+export const InviteToOrganisationDocument = gql`
+    mutation InviteToOrganisation($input: InviteInput!) {
+  invite(input: $input) {
+    id
+    email
+    role
+    expiresAt
+    organisationId
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class InviteToOrganisationGQL extends Apollo.Mutation<InviteToOrganisationMutation, InviteToOrganisationMutationVariables> {
+    override document = InviteToOrganisationDocument;
+
+  }
+export const ChangeMemberRoleDocument = gql`
+    mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
+  changeMemberRole(input: $input)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ChangeMemberRoleGQL extends Apollo.Mutation<ChangeMemberRoleMutation, ChangeMemberRoleMutationVariables> {
+    override document = ChangeMemberRoleDocument;
+
+  }
+export const RemoveMemberDocument = gql`
+    mutation RemoveMember($organisationId: ID!, $userId: ID!) {
+  removeMember(organisationId: $organisationId, userId: $userId)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RemoveMemberGQL extends Apollo.Mutation<RemoveMemberMutation, RemoveMemberMutationVariables> {
+    override document = RemoveMemberDocument;
+
+  }
+export const WithdrawInvitationDocument = gql`
+    mutation WithdrawInvitation($organisationId: ID!, $invitationId: ID!) {
+  withdrawInvitation(organisationId: $organisationId, invitationId: $invitationId)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class WithdrawInvitationGQL extends Apollo.Mutation<WithdrawInvitationMutation, WithdrawInvitationMutationVariables> {
+    override document = WithdrawInvitationDocument;
+
+  }
+export const AdminOrganisationSearchDocument = gql`
+    query AdminOrganisationSearch($search: String!) {
+  organisations(search: $search, first: 10) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AdminOrganisationSearchGQL extends Apollo.Query<AdminOrganisationSearchQuery, AdminOrganisationSearchQueryVariables> {
+    override document = AdminOrganisationSearchDocument;
+
+  }
+export const AdminOrganisationNameDocument = gql`
+    query AdminOrganisationName($id: ID!) {
+  organisation(id: $id) {
+    id
+    name
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AdminOrganisationNameGQL extends Apollo.Query<AdminOrganisationNameQuery, AdminOrganisationNameQueryVariables> {
+    override document = AdminOrganisationNameDocument;
+
+  }
+export const AuditLogDocument = gql`
+    query AuditLog($first: Int, $after: String, $last: Int, $before: String, $filter: AuditEntryFilter) {
+  auditLog(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      startCursor
+      endCursor
+      hasNextPage
+      hasPreviousPage
+    }
+    nodes {
+      id
+      at
+      actorId
+      recordType
+      recordId
+      action
+      changes {
+        field
+        before
+        after
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AuditLogGQL extends Apollo.Query<AuditLogQuery, AuditLogQueryVariables> {
+    override document = AuditLogDocument;
+
+  }
 export const DashboardOrganisationDocument = gql`
     query DashboardOrganisation($id: ID!) {
   organisation(id: $id) {
@@ -2086,6 +2380,45 @@ export const PersonPickerDocument = gql`
   })
   export class PersonPickerGQL extends Apollo.Query<PersonPickerQuery, PersonPickerQueryVariables> {
     override document = PersonPickerDocument;
+
+  }
+export const AcceptInvitationDocument = gql`
+    mutation AcceptInvitation($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AcceptInvitationGQL extends Apollo.Mutation<AcceptInvitationMutation, AcceptInvitationMutationVariables> {
+    override document = AcceptInvitationDocument;
+
+  }
+export const RequestPasswordResetDocument = gql`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RequestPasswordResetGQL extends Apollo.Mutation<RequestPasswordResetMutation, RequestPasswordResetMutationVariables> {
+    override document = RequestPasswordResetDocument;
+
+  }
+export const ResetPasswordDocument = gql`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ResetPasswordGQL extends Apollo.Mutation<ResetPasswordMutation, ResetPasswordMutationVariables> {
+    override document = ResetPasswordDocument;
 
   }
 export const MeDocument = gql`

@@ -1,0 +1,33 @@
+import { OrganisationRole } from '../../generated/graphql';
+import type { SessionUser } from '../session/session.store';
+
+/** A user's role in an organisation, in words for a label or a select. */
+export const MEMBER_ROLE_LABELS: Readonly<Record<OrganisationRole, string>> = {
+  [OrganisationRole.ORG_ADMIN]: 'Administrator',
+  [OrganisationRole.COORDINATOR]: 'Coordinator',
+  [OrganisationRole.VIEWER]: 'Viewer',
+};
+
+/** What each role may do, for hints beside the role select. */
+export const MEMBER_ROLE_HINTS: Readonly<Record<OrganisationRole, string>> = {
+  [OrganisationRole.ORG_ADMIN]: 'Manages the organisation’s records and users',
+  [OrganisationRole.COORDINATOR]: 'Logs projects, activities and measurements',
+  [OrganisationRole.VIEWER]: 'Reads records only',
+};
+
+/** Most powerful first, as the role selects list them. */
+export const MEMBER_ROLE_OPTIONS: readonly OrganisationRole[] = [
+  OrganisationRole.ORG_ADMIN,
+  OrganisationRole.COORDINATOR,
+  OrganisationRole.VIEWER,
+];
+
+/** The organisations the user administers (ORG_ADMIN memberships), in membership order. */
+export function administeredOrganisationIds(user: SessionUser | null | undefined): string[] {
+  return (user?.memberships ?? []).filter((m) => m.role === OrganisationRole.ORG_ADMIN).map((m) => m.organisationId);
+}
+
+/** Whether the user may open Admin: instance admins, and administrators of at least one organisation. */
+export function canAdminister(user: SessionUser | null | undefined): boolean {
+  return !!user && (user.isInstanceAdmin || administeredOrganisationIds(user).length > 0);
+}
