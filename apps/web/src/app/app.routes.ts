@@ -1,6 +1,7 @@
-import { Route } from '@angular/router';
+import { inject } from '@angular/core';
+import { Route, Router } from '@angular/router';
 import { signedInGuard } from '@cg/web/data-access';
-import { HOME_SCREEN, NETWORK_MAP_SCREEN, ORGANISATIONS_SCREEN, OUTCOMES_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, UPCOMING_SCREENS } from './screens';
+import { ADMIN_SCREEN, HOME_SCREEN, NETWORK_MAP_SCREEN, ORGANISATIONS_SCREEN, OUTCOMES_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, UPCOMING_SCREENS } from './screens';
 
 // Every page is lazy-loaded, so the first download holds only the shell.
 // `title` feeds PageTitleStrategy; `data` feeds the page's inputs.
@@ -71,6 +72,18 @@ export const appRoutes: Route[] = [
         title: 'Outcome',
         loadComponent: () => import('@cg/web/feature/outcomes').then((m) => m.OutcomePage),
       },
+      {
+        // Non-admins get a plain explanation on the page itself rather than a redirect.
+        path: ADMIN_SCREEN.path,
+        pathMatch: 'full',
+        title: ADMIN_SCREEN.label,
+        loadComponent: () => import('@cg/web/feature/admin').then((m) => m.AdminUsersPage),
+      },
+      {
+        path: `${ADMIN_SCREEN.path}/audit-log`,
+        title: 'Audit log',
+        loadComponent: () => import('@cg/web/feature/admin').then((m) => m.AuditLogPage),
+      },
       ...UPCOMING_SCREENS.map(
         (screen): Route => ({
           path: screen.path,
@@ -85,6 +98,23 @@ export const appRoutes: Route[] = [
     path: 'sign-in',
     title: 'Sign in',
     loadComponent: () => import('@cg/web/feature/auth').then((m) => m.SignInPage),
+  },
+  {
+    // The link in an invitation email; the person may not have an account yet.
+    path: 'invitations/accept',
+    title: 'Accept your invitation',
+    loadComponent: () => import('@cg/web/feature/auth').then((m) => m.AcceptInvitationPage),
+  },
+  {
+    // The API's mailer links here; keep both addresses working.
+    path: 'accept-invitation',
+    redirectTo: ({ queryParams }) => inject(Router).createUrlTree(['/invitations/accept'], { queryParams }),
+  },
+  {
+    // Without ?token=, asks for a reset link; with the emailed token, sets the new password.
+    path: 'reset-password',
+    title: 'Reset your password',
+    loadComponent: () => import('@cg/web/feature/auth').then((m) => m.ResetPasswordPage),
   },
   {
     path: '**',

@@ -1,9 +1,14 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
-import { SessionStore } from '@cg/web/data-access';
+import { signal } from '@angular/core';
+import { OrganisationNamesStore, OrganisationRole, SessionStore, SessionUser } from '@cg/web/data-access';
 import { App } from './app';
 import { appConfig } from './app.config';
+import { NAVIGATION } from './screens';
+
+/** The demo's instance administrator: signed in, administers the instance, belongs to no organisation. */
+const INSTANCE_ADMIN: SessionUser = { id: 'u-admin', email: 'admin@example.org', name: 'Sam Okafor', isInstanceAdmin: true, memberships: [] };
 
 describe('App shell', () => {
   let fixture: ComponentFixture<App>;
@@ -17,7 +22,12 @@ describe('App shell', () => {
   }
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ imports: [App], providers: appConfig.providers });
+    // Every screen but sign-in asks for a signed-in user.
+    const session = { user: signal(INSTANCE_ADMIN), refresh: jest.fn().mockResolvedValue(INSTANCE_ADMIN), signOut: jest.fn() };
+    TestBed.configureTestingModule({
+      imports: [App],
+      providers: [...appConfig.providers, { provide: SessionStore, useValue: session }],
+    });
     fixture = TestBed.createComponent(App);
     await fixture.whenStable();
   });
@@ -35,19 +45,8 @@ describe('App shell', () => {
       link.textContent?.trim(),
       link.getAttribute('href'),
     ]);
-    expect(links).toEqual([
-      ['Home', '/'],
-      ['Organisations', '/organisations'],
-      ['Partnerships', '/partnerships'],
-      ['Projects', '/projects'],
-      ['Network map', '/network-map'],
-      ['Needs', '/needs'],
-      ['Outcomes', '/outcomes'],
-      ['Place map', '/place-map'],
-      ['Funder portfolio', '/funder-portfolio'],
-      ['Imports and exports', '/imports-and-exports'],
-      ['Admin', '/admin'],
-    ]);
+    expect(links).toEqual(NAVIGATION.map((screen) => [screen.label, `/${screen.path}`]));
+    expect(links).toContainEqual(['Admin', '/admin']);
   });
 
   it('moves focus to the main content when the skip link is used', () => {
@@ -75,11 +74,16 @@ describe('App shell', () => {
 });
 
 describe('App shell: who is signed in', () => {
-  const render = async (user: { name: string } | null) => {
+  const render = async (user: Partial<SessionUser> | null) => {
     const session = { user: () => user, refresh: jest.fn().mockResolvedValue(user), signOut: jest.fn().mockResolvedValue(undefined) };
+    const names = { names: signal({ 'org-1': 'Harrowby Trust' }), want: jest.fn() };
     TestBed.configureTestingModule({
       imports: [App],
-      providers: [...appConfig.providers, { provide: SessionStore, useValue: session }],
+      providers: [
+        ...appConfig.providers,
+        { provide: SessionStore, useValue: session },
+        { provide: OrganisationNamesStore, useValue: names },
+      ],
     });
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
@@ -98,5 +102,35 @@ describe('App shell: who is signed in', () => {
     signOut.click();
     await Promise.resolve();
     expect(session.signOut).toHaveBeenCalled();
+  });
+
+  const member = (role: OrganisationRole): Partial<SessionUser> => ({
+    id: 'u1',
+    name: 'Mei Chen',
+    isInstanceAdmin: false,
+    memberships: [{ organisationId: 'org-1', role }],
+  });
+  const navigationLabels = (header: HTMLElement) =>
+    Array.from(header.ownerDocument.querySelectorAll('[role="navigation"] a'), (a) => a.textContent?.trim());
+
+  it('hides Admin from viewers and coordinators, and keeps every other screen', async () => {
+    for (const role of [OrganisationRole.VIEWER, OrganisationRole.COORDINATOR]) {
+      TestBed.resetTestingModule();
+      const { header } = await render(member(role));
+      const labels = navigationLabels(header);
+      expect(labels).not.toContain('Admin');
+      expect(labels).toEqual(NAVIGATION.filter((screen) => screen.label !== 'Admin').map((screen) => screen.label));
+    }
+  });
+
+  it("shows an organisation's administrator Admin, and their role and organisation beside their name", async () => {
+    const { header } = await render(member(OrganisationRole.ORG_ADMIN));
+    expect(navigationLabels(header)).toContain('Admin');
+    expect(header.querySelector('[data-testid="signed-in-role"]')?.textContent?.trim()).toBe('Administrator, Harrowby Trust');
+  });
+
+  it('says a viewer is a viewer, and where', async () => {
+    const { header } = await render(member(OrganisationRole.VIEWER));
+    expect(header.querySelector('[data-testid="signed-in-role"]')?.textContent?.trim()).toBe('Viewer, Harrowby Trust');
   });
 });

@@ -4,6 +4,8 @@ export interface Screen {
   readonly path: string;
   /** Navigation label, page heading and page title. */
   readonly label: string;
+  /** Only for people who administer an organisation or the instance; hidden from everyone else's navigation. */
+  readonly adminOnly?: boolean;
 }
 
 /** A screen still to be built: its page says so and what it will do. */
@@ -29,8 +31,11 @@ export const NETWORK_MAP_SCREEN: Screen = { path: 'network-map', label: 'Network
 /** The outcomes tracker; each outcome's charts and stories live below it at `outcomes/:id`. */
 export const OUTCOMES_SCREEN: Screen = { path: 'outcomes', label: 'Outcomes' };
 
+/** Users, invitations and the audit log; the audit log lives below it at `admin/audit-log`. */
+export const ADMIN_SCREEN: Screen = { path: 'admin', label: 'Admin', adminOnly: true };
+
 /** Built screens after home, in navigation order. */
-export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, OUTCOMES_SCREEN, NETWORK_MAP_SCREEN];
+export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, OUTCOMES_SCREEN, NETWORK_MAP_SCREEN, ADMIN_SCREEN];
 
 /** The screens of DESIGN §5 not built yet, in navigation order. */
 export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [
@@ -57,11 +62,6 @@ export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [
     label: 'Imports and exports',
     summary:
       'Import and export 360Giving grants, deprivation data and CSV files, with a dry run and a row-by-row error report.',
-  },
-  {
-    path: 'admin',
-    label: 'Admin',
-    summary: 'Manage users and organisations, and read the audit log of every change.',
   },
 ];
 

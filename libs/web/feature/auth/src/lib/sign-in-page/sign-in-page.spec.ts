@@ -49,6 +49,12 @@ describe('SignInPage', () => {
     expect(page.querySelector('[role=alert]')?.textContent).toContain('That email and password do not match an account.');
   });
 
+  it('offers a way to reset a forgotten password', async () => {
+    const { page } = await render();
+    const link = Array.from(page.querySelectorAll('a')).find((a) => a.textContent?.trim() === 'Forgot your password?');
+    expect(link?.getAttribute('href')).toBe('/reset-password');
+  });
+
   it('goes to the home page after signing in', async () => {
     signIn.mockResolvedValue({ ok: true });
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);

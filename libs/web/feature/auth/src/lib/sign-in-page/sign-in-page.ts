@@ -3,14 +3,14 @@ import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { SessionStore } from '@cg/web/data-access';
 
 /** Email and password sign-in; on success, goes back to where the person was heading. */
 @Component({
   selector: 'cg-sign-in-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButton, MatError, MatFormField, MatInput, MatLabel],
+  imports: [ReactiveFormsModule, MatButton, MatError, MatFormField, MatInput, MatLabel, RouterLink],
   templateUrl: './sign-in-page.html',
   styleUrl: './sign-in-page.scss',
 })
