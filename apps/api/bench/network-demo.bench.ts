@@ -1,8 +1,8 @@
-import { loadDemoDataIfEmpty } from '../../src/app/demo-data';
-import { startTestApp, TestApp } from '../support/test-app';
+import { loadDemoDataIfEmpty } from '../src/app/demo-data';
+import { startTestApp, TestApp } from '../test/support/test-app';
 
 // Prints how long the demo network takes to load and measure; asserts only that it answers.
-describe('network on the demo data (timing, prints only)', () => {
+describe('benchmark: network measures on the demo county', () => {
   let testApp: TestApp;
 
   beforeAll(async () => {

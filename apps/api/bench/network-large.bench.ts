@@ -1,9 +1,9 @@
 import { NetworkService } from '@cg/api/feature/network';
-import { startTestApp, TestApp } from '../support/test-app';
+import { startTestApp, TestApp } from '../test/support/test-app';
 
 // Prints how long a generated 10,000-organisation / 100,000-relationship network takes end to
 // end (SQL, graph, measures, GraphQL); asserts only that it answers.
-describe('network on a generated large network (timing, prints only)', () => {
+describe('benchmark: all network measures on 10,000 organisations and 100,000 ties', () => {
   let testApp: TestApp;
 
   beforeAll(async () => {
