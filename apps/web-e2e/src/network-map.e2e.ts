@@ -90,6 +90,15 @@ describe('network map', () => {
     await screenshotWhole(page, 'network-map-selected');
     await expectNoSeriousA11yViolations(page, 'network map with a selected organisation');
 
+    // Clicking a node on the canvas selects it as well: the search centred the camera on it.
+    await page.getByTestId('organisation-panel').getByRole('button', { name: 'Close' }).click();
+    await page.getByTestId('panel-name').filter({ hasText: name }).waitFor({ state: 'detached' });
+    await page.waitForTimeout(1000); // the camera's move to the organisation
+    const canvas = (await page.getByTestId('network-canvas').boundingBox()) as { x: number; y: number; width: number; height: number };
+    await page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+    await page.getByTestId('panel-name').filter({ hasText: name }).waitFor();
+    await page.getByTestId('measure-betweenness').waitFor();
+
     // CSV of the organisations on the map.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
