@@ -24,6 +24,11 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('@cg/web/feature/organisations').then((m) => m.OrganisationDirectoryPage),
       },
       {
+        path: `${ORGANISATIONS_SCREEN.path}/new`,
+        title: 'New organisation',
+        loadComponent: () => import('@cg/web/feature/organisations').then((m) => m.OrganisationCreatePage),
+      },
+      {
         path: `${ORGANISATIONS_SCREEN.path}/:id`,
         title: 'Organisation',
         loadComponent: () => import('@cg/web/feature/organisations').then((m) => m.OrganisationProfilePage),

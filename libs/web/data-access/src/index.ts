@@ -10,6 +10,7 @@ export * from './lib/admin/organisation-names.store';
 export * from './lib/admin/audit-log.store';
 export * from './lib/organisations/organisation-directory.store';
 export * from './lib/organisations/organisation-profile.store';
+export * from './lib/organisations/organisation-editing.store';
 export * from './lib/graphql/errors';
 export * from './lib/partnerships/partnership-list.store';
 export * from './lib/partnerships/partnership-page.store';

@@ -68,6 +68,14 @@ export type AddMembershipInput = {
   toDate?: unknown;
 };
 
+export type AddOrganisationIdentifierInput = {
+  /** An org-id such as GB-CHC-1234567. */
+  identifier: string;
+  organisationId: string | number;
+  /** Make it the primary identifier (the first one always is). */
+  primary?: boolean | null | undefined;
+};
+
 export enum AuditAction {
   ARCHIVE = 'ARCHIVE',
   CREATE = 'CREATE',
@@ -152,6 +160,23 @@ export type CreateActivityInput = {
   projectId?: string | number | null | undefined;
   title: string;
   visibility?: Visibility | null | undefined;
+};
+
+export type CreateOrganisationInput = {
+  description?: string | null | undefined;
+  email?: string | null | undefined;
+  homePlaceId?: string | number | null | undefined;
+  /** org-id identifiers, e.g. GB-CHC-1234567; the first is primary. */
+  identifiers?: Array<string> | null | undefined;
+  incomeBand?: string | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+  postcode?: string | null | undefined;
+  size?: string | null | undefined;
+  themes?: Array<string> | null | undefined;
+  type: OrganisationType;
+  visibility?: Visibility | null | undefined;
+  website?: string | null | undefined;
 };
 
 export type CreateRelationshipInput = {
@@ -632,6 +657,11 @@ export type RecordMeasurementInput = {
   value: number;
 };
 
+export type RecordVersionInput = {
+  id: string | number;
+  version: number;
+};
+
 export enum RelationshipType {
   CO_LOCATED = 'CO_LOCATED',
   DELIVERS_FOR = 'DELIVERS_FOR',
@@ -643,6 +673,11 @@ export enum RelationshipType {
   SHARES_DATA_WITH = 'SHARES_DATA_WITH',
   SUPPLIES = 'SUPPLIES'
 }
+
+export type RemoveOrganisationIdentifierInput = {
+  identifier: string;
+  organisationId: string | number;
+};
 
 export type ResetPasswordInput = {
   newPassword: string;
@@ -709,6 +744,24 @@ export type UpdateMembershipInput = {
   role?: PartnerRole | null | undefined;
   toDate?: unknown;
   version: number;
+};
+
+export type UpdateOrganisationInput = {
+  description?: string | null | undefined;
+  email?: string | null | undefined;
+  homePlaceId?: string | number | null | undefined;
+  id: string | number;
+  incomeBand?: string | null | undefined;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  postcode?: string | null | undefined;
+  size?: string | null | undefined;
+  themes?: Array<string> | null | undefined;
+  type?: OrganisationType | null | undefined;
+  /** The version you read; if someone changed it since, you get CONFLICT. */
+  version: number;
+  visibility?: Visibility | null | undefined;
+  website?: string | null | undefined;
 };
 
 /** The two organisations of a relationship cannot change; record a new one instead. */
@@ -868,12 +921,71 @@ export type UpdatePartnerRatingMutationVariables = Exact<{
 
 export type UpdatePartnerRatingMutation = { updateRelationship: { id: string, version: number, type: RelationshipType, ownerOrganisationId: string | null, fromOrganisationId: string, toOrganisationId: string, trust: number | null, value: number | null } };
 
+export type PartnerRelationshipFragment = { id: string, version: number, type: RelationshipType, directed: boolean, strength: number, trust: number | null, value: number | null, fromDate: unknown, toDate: unknown, notes: string | null, visibility: Visibility, ownerOrganisationId: string | null, fromOrganisationId: string, toOrganisationId: string, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } };
+
+export type RelationshipsBetweenQueryVariables = Exact<{
+  organisationId: string | number;
+  mine: Array<string | number> | string | number;
+}>;
+
+
+export type RelationshipsBetweenQuery = { relationships: { nodes: Array<{ id: string, version: number, type: RelationshipType, directed: boolean, strength: number, trust: number | null, value: number | null, fromDate: unknown, toDate: unknown, notes: string | null, visibility: Visibility, ownerOrganisationId: string | null, fromOrganisationId: string, toOrganisationId: string, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } }> } };
+
+export type CreatePartnerRelationshipMutationVariables = Exact<{
+  input: CreateRelationshipInput;
+}>;
+
+
+export type CreatePartnerRelationshipMutation = { createRelationship: { id: string, version: number, type: RelationshipType, directed: boolean, strength: number, trust: number | null, value: number | null, fromDate: unknown, toDate: unknown, notes: string | null, visibility: Visibility, ownerOrganisationId: string | null, fromOrganisationId: string, toOrganisationId: string, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } };
+
+export type UpdatePartnerRelationshipMutationVariables = Exact<{
+  input: UpdateRelationshipInput;
+}>;
+
+
+export type UpdatePartnerRelationshipMutation = { updateRelationship: { id: string, version: number, type: RelationshipType, directed: boolean, strength: number, trust: number | null, value: number | null, fromDate: unknown, toDate: unknown, notes: string | null, visibility: Visibility, ownerOrganisationId: string | null, fromOrganisationId: string, toOrganisationId: string, fromOrganisation: { id: string, name: string }, toOrganisation: { id: string, name: string } } };
+
+export type EndPartnerRelationshipMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type EndPartnerRelationshipMutation = { archiveRelationship: { id: string, version: number, archivedAt: unknown } };
+
+export type CreateOrganisationMutationVariables = Exact<{
+  input: CreateOrganisationInput;
+}>;
+
+
+export type CreateOrganisationMutation = { createOrganisation: { id: string, name: string } };
+
+export type UpdateOrganisationMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type UpdateOrganisationMutation = { updateOrganisation: { id: string, version: number, name: string, type: OrganisationType, sector: Sector, description: string | null, website: string | null, email: string | null, phone: string | null, postcode: string | null, themes: Array<string>, visibility: Visibility } };
+
+export type AddOrganisationIdentifierMutationVariables = Exact<{
+  input: AddOrganisationIdentifierInput;
+}>;
+
+
+export type AddOrganisationIdentifierMutation = { addOrganisationIdentifier: { id: string, identifiers: Array<{ scheme: string, identifier: string, isPrimary: boolean }> } };
+
+export type RemoveOrganisationIdentifierMutationVariables = Exact<{
+  input: RemoveOrganisationIdentifierInput;
+}>;
+
+
+export type RemoveOrganisationIdentifierMutation = { removeOrganisationIdentifier: { id: string, identifiers: Array<{ scheme: string, identifier: string, isPrimary: boolean }> } };
+
 export type OrganisationProfileQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OrganisationProfileQuery = { organisation: { id: string, name: string, type: OrganisationType, sector: Sector, description: string | null, website: string | null, email: string | null, phone: string | null, postcode: string | null, themes: Array<string>, partnerCount: number, fundingReceivedTotal: number, fundingGivenTotal: number, identifiers: Array<{ scheme: string, identifier: string, isPrimary: boolean }>, homePlace: { id: string, name: string, level: PlaceLevel } | null, placesServed: Array<{ id: string, name: string, level: PlaceLevel }>, people: Array<{ id: string, title: string | null, fromDate: unknown, toDate: unknown, person: { id: string, fullName: string } }>, memberships: Array<{ id: string, role: PartnerRole, fromDate: unknown, toDate: unknown, decisionSeat: boolean, partnership: { id: string, name: string, status: PartnershipStatus } }>, projects: Array<{ id: string, role: PartnerRole, project: { id: string, name: string, status: ProjectStatus } }>, ties: Array<{ kind: TieKind, relationshipType: RelationshipType | null, strength: number | null, trust: number | null, value: number | null, amount: number | null, outgoing: boolean, directed: boolean, viaId: string, organisation: { id: string, name: string, sector: Sector } }> } };
+export type OrganisationProfileQuery = { organisation: { id: string, version: number, ownerOrganisationId: string | null, visibility: Visibility, name: string, type: OrganisationType, sector: Sector, description: string | null, website: string | null, email: string | null, phone: string | null, postcode: string | null, themes: Array<string>, partnerCount: number, fundingReceivedTotal: number, fundingGivenTotal: number, identifiers: Array<{ scheme: string, identifier: string, isPrimary: boolean }>, homePlace: { id: string, name: string, level: PlaceLevel } | null, placesServed: Array<{ id: string, name: string, level: PlaceLevel }>, people: Array<{ id: string, title: string | null, fromDate: unknown, toDate: unknown, person: { id: string, fullName: string } }>, memberships: Array<{ id: string, role: PartnerRole, fromDate: unknown, toDate: unknown, decisionSeat: boolean, partnership: { id: string, name: string, status: PartnershipStatus } }>, projects: Array<{ id: string, role: PartnerRole, project: { id: string, name: string, status: ProjectStatus } }>, ties: Array<{ kind: TieKind, relationshipType: RelationshipType | null, strength: number | null, trust: number | null, value: number | null, amount: number | null, outgoing: boolean, directed: boolean, viaId: string, organisation: { id: string, name: string, sector: Sector } }> } };
 
 export type OrganisationDirectoryQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1074,6 +1186,32 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export const PartnerRelationshipFragmentDoc = gql`
+    fragment PartnerRelationship on Relationship {
+  id
+  version
+  type
+  directed
+  strength
+  trust
+  value
+  fromDate
+  toDate
+  notes
+  visibility
+  ownerOrganisationId
+  fromOrganisationId
+  toOrganisationId
+  fromOrganisation {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+}
+    `;
 export const IndicatorDetailFragmentDoc = gql`
     fragment IndicatorDetail on Indicator {
   id
@@ -1693,10 +1831,163 @@ export const UpdatePartnerRatingDocument = gql`
     override document = UpdatePartnerRatingDocument;
 
   }
+export const RelationshipsBetweenDocument = gql`
+    query RelationshipsBetween($organisationId: ID!, $mine: [ID!]!) {
+  relationships(
+    first: 100
+    filter: {and: [{organisation: {eq: $organisationId}}, {organisation: {in: $mine}}]}
+    sort: [{field: CREATED_AT, direction: ASC}]
+  ) {
+    nodes {
+      ...PartnerRelationship
+    }
+  }
+}
+    ${PartnerRelationshipFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RelationshipsBetweenGQL extends Apollo.Query<RelationshipsBetweenQuery, RelationshipsBetweenQueryVariables> {
+    override document = RelationshipsBetweenDocument;
+
+  }
+export const CreatePartnerRelationshipDocument = gql`
+    mutation CreatePartnerRelationship($input: CreateRelationshipInput!) {
+  createRelationship(input: $input) {
+    ...PartnerRelationship
+  }
+}
+    ${PartnerRelationshipFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreatePartnerRelationshipGQL extends Apollo.Mutation<CreatePartnerRelationshipMutation, CreatePartnerRelationshipMutationVariables> {
+    override document = CreatePartnerRelationshipDocument;
+
+  }
+export const UpdatePartnerRelationshipDocument = gql`
+    mutation UpdatePartnerRelationship($input: UpdateRelationshipInput!) {
+  updateRelationship(input: $input) {
+    ...PartnerRelationship
+  }
+}
+    ${PartnerRelationshipFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdatePartnerRelationshipGQL extends Apollo.Mutation<UpdatePartnerRelationshipMutation, UpdatePartnerRelationshipMutationVariables> {
+    override document = UpdatePartnerRelationshipDocument;
+
+  }
+export const EndPartnerRelationshipDocument = gql`
+    mutation EndPartnerRelationship($input: RecordVersionInput!) {
+  archiveRelationship(input: $input) {
+    id
+    version
+    archivedAt
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class EndPartnerRelationshipGQL extends Apollo.Mutation<EndPartnerRelationshipMutation, EndPartnerRelationshipMutationVariables> {
+    override document = EndPartnerRelationshipDocument;
+
+  }
+export const CreateOrganisationDocument = gql`
+    mutation CreateOrganisation($input: CreateOrganisationInput!) {
+  createOrganisation(input: $input) {
+    id
+    name
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateOrganisationGQL extends Apollo.Mutation<CreateOrganisationMutation, CreateOrganisationMutationVariables> {
+    override document = CreateOrganisationDocument;
+
+  }
+export const UpdateOrganisationDocument = gql`
+    mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
+  updateOrganisation(input: $input) {
+    id
+    version
+    name
+    type
+    sector
+    description
+    website
+    email
+    phone
+    postcode
+    themes
+    visibility
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateOrganisationGQL extends Apollo.Mutation<UpdateOrganisationMutation, UpdateOrganisationMutationVariables> {
+    override document = UpdateOrganisationDocument;
+
+  }
+export const AddOrganisationIdentifierDocument = gql`
+    mutation AddOrganisationIdentifier($input: AddOrganisationIdentifierInput!) {
+  addOrganisationIdentifier(input: $input) {
+    id
+    identifiers {
+      scheme
+      identifier
+      isPrimary
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AddOrganisationIdentifierGQL extends Apollo.Mutation<AddOrganisationIdentifierMutation, AddOrganisationIdentifierMutationVariables> {
+    override document = AddOrganisationIdentifierDocument;
+
+  }
+export const RemoveOrganisationIdentifierDocument = gql`
+    mutation RemoveOrganisationIdentifier($input: RemoveOrganisationIdentifierInput!) {
+  removeOrganisationIdentifier(input: $input) {
+    id
+    identifiers {
+      scheme
+      identifier
+      isPrimary
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RemoveOrganisationIdentifierGQL extends Apollo.Mutation<RemoveOrganisationIdentifierMutation, RemoveOrganisationIdentifierMutationVariables> {
+    override document = RemoveOrganisationIdentifierDocument;
+
+  }
 export const OrganisationProfileDocument = gql`
     query OrganisationProfile($id: ID!) {
   organisation(id: $id) {
     id
+    version
+    ownerOrganisationId
+    visibility
     name
     type
     sector

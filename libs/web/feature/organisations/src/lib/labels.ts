@@ -1,5 +1,5 @@
 import { SECTOR_LABELS, Sector } from '@cg/shared/domain';
-import { OrganisationType, PartnerRole, PartnershipStatus, ProjectStatus, RelationshipType, TieKind } from '@cg/web/data-access';
+import { OrganisationType, PartnerRole, PartnershipStatus, ProjectStatus, RelationshipType, TieKind, Visibility } from '@cg/web/data-access';
 
 export { SECTOR_LABELS };
 
@@ -83,3 +83,39 @@ export function formatUkDate(value: unknown): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   return match ? `${match[3]}/${match[2]}/${match[1]}` : value;
 }
+
+/** Relationship types for the partner form, in words a person would say. */
+export const RELATIONSHIP_TYPE_OPTIONS: ReadonlyArray<readonly [RelationshipType, string]> = [
+  [RelationshipType.FUNDS, 'Funds'],
+  [RelationshipType.DELIVERS_FOR, 'Delivers for'],
+  [RelationshipType.REFERS_TO, 'Refers people to'],
+  [RelationshipType.SHARES_DATA_WITH, 'Shares data with'],
+  [RelationshipType.FORMAL_AGREEMENT, 'Formal agreement or MoU'],
+  [RelationshipType.MENTORS, 'Mentors'],
+  [RelationshipType.SUPPLIES, 'Supplies'],
+  [RelationshipType.CO_LOCATED, 'Co-located (shares premises)'],
+  [RelationshipType.INFORMAL, 'Informal working relationship'],
+];
+
+/** Tie strength, 1 to 5, each step in words. */
+export const STRENGTH_OPTIONS: ReadonlyArray<readonly [number, string]> = [
+  [1, 'Slight'],
+  [2, 'Light'],
+  [3, 'Moderate'],
+  [4, 'Strong'],
+  [5, 'Very strong'],
+];
+
+/** PARTNER-tool scores for trust and value, 1 to 4. */
+export const PARTNER_SCORE_OPTIONS: ReadonlyArray<readonly [number, string]> = [
+  [1, 'Not at all'],
+  [2, 'A small amount'],
+  [3, 'A fair amount'],
+  [4, 'A great deal'],
+];
+
+export const VISIBILITY_OPTIONS: ReadonlyArray<readonly [Visibility, string, string]> = [
+  [Visibility.PUBLIC, 'Public', 'Everyone signed in to Common Ground can see it.'],
+  [Visibility.PARTNERS, 'Partners', 'Only members of partnerships your organisation belongs to can see it.'],
+  [Visibility.PRIVATE, 'Private', 'Only people in your organisation can see it.'],
+];

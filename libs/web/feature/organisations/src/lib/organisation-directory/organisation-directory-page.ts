@@ -15,6 +15,8 @@ import {
   EMPTY_DIRECTORY_QUERY,
   LocalAuthorityOptionsStore,
   OrganisationDirectoryStore,
+  SessionStore,
+  whyReadOnly,
 } from '@cg/web/data-access';
 import { EmptyState, ErrorState, LoadingState, formatCount } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
@@ -54,6 +56,10 @@ export class OrganisationDirectoryPage {
   private readonly route = inject(ActivatedRoute);
   private readonly store = inject(OrganisationDirectoryStore);
   private readonly searchText = new Subject<string>();
+
+  private readonly session = inject(SessionStore);
+  /** Organisation administrators and instance admins may add organisations. */
+  protected readonly canAdd = computed(() => !!this.session.user() && whyReadOnly(this.session.user()) === null);
 
   protected readonly typeOptions = TYPE_OPTIONS;
   protected readonly sectorOptions = SECTOR_OPTIONS;

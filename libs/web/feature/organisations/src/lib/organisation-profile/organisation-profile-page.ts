@@ -1,8 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { OrganisationProfile, OrganisationProfileStore, TieKind } from '@cg/web/data-access';
+import {
+  OrganisationNamesStore,
+  OrganisationProfile,
+  OrganisationProfileStore,
+  PartnerRelationship,
+  PartnerRelationshipsStore,
+  SessionStore,
+  TieKind,
+  adminOrganisationIds,
+  canEditOrganisation,
+  canEditRelationship,
+  whyReadOnly,
+} from '@cg/web/data-access';
 import { ErrorState, LoadingState, formatCount } from '@cg/web/ui';
 import {
   ORGANISATION_TYPE_LABELS,
@@ -10,11 +22,14 @@ import {
   PARTNER_ROLE_LABELS,
   PROJECT_STATUS_LABELS,
   RELATIONSHIP_TYPE_LABELS,
+  RELATIONSHIP_TYPE_OPTIONS,
   SECTOR_LABELS,
   TIE_KIND_HEADINGS,
   formatPounds,
   formatUkDate,
 } from '../labels';
+import { OrganisationForm } from '../organisation-form/organisation-form';
+import { PartnerForm } from '../partner-form/partner-form';
 
 type Tie = OrganisationProfile['ties'][number];
 
@@ -98,13 +113,16 @@ export function tieScores(tie: Tie): string[] {
 @Component({
   selector: 'cg-organisation-profile-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorState, LoadingState, MatButton, RouterLink],
-  providers: [OrganisationProfileStore],
+  imports: [ErrorState, LoadingState, MatButton, OrganisationForm, PartnerForm, RouterLink],
+  providers: [OrganisationProfileStore, PartnerRelationshipsStore],
   templateUrl: './organisation-profile-page.html',
   styleUrl: './organisation-profile-page.scss',
 })
 export class OrganisationProfilePage {
   private readonly store = inject(OrganisationProfileStore);
+  private readonly relationshipsStore = inject(PartnerRelationshipsStore);
+  private readonly session = inject(SessionStore);
+  private readonly names = inject(OrganisationNamesStore);
 
   /** The route's `:id`. */
   readonly id = input.required<string>();
@@ -115,6 +133,43 @@ export class OrganisationProfilePage {
     return state.status === 'ready' ? state.organisation : null;
   });
   protected readonly tieGroups = computed(() => groupTies(this.organisation()?.ties ?? []));
+
+  /** Whether the user belongs to this organisation (in any role). */
+  protected readonly isOwn = computed(() => {
+    const id = this.organisation()?.id;
+    return !!id && !!this.session.user()?.memberships.some((m) => m.organisationId === id);
+  });
+  /** Why the user may not change things here, in one line; null when they may. */
+  protected readonly readOnlyReason = computed(() => whyReadOnly(this.session.user()));
+  /** The user's organisations (where they are an administrator) that may record a tie to this one. */
+  protected readonly actingFor = computed(() => {
+    const id = this.organisation()?.id;
+    const names = this.names.names();
+    return adminOrganisationIds(this.session.user())
+      .filter((own) => own !== id)
+      .map((own) => ({ id: own, name: names[own] ?? 'Your organisation' }));
+  });
+  protected readonly canAddPartner = computed(() => !this.isOwn() && this.actingFor().length > 0);
+  protected readonly canEditDetails = computed(() => {
+    const organisation = this.organisation();
+    return !!organisation && canEditOrganisation(this.session.user(), organisation);
+  });
+  protected readonly relationshipsState = this.relationshipsStore.state;
+  /** Relationships between this organisation and the user's that the user may change. */
+  protected readonly myRelationships = computed(() => {
+    const state = this.relationshipsState();
+    const user = this.session.user();
+    return state.status === 'ready' ? state.relationships.filter((r) => canEditRelationship(user, r)) : [];
+  });
+
+  /** 'new' while adding a partner, a relationship id while changing it, null otherwise. */
+  protected readonly editingTie = signal<string | null>(null);
+  protected readonly editingRelationship = computed(
+    () => this.myRelationships().find((r) => r.id === this.editingTie()) ?? null,
+  );
+  protected readonly editingDetails = signal(false);
+  /** Said once after a save, in a polite live region. */
+  protected readonly announcement = signal('');
 
   protected readonly typeLabels = ORGANISATION_TYPE_LABELS;
   protected readonly sectorLabels = SECTOR_LABELS;
@@ -129,6 +184,18 @@ export class OrganisationProfilePage {
 
   constructor() {
     effect(() => this.store.load(this.id()));
+    effect(() => {
+      const ids = adminOrganisationIds(this.session.user());
+      this.names.want(ids);
+      this.relationshipsStore.load(this.id(), ids.filter((own) => own !== this.id()));
+    });
+    // A new page: no form left open from the last organisation.
+    effect(() => {
+      this.id();
+      this.editingTie.set(null);
+      this.editingDetails.set(false);
+      this.announcement.set('');
+    });
     // The route's title is the generic "Organisation – Common Ground"; once loaded, name it.
     const title = inject(Title);
     effect(() => {
@@ -138,6 +205,47 @@ export class OrganisationProfilePage {
       title.setTitle([organisation.name, ...rest].join(' – '));
     });
   }
+
+  protected startTie(id: string): void {
+    this.announcement.set('');
+    this.editingDetails.set(false);
+    this.editingTie.set(id);
+  }
+
+  protected onTieSaved(event: { relationship: PartnerRelationship | null; ended: boolean }, name: string): void {
+    const added = this.editingTie() === 'new';
+    this.editingTie.set(null);
+    this.announcement.set(
+      event.ended ? `Relationship with ${name} ended.` : added ? `${name} added as a partner.` : `Relationship with ${name} saved.`,
+    );
+  }
+
+  protected startEditingDetails(): void {
+    this.announcement.set('');
+    this.editingTie.set(null);
+    this.editingDetails.set(true);
+  }
+
+  protected onDetailsSaved(): void {
+    this.editingDetails.set(false);
+    this.announcement.set('Details saved.');
+  }
+
+  /** "Refers people to · Strength 4 of 5 · Trust 3 of 4", for the user's own ties. */
+  protected relationshipSummary(relationship: PartnerRelationship): string {
+    const type = this.relationshipOptionLabels.get(relationship.type) ?? relationship.type;
+    const direction = relationship.directed
+      ? `${type}, from ${relationship.fromOrganisation.name} to ${relationship.toOrganisation.name}`
+      : `${type}, both ways`;
+    const scores = [`Strength ${relationship.strength} of 5`];
+    if (relationship.trust != null) scores.push(`Trust ${relationship.trust} of 4`);
+    if (relationship.value != null) scores.push(`Value ${relationship.value} of 4`);
+    const dates = relationship.fromDate ? [`since ${formatUkDate(relationship.fromDate)}`] : [];
+    if (relationship.toDate) dates.push(`until ${formatUkDate(relationship.toDate)}`);
+    return [direction, ...scores, ...dates].join(' · ');
+  }
+
+  protected readonly relationshipOptionLabels = new Map(RELATIONSHIP_TYPE_OPTIONS);
 
   protected placeNames(places: readonly { name: string }[]): string {
     return places.map((place) => place.name).join(', ');

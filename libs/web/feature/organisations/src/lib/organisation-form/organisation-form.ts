@@ -1,0 +1,189 @@
+import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatOption } from '@angular/material/core';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
+import { MatSelect } from '@angular/material/select';
+import { OrganisationEditor, OrganisationProfile, OrganisationProfileStore, OrganisationType, Visibility } from '@cg/web/data-access';
+import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, serverError } from '@cg/web/ui';
+import { TYPE_OPTIONS, VISIBILITY_OPTIONS } from '../labels';
+import { identifierMessage, toOrganisationFields } from './organisation-fields';
+
+/** Loose checks only: the API has the last word, and its messages show next to the fields. */
+const WEBSITE = /^(https?:\/\/)?[^\s.]+\.[^\s]+$/i;
+
+/**
+ * Changes an organisation's details (name, type, description, contacts, postcode, themes, who may
+ * see it) and its org-id identifiers. A stale version offers "Reload" or "Keep mine".
+ */
+@Component({
+  selector: 'cg-organisation-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormProblemNotice,
+    MatButton,
+    MatError,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    MatOption,
+    MatRadioButton,
+    MatRadioGroup,
+    MatSelect,
+    ReactiveFormsModule,
+  ],
+  templateUrl: './organisation-form.html',
+  styleUrl: './organisation-form.scss',
+})
+export class OrganisationForm {
+  private readonly editor = inject(OrganisationEditor);
+  private readonly profile = inject(OrganisationProfileStore);
+
+  readonly organisation = input.required<OrganisationProfile>();
+  readonly saved = output<void>();
+  readonly cancelled = output<void>();
+
+  protected readonly typeOptions = TYPE_OPTIONS;
+  protected readonly visibilityOptions = VISIBILITY_OPTIONS;
+  protected readonly serverError = serverError;
+
+  protected readonly form = new FormGroup({
+    name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
+    type: new FormControl<OrganisationType | null>(null, Validators.required),
+    description: new FormControl<string | null>(null, Validators.maxLength(5000)),
+    website: new FormControl<string | null>(null, Validators.pattern(WEBSITE)),
+    email: new FormControl<string | null>(null, Validators.email),
+    phone: new FormControl<string | null>(null, Validators.maxLength(40)),
+    postcode: new FormControl<string | null>(null, Validators.maxLength(10)),
+    themes: new FormControl<string | null>(null),
+    visibility: new FormControl<Visibility>(Visibility.PUBLIC, { nonNullable: true }),
+  });
+
+  /** The identifier being added; its own little form, saved straight away. */
+  protected readonly newIdentifier = new FormControl('', { nonNullable: true });
+  protected readonly identifierError = signal<string | null>(null);
+  protected readonly identifierBusy = signal(false);
+  /** Said in a polite live region after an identifier is added or removed. */
+  protected readonly identifierStatus = signal('');
+
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<FormProblem | null>(null);
+  private conflictVersion: number | null = null;
+  private reloading = false;
+
+  private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
+
+  constructor() {
+    this.newIdentifier.valueChanges.subscribe(() => this.identifierError.set(null));
+    effect(() => {
+      const organisation = this.organisation();
+      if (this.form.pristine || this.reloading) {
+        this.reloading = false;
+        this.form.reset({
+          name: organisation.name,
+          type: organisation.type,
+          description: organisation.description,
+          website: organisation.website,
+          email: organisation.email,
+          phone: organisation.phone,
+          postcode: organisation.postcode,
+          themes: organisation.themes.join(', '),
+          visibility: organisation.visibility,
+        });
+      }
+    });
+    effect(() => this.firstField()?.nativeElement.focus());
+  }
+
+  protected async submit(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid) {
+      this.problem.set(null);
+      queueMicrotask(() =>
+        this.firstField()
+          ?.nativeElement.closest('form')
+          ?.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid')
+          ?.focus(),
+      );
+      return;
+    }
+    await this.save(this.conflictVersion ?? this.organisation().version);
+  }
+
+  protected async keepMine(): Promise<void> {
+    const version = this.problem()?.currentVersion;
+    if (version != null) await this.save(version);
+  }
+
+  protected reload(): void {
+    this.reloading = true;
+    this.problem.set(null);
+    this.conflictVersion = null;
+    this.form.markAsPristine();
+    this.profile.retry();
+  }
+
+  protected async addIdentifier(): Promise<void> {
+    const identifier = this.newIdentifier.value.trim().toUpperCase();
+    this.identifierStatus.set('');
+    if (!identifier) {
+      this.showIdentifierError('Enter an identifier such as GB-CHC-1234567.');
+      return;
+    }
+    this.identifierBusy.set(true);
+    this.identifierError.set(null);
+    const result = await this.editor.addIdentifier(this.organisation().id, identifier);
+    this.identifierBusy.set(false);
+    if (result.ok) {
+      this.newIdentifier.reset('');
+      this.identifierStatus.set(`${identifier} added.`);
+      return;
+    }
+    const problem = describeError(result.error);
+    this.showIdentifierError(identifierMessage(problem.fieldErrors, problem.code) ?? problem.message);
+  }
+
+  protected async removeIdentifier(identifier: string): Promise<void> {
+    this.identifierBusy.set(true);
+    this.identifierError.set(null);
+    const result = await this.editor.removeIdentifier(this.organisation().id, identifier);
+    this.identifierBusy.set(false);
+    if (result.ok) {
+      this.identifierStatus.set(`${identifier} removed.`);
+      return;
+    }
+    const problem = describeError(result.error);
+    this.showIdentifierError(problem.fieldErrors['identifier'] ?? problem.message);
+  }
+
+  /** Shows the message under the identifier box (cleared again as soon as the person types). */
+  private showIdentifierError(message: string): void {
+    this.identifierError.set(message);
+    this.newIdentifier.setErrors({ server: message });
+    this.newIdentifier.markAsTouched();
+  }
+
+  private async save(version: number): Promise<void> {
+    this.saving.set(true);
+    this.problem.set(null);
+    const result = await this.editor.update({
+      id: this.organisation().id,
+      version,
+      ...toOrganisationFields(this.form.getRawValue()),
+    });
+    this.saving.set(false);
+    if (result.ok) {
+      this.conflictVersion = null;
+      this.form.markAsPristine();
+      this.saved.emit();
+      return;
+    }
+    const problem = describeError(result.error);
+    this.problem.set(problem);
+    this.conflictVersion = problem.currentVersion;
+    applyFieldErrors(this.form, problem);
+  }
+}
