@@ -1,5 +1,8 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { baseUrl } from './browser';
+import { WORKSPACE } from './server';
 
 /** The demo accounts `npm start` prints; all share the demo password. */
 export const PERSONAS = {
@@ -15,6 +18,18 @@ export const DEMO_PASSWORD = 'common-ground-demo';
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 
+type StorageState = Awaited<ReturnType<Awaited<ReturnType<Browser['newContext']>>['storageState']>>;
+
+// Sign-in is throttled (10 a minute per address and account, as in production), and the browser
+// tests open many pages per persona, so each persona signs in once per server run and later pages
+// reuse its session cookie. Jest gives every test file fresh modules, hence a file, keyed by the
+// server's address (a new port each run).
+const SESSIONS = join(WORKSPACE, 'test-output/e2e-sessions.json');
+
+function savedSessions(): Record<string, StorageState> {
+  return existsSync(SESSIONS) ? (JSON.parse(readFileSync(SESSIONS, 'utf8')) as Record<string, StorageState>) : {};
+}
+
 /**
  * A page already signed in as a demo persona. Signs in through the API (the sign-in page has
  * its own test), so the session cookie lands in this page's own browser context.
@@ -24,6 +39,9 @@ export async function signedInPage(
   persona: Persona,
   options: BrowserContextOptions = { viewport: DESKTOP },
 ): Promise<Page> {
+  const key = `${baseUrl()} ${persona}`;
+  const saved = savedSessions()[key];
+  if (saved) return (await browser.newContext({ ...options, storageState: saved })).newPage();
   const context = await browser.newContext(options);
   const response = await context.request.post(`${baseUrl()}/graphql`, {
     data: {
@@ -33,5 +51,7 @@ export async function signedInPage(
   });
   const body = (await response.json()) as { errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(`Signing in as ${persona} failed: ${body.errors[0].message}`);
+  mkdirSync(dirname(SESSIONS), { recursive: true });
+  writeFileSync(SESSIONS, JSON.stringify({ ...savedSessions(), [key]: await context.storageState() }));
   return context.newPage();
 }
