@@ -140,10 +140,14 @@ export class PartnerRelationshipsStore {
     );
   }
 
-  /** Ends (archives) a relationship: it leaves the profile and the map; nothing is deleted. */
+  /**
+   * Ends (archives) a relationship: it leaves the profile and the map; nothing is deleted. Answers
+   * as soon as it is archived and reloads the lists after, so the form that ended it (which leaves
+   * with the relationship) can still say so.
+   */
   end(id: string, version: number): Promise<WriteResult<{ id: string }>> {
     return write(
-      this.endGql.mutate({ variables: { input: { id, version } }, refetchQueries: this.refetch(), awaitRefetchQueries: true }),
+      this.endGql.mutate({ variables: { input: { id, version } }, refetchQueries: this.refetch(), awaitRefetchQueries: false }),
       (data) => data?.archiveRelationship,
     );
   }

@@ -71,7 +71,7 @@ export class OrganisationCreatePage implements AfterViewInit {
     const identifiers = identifierMessage(problem.fieldErrors, problem.code);
     const fieldErrors: Record<string, string> = { ...problem.fieldErrors, ...(identifiers ? { identifiers } : {}) };
     delete fieldErrors['identifier'];
-    const shown = { ...problem, fieldErrors, message: identifiers ? 'Not saved: check the identifier.' : problem.message };
+    const shown = { ...problem, fieldErrors, message: identifiers ? 'Check the message next to the identifier.' : problem.message };
     this.problem.set(shown);
     applyFieldErrors(this.form, shown);
     if (identifiers) queueMicrotask(() => document.querySelector<HTMLElement>('[data-testid="new-org-identifiers"]')?.focus());
