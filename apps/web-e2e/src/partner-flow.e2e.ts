@@ -104,7 +104,7 @@ describe('partner flow', () => {
     await page.getByTestId('profile-announcement').filter({ hasText: `${name} added as a partner.` }).waitFor();
     await charityTie(page).filter({ hasText: 'Strength 4 of 5' }).waitFor();
     const tie = (await charityTie(page).textContent()) ?? '';
-    expect(tie).toContain('Refers to');
+    expect(tie).toContain('Refers people to');
     expect(tie).toContain('Trust 3 of 4');
     expect(tie).toContain('Value 2 of 4');
     const mine = page.getByTestId('my-relationship-summary');

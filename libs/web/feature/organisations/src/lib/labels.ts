@@ -45,11 +45,11 @@ export const PROJECT_STATUS_LABELS: Readonly<Record<ProjectStatus, string>> = {
 export const RELATIONSHIP_TYPE_LABELS: Readonly<Record<RelationshipType, string>> = {
   [RelationshipType.CO_LOCATED]: 'Co-located',
   [RelationshipType.DELIVERS_FOR]: 'Delivers for',
-  [RelationshipType.FORMAL_AGREEMENT]: 'Formal agreement',
+  [RelationshipType.FORMAL_AGREEMENT]: 'Formal agreement or MoU',
   [RelationshipType.FUNDS]: 'Funds',
   [RelationshipType.INFORMAL]: 'Informal',
   [RelationshipType.MENTORS]: 'Mentors',
-  [RelationshipType.REFERS_TO]: 'Refers to',
+  [RelationshipType.REFERS_TO]: 'Refers people to',
   [RelationshipType.SHARES_DATA_WITH]: 'Shares data with',
   [RelationshipType.SUPPLIES]: 'Supplies',
 };

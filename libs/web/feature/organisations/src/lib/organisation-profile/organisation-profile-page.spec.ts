@@ -1,11 +1,18 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { Sector } from '@cg/shared/domain';
 import {
+  AdminOrganisationNameDocument,
   OrganisationProfileDocument,
   OrganisationProfileQuery,
+  OrganisationRole,
+  RelationshipsBetweenDocument,
+  SessionStore,
+  SessionUser,
+  Visibility,
   OrganisationType,
   PartnerRole,
   PartnershipStatus,
@@ -43,6 +50,9 @@ function profile(overrides: Partial<Profile> = {}): OrganisationProfileQuery {
     organisation: {
       __typename: 'Organisation',
       id: 'org-1',
+      version: 3,
+      ownerOrganisationId: 'org-1',
+      visibility: Visibility.PUBLIC,
       name: 'Wyvernshire Cares',
       type: OrganisationType.CHARITY,
       sector: Sector.VOLUNTARY_AND_COMMUNITY,
@@ -199,6 +209,98 @@ describe('OrganisationProfilePage', () => {
     await harness.fixture.whenStable();
 
     expect(page().querySelector('[role="alert"]')?.textContent).toContain('We could not reach the server');
+  });
+});
+
+describe('OrganisationProfilePage actions', () => {
+  const page = () => harness.routeNativeElement as HTMLElement;
+  let harness: RouterTestingHarness;
+  let apollo: ApolloTestingController;
+
+  async function open(user: SessionUser): Promise<void> {
+    TestBed.configureTestingModule({
+      imports: [ApolloTestingModule],
+      providers: [
+        { provide: SessionStore, useValue: { user: signal(user) } },
+        provideRouter([{ path: 'organisations/:id', component: OrganisationProfilePage }], withComponentInputBinding()),
+      ],
+    });
+    harness = await RouterTestingHarness.create();
+    apollo = TestBed.inject(ApolloTestingController);
+    await harness.navigateByUrl('/organisations/org-1', OrganisationProfilePage);
+  }
+
+  const member = (role: OrganisationRole, organisationId = 'fenwick'): SessionUser => ({
+    id: 'u1',
+    email: 'someone@example.org',
+    name: 'Someone',
+    isInstanceAdmin: false,
+    memberships: [{ organisationId, role }],
+  });
+
+  it('offers an organisation administrator "Add as partner" and their own ties to change', async () => {
+    await open(member(OrganisationRole.ORG_ADMIN));
+    apollo.expectOne(OrganisationProfileDocument).flushData(profile());
+    apollo.expectOne(AdminOrganisationNameDocument).flushData({ organisation: { __typename: 'Organisation', id: 'fenwick', name: 'Fenwick Refugee Trust' } });
+    const between = apollo.expectOne(RelationshipsBetweenDocument);
+    expect(between.operation.variables).toEqual({ organisationId: 'org-1', mine: ['fenwick'] });
+    between.flushData({
+      relationships: {
+        __typename: 'RelationshipConnection',
+        nodes: [
+          {
+            __typename: 'Relationship',
+            id: 'r1',
+            version: 1,
+            type: RelationshipType.FUNDS,
+            directed: true,
+            strength: 4,
+            trust: 3,
+            value: null,
+            fromDate: '2025-04-01',
+            toDate: null,
+            notes: null,
+            visibility: Visibility.PARTNERS,
+            ownerOrganisationId: 'fenwick',
+            fromOrganisationId: 'fenwick',
+            toOrganisationId: 'org-1',
+            fromOrganisation: { __typename: 'Organisation', id: 'fenwick', name: 'Fenwick Refugee Trust' },
+            toOrganisation: { __typename: 'Organisation', id: 'org-1', name: 'Wyvernshire Cares' },
+          },
+        ],
+      },
+    });
+    await harness.fixture.whenStable();
+
+    expect(page().querySelector('[data-testid="add-partner"]')?.textContent?.trim()).toBe('Add as partner');
+    expect(page().querySelector('[data-testid="edit-organisation"]')).toBeNull();
+    expect(page().querySelector('[data-testid="read-only-reason"]')).toBeNull();
+    expect(page().querySelector('[data-testid="my-relationship-summary"]')?.textContent).toBe(
+      'Funds, from Fenwick Refugee Trust to Wyvernshire Cares · Strength 4 of 5 · Trust 3 of 4 · since 01/04/2025',
+    );
+    apollo.verify();
+  });
+
+  it('lets an administrator of this organisation edit its details, but not add it as its own partner', async () => {
+    await open(member(OrganisationRole.ORG_ADMIN, 'org-1'));
+    apollo.expectOne(OrganisationProfileDocument).flushData(profile());
+    apollo.expectOne(AdminOrganisationNameDocument).flushData({ organisation: { __typename: 'Organisation', id: 'org-1', name: 'Wyvernshire Cares' } });
+    await harness.fixture.whenStable();
+
+    expect(page().querySelector('[data-testid="edit-organisation"]')).not.toBeNull();
+    expect(page().querySelector('[data-testid="add-partner"]')).toBeNull();
+    apollo.verify();
+  });
+
+  it('hides every change from viewers and says why in one line', async () => {
+    await open(member(OrganisationRole.VIEWER));
+    apollo.expectOne(OrganisationProfileDocument).flushData(profile());
+    await harness.fixture.whenStable();
+
+    expect(page().querySelector('[data-testid="add-partner"]')).toBeNull();
+    expect(page().querySelector('[data-testid="edit-organisation"]')).toBeNull();
+    expect(page().querySelector('[data-testid="read-only-reason"]')?.textContent).toContain('only your organisation’s administrators');
+    apollo.verify();
   });
 });
 

@@ -22,7 +22,6 @@ import {
   PARTNER_ROLE_LABELS,
   PROJECT_STATUS_LABELS,
   RELATIONSHIP_TYPE_LABELS,
-  RELATIONSHIP_TYPE_OPTIONS,
   SECTOR_LABELS,
   TIE_KIND_HEADINGS,
   formatPounds,
@@ -233,7 +232,7 @@ export class OrganisationProfilePage {
 
   /** "Refers people to · Strength 4 of 5 · Trust 3 of 4", for the user's own ties. */
   protected relationshipSummary(relationship: PartnerRelationship): string {
-    const type = this.relationshipOptionLabels.get(relationship.type) ?? relationship.type;
+    const type = RELATIONSHIP_TYPE_LABELS[relationship.type];
     const direction = relationship.directed
       ? `${type}, from ${relationship.fromOrganisation.name} to ${relationship.toOrganisation.name}`
       : `${type}, both ways`;
@@ -244,8 +243,6 @@ export class OrganisationProfilePage {
     if (relationship.toDate) dates.push(`until ${formatUkDate(relationship.toDate)}`);
     return [direction, ...scores, ...dates].join(' · ');
   }
-
-  protected readonly relationshipOptionLabels = new Map(RELATIONSHIP_TYPE_OPTIONS);
 
   protected placeNames(places: readonly { name: string }[]): string {
     return places.map((place) => place.name).join(', ');
