@@ -5,6 +5,11 @@ import { PERSONAS, PHONE, signedInPage } from './support/personas';
 
 const LAST_ADMIN = 'An organisation needs at least one administrator';
 
+/** Waits for CSS animations (error messages fading in, dialogs opening) to finish, so checks see the final page. */
+function animationsDone(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
 /** Asks the API as whoever is signed in on the page (the browser context holds the session cookie). */
 async function gql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await page.context().request.post(`${baseUrl()}/graphql`, {
@@ -98,6 +103,7 @@ describe('admin', () => {
     const pending = page.getByTestId('invitations').locator(`[data-email="${invitee}"]`);
     await pending.waitFor();
     expect(await pending.textContent()).toContain('Coordinator');
+    await animationsDone(page);
     await screenshotWhole(page, 'admin-invitation-sent');
     await expectNoSeriousA11yViolations(page, 'admin after inviting');
 
@@ -120,12 +126,15 @@ describe('admin', () => {
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain('make someone else an administrator first');
     await page.getByTestId(`role-${PERSONAS.ceo}`).filter({ hasText: 'Administrator' }).waitFor();
+    await animationsDone(page);
     await screenshotWhole(page, 'admin-last-admin-refused');
 
     // Nor remove themselves: the confirmation comes first, then the same refusal.
     await users.getByRole('button', { name: 'Remove Asha Patel' }).click();
     const dialog = page.getByRole('dialog', { name: 'Remove Asha Patel?' });
     await dialog.waitFor();
+    // Shoot the dialog once it has finished opening.
+    await animationsDone(page);
     await screenshotWhole(page, 'admin-remove-confirmation');
     await expectNoSeriousA11yViolations(page, 'remove confirmation');
     await dialog.getByRole('button', { name: 'Cancel' }).click();

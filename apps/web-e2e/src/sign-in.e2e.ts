@@ -1,8 +1,13 @@
-import { Browser } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, screenshot } from './support/browser';
 import { expectNoSeriousA11yViolations, screenshotWhole } from './support/page-checks';
 import { DEMO_PASSWORD, PERSONAS, PHONE } from './support/personas';
 import { StartedServer, startServer } from './support/server';
+
+/** Waits for CSS animations (error messages fading in, dialogs opening) to finish, so checks see the final page. */
+function animationsDone(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
 
 describe('signing in', () => {
   let browser: Browser;
@@ -66,6 +71,7 @@ describe('forgotten passwords and invitations', () => {
     await page.getByLabel('Type the new password again').fill('a brand new password');
     await page.getByRole('button', { name: 'Set new password' }).click();
     await page.getByRole('alert').filter({ hasText: 'This reset link has expired or has already been used.' }).waitFor();
+    await animationsDone(page);
     await screenshotWhole(page, 'reset-password-expired-link');
     await expectNoSeriousA11yViolations(page, 'reset password with a spent link');
   });
@@ -118,6 +124,7 @@ describe('forgotten passwords and invitations', () => {
       expect(new URL(page.url()).pathname).toBe('/invitations/accept');
       await page.getByRole('button', { name: 'Accept and sign in' }).click();
       await page.getByText('Enter your name.').waitFor();
+      await animationsDone(page);
       await screenshotWhole(page, 'accept-invitation-phone');
       await expectNoSeriousA11yViolations(page, 'accept invitation (phone)');
 
@@ -126,8 +133,12 @@ describe('forgotten passwords and invitations', () => {
       await page.getByLabel('Type the password again').fill('rolling hills at dawn');
       await page.getByRole('button', { name: 'Accept and sign in' }).click();
       await page.waitForURL((url) => url.pathname === '/');
+      // On a phone, who is signed in heads the menu.
+      await page.getByRole('button', { name: 'Menu' }).click();
       await page.getByTestId('signed-in-user').filter({ hasText: 'Priya Shah' }).waitFor();
       await page.getByTestId('signed-in-role').filter({ hasText: 'Viewer' }).waitFor();
+      await screenshotWhole(page, 'signed-in-menu-phone');
+      await page.keyboard.press('Escape');
 
       // The same link works only once.
       await page.goto(`${server.url}/invitations/accept?token=${token}`);
@@ -149,6 +160,7 @@ describe('forgotten passwords and invitations', () => {
       await page.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor();
       await page.getByLabel('New password', { exact: true }).fill('quiet rivers at dusk');
       await page.getByLabel('Type the new password again').fill('quiet rivers at dusk');
+      await animationsDone(page);
       await screenshotWhole(page, 'reset-password-phone');
       await expectNoSeriousA11yViolations(page, 'reset password (phone)');
       await page.getByRole('button', { name: 'Set new password' }).click();
@@ -158,6 +170,8 @@ describe('forgotten passwords and invitations', () => {
       await page.getByLabel('Email address').fill(invitee);
       await page.getByLabel('Password').fill('quiet rivers at dusk');
       await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL((url) => url.pathname === '/');
+      await page.getByRole('button', { name: 'Menu' }).click();
       await page.getByTestId('signed-in-user').filter({ hasText: 'Priya Shah' }).waitFor();
     });
   });

@@ -87,7 +87,8 @@ describe('App shell: who is signed in', () => {
     });
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    return { header: (fixture.nativeElement as HTMLElement).querySelector('header')!, session };
+    const shell = fixture.nativeElement as HTMLElement;
+    return { header: shell.querySelector('header')!, shell, session };
   };
 
   it('offers sign-in when nobody is signed in', async () => {
@@ -96,8 +97,9 @@ describe('App shell: who is signed in', () => {
   });
 
   it('shows the signed-in person and signs them out', async () => {
-    const { header, session } = await render({ name: 'Asha Patel' });
-    expect(header.querySelector('[data-testid="signed-in-user"]')?.textContent).toBe('Asha Patel');
+    const { header, shell, session } = await render({ name: 'Asha Patel' });
+    // In the top bar on wide screens, at the head of the menu on phones (as here).
+    expect(shell.querySelector('[data-testid="signed-in-user"]')?.textContent).toBe('Asha Patel');
     const signOut = Array.from(header.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Sign out')!;
     signOut.click();
     await Promise.resolve();
@@ -124,13 +126,13 @@ describe('App shell: who is signed in', () => {
   });
 
   it("shows an organisation's administrator Admin, and their role and organisation beside their name", async () => {
-    const { header } = await render(member(OrganisationRole.ORG_ADMIN));
+    const { header, shell } = await render(member(OrganisationRole.ORG_ADMIN));
     expect(navigationLabels(header)).toContain('Admin');
-    expect(header.querySelector('[data-testid="signed-in-role"]')?.textContent?.trim()).toBe('Administrator, Harrowby Trust');
+    expect(shell.querySelector('[data-testid="signed-in-role"]')?.textContent?.trim()).toBe('Administrator, Harrowby Trust');
   });
 
   it('says a viewer is a viewer, and where', async () => {
-    const { header } = await render(member(OrganisationRole.VIEWER));
-    expect(header.querySelector('[data-testid="signed-in-role"]')?.textContent?.trim()).toBe('Viewer, Harrowby Trust');
+    const { shell } = await render(member(OrganisationRole.VIEWER));
+    expect(shell.querySelector('[data-testid="signed-in-role"]')?.textContent?.trim()).toBe('Viewer, Harrowby Trust');
   });
 });

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { RouterLink, RouterLinkActive } from '@angular/router';
+import { IsActiveMatchOptions, RouterLink, RouterLinkActive } from '@angular/router';
 
 /** The two Admin screens as tabs; links, so each has its own address and back works. */
 @Component({
@@ -11,7 +11,7 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
       <a
         routerLink="/admin"
         routerLinkActive="active"
-        [routerLinkActiveOptions]="{ exact: true }"
+        [routerLinkActiveOptions]="activeOptions"
         ariaCurrentWhenActive="page"
         [queryParams]="organisationParams()"
         >Users and invitations</a
@@ -49,6 +49,14 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
   `,
 })
 export class AdminNav {
+  /** Users is current on /admin whichever organisation is on show. */
+  protected readonly activeOptions: IsActiveMatchOptions = {
+    paths: 'exact',
+    queryParams: 'ignored',
+    matrixParams: 'ignored',
+    fragment: 'ignored',
+  };
+
   /** The organisation on show, so going back to Users keeps it. */
   readonly organisationId = input<string | null>(null);
 

@@ -9,6 +9,7 @@ import {
   AuditEntryRow,
   AuditLogState,
   AuditLogStore,
+  OrganisationNamesStore,
   OrganisationRole,
   SessionStore,
   SessionUser,
@@ -60,6 +61,12 @@ describe('toRow', () => {
     expect(toRow({ ...measurement, actorId: null }, {}, me).who).toBe('System or import');
     expect(toRow(measurement, {}, me)).toMatchObject({ record: 'Measurement abcdef12', link: null });
   });
+
+  it("names an organisation from the names the page has looked up when the change does not carry it", () => {
+    const website = entry({ recordId: 'org-2', changes: [{ field: 'website', before: null, after: '"https://x.example"' }] });
+    expect(toRow(website, {}, null, { 'org-2': 'Wyvernham Food Bank' }).record).toBe('Wyvernham Food Bank');
+    expect(toRow(website, {}, null).record).toBe('Organisation org2');
+  });
 });
 
 describe('AuditLogPage', () => {
@@ -67,7 +74,11 @@ describe('AuditLogPage', () => {
     const store = { state: signal(state), load: jest.fn(), retry: jest.fn() };
     TestBed.configureTestingModule({
       imports: [AuditLogPage],
-      providers: [provideRouter([]), { provide: SessionStore, useValue: { user: signal(user) } }],
+      providers: [
+        provideRouter([]),
+        { provide: SessionStore, useValue: { user: signal(user) } },
+        { provide: OrganisationNamesStore, useValue: { names: signal({ 'org-2': 'Wyvernham Food Bank' }), want: jest.fn() } },
+      ],
     });
     TestBed.overrideComponent(AuditLogPage, {
       add: {

@@ -18,6 +18,7 @@ import {
   AuditLogStore,
   AuditPage,
   AuditQuery,
+  OrganisationNamesStore,
   SessionStore,
   administeredOrganisationIds,
   canAdminister,
@@ -106,6 +107,7 @@ export class AuditLogPage {
   private readonly session = inject(SessionStore);
   private readonly store = inject(AuditLogStore);
   private readonly actors = inject(AuditActorNamesStore);
+  private readonly organisationNames = inject(OrganisationNamesStore);
 
   protected readonly recordTypeOptions = RECORD_TYPE_OPTIONS;
   protected readonly actionOptions = ACTION_OPTIONS;
@@ -142,8 +144,11 @@ export class AuditLogPage {
 
   protected readonly rows = computed<readonly AuditRow[]>(() => {
     const names = this.actors.names();
+    const organisations = this.organisationNames.names();
     const me = this.user();
-    return (this.page()?.nodes ?? []).map((entry) => toRow(entry, names, me ? { id: me.id, name: me.name } : null));
+    return (this.page()?.nodes ?? []).map((entry) =>
+      toRow(entry, names, me ? { id: me.id, name: me.name } : null, organisations),
+    );
   });
 
   /** "Showing 26–50 of 80 changes". */
@@ -170,6 +175,12 @@ export class AuditLogPage {
       if (this.allowed()) this.store.load(this.query());
     });
     effect(() => this.actors.load(this.allowed() ? administeredOrganisationIds(this.user()) : []));
+    // An organisation's own record is named by its name, which most changes do not carry.
+    effect(() =>
+      this.organisationNames.want(
+        (this.page()?.nodes ?? []).filter((e) => e.recordType === 'organisation').map((e) => e.recordId),
+      ),
+    );
     // The date fields follow the URL (back, forward, shared links)…
     effect(() => {
       const { from, to } = this.query();
@@ -278,6 +289,7 @@ export function toRow(
   entry: AuditEntryRow,
   names: Readonly<Record<string, string>>,
   me: { id: string; name: string } | null,
+  recordNames: Readonly<Record<string, string>> = {},
 ): AuditRow {
   const nameChange = entry.changes.find((c) => NAME_FIELDS.includes(c.field));
   const recordName = nameChange ? (parseText(nameChange.after) ?? parseText(nameChange.before)) : null;
@@ -286,7 +298,7 @@ export function toRow(
     when: formatUkDateTime(entry.at as string),
     who: actorName(entry.actorId, names, me),
     recordType: recordTypeLabel(entry.recordType),
-    record: recordName ?? `${recordTypeLabel(entry.recordType)} ${shortId(entry.recordId)}`,
+    record: recordName ?? recordNames[entry.recordId] ?? `${recordTypeLabel(entry.recordType)} ${shortId(entry.recordId)}`,
     link: recordLink(entry.recordType, entry.recordId),
     action: ACTION_LABELS[entry.action] ?? entry.action,
     changes: entry.changes.map((c) => ({

@@ -201,7 +201,7 @@ export class AdminUsersPage {
     const data: ConfirmDialogData = {
       title: `Remove ${row.name}?`,
       message: this.isMe(row)
-        ? `You will lose access to ${where}’s records and its Admin pages at once. Their changes stay in the audit log.`
+        ? `You will lose access to ${where}’s records and its Admin pages at once. Your past changes stay in the audit log.`
         : `${row.name} will be signed out and lose access to ${where}’s records at once. Their past changes stay in the audit log. You can invite them again later.`,
       confirm: 'Remove',
     };
