@@ -14,7 +14,7 @@ describe('access scope: who may read what, as PostgreSQL enforces it', () => {
     const auth = testApp.app.get(AuthService);
     const user = await auth.createUser({ email: `${key}@example.org`, name: key, password: 'long enough password' });
     await auth.addMembership(user.id, org[key], OrganisationRole.COORDINATOR);
-    return { id: user.id, email: user.email, name: key, isInstanceAdmin: false, sessionId: 'test', memberships: [{ organisationId: org[key], role: OrganisationRole.COORDINATOR }] };
+    return { id: user.id, email: user.email, name: key, isInstanceAdmin: false, sessionId: 'test', memberships: [{ organisationId: org[key], organisationName: key, role: OrganisationRole.COORDINATOR }] };
   };
 
   beforeAll(async () => {

@@ -3,7 +3,7 @@ import { OrganisationRole } from '@cg/shared/domain';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { email } } }`;
-const ME = `{ me { email memberships { organisationId role } } }`;
+const ME = `{ me { email memberships { organisationId organisationName role } } }`;
 
 describe('password reset and invitations', () => {
   let testApp: TestApp;
@@ -81,7 +81,7 @@ describe('password reset and invitations', () => {
 
       const invitee = testApp.anonymousClient();
       await invitee.data(ACCEPT, { input: { token: tokenFrom(sent[0]), name: 'Nia Coordinator', password: 'coordinator password' } });
-      expect(await invitee.data(ME)).toEqual({ me: { email: 'new.coordinator@thornfield.example', memberships: [{ organisationId, role: 'COORDINATOR' }] } });
+      expect(await invitee.data(ME)).toEqual({ me: { email: 'new.coordinator@thornfield.example', memberships: [{ organisationId, organisationName: 'Thornfield Food Bank', role: 'COORDINATOR' }] } });
 
       const twice = await testApp.anonymousClient().request(ACCEPT, { input: { token: tokenFrom(sent[0]), name: 'Someone Else', password: 'coordinator password' } });
       expect(twice.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });

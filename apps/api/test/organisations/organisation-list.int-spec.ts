@@ -116,6 +116,14 @@ describe('organisations list', () => {
     expect((await list({ filter: { includeArchived: true } })).totalCount).toBe(6);
   });
 
+  it('lists exactly the organisations asked for by id', async () => {
+    const all = await list({ first: 50 });
+    const picked = all.nodes.slice(1, 3);
+    const byId = await list({ filter: { id: { in: picked.map((node) => node.id) } } });
+    expect(byId.nodes.map((node) => node.name)).toEqual(picked.map((node) => node.name));
+    expect(byId.totalCount).toBe(2);
+  });
+
   it('searches names fuzzily, best match first', async () => {
     expect((await names({ search: 'Leics Cares' }))[0]).toBe('Leicestershire Cares');
     expect((await names({ search: 'harowby food' }))[0]).toBe('Harrowby Food Network');

@@ -37,11 +37,12 @@ export class AuthService {
     const rows: { session_id: string; id: string; email: string; name: string; is_instance_admin: boolean; memberships: SessionUser['memberships'] }[] =
       await this.dataSource.query(
         `SELECT s.id AS session_id, u.id, u.email, u.name, u.is_instance_admin,
-                coalesce(json_agg(json_build_object('organisationId', m.organisation_id, 'role', m.role))
+                coalesce(json_agg(json_build_object('organisationId', m.organisation_id, 'organisationName', o.name, 'role', m.role) ORDER BY o.name)
                          FILTER (WHERE m.organisation_id IS NOT NULL), '[]') AS memberships
          FROM user_session s
          JOIN user_account u ON u.id = s.user_id AND u.disabled_at IS NULL
          LEFT JOIN organisation_member m ON m.user_id = u.id
+         LEFT JOIN organisation o ON o.id = m.organisation_id
          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
          GROUP BY s.id, u.id`,
         [this.tokens.hash(token)],

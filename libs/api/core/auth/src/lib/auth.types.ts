@@ -7,6 +7,9 @@ export class OrganisationMembership {
   @Field(() => ID)
   organisationId!: string;
 
+  @Field({ description: 'The organisation’s name, so screens need not look it up.' })
+  organisationName!: string;
+
   @Field(() => OrganisationRole)
   role!: OrganisationRole;
 }

@@ -7,7 +7,7 @@ export interface SessionUser {
   name: string;
   isInstanceAdmin: boolean;
   sessionId: string;
-  memberships: { organisationId: string; role: OrganisationRole }[];
+  memberships: { organisationId: string; organisationName: string; role: OrganisationRole }[];
 }
 
 declare module 'express-serve-static-core' {

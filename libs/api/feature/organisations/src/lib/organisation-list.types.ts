@@ -31,6 +31,7 @@ export const OrganisationSort = SortInput(OrganisationSortField, 'Organisation')
 
 @FilterInputType()
 export class OrganisationFilter extends BaseFilter {
+  @FilterField(() => IdFilter) id?: IdFilter;
   @FilterField(() => StringFilter) name?: StringFilter;
   @FilterField(() => OrganisationTypeFilter) type?: EnumFilterValue<OrganisationType>;
   @FilterField(() => SectorFilter) sector?: EnumFilterValue<Sector>;

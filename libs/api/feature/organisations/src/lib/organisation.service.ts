@@ -34,6 +34,7 @@ import { normaliseSearch, searchCondition, searchParam } from './organisation-se
 export const MAX_PLACES_SERVED = 200;
 
 const FILTER: FilterFieldMap<OrganisationFilter> = {
+  id: { column: 'o.id', kind: 'id' },
   name: { column: 'o.name', kind: 'string' },
   type: { column: 'o.type', kind: 'enum' },
   sector: { column: 'o.sector', kind: 'enum' },

@@ -45,6 +45,7 @@ export const OutcomeSort = SortInput(OutcomeSortField, 'Outcome');
 
 @FilterInputType()
 export class OutcomeFilter extends BaseFilter {
+  @FilterField(() => IdFilter) id?: IdFilter;
   @FilterField(() => IdFilter) ownerPartnership?: IdFilter;
   @FilterField(() => IdFilter) ownerProject?: IdFilter;
   @FilterField(() => OutcomeDefinerFilter) definedBy?: EnumFilterValue<OutcomeDefiner>;

@@ -23,6 +23,7 @@ import { assertRecordsExist } from './references';
 const CONTRIBUTORS: LinkTable = { table: 'outcome_contributor', ownerColumn: 'outcome_id', otherColumn: 'organisation_id', field: 'contributorIds' };
 
 const FILTER: FilterFieldMap<OutcomeFilter> = {
+  id: { column: 'o.id', kind: 'id' },
   ownerPartnership: { column: 'o.owner_partnership_id', kind: 'id' },
   ownerProject: { column: 'o.owner_project_id', kind: 'id' },
   definedBy: { column: 'o.defined_by', kind: 'enum' },
