@@ -24,3 +24,6 @@ export * from './lib/outcomes/outcome-detail.store';
 export * from './lib/dashboard/dashboard.store';
 export * from './lib/network/network-map.store';
 export * from './lib/network/partner-ratings.store';
+export * from './lib/partnerships/partnership-editor';
+export * from './lib/projects/project-editor';
+export * from './lib/funding/funding-editor';

@@ -76,6 +76,17 @@ export type AddOrganisationIdentifierInput = {
   primary?: boolean | null | undefined;
 };
 
+export type AddParticipantInput = {
+  /** Pounds (GBP). */
+  cashContribution?: number | null | undefined;
+  contributionNotes?: string | null | undefined;
+  /** Pounds (GBP). */
+  inKindContribution?: number | null | undefined;
+  organisationId: string | number;
+  projectId: string | number;
+  role: PartnerRole;
+};
+
 export enum AuditAction {
   ARCHIVE = 'ARCHIVE',
   CREATE = 'CREATE',
@@ -162,6 +173,60 @@ export type CreateActivityInput = {
   visibility?: Visibility | null | undefined;
 };
 
+export type CreateFundingInput = {
+  amount: number;
+  awardDate?: unknown;
+  funderOrganisationId: string | number;
+  ownerOrganisationId?: string | number | null | undefined;
+  periodEnd?: unknown;
+  periodStart?: unknown;
+  programme?: string | null | undefined;
+  /** Give exactly one recipient: an organisation, a partnership or a project. */
+  recipientOrganisationId?: string | number | null | undefined;
+  recipientPartnershipId?: string | number | null | undefined;
+  recipientProjectId?: string | number | null | undefined;
+  /** The multi-year schedule; instalments must add up to the amount exactly. On update, replaces the schedule. */
+  schedule?: Array<FundingInstalmentInput> | null | undefined;
+  status?: FundingStatus | null | undefined;
+  threeSixtyGivingId?: string | null | undefined;
+  type?: FundingType | null | undefined;
+  visibility?: Visibility | null | undefined;
+};
+
+export type CreateIndicatorInput = {
+  baselineDate?: unknown;
+  baselineValue?: number | null | undefined;
+  /** INCREASE (higher is better, the default) or DECREASE. */
+  direction?: IndicatorDirection | null | undefined;
+  name: string;
+  outcomeId: string | number;
+  source?: string | null | undefined;
+  /** Must be after the baseline date. */
+  targetDate?: unknown;
+  targetValue?: number | null | undefined;
+  unit: string;
+};
+
+export type CreateNeedInput = {
+  description?: string | null | undefined;
+  /** Outcomes answering the need; on update, replaces the list when given. */
+  outcomeIds?: Array<string | number> | null | undefined;
+  ownerOrganisationId?: string | number | null | undefined;
+  placeId?: string | number | null | undefined;
+  /** MEDIUM when left out on create. */
+  priority?: Priority | null | undefined;
+  /** Projects answering the need; on update, replaces the list when given. */
+  projectIds?: Array<string | number> | null | undefined;
+  raisedBy: NeedSource;
+  /** Required when raisedBy is ORGANISATION, and only then. */
+  raisedByOrganisationId?: string | number | null | undefined;
+  /** Today (UK time) when left out on create. */
+  raisedOn?: unknown;
+  themes?: Array<string> | null | undefined;
+  title: string;
+  visibility?: Visibility | null | undefined;
+};
+
 export type CreateOrganisationInput = {
   description?: string | null | undefined;
   email?: string | null | undefined;
@@ -177,6 +242,60 @@ export type CreateOrganisationInput = {
   type: OrganisationType;
   visibility?: Visibility | null | undefined;
   website?: string | null | undefined;
+};
+
+export type CreateOutcomeInput = {
+  coProduced?: boolean | null | undefined;
+  /** Contributing organisations; on update, replaces the list when given. */
+  contributorIds?: Array<string | number> | null | undefined;
+  definedBy: OutcomeDefiner;
+  description?: string | null | undefined;
+  missions?: Array<LevellingUpMission> | null | undefined;
+  ownerOrganisationId?: string | number | null | undefined;
+  /** Owner: give this or ownerProjectId, not both. */
+  ownerPartnershipId?: string | number | null | undefined;
+  /** Owner: give this or ownerPartnershipId, not both. */
+  ownerProjectId?: string | number | null | undefined;
+  title: string;
+  visibility?: Visibility | null | undefined;
+};
+
+export type CreatePartnershipInput = {
+  endDate?: unknown;
+  governanceModel: GovernanceModel;
+  missions?: Array<LevellingUpMission> | null | undefined;
+  name: string;
+  /** The organisation whose record this is. */
+  ownerOrganisationId?: string | number | null | undefined;
+  /** The places the partnership covers; on update, replaces the set. */
+  placeIds?: Array<string | number> | null | undefined;
+  purpose?: string | null | undefined;
+  startDate?: unknown;
+  status?: PartnershipStatus | null | undefined;
+  themes?: Array<string> | null | undefined;
+  visibility?: Visibility | null | undefined;
+};
+
+export type CreateProjectInput = {
+  /** Pounds (GBP). */
+  budget?: number | null | undefined;
+  endDate?: unknown;
+  missions?: Array<LevellingUpMission> | null | undefined;
+  name: string;
+  /** The organisation whose record this is. */
+  ownerOrganisationId?: string | number | null | undefined;
+  /** The partnership the project belongs to, if any. */
+  partnershipId?: string | number | null | undefined;
+  /** The places the project works in; on update, replaces the set. */
+  placeIds?: Array<string | number> | null | undefined;
+  sharedLeadership?: boolean | null | undefined;
+  startDate?: unknown;
+  status?: ProjectStatus | null | undefined;
+  summary?: string | null | undefined;
+  /** Shared outcomes the project targets; on update, replaces the set. */
+  targetedOutcomeIds?: Array<string | number> | null | undefined;
+  themes?: Array<string> | null | undefined;
+  visibility?: Visibility | null | undefined;
 };
 
 export type CreateRelationshipInput = {
@@ -261,6 +380,14 @@ export type FundingFilter = {
   withinPlace?: IdFilter | null | undefined;
 };
 
+/** One instalment of a funding schedule. */
+export type FundingInstalmentInput = {
+  /** Pounds (GBP). */
+  amount: number;
+  dueDate: unknown;
+  paid?: boolean | null | undefined;
+};
+
 export enum FundingStatus {
   AWARDED = 'AWARDED',
   PAID = 'PAID',
@@ -315,6 +442,16 @@ export enum IndicatorDirection {
   INCREASE = 'INCREASE'
 }
 
+/** Conditions on a whole-number field. */
+export type IntFilter = {
+  eq?: number | null | undefined;
+  gt?: number | null | undefined;
+  gte?: number | null | undefined;
+  in?: Array<number> | null | undefined;
+  lt?: number | null | undefined;
+  lte?: number | null | undefined;
+};
+
 export type InviteInput = {
   email: string;
   organisationId: string | number;
@@ -351,6 +488,51 @@ export type MissionListFilter = {
   all?: Array<LevellingUpMission> | null | undefined;
   /** Has at least one of these. */
   any?: Array<LevellingUpMission> | null | undefined;
+};
+
+export type NeedFilter = {
+  /** Every one of these filters holds. */
+  and?: Array<NeedFilter> | null | undefined;
+  /** true: a project or an outcome answers it; false: nothing does yet. */
+  answered?: BooleanFilter | null | undefined;
+  /** This filter does not hold. */
+  not?: NeedFilter | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<NeedFilter> | null | undefined;
+  priority?: PriorityFilter | null | undefined;
+  raisedBy?: NeedSourceFilter | null | undefined;
+  raisedByOrganisation?: IdFilter | null | undefined;
+  raisedOn?: DateFilter | null | undefined;
+  themes?: StringListFilter | null | undefined;
+  title?: StringFilter | null | undefined;
+  /** In this place or anywhere inside it. */
+  withinPlace?: IdFilter | null | undefined;
+};
+
+/** One key of the order of a Need list; earlier keys win. */
+export type NeedSort = {
+  direction?: SortDirection | null | undefined;
+  field: NeedSortField;
+};
+
+export enum NeedSortField {
+  CREATED_AT = 'CREATED_AT',
+  PRIORITY = 'PRIORITY',
+  RAISED_ON = 'RAISED_ON'
+}
+
+/** Who raised a need. */
+export enum NeedSource {
+  COMMUNITY = 'COMMUNITY',
+  DATA = 'DATA',
+  ORGANISATION = 'ORGANISATION'
+}
+
+/** Conditions on a NeedSource field. */
+export type NeedSourceFilter = {
+  eq?: NeedSource | null | undefined;
+  /** Any of these. */
+  in?: Array<NeedSource> | null | undefined;
 };
 
 /** Which part of the network to measure. Organisation conditions (place, themes, partnership, funder) narrow the nodes; kinds and dates narrow the ties; organisation takes its ego network (radius 1) of what remains. */
@@ -575,6 +757,23 @@ export type PersonFilter = {
   organisation?: IdFilter | null | undefined;
 };
 
+export type PlaceFilter = {
+  /** Every one of these filters holds. */
+  and?: Array<PlaceFilter> | null | undefined;
+  /** The GSS code, or the code of a custom place. */
+  code?: StringFilter | null | undefined;
+  /** IMD 2019 decile; 1 is the most deprived tenth. */
+  imdDecile?: IntFilter | null | undefined;
+  level?: PlaceLevelFilter | null | undefined;
+  name?: StringFilter | null | undefined;
+  /** This filter does not hold. */
+  not?: PlaceFilter | null | undefined;
+  /** At least one of these filters holds. */
+  or?: Array<PlaceFilter> | null | undefined;
+  /** Inside (or equal to) any of these places. */
+  withinPlace?: IdFilter | null | undefined;
+};
+
 /** Level of a place in the UK statistical geography, or CUSTOM. */
 export enum PlaceLevel {
   COUNTRY = 'COUNTRY',
@@ -587,12 +786,26 @@ export enum PlaceLevel {
   WARD = 'WARD'
 }
 
+/** Conditions on a PlaceLevel field. */
+export type PlaceLevelFilter = {
+  eq?: PlaceLevel | null | undefined;
+  /** Any of these. */
+  in?: Array<PlaceLevel> | null | undefined;
+};
+
 export enum Priority {
   HIGH = 'HIGH',
   LOW = 'LOW',
   MEDIUM = 'MEDIUM',
   URGENT = 'URGENT'
 }
+
+/** Conditions on a Priority field. */
+export type PriorityFilter = {
+  eq?: Priority | null | undefined;
+  /** Any of these. */
+  in?: Array<Priority> | null | undefined;
+};
 
 export type ProjectFilter = {
   /** Every one of these filters holds. */
@@ -732,6 +945,57 @@ export enum TieKind {
   RELATIONSHIP = 'RELATIONSHIP'
 }
 
+export type UpdateFundingInput = {
+  /** Total in pounds (GBP). */
+  amount?: number | null | undefined;
+  awardDate?: unknown;
+  funderOrganisationId?: string | number | null | undefined;
+  id: string | number;
+  ownerOrganisationId?: string | number | null | undefined;
+  periodEnd?: unknown;
+  periodStart?: unknown;
+  programme?: string | null | undefined;
+  /** Give exactly one recipient: an organisation, a partnership or a project. */
+  recipientOrganisationId?: string | number | null | undefined;
+  recipientPartnershipId?: string | number | null | undefined;
+  recipientProjectId?: string | number | null | undefined;
+  /** The multi-year schedule; instalments must add up to the amount exactly. On update, replaces the schedule. */
+  schedule?: Array<FundingInstalmentInput> | null | undefined;
+  status?: FundingStatus | null | undefined;
+  threeSixtyGivingId?: string | null | undefined;
+  type?: FundingType | null | undefined;
+  /** The version you read; if someone changed it since, you get CONFLICT. */
+  version: number;
+  visibility?: Visibility | null | undefined;
+};
+
+export type UpdateIndicatorInput = {
+  baselineDate?: unknown;
+  baselineValue?: number | null | undefined;
+  /** INCREASE (higher is better, the default) or DECREASE. */
+  direction?: IndicatorDirection | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  source?: string | null | undefined;
+  /** Must be after the baseline date. */
+  targetDate?: unknown;
+  targetValue?: number | null | undefined;
+  /** "people", "%", "£", "visits per month". */
+  unit?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateMeasurementInput = {
+  /** The day of the reading; today (UK time) when left out. */
+  date?: unknown;
+  id: string | number;
+  note?: string | null | undefined;
+  placeId?: string | number | null | undefined;
+  source?: string | null | undefined;
+  value?: number | null | undefined;
+  version: number;
+};
+
 export type UpdateMembershipInput = {
   /** Pounds (GBP). */
   cashContribution?: number | null | undefined;
@@ -744,6 +1008,28 @@ export type UpdateMembershipInput = {
   role?: PartnerRole | null | undefined;
   toDate?: unknown;
   version: number;
+};
+
+export type UpdateNeedInput = {
+  description?: string | null | undefined;
+  id: string | number;
+  /** Outcomes answering the need; on update, replaces the list when given. */
+  outcomeIds?: Array<string | number> | null | undefined;
+  ownerOrganisationId?: string | number | null | undefined;
+  placeId?: string | number | null | undefined;
+  /** MEDIUM when left out on create. */
+  priority?: Priority | null | undefined;
+  /** Projects answering the need; on update, replaces the list when given. */
+  projectIds?: Array<string | number> | null | undefined;
+  raisedBy?: NeedSource | null | undefined;
+  /** Required when raisedBy is ORGANISATION, and only then. */
+  raisedByOrganisationId?: string | number | null | undefined;
+  /** Today (UK time) when left out on create. */
+  raisedOn?: unknown;
+  themes?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+  version: number;
+  visibility?: Visibility | null | undefined;
 };
 
 export type UpdateOrganisationInput = {
@@ -764,6 +1050,79 @@ export type UpdateOrganisationInput = {
   website?: string | null | undefined;
 };
 
+export type UpdateOutcomeInput = {
+  coProduced?: boolean | null | undefined;
+  /** Contributing organisations; on update, replaces the list when given. */
+  contributorIds?: Array<string | number> | null | undefined;
+  definedBy?: OutcomeDefiner | null | undefined;
+  description?: string | null | undefined;
+  id: string | number;
+  missions?: Array<LevellingUpMission> | null | undefined;
+  ownerOrganisationId?: string | number | null | undefined;
+  /** Owner: give this or ownerProjectId, not both. */
+  ownerPartnershipId?: string | number | null | undefined;
+  /** Owner: give this or ownerPartnershipId, not both. */
+  ownerProjectId?: string | number | null | undefined;
+  title?: string | null | undefined;
+  version: number;
+  visibility?: Visibility | null | undefined;
+};
+
+export type UpdateParticipantInput = {
+  /** Pounds (GBP). */
+  cashContribution?: number | null | undefined;
+  contributionNotes?: string | null | undefined;
+  id: string | number;
+  /** Pounds (GBP). */
+  inKindContribution?: number | null | undefined;
+  role?: PartnerRole | null | undefined;
+  version: number;
+};
+
+export type UpdatePartnershipInput = {
+  endDate?: unknown;
+  governanceModel?: GovernanceModel | null | undefined;
+  id: string | number;
+  missions?: Array<LevellingUpMission> | null | undefined;
+  name?: string | null | undefined;
+  /** The organisation whose record this is. */
+  ownerOrganisationId?: string | number | null | undefined;
+  /** The places the partnership covers; on update, replaces the set. */
+  placeIds?: Array<string | number> | null | undefined;
+  purpose?: string | null | undefined;
+  startDate?: unknown;
+  status?: PartnershipStatus | null | undefined;
+  themes?: Array<string> | null | undefined;
+  /** The version you read; if someone changed it since, you get CONFLICT. */
+  version: number;
+  visibility?: Visibility | null | undefined;
+};
+
+export type UpdateProjectInput = {
+  /** Pounds (GBP). */
+  budget?: number | null | undefined;
+  endDate?: unknown;
+  id: string | number;
+  missions?: Array<LevellingUpMission> | null | undefined;
+  name?: string | null | undefined;
+  /** The organisation whose record this is. */
+  ownerOrganisationId?: string | number | null | undefined;
+  /** The partnership the project belongs to, if any. */
+  partnershipId?: string | number | null | undefined;
+  /** The places the project works in; on update, replaces the set. */
+  placeIds?: Array<string | number> | null | undefined;
+  sharedLeadership?: boolean | null | undefined;
+  startDate?: unknown;
+  status?: ProjectStatus | null | undefined;
+  summary?: string | null | undefined;
+  /** Shared outcomes the project targets; on update, replaces the set. */
+  targetedOutcomeIds?: Array<string | number> | null | undefined;
+  themes?: Array<string> | null | undefined;
+  /** The version you read; if someone changed it since, you get CONFLICT. */
+  version: number;
+  visibility?: Visibility | null | undefined;
+};
+
 /** The two organisations of a relationship cannot change; record a new one instead. */
 export type UpdateRelationshipInput = {
   /** False for mutual ties; true (the default) when it runs from one to the other. */
@@ -780,6 +1139,23 @@ export type UpdateRelationshipInput = {
   /** The version you read; if someone changed it since, you get CONFLICT. */
   version: number;
   visibility?: Visibility | null | undefined;
+};
+
+export type UpdateStoryInput = {
+  /** How the teller wishes to be credited ("a parent in Harrowby"). */
+  attribution?: string | null | undefined;
+  body?: string | null | undefined;
+  /** When consent was given; today when left out. */
+  consentDate?: unknown;
+  /** Must be true: a story is only kept with the consent of the person who told it. */
+  consentGiven?: boolean | null | undefined;
+  /** When it was told; today when left out. */
+  date?: unknown;
+  id: string | number;
+  personId?: string | number | null | undefined;
+  quote?: string | null | undefined;
+  title?: string | null | undefined;
+  version: number;
 };
 
 /** Who may read a record. */
@@ -879,6 +1255,105 @@ export type OrganisationNameQueryVariables = Exact<{
 
 
 export type OrganisationNameQuery = { organisation: { id: string, name: string } };
+
+export type FundingRowFragment = { id: string, version: number, amount: number, type: FundingType, status: FundingStatus, programme: string | null, awardDate: unknown, periodStart: unknown, periodEnd: unknown, threeSixtyGivingId: string | null, visibility: Visibility, ownerOrganisationId: string | null, funderOrganisationId: string, funder: { id: string, name: string }, schedule: Array<{ id: string, dueDate: unknown, amount: number, paid: boolean }> };
+
+export type RecipientFundingQueryVariables = Exact<{
+  filter: FundingFilter;
+}>;
+
+
+export type RecipientFundingQuery = { fundings: { totalCount: number, nodes: Array<{ id: string, version: number, amount: number, type: FundingType, status: FundingStatus, programme: string | null, awardDate: unknown, periodStart: unknown, periodEnd: unknown, threeSixtyGivingId: string | null, visibility: Visibility, ownerOrganisationId: string | null, funderOrganisationId: string, funder: { id: string, name: string }, schedule: Array<{ id: string, dueDate: unknown, amount: number, paid: boolean }> }> } };
+
+export type CreateFundingMutationVariables = Exact<{
+  input: CreateFundingInput;
+}>;
+
+
+export type CreateFundingMutation = { createFunding: { id: string, version: number, amount: number, type: FundingType, status: FundingStatus, programme: string | null, awardDate: unknown, periodStart: unknown, periodEnd: unknown, threeSixtyGivingId: string | null, visibility: Visibility, ownerOrganisationId: string | null, funderOrganisationId: string, funder: { id: string, name: string }, schedule: Array<{ id: string, dueDate: unknown, amount: number, paid: boolean }> } };
+
+export type UpdateFundingMutationVariables = Exact<{
+  input: UpdateFundingInput;
+}>;
+
+
+export type UpdateFundingMutation = { updateFunding: { id: string, version: number, amount: number, type: FundingType, status: FundingStatus, programme: string | null, awardDate: unknown, periodStart: unknown, periodEnd: unknown, threeSixtyGivingId: string | null, visibility: Visibility, ownerOrganisationId: string | null, funderOrganisationId: string, funder: { id: string, name: string }, schedule: Array<{ id: string, dueDate: unknown, amount: number, paid: boolean }> } };
+
+export type FunderPickerQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type FunderPickerQuery = { funders: { nodes: Array<{ id: string, name: string, sector: Sector }> }, others: { nodes: Array<{ id: string, name: string, sector: Sector }> } };
+
+export type NeedSummaryFragment = { id: string, title: string, description: string | null, priority: Priority, raisedBy: NeedSource, raisedOn: unknown, themes: Array<string>, place: { id: string, name: string } | null, raisedByOrganisation: { id: string, name: string } | null, projects: Array<{ id: string, name: string }>, outcomes: Array<{ id: string, title: string }> };
+
+export type NeedListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: NeedFilter | null | undefined;
+  sort?: Array<NeedSort> | NeedSort | null | undefined;
+}>;
+
+
+export type NeedListQuery = { needs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, title: string, description: string | null, priority: Priority, raisedBy: NeedSource, raisedOn: unknown, themes: Array<string>, place: { id: string, name: string } | null, raisedByOrganisation: { id: string, name: string } | null, projects: Array<{ id: string, name: string }>, outcomes: Array<{ id: string, title: string }> }> } };
+
+export type NeedForEditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeedForEditQuery = { need: { version: number, visibility: Visibility, ownerOrganisationId: string | null, placeId: string | null, raisedByOrganisationId: string | null, id: string, title: string, description: string | null, priority: Priority, raisedBy: NeedSource, raisedOn: unknown, themes: Array<string>, place: { id: string, name: string } | null, raisedByOrganisation: { id: string, name: string } | null, projects: Array<{ id: string, name: string }>, outcomes: Array<{ id: string, title: string }> } };
+
+export type PlaceSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type PlaceSearchQuery = { places: { nodes: Array<{ id: string, name: string, level: PlaceLevel }> } };
+
+export type PlaceNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlaceNameQuery = { place: { id: string, name: string, level: PlaceLevel } };
+
+export type OrganisationSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type OrganisationSearchQuery = { organisations: { nodes: Array<{ id: string, name: string }> } };
+
+export type NeedAnswerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NeedAnswerChoicesQuery = { projects: { nodes: Array<{ id: string, name: string }> }, outcomes: { nodes: Array<{ id: string, title: string }> } };
+
+export type CreateNeedMutationVariables = Exact<{
+  input: CreateNeedInput;
+}>;
+
+
+export type CreateNeedMutation = { createNeed: { id: string, title: string } };
+
+export type UpdateNeedMutationVariables = Exact<{
+  input: UpdateNeedInput;
+}>;
+
+
+export type UpdateNeedMutation = { updateNeed: { id: string, version: number, title: string } };
+
+export type ArchiveNeedMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type ArchiveNeedMutation = { archiveNeed: { id: string, archivedAt: unknown } };
 
 export type NetworkMapQueryVariables = Exact<{
   filter?: NetworkFilter | null | undefined;
@@ -1005,6 +1480,60 @@ export type LocalAuthoritiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type LocalAuthoritiesQuery = { places: { nodes: Array<{ id: string, name: string }> } };
 
+export type OutcomeOwnerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutcomeOwnerChoicesQuery = { partnerships: { nodes: Array<{ id: string, name: string, ownerOrganisationId: string | null, members: Array<{ id: string, organisationId: string, role: PartnerRole, toDate: unknown, organisation: { id: string, name: string } }> }> }, projects: { nodes: Array<{ id: string, name: string, ownerOrganisationId: string | null, participants: Array<{ id: string, organisationId: string, role: PartnerRole, organisation: { id: string, name: string } }> }> } };
+
+export type CreateOutcomeMutationVariables = Exact<{
+  input: CreateOutcomeInput;
+}>;
+
+
+export type CreateOutcomeMutation = { createOutcome: { id: string, title: string } };
+
+export type UpdateOutcomeMutationVariables = Exact<{
+  input: UpdateOutcomeInput;
+}>;
+
+
+export type UpdateOutcomeMutation = { updateOutcome: { id: string, version: number, title: string } };
+
+export type ArchiveOutcomeMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type ArchiveOutcomeMutation = { archiveOutcome: { id: string, archivedAt: unknown } };
+
+export type CreateIndicatorMutationVariables = Exact<{
+  input: CreateIndicatorInput;
+}>;
+
+
+export type CreateIndicatorMutation = { createIndicator: { id: string, name: string } };
+
+export type UpdateIndicatorMutationVariables = Exact<{
+  input: UpdateIndicatorInput;
+}>;
+
+
+export type UpdateIndicatorMutation = { updateIndicator: { id: string, version: number, name: string } };
+
+export type UpdateMeasurementMutationVariables = Exact<{
+  input: UpdateMeasurementInput;
+}>;
+
+
+export type UpdateMeasurementMutation = { updateMeasurement: { id: string, version: number, value: number, date: unknown, note: string | null } };
+
+export type UpdateStoryMutationVariables = Exact<{
+  input: UpdateStoryInput;
+}>;
+
+
+export type UpdateStoryMutation = { updateStory: { id: string, version: number, title: string } };
+
 export type OutcomeListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1029,16 +1558,16 @@ export type OrganisationOwnerIdsQueryVariables = Exact<{
 
 export type OrganisationOwnerIdsQuery = { organisation: { id: string, memberships: Array<{ id: string, toDate: unknown, partnership: { id: string } }>, projects: Array<{ id: string, project: { id: string } }> } };
 
-export type IndicatorDetailFragment = { id: string, name: string, unit: string, direction: IndicatorDirection, baselineValue: number | null, baselineDate: unknown, targetValue: number | null, targetDate: unknown, source: string | null, status: OutcomeStatus, progress: { raw: number, display: number } | null, measurements: Array<{ id: string, value: number, date: unknown, note: string | null, source: string | null }> };
+export type IndicatorDetailFragment = { id: string, version: number, name: string, unit: string, direction: IndicatorDirection, baselineValue: number | null, baselineDate: unknown, targetValue: number | null, targetDate: unknown, source: string | null, status: OutcomeStatus, progress: { raw: number, display: number } | null, measurements: Array<{ id: string, version: number, value: number, date: unknown, note: string | null, source: string | null }> };
 
-export type StoryDetailFragment = { id: string, title: string, body: string, quote: string | null, attribution: string | null, date: unknown, consentGiven: boolean, consentDate: unknown };
+export type StoryDetailFragment = { id: string, version: number, title: string, body: string, quote: string | null, attribution: string | null, date: unknown, consentGiven: boolean, consentDate: unknown };
 
 export type OutcomeDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OutcomeDetailQuery = { outcome: { id: string, title: string, description: string | null, definedBy: OutcomeDefiner, coProduced: boolean, missions: Array<LevellingUpMission>, status: OutcomeStatus, ownerPartnership: { id: string, name: string, members: Array<{ id: string, organisationId: string, toDate: unknown }> } | null, ownerProject: { id: string, name: string, participants: Array<{ id: string, organisationId: string }>, partnership: { id: string, name: string } | null } | null, contributors: Array<{ id: string, name: string }>, indicators: Array<{ id: string, name: string, unit: string, direction: IndicatorDirection, baselineValue: number | null, baselineDate: unknown, targetValue: number | null, targetDate: unknown, source: string | null, status: OutcomeStatus, progress: { raw: number, display: number } | null, measurements: Array<{ id: string, value: number, date: unknown, note: string | null, source: string | null }> }>, stories: Array<{ id: string, title: string, body: string, quote: string | null, attribution: string | null, date: unknown, consentGiven: boolean, consentDate: unknown }> } };
+export type OutcomeDetailQuery = { outcome: { id: string, version: number, visibility: Visibility, ownerOrganisationId: string | null, ownerPartnershipId: string | null, ownerProjectId: string | null, title: string, description: string | null, definedBy: OutcomeDefiner, coProduced: boolean, missions: Array<LevellingUpMission>, status: OutcomeStatus, ownerPartnership: { id: string, name: string, ownerOrganisationId: string | null, members: Array<{ id: string, organisationId: string, role: PartnerRole, toDate: unknown }> } | null, ownerProject: { id: string, name: string, ownerOrganisationId: string | null, participants: Array<{ id: string, organisationId: string, role: PartnerRole }>, partnership: { id: string, name: string } | null } | null, contributors: Array<{ id: string, name: string }>, indicators: Array<{ id: string, version: number, name: string, unit: string, direction: IndicatorDirection, baselineValue: number | null, baselineDate: unknown, targetValue: number | null, targetDate: unknown, source: string | null, status: OutcomeStatus, progress: { raw: number, display: number } | null, measurements: Array<{ id: string, version: number, value: number, date: unknown, note: string | null, source: string | null }> }>, stories: Array<{ id: string, version: number, title: string, body: string, quote: string | null, attribution: string | null, date: unknown, consentGiven: boolean, consentDate: unknown }> } };
 
 export type RecordMeasurementMutationVariables = Exact<{
   input: RecordMeasurementInput;
@@ -1052,12 +1581,51 @@ export type CreateStoryMutationVariables = Exact<{
 }>;
 
 
-export type CreateStoryMutation = { createStory: { id: string, title: string, body: string, quote: string | null, attribution: string | null, date: unknown, consentGiven: boolean, consentDate: unknown } };
+export type CreateStoryMutation = { createStory: { id: string, version: number, title: string, body: string, quote: string | null, attribution: string | null, date: unknown, consentGiven: boolean, consentDate: unknown } };
 
 export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OverviewQuery = { overview: { organisationCount: number, livePartnershipCount: number, liveProjectCount: number, recentActivityCount: number, fundingTotal: number, organisationsBySector: Array<{ sector: Sector, count: number }> } };
+
+export type PartnershipFieldsFragment = { id: string, version: number, name: string, purpose: string | null, status: PartnershipStatus, governanceModel: GovernanceModel, startDate: unknown, endDate: unknown, themes: Array<string>, missions: Array<LevellingUpMission>, visibility: Visibility, ownerOrganisationId: string | null, places: Array<{ id: string, name: string }> };
+
+export type CreatePartnershipMutationVariables = Exact<{
+  input: CreatePartnershipInput;
+}>;
+
+
+export type CreatePartnershipMutation = { createPartnership: { id: string, version: number, name: string, purpose: string | null, status: PartnershipStatus, governanceModel: GovernanceModel, startDate: unknown, endDate: unknown, themes: Array<string>, missions: Array<LevellingUpMission>, visibility: Visibility, ownerOrganisationId: string | null, places: Array<{ id: string, name: string }> } };
+
+export type UpdatePartnershipMutationVariables = Exact<{
+  input: UpdatePartnershipInput;
+}>;
+
+
+export type UpdatePartnershipMutation = { updatePartnership: { id: string, version: number, name: string, purpose: string | null, status: PartnershipStatus, governanceModel: GovernanceModel, startDate: unknown, endDate: unknown, themes: Array<string>, missions: Array<LevellingUpMission>, visibility: Visibility, ownerOrganisationId: string | null, places: Array<{ id: string, name: string }> } };
+
+export type ArchivePartnershipMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type ArchivePartnershipMutation = { archivePartnership: { id: string, version: number, archivedAt: unknown } };
+
+export type PlacePickerQueryVariables = Exact<{
+  filter?: PlaceFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PlacePickerQuery = { places: { nodes: Array<{ id: string, name: string, level: PlaceLevel }> } };
+
+export type PartnershipPickerQueryVariables = Exact<{
+  filter?: PartnershipFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PartnershipPickerQuery = { partnerships: { nodes: Array<{ id: string, name: string }> } };
 
 export type PartnershipListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1080,7 +1648,7 @@ export type PartnershipPageQueryVariables = Exact<{
 }>;
 
 
-export type PartnershipPageQuery = { partnership: { id: string, version: number, name: string, purpose: string | null, status: PartnershipStatus, startDate: unknown, endDate: unknown, governanceModel: GovernanceModel, missions: Array<LevellingUpMission>, themes: Array<string>, memberCount: number, decisionSeatCount: number, totalCashContribution: number, totalInKindContribution: number, fundingTotal: number, places: Array<{ id: string, name: string }>, members: Array<{ id: string, version: number, role: PartnerRole, fromDate: unknown, toDate: unknown, decisionSeat: boolean, cashContribution: number, inKindContribution: number, inKindDescription: string | null, organisation: { id: string, name: string, sector: Sector } }>, projects: Array<{ id: string, name: string, status: ProjectStatus, startDate: unknown, endDate: unknown }>, ownedOutcomes: Array<{ id: string, title: string, status: OutcomeStatus, definedBy: OutcomeDefiner, coProduced: boolean }>, collaboration: Array<{ key: CollaborationIndexKey, name: string, dimension: CollaborationDimension, value: number | null, explanation: string, definition: string }>, activities: { totalCount: number, nodes: Array<{ id: string, date: unknown, kind: ActivityKind, title: string, notes: string | null, attendance: number | null, organisations: Array<{ id: string, name: string }>, people: Array<{ id: string, fullName: string }> }> } } };
+export type PartnershipPageQuery = { partnership: { id: string, version: number, name: string, purpose: string | null, status: PartnershipStatus, startDate: unknown, endDate: unknown, governanceModel: GovernanceModel, missions: Array<LevellingUpMission>, themes: Array<string>, memberCount: number, decisionSeatCount: number, totalCashContribution: number, totalInKindContribution: number, fundingTotal: number, visibility: Visibility, ownerOrganisationId: string | null, places: Array<{ id: string, name: string }>, members: Array<{ id: string, version: number, role: PartnerRole, fromDate: unknown, toDate: unknown, decisionSeat: boolean, cashContribution: number, inKindContribution: number, inKindDescription: string | null, organisation: { id: string, name: string, sector: Sector } }>, projects: Array<{ id: string, name: string, status: ProjectStatus, startDate: unknown, endDate: unknown }>, ownedOutcomes: Array<{ id: string, title: string, status: OutcomeStatus, definedBy: OutcomeDefiner, coProduced: boolean }>, collaboration: Array<{ key: CollaborationIndexKey, name: string, dimension: CollaborationDimension, value: number | null, explanation: string, definition: string }>, activities: { totalCount: number, nodes: Array<{ id: string, date: unknown, kind: ActivityKind, title: string, notes: string | null, attendance: number | null, organisations: Array<{ id: string, name: string }>, people: Array<{ id: string, fullName: string }> }> } } };
 
 export type AddPartnershipMemberMutationVariables = Exact<{
   input: AddMembershipInput;
@@ -1104,6 +1672,52 @@ export type OrganisationPickerQueryVariables = Exact<{
 
 export type OrganisationPickerQuery = { organisations: { nodes: Array<{ id: string, name: string, sector: Sector, homePlace: { id: string, name: string } | null }> } };
 
+export type ProjectFieldsFragment = { id: string, version: number, name: string, summary: string | null, status: ProjectStatus, startDate: unknown, endDate: unknown, budget: number | null, sharedLeadership: boolean, themes: Array<string>, missions: Array<LevellingUpMission>, visibility: Visibility, ownerOrganisationId: string | null, partnership: { id: string, name: string } | null, places: Array<{ id: string, name: string }> };
+
+export type ProjectParticipantFieldsFragment = { id: string, version: number, role: PartnerRole, cashContribution: number, inKindContribution: number, contributionNotes: string | null, organisation: { id: string, name: string, sector: Sector } };
+
+export type CreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type CreateProjectMutation = { createProject: { id: string, version: number, name: string, summary: string | null, status: ProjectStatus, startDate: unknown, endDate: unknown, budget: number | null, sharedLeadership: boolean, themes: Array<string>, missions: Array<LevellingUpMission>, visibility: Visibility, ownerOrganisationId: string | null, partnership: { id: string, name: string } | null, places: Array<{ id: string, name: string }> } };
+
+export type UpdateProjectMutationVariables = Exact<{
+  input: UpdateProjectInput;
+}>;
+
+
+export type UpdateProjectMutation = { updateProject: { id: string, version: number, name: string, summary: string | null, status: ProjectStatus, startDate: unknown, endDate: unknown, budget: number | null, sharedLeadership: boolean, themes: Array<string>, missions: Array<LevellingUpMission>, visibility: Visibility, ownerOrganisationId: string | null, partnership: { id: string, name: string } | null, places: Array<{ id: string, name: string }> } };
+
+export type AddProjectParticipantMutationVariables = Exact<{
+  input: AddParticipantInput;
+}>;
+
+
+export type AddProjectParticipantMutation = { addProjectParticipant: { id: string, version: number, role: PartnerRole, cashContribution: number, inKindContribution: number, contributionNotes: string | null, organisation: { id: string, name: string, sector: Sector } } };
+
+export type UpdateProjectParticipantMutationVariables = Exact<{
+  input: UpdateParticipantInput;
+}>;
+
+
+export type UpdateProjectParticipantMutation = { updateProjectParticipant: { id: string, version: number, role: PartnerRole, cashContribution: number, inKindContribution: number, contributionNotes: string | null, organisation: { id: string, name: string, sector: Sector } } };
+
+export type RemoveProjectParticipantMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type RemoveProjectParticipantMutation = { removeProjectParticipant: { id: string, version: number } };
+
+export type PartnershipNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnershipNameQuery = { partnership: { id: string, name: string } };
+
 export type ProjectListQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1121,7 +1735,7 @@ export type ProjectPageQueryVariables = Exact<{
 }>;
 
 
-export type ProjectPageQuery = { project: { id: string, version: number, name: string, summary: string | null, status: ProjectStatus, startDate: unknown, endDate: unknown, budget: number | null, sharedLeadership: boolean, missions: Array<LevellingUpMission>, themes: Array<string>, targetedOutcomeIds: Array<string>, places: Array<{ id: string, name: string }>, partnership: { id: string, name: string } | null, participants: Array<{ id: string, role: PartnerRole, cashContribution: number, inKindContribution: number, contributionNotes: string | null, organisation: { id: string, name: string, sector: Sector } }>, ownedOutcomes: Array<{ id: string, title: string, status: OutcomeStatus, definedBy: OutcomeDefiner, coProduced: boolean }>, needs: Array<{ id: string, title: string, priority: Priority }> }, fundings: { totalCount: number, nodes: Array<{ id: string, amount: number, type: FundingType, status: FundingStatus, programme: string | null, awardDate: unknown, periodStart: unknown, periodEnd: unknown, funder: { id: string, name: string } }> } };
+export type ProjectPageQuery = { project: { id: string, version: number, name: string, summary: string | null, status: ProjectStatus, startDate: unknown, endDate: unknown, budget: number | null, sharedLeadership: boolean, missions: Array<LevellingUpMission>, themes: Array<string>, targetedOutcomeIds: Array<string>, visibility: Visibility, ownerOrganisationId: string | null, places: Array<{ id: string, name: string }>, partnership: { id: string, name: string } | null, participants: Array<{ id: string, version: number, role: PartnerRole, cashContribution: number, inKindContribution: number, contributionNotes: string | null, organisation: { id: string, name: string, sector: Sector } }>, ownedOutcomes: Array<{ id: string, title: string, status: OutcomeStatus, definedBy: OutcomeDefiner, coProduced: boolean }>, needs: Array<{ id: string, title: string, priority: Priority }> }, fundings: { totalCount: number, nodes: Array<{ id: string, version: number, amount: number, type: FundingType, status: FundingStatus, programme: string | null, awardDate: unknown, periodStart: unknown, periodEnd: unknown, threeSixtyGivingId: string | null, visibility: Visibility, ownerOrganisationId: string | null, funderOrganisationId: string, funder: { id: string, name: string }, schedule: Array<{ id: string, dueDate: unknown, amount: number, paid: boolean }> }> } };
 
 export type ProjectActivitiesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1186,6 +1800,60 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export const FundingRowFragmentDoc = gql`
+    fragment FundingRow on Funding {
+  id
+  version
+  amount
+  type
+  status
+  programme
+  awardDate
+  periodStart
+  periodEnd
+  threeSixtyGivingId
+  visibility
+  ownerOrganisationId
+  funderOrganisationId
+  funder {
+    id
+    name
+  }
+  schedule {
+    id
+    dueDate
+    amount
+    paid
+  }
+}
+    `;
+export const NeedSummaryFragmentDoc = gql`
+    fragment NeedSummary on Need {
+  id
+  title
+  description
+  priority
+  raisedBy
+  raisedOn
+  themes
+  place {
+    id
+    name
+  }
+  raisedByOrganisation {
+    id
+    name
+  }
+  projects {
+    id
+    name
+  }
+  outcomes {
+    id
+    title
+  }
+}
+    `;
 export const PartnerRelationshipFragmentDoc = gql`
     fragment PartnerRelationship on Relationship {
   id
@@ -1215,6 +1883,7 @@ export const PartnerRelationshipFragmentDoc = gql`
 export const IndicatorDetailFragmentDoc = gql`
     fragment IndicatorDetail on Indicator {
   id
+  version
   name
   unit
   direction
@@ -1230,6 +1899,7 @@ export const IndicatorDetailFragmentDoc = gql`
   }
   measurements {
     id
+    version
     value
     date
     note
@@ -1240,6 +1910,7 @@ export const IndicatorDetailFragmentDoc = gql`
 export const StoryDetailFragmentDoc = gql`
     fragment StoryDetail on Story {
   id
+  version
   title
   body
   quote
@@ -1247,6 +1918,26 @@ export const StoryDetailFragmentDoc = gql`
   date
   consentGiven
   consentDate
+}
+    `;
+export const PartnershipFieldsFragmentDoc = gql`
+    fragment PartnershipFields on Partnership {
+  id
+  version
+  name
+  purpose
+  status
+  governanceModel
+  startDate
+  endDate
+  themes
+  missions
+  visibility
+  ownerOrganisationId
+  places {
+    id
+    name
+  }
 }
     `;
 export const PartnershipMemberFragmentDoc = gql`
@@ -1282,6 +1973,46 @@ export const ActivityEntryFragmentDoc = gql`
   people {
     id
     fullName
+  }
+}
+    `;
+export const ProjectFieldsFragmentDoc = gql`
+    fragment ProjectFields on Project {
+  id
+  version
+  name
+  summary
+  status
+  startDate
+  endDate
+  budget
+  sharedLeadership
+  themes
+  missions
+  visibility
+  ownerOrganisationId
+  partnership {
+    id
+    name
+  }
+  places {
+    id
+    name
+  }
+}
+    `;
+export const ProjectParticipantFieldsFragmentDoc = gql`
+    fragment ProjectParticipantFields on ProjectParticipant {
+  id
+  version
+  role
+  cashContribution
+  inKindContribution
+  contributionNotes
+  organisation {
+    id
+    name
+    sector
   }
 }
     `;
@@ -1647,6 +2378,266 @@ export const OrganisationNameDocument = gql`
   })
   export class OrganisationNameGQL extends Apollo.Query<OrganisationNameQuery, OrganisationNameQueryVariables> {
     override document = OrganisationNameDocument;
+
+  }
+export const RecipientFundingDocument = gql`
+    query RecipientFunding($filter: FundingFilter!) {
+  fundings(
+    first: 100
+    filter: $filter
+    sort: [{field: AWARD_DATE, direction: DESC}]
+  ) {
+    totalCount
+    nodes {
+      ...FundingRow
+    }
+  }
+}
+    ${FundingRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RecipientFundingGQL extends Apollo.Query<RecipientFundingQuery, RecipientFundingQueryVariables> {
+    override document = RecipientFundingDocument;
+
+  }
+export const CreateFundingDocument = gql`
+    mutation CreateFunding($input: CreateFundingInput!) {
+  createFunding(input: $input) {
+    ...FundingRow
+  }
+}
+    ${FundingRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateFundingGQL extends Apollo.Mutation<CreateFundingMutation, CreateFundingMutationVariables> {
+    override document = CreateFundingDocument;
+
+  }
+export const UpdateFundingDocument = gql`
+    mutation UpdateFunding($input: UpdateFundingInput!) {
+  updateFunding(input: $input) {
+    ...FundingRow
+  }
+}
+    ${FundingRowFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateFundingGQL extends Apollo.Mutation<UpdateFundingMutation, UpdateFundingMutationVariables> {
+    override document = UpdateFundingDocument;
+
+  }
+export const FunderPickerDocument = gql`
+    query FunderPicker($search: String, $first: Int = 8) {
+  funders: organisations(
+    search: $search
+    first: $first
+    filter: {type: {eq: FUNDER}}
+  ) {
+    nodes {
+      id
+      name
+      sector
+    }
+  }
+  others: organisations(search: $search, first: $first) {
+    nodes {
+      id
+      name
+      sector
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class FunderPickerGQL extends Apollo.Query<FunderPickerQuery, FunderPickerQueryVariables> {
+    override document = FunderPickerDocument;
+
+  }
+export const NeedListDocument = gql`
+    query NeedList($first: Int, $after: String, $last: Int, $before: String, $filter: NeedFilter, $sort: [NeedSort!]) {
+  needs(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+    sort: $sort
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      ...NeedSummary
+    }
+  }
+}
+    ${NeedSummaryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class NeedListGQL extends Apollo.Query<NeedListQuery, NeedListQueryVariables> {
+    override document = NeedListDocument;
+
+  }
+export const NeedForEditDocument = gql`
+    query NeedForEdit($id: ID!) {
+  need(id: $id) {
+    ...NeedSummary
+    version
+    visibility
+    ownerOrganisationId
+    placeId
+    raisedByOrganisationId
+  }
+}
+    ${NeedSummaryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class NeedForEditGQL extends Apollo.Query<NeedForEditQuery, NeedForEditQueryVariables> {
+    override document = NeedForEditDocument;
+
+  }
+export const PlaceSearchDocument = gql`
+    query PlaceSearch($text: String!) {
+  places(first: 15, filter: {name: {contains: $text}}) {
+    nodes {
+      id
+      name
+      level
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlaceSearchGQL extends Apollo.Query<PlaceSearchQuery, PlaceSearchQueryVariables> {
+    override document = PlaceSearchDocument;
+
+  }
+export const PlaceNameDocument = gql`
+    query PlaceName($id: ID!) {
+  place(id: $id) {
+    id
+    name
+    level
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlaceNameGQL extends Apollo.Query<PlaceNameQuery, PlaceNameQueryVariables> {
+    override document = PlaceNameDocument;
+
+  }
+export const OrganisationSearchDocument = gql`
+    query OrganisationSearch($text: String!) {
+  organisations(first: 15, filter: {name: {contains: $text}}) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OrganisationSearchGQL extends Apollo.Query<OrganisationSearchQuery, OrganisationSearchQueryVariables> {
+    override document = OrganisationSearchDocument;
+
+  }
+export const NeedAnswerChoicesDocument = gql`
+    query NeedAnswerChoices {
+  projects(first: 200, sort: [{field: NAME, direction: ASC}]) {
+    nodes {
+      id
+      name
+    }
+  }
+  outcomes(first: 200, sort: [{field: TITLE, direction: ASC}]) {
+    nodes {
+      id
+      title
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class NeedAnswerChoicesGQL extends Apollo.Query<NeedAnswerChoicesQuery, NeedAnswerChoicesQueryVariables> {
+    override document = NeedAnswerChoicesDocument;
+
+  }
+export const CreateNeedDocument = gql`
+    mutation CreateNeed($input: CreateNeedInput!) {
+  createNeed(input: $input) {
+    id
+    title
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateNeedGQL extends Apollo.Mutation<CreateNeedMutation, CreateNeedMutationVariables> {
+    override document = CreateNeedDocument;
+
+  }
+export const UpdateNeedDocument = gql`
+    mutation UpdateNeed($input: UpdateNeedInput!) {
+  updateNeed(input: $input) {
+    id
+    version
+    title
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateNeedGQL extends Apollo.Mutation<UpdateNeedMutation, UpdateNeedMutationVariables> {
+    override document = UpdateNeedDocument;
+
+  }
+export const ArchiveNeedDocument = gql`
+    mutation ArchiveNeed($input: RecordVersionInput!) {
+  archiveNeed(input: $input) {
+    id
+    archivedAt
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ArchiveNeedGQL extends Apollo.Mutation<ArchiveNeedMutation, ArchiveNeedMutationVariables> {
+    override document = ArchiveNeedDocument;
 
   }
 export const NetworkMapDocument = gql`
@@ -2131,6 +3122,169 @@ export const LocalAuthoritiesDocument = gql`
     override document = LocalAuthoritiesDocument;
 
   }
+export const OutcomeOwnerChoicesDocument = gql`
+    query OutcomeOwnerChoices {
+  partnerships(first: 200, sort: [{field: NAME, direction: ASC}]) {
+    nodes {
+      id
+      name
+      ownerOrganisationId
+      members {
+        id
+        organisationId
+        role
+        toDate
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+  projects(first: 200, sort: [{field: NAME, direction: ASC}]) {
+    nodes {
+      id
+      name
+      ownerOrganisationId
+      participants {
+        id
+        organisationId
+        role
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OutcomeOwnerChoicesGQL extends Apollo.Query<OutcomeOwnerChoicesQuery, OutcomeOwnerChoicesQueryVariables> {
+    override document = OutcomeOwnerChoicesDocument;
+
+  }
+export const CreateOutcomeDocument = gql`
+    mutation CreateOutcome($input: CreateOutcomeInput!) {
+  createOutcome(input: $input) {
+    id
+    title
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateOutcomeGQL extends Apollo.Mutation<CreateOutcomeMutation, CreateOutcomeMutationVariables> {
+    override document = CreateOutcomeDocument;
+
+  }
+export const UpdateOutcomeDocument = gql`
+    mutation UpdateOutcome($input: UpdateOutcomeInput!) {
+  updateOutcome(input: $input) {
+    id
+    version
+    title
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateOutcomeGQL extends Apollo.Mutation<UpdateOutcomeMutation, UpdateOutcomeMutationVariables> {
+    override document = UpdateOutcomeDocument;
+
+  }
+export const ArchiveOutcomeDocument = gql`
+    mutation ArchiveOutcome($input: RecordVersionInput!) {
+  archiveOutcome(input: $input) {
+    id
+    archivedAt
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ArchiveOutcomeGQL extends Apollo.Mutation<ArchiveOutcomeMutation, ArchiveOutcomeMutationVariables> {
+    override document = ArchiveOutcomeDocument;
+
+  }
+export const CreateIndicatorDocument = gql`
+    mutation CreateIndicator($input: CreateIndicatorInput!) {
+  createIndicator(input: $input) {
+    id
+    name
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateIndicatorGQL extends Apollo.Mutation<CreateIndicatorMutation, CreateIndicatorMutationVariables> {
+    override document = CreateIndicatorDocument;
+
+  }
+export const UpdateIndicatorDocument = gql`
+    mutation UpdateIndicator($input: UpdateIndicatorInput!) {
+  updateIndicator(input: $input) {
+    id
+    version
+    name
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateIndicatorGQL extends Apollo.Mutation<UpdateIndicatorMutation, UpdateIndicatorMutationVariables> {
+    override document = UpdateIndicatorDocument;
+
+  }
+export const UpdateMeasurementDocument = gql`
+    mutation UpdateMeasurement($input: UpdateMeasurementInput!) {
+  updateMeasurement(input: $input) {
+    id
+    version
+    value
+    date
+    note
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateMeasurementGQL extends Apollo.Mutation<UpdateMeasurementMutation, UpdateMeasurementMutationVariables> {
+    override document = UpdateMeasurementDocument;
+
+  }
+export const UpdateStoryDocument = gql`
+    mutation UpdateStory($input: UpdateStoryInput!) {
+  updateStory(input: $input) {
+    id
+    version
+    title
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateStoryGQL extends Apollo.Mutation<UpdateStoryMutation, UpdateStoryMutationVariables> {
+    override document = UpdateStoryDocument;
+
+  }
 export const OutcomeListDocument = gql`
     query OutcomeList($first: Int, $after: String, $last: Int, $before: String, $filter: OutcomeFilter, $sort: [OutcomeSort!]) {
   outcomes(
@@ -2229,6 +3383,11 @@ export const OutcomeDetailDocument = gql`
     query OutcomeDetail($id: ID!) {
   outcome(id: $id) {
     id
+    version
+    visibility
+    ownerOrganisationId
+    ownerPartnershipId
+    ownerProjectId
     title
     description
     definedBy
@@ -2238,18 +3397,22 @@ export const OutcomeDetailDocument = gql`
     ownerPartnership {
       id
       name
+      ownerOrganisationId
       members {
         id
         organisationId
+        role
         toDate
       }
     }
     ownerProject {
       id
       name
+      ownerOrganisationId
       participants {
         id
         organisationId
+        role
       }
       partnership {
         id
@@ -2335,6 +3498,90 @@ export const OverviewDocument = gql`
     override document = OverviewDocument;
 
   }
+export const CreatePartnershipDocument = gql`
+    mutation CreatePartnership($input: CreatePartnershipInput!) {
+  createPartnership(input: $input) {
+    ...PartnershipFields
+  }
+}
+    ${PartnershipFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreatePartnershipGQL extends Apollo.Mutation<CreatePartnershipMutation, CreatePartnershipMutationVariables> {
+    override document = CreatePartnershipDocument;
+
+  }
+export const UpdatePartnershipDocument = gql`
+    mutation UpdatePartnership($input: UpdatePartnershipInput!) {
+  updatePartnership(input: $input) {
+    ...PartnershipFields
+  }
+}
+    ${PartnershipFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdatePartnershipGQL extends Apollo.Mutation<UpdatePartnershipMutation, UpdatePartnershipMutationVariables> {
+    override document = UpdatePartnershipDocument;
+
+  }
+export const ArchivePartnershipDocument = gql`
+    mutation ArchivePartnership($input: RecordVersionInput!) {
+  archivePartnership(input: $input) {
+    id
+    version
+    archivedAt
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ArchivePartnershipGQL extends Apollo.Mutation<ArchivePartnershipMutation, ArchivePartnershipMutationVariables> {
+    override document = ArchivePartnershipDocument;
+
+  }
+export const PlacePickerDocument = gql`
+    query PlacePicker($filter: PlaceFilter, $first: Int = 12) {
+  places(first: $first, filter: $filter, sort: [{field: NAME}]) {
+    nodes {
+      id
+      name
+      level
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlacePickerGQL extends Apollo.Query<PlacePickerQuery, PlacePickerQueryVariables> {
+    override document = PlacePickerDocument;
+
+  }
+export const PartnershipPickerDocument = gql`
+    query PartnershipPicker($filter: PartnershipFilter, $first: Int = 12) {
+  partnerships(filter: $filter, first: $first, sort: [{field: NAME}]) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PartnershipPickerGQL extends Apollo.Query<PartnershipPickerQuery, PartnershipPickerQueryVariables> {
+    override document = PartnershipPickerDocument;
+
+  }
 export const PartnershipListDocument = gql`
     query PartnershipList($first: Int, $after: String, $last: Int, $before: String, $filter: PartnershipFilter, $sort: [PartnershipSort!]) {
   partnerships(
@@ -2379,6 +3626,7 @@ export const PartnershipListDocument = gql`
 export const PartnershipPageDocument = gql`
     query PartnershipPage($id: ID!) {
   partnership(id: $id) {
+    ...PartnershipFields
     id
     version
     name
@@ -2431,7 +3679,8 @@ export const PartnershipPageDocument = gql`
     }
   }
 }
-    ${PartnershipMemberFragmentDoc}
+    ${PartnershipFieldsFragmentDoc}
+${PartnershipMemberFragmentDoc}
 ${ActivityEntryFragmentDoc}`;
 
   @Injectable({
@@ -2494,6 +3743,98 @@ export const OrganisationPickerDocument = gql`
     override document = OrganisationPickerDocument;
 
   }
+export const CreateProjectDocument = gql`
+    mutation CreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    ...ProjectFields
+  }
+}
+    ${ProjectFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreateProjectGQL extends Apollo.Mutation<CreateProjectMutation, CreateProjectMutationVariables> {
+    override document = CreateProjectDocument;
+
+  }
+export const UpdateProjectDocument = gql`
+    mutation UpdateProject($input: UpdateProjectInput!) {
+  updateProject(input: $input) {
+    ...ProjectFields
+  }
+}
+    ${ProjectFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateProjectGQL extends Apollo.Mutation<UpdateProjectMutation, UpdateProjectMutationVariables> {
+    override document = UpdateProjectDocument;
+
+  }
+export const AddProjectParticipantDocument = gql`
+    mutation AddProjectParticipant($input: AddParticipantInput!) {
+  addProjectParticipant(input: $input) {
+    ...ProjectParticipantFields
+  }
+}
+    ${ProjectParticipantFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AddProjectParticipantGQL extends Apollo.Mutation<AddProjectParticipantMutation, AddProjectParticipantMutationVariables> {
+    override document = AddProjectParticipantDocument;
+
+  }
+export const UpdateProjectParticipantDocument = gql`
+    mutation UpdateProjectParticipant($input: UpdateParticipantInput!) {
+  updateProjectParticipant(input: $input) {
+    ...ProjectParticipantFields
+  }
+}
+    ${ProjectParticipantFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateProjectParticipantGQL extends Apollo.Mutation<UpdateProjectParticipantMutation, UpdateProjectParticipantMutationVariables> {
+    override document = UpdateProjectParticipantDocument;
+
+  }
+export const RemoveProjectParticipantDocument = gql`
+    mutation RemoveProjectParticipant($input: RecordVersionInput!) {
+  removeProjectParticipant(input: $input) {
+    id
+    version
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RemoveProjectParticipantGQL extends Apollo.Mutation<RemoveProjectParticipantMutation, RemoveProjectParticipantMutationVariables> {
+    override document = RemoveProjectParticipantDocument;
+
+  }
+export const PartnershipNameDocument = gql`
+    query PartnershipName($id: ID!) {
+  partnership(id: $id) {
+    id
+    name
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PartnershipNameGQL extends Apollo.Query<PartnershipNameQuery, PartnershipNameQueryVariables> {
+    override document = PartnershipNameDocument;
+
+  }
 export const ProjectListDocument = gql`
     query ProjectList($first: Int, $after: String, $last: Int, $before: String, $filter: ProjectFilter, $sort: [ProjectSort!]) {
   projects(
@@ -2537,6 +3878,7 @@ export const ProjectListDocument = gql`
 export const ProjectPageDocument = gql`
     query ProjectPage($id: ID!) {
   project(id: $id) {
+    ...ProjectFields
     id
     version
     name
@@ -2558,16 +3900,7 @@ export const ProjectPageDocument = gql`
       name
     }
     participants {
-      id
-      role
-      cashContribution
-      inKindContribution
-      contributionNotes
-      organisation {
-        id
-        name
-        sector
-      }
+      ...ProjectParticipantFields
     }
     ownedOutcomes {
       id
@@ -2589,22 +3922,13 @@ export const ProjectPageDocument = gql`
   ) {
     totalCount
     nodes {
-      id
-      amount
-      type
-      status
-      programme
-      awardDate
-      periodStart
-      periodEnd
-      funder {
-        id
-        name
-      }
+      ...FundingRow
     }
   }
 }
-    `;
+    ${ProjectFieldsFragmentDoc}
+${ProjectParticipantFieldsFragmentDoc}
+${FundingRowFragmentDoc}`;
 
   @Injectable({
     providedIn: 'root'

@@ -1,0 +1,279 @@
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { AbstractControl, FormArray, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
+import { MatAutocomplete, MatAutocompleteSelectedEvent, MatAutocompleteTrigger } from '@angular/material/autocomplete';
+import { MatButton } from '@angular/material/button';
+import { MatCheckbox } from '@angular/material/checkbox';
+import { MatOption } from '@angular/material/core';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
+import { MatSelect } from '@angular/material/select';
+import { FunderOption, FundingEditor, FundingRecipient, FundingRow, FundingStatus, FundingType, Visibility } from '@cg/web/data-access';
+import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, provideUkDates, serverError } from '@cg/web/ui';
+import { Subject, debounceTime, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
+import { FundingFormValue, toCreateFundingInput, toFundingFormValue, toUpdateFundingInput } from '../funding-fields';
+import { FUNDING_STATUS_HINTS, FUNDING_STATUS_LABELS, FUNDING_TYPE_LABELS, VISIBILITY_CHOICES } from '../labels';
+import { InstalmentValue, formatMoney, hasRepeatedDueDate, scheduleMismatchMessage, scheduleTotalPence, splitEvenlyByYear } from '../schedule';
+
+type InstalmentGroup = FormGroup<{
+  dueDate: FormControl<Date | null>;
+  amount: FormControl<number | null>;
+  paid: FormControl<boolean>;
+}>;
+
+function instalment(value: Partial<InstalmentValue> = {}): InstalmentGroup {
+  return new FormGroup({
+    dueDate: new FormControl<Date | null>(value.dueDate ?? null, Validators.required),
+    amount: new FormControl<number | null>(value.amount ?? null, [Validators.required, Validators.min(0.01)]),
+    paid: new FormControl(value.paid ?? false, { nonNullable: true }),
+  });
+}
+
+/** The period may not end before it starts; the instalments must add up to the amount. */
+export const fundingRules: ValidatorFn = (group: AbstractControl): ValidationErrors | null => {
+  const errors: ValidationErrors = {};
+  const start = group.get('periodStart')?.value as Date | null;
+  const end = group.get('periodEnd')?.value as Date | null;
+  if (start && end && end < start) errors['periodOrder'] = true;
+  const rows = (group.get('schedule')?.value ?? []) as InstalmentValue[];
+  const mismatch = scheduleMismatchMessage(group.get('amount')?.value as number | null, rows);
+  if (mismatch) errors['scheduleTotal'] = mismatch;
+  if (hasRepeatedDueDate(rows)) errors['repeatedDate'] = true;
+  return Object.keys(errors).length ? errors : null;
+};
+
+/**
+ * Records funding to a partnership or project, or changes it: funder (funders first), amount,
+ * type, programme, dates, status, 360Giving id and a multi-year schedule whose running total
+ * must come to the amount.
+ */
+@Component({
+  selector: 'cg-funding-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormProblemNotice,
+    MatAutocomplete,
+    MatAutocompleteTrigger,
+    MatButton,
+    MatCheckbox,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
+    MatError,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    MatOption,
+    MatRadioButton,
+    MatRadioGroup,
+    MatSelect,
+    MatSuffix,
+    ReactiveFormsModule,
+  ],
+  providers: [provideUkDates()],
+  templateUrl: './funding-form.html',
+  styleUrl: './funding-form.scss',
+})
+export class FundingForm {
+  private readonly editor = inject(FundingEditor);
+
+  readonly recipient = input.required<FundingRecipient>();
+  /** The funding to change; none to record new funding. */
+  readonly funding = input<FundingRow | null>(null);
+  readonly saved = output<FundingRow>();
+  readonly cancelled = output<void>();
+
+  protected readonly typeOptions = Object.entries(FUNDING_TYPE_LABELS) as [FundingType, string][];
+  protected readonly statusOptions = Object.entries(FUNDING_STATUS_LABELS) as [FundingStatus, string][];
+  protected readonly statusHints = FUNDING_STATUS_HINTS;
+  protected readonly visibilityChoices = VISIBILITY_CHOICES;
+  protected readonly serverError = serverError;
+  protected readonly money = formatMoney;
+
+  protected readonly form = new FormGroup(
+    {
+      funderOrganisationId: new FormControl<string | null>(null, Validators.required),
+      amount: new FormControl<number | null>(null, [Validators.required, Validators.min(0.01), Validators.max(10_000_000_000)]),
+      type: new FormControl<FundingType>(FundingType.GRANT, { nonNullable: true }),
+      status: new FormControl<FundingStatus>(FundingStatus.AWARDED, { nonNullable: true }),
+      programme: new FormControl<string | null>(null, Validators.maxLength(300)),
+      awardDate: new FormControl<Date | null>(null),
+      periodStart: new FormControl<Date | null>(null),
+      periodEnd: new FormControl<Date | null>(null),
+      threeSixtyGivingId: new FormControl<string | null>(null, Validators.maxLength(200)),
+      visibility: new FormControl<Visibility>(Visibility.PUBLIC, { nonNullable: true }),
+      schedule: new FormArray<InstalmentGroup>([]),
+    },
+    { validators: fundingRules },
+  );
+
+  protected readonly rows = this.form.controls.schedule;
+  private readonly formValue = toSignal(this.form.valueChanges.pipe(startWith(null), map(() => this.form.getRawValue())), {
+    requireSync: true,
+  });
+  /** The running total of the instalments, and how it compares with the amount. */
+  protected readonly runningTotal = computed(() => formatMoney(scheduleTotalPence(this.formValue().schedule) / 100));
+  protected readonly mismatch = computed(() => scheduleMismatchMessage(this.formValue().amount, this.formValue().schedule));
+  protected readonly editing = computed(() => !!this.funding());
+
+  protected readonly funderText = new FormControl('', { nonNullable: true });
+  protected readonly chosen = signal<{ id: string; name: string } | null>(null);
+  protected readonly options = signal<readonly FunderOption[] | null>([]);
+  protected readonly searching = signal(false);
+  private readonly typed = new Subject<string>();
+
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<FormProblem | null>(null);
+  /** Whether the person has asked to save at least once (schedule messages wait until then or a change). */
+  protected readonly tried = signal(false);
+  protected readonly splitMessage = signal('');
+  private conflictVersion: number | null = null;
+
+  private readonly firstField = viewChild<ElementRef<HTMLElement>>('firstField');
+
+  constructor() {
+    this.typed
+      .pipe(
+        debounceTime(200),
+        distinctUntilChanged(),
+        switchMap((text) => {
+          this.searching.set(true);
+          return this.editor.searchFunders(text);
+        }),
+        takeUntilDestroyed(),
+      )
+      .subscribe((options) => {
+        this.searching.set(false);
+        this.options.set(options);
+      });
+
+    effect(() => {
+      const funding = this.funding();
+      if (funding && this.form.pristine) this.fill(funding);
+    });
+    effect(() => this.firstField()?.nativeElement.focus());
+  }
+
+  protected onFunderInput(text: string): void {
+    if (this.chosen() && text !== this.chosen()?.name) {
+      this.chosen.set(null);
+      this.form.controls.funderOrganisationId.setValue(null);
+    }
+    this.typed.next(text);
+  }
+
+  protected onFunderFocus(): void {
+    if (!this.chosen()) this.typed.next(this.funderText.value);
+  }
+
+  protected pick(event: MatAutocompleteSelectedEvent): void {
+    const option = event.option.value as FunderOption;
+    this.chosen.set(option);
+    this.funderText.setValue(option.name);
+    this.form.controls.funderOrganisationId.setValue(option.id);
+    this.form.controls.funderOrganisationId.markAsTouched();
+  }
+
+  protected displayName = (value: FunderOption | string | null): string => (typeof value === 'string' ? value : (value?.name ?? ''));
+
+  protected funderError(): string | null {
+    const control = this.form.controls.funderOrganisationId;
+    if (!control.touched && !this.funderText.touched) return null;
+    return serverError(control) ?? (control.hasError('required') ? 'Choose the funder from the list.' : null);
+  }
+
+  protected addInstalment(): void {
+    this.rows.push(instalment());
+    this.form.markAsDirty();
+    queueMicrotask(() =>
+      document.querySelector<HTMLInputElement>(`[data-testid="instalment-date-${this.rows.length - 1}"]`)?.focus(),
+    );
+  }
+
+  protected removeInstalment(index: number): void {
+    this.rows.removeAt(index);
+    this.form.markAsDirty();
+  }
+
+  /** Replaces the schedule with one instalment a year over the period, sharing the amount to the penny. */
+  protected splitEvenly(): void {
+    const { amount, periodStart, periodEnd, awardDate } = this.form.getRawValue();
+    const start = periodStart ?? awardDate;
+    if (!amount || amount <= 0 || !start) {
+      this.splitMessage.set('Enter the amount and the start of the period (or the award date) first.');
+      return;
+    }
+    const rows = splitEvenlyByYear(amount, start, periodEnd);
+    this.rows.clear();
+    rows.forEach((row) => this.rows.push(instalment(row)));
+    this.form.markAsDirty();
+    this.splitMessage.set(`Split into ${rows.length} yearly instalment${rows.length === 1 ? '' : 's'}.`);
+  }
+
+  protected async submit(): Promise<void> {
+    this.tried.set(true);
+    this.form.markAllAsTouched();
+    this.funderText.markAsTouched();
+    if (this.form.invalid) {
+      this.problem.set(null);
+      this.focusFirstInvalid();
+      return;
+    }
+    await this.save(this.conflictVersion ?? this.funding()?.version ?? 0);
+  }
+
+  protected async keepMine(): Promise<void> {
+    const version = this.problem()?.currentVersion;
+    if (version != null) await this.save(version);
+  }
+
+  protected reload(): void {
+    const funding = this.funding();
+    this.problem.set(null);
+    this.conflictVersion = null;
+    // The list refetches; the form shows what is saved now.
+    if (funding) this.fill(funding);
+    this.cancelled.emit();
+  }
+
+  private async save(version: number): Promise<void> {
+    this.saving.set(true);
+    this.problem.set(null);
+    const value = this.form.getRawValue() as FundingFormValue;
+    const funding = this.funding();
+    const result = funding
+      ? await this.editor.update(toUpdateFundingInput(value, funding.id, version), this.recipient())
+      : await this.editor.create(toCreateFundingInput(value, this.recipient()), this.recipient());
+    this.saving.set(false);
+    if (result.ok) {
+      this.conflictVersion = null;
+      this.form.markAsPristine();
+      this.saved.emit(result.value);
+      return;
+    }
+    const problem = describeError(result.error);
+    this.problem.set(problem);
+    this.conflictVersion = problem.currentVersion;
+    applyFieldErrors(this.form, problem);
+    if (problem.fieldErrors['funderOrganisationId']) this.funderText.markAsTouched();
+  }
+
+  private fill(funding: FundingRow): void {
+    const value = toFundingFormValue(funding);
+    this.chosen.set(funding.funder);
+    this.funderText.setValue(funding.funder.name);
+    this.rows.clear();
+    value.schedule.forEach((row) => this.rows.push(instalment(row)));
+    this.form.reset(value);
+  }
+
+  private focusFirstInvalid(): void {
+    queueMicrotask(() => {
+      const host = this.firstField()?.nativeElement.closest('form');
+      host?.querySelector<HTMLElement>('input.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"], [data-testid="schedule-total"][data-mismatch="true"]')?.focus();
+    });
+  }
+}
