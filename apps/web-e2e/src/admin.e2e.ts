@@ -203,6 +203,9 @@ describe('admin', () => {
     const table = page.getByTestId('audit-table');
     await table.locator(`a[href="/organisations/${charity.id}"]`).first().waitFor();
     await table.locator(`a[href="/organisations/${funder.id}"]`).first().waitFor();
+    // Who made each change, named from the users of the organisations on the page.
+    await table.getByText('Asha Patel').first().waitFor();
+    await table.getByText('Grace Adeyemi').first().waitFor();
     await screenshotWhole(page, 'admin-audit-log-instance-admin');
     await expectNoSeriousA11yViolations(page, 'audit log (instance admin)');
 

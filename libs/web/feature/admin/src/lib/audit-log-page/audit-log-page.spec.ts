@@ -111,17 +111,17 @@ describe('AuditLogPage', () => {
   it('lists changes and shows each field before and after on request', async () => {
     const { page, fixture } = await render(ceo, readyPage([entry()]));
     expect(page.querySelector('[data-testid="audit-summary"]')?.textContent).toContain('Showing 1–1 of 1 change');
-    const toggle = page.querySelector<HTMLButtonElement>('button.toggle')!;
+    const toggle = (page.querySelector('button.toggle') as HTMLButtonElement);
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     expect(page.querySelector('[data-testid="audit-changes"]')).toBeNull();
     toggle.click();
     await fixture.whenStable();
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    const changes = page.querySelector('[data-testid="audit-changes"]')!;
+    const changes = (page.querySelector('[data-testid="audit-changes"]') as HTMLElement);
     expect(changes.textContent).toContain('Website');
     expect(changes.textContent).toContain('https://old.example');
     expect(changes.textContent).toContain('https://new.example');
-    expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toBe(changes.parentElement);
+    expect(document.getElementById(toggle.getAttribute('aria-controls') ?? '')).toBe(changes.parentElement);
   });
 
   it('says so plainly when nothing has changed yet', async () => {

@@ -174,7 +174,16 @@ export class AuditLogPage {
     effect(() => {
       if (this.allowed()) this.store.load(this.query());
     });
-    effect(() => this.actors.load(this.allowed() ? administeredOrganisationIds(this.user()) : []));
+    // Actors are named from the users of the organisations the viewer administers; instance
+    // admins may read any organisation's users, so also those of the organisations on the page.
+    effect(() => {
+      if (!this.allowed()) return this.actors.load([]);
+      const own = administeredOrganisationIds(this.user());
+      const onPage = this.isInstanceAdmin()
+        ? (this.page()?.nodes ?? []).filter((e) => e.recordType === 'organisation').map((e) => e.recordId)
+        : [];
+      this.actors.load([...new Set([...own, ...onPage])].sort());
+    });
     // An organisation's own record is named by its name, which most changes do not carry.
     effect(() =>
       this.organisationNames.want(

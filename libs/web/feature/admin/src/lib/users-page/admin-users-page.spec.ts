@@ -134,7 +134,7 @@ describe('AdminUsersPage', () => {
 
   it('removes a user only after confirmation', async () => {
     const { page, settle } = await render(ceo);
-    const removeMei = () => page.querySelector<HTMLButtonElement>('button[aria-label="Remove Mei Chen"]')!;
+    const removeMei = () => (page.querySelector('button[aria-label="Remove Mei Chen"]') as HTMLButtonElement);
     dialogAnswer = false;
     removeMei().click();
     await settle();
@@ -150,14 +150,14 @@ describe('AdminUsersPage', () => {
 
   it('checks the invitation form beside each field before sending anything', async () => {
     const { page, settle } = await render(ceo);
-    const form = page.querySelector<HTMLFormElement>('[data-testid="invite-form"]')!;
+    const form = (page.querySelector('[data-testid="invite-form"]') as HTMLFormElement);
     form.dispatchEvent(new Event('submit'));
     await settle();
     expect(form.textContent).toContain('Enter the email address to send the invitation to.');
     expect(form.textContent).toContain('Choose the role they will have.');
     expect(store.invite).not.toHaveBeenCalled();
 
-    const email = form.querySelector<HTMLInputElement>('input[type=email]')!;
+    const email = (form.querySelector('input[type=email]') as HTMLInputElement);
     email.value = 'viewer@example.org';
     email.dispatchEvent(new Event('input'));
     form.dispatchEvent(new Event('submit'));
@@ -171,8 +171,8 @@ describe('AdminUsersPage', () => {
       ok: true,
       value: { id: 'i2', email: 'new.person@example.org', role: OrganisationRole.COORDINATOR, expiresAt: '2026-03-08T10:00:00Z', organisationId: 'org-1' },
     });
-    const form = page.querySelector<HTMLFormElement>('[data-testid="invite-form"]')!;
-    const email = form.querySelector<HTMLInputElement>('input[type=email]')!;
+    const form = (page.querySelector('[data-testid="invite-form"]') as HTMLFormElement);
+    const email = (form.querySelector('input[type=email]') as HTMLInputElement);
     email.value = 'new.person@example.org';
     email.dispatchEvent(new Event('input'));
     const role = await harnesses.getHarness(MatSelectHarness.with({ selector: '[data-testid="invite-role"]' }));
