@@ -1,3 +1,4 @@
+import { whyCannotCreate } from '../partnership-create/partnership-create-page';
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, linkedSignal, untracked } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
@@ -75,6 +76,7 @@ export class PartnershipListPage {
   private readonly route = inject(ActivatedRoute);
   private readonly store = inject(PartnershipListStore);
   private readonly session = inject(SessionStore);
+  protected readonly cannotCreate = computed(() => whyCannotCreate(this.session.user()));
   private readonly searchText = new Subject<string>();
 
   protected readonly statusLabels = PARTNERSHIP_STATUS_LABELS;

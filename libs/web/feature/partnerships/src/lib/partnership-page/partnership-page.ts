@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import {
   OrganisationRole,
   PartnerRole,
@@ -9,6 +9,8 @@ import {
   PartnershipMember,
   PartnershipPageStore,
   SessionUser,
+  PartnershipEditor,
+  PartnershipFields,
   SessionStore,
 } from '@cg/web/data-access';
 import { ErrorState, LoadingState, formatCount, formatUkDate } from '@cg/web/ui';
@@ -28,6 +30,10 @@ import {
   formatPounds,
 } from '../labels';
 import { MemberForm } from '../member-form/member-form';
+import { PartnershipForm } from '../partnership-form/partnership-form';
+import { whyCannotCreate } from '../partnership-create/partnership-create-page';
+import { FundingSection } from '@cg/web/feature/funding';
+import { plainErrorMessage } from '@cg/web/ui';
 
 const LEAD_ROLES: ReadonlySet<PartnerRole> = new Set([PartnerRole.LEAD, PartnerRole.CO_LEAD]);
 
@@ -35,13 +41,32 @@ const LEAD_ROLES: ReadonlySet<PartnerRole> = new Set([PartnerRole.LEAD, PartnerR
  * Whether this person may add and change members: an instance admin, or someone (not a viewer)
  * at an organisation that currently leads or co-leads the partnership. The API has the last word.
  */
-export function canManageMembers(user: SessionUser | null | undefined, partnership: Pick<PartnershipDetail, 'members'>): boolean {
+export function canManageMembers(
+  user: SessionUser | null | undefined,
+  partnership: Pick<PartnershipDetail, 'members'> & { ownerOrganisationId?: string | null },
+): boolean {
   if (!user) return false;
   if (user.isInstanceAdmin) return true;
   const editorOrgs = new Set(
     user.memberships.filter((m) => m.role !== OrganisationRole.VIEWER).map((m) => m.organisationId),
   );
+  if (partnership.ownerOrganisationId && editorOrgs.has(partnership.ownerOrganisationId)) return true;
   return partnership.members.some((m) => !m.toDate && LEAD_ROLES.has(m.role) && editorOrgs.has(m.organisation.id));
+}
+
+/**
+ * Whether the user may change or archive the partnership itself: an instance admin, or an
+ * administrator of the organisation that owns the record or of a lead or co-lead. The API has the last word.
+ */
+export function canEditPartnership(
+  user: SessionUser | null | undefined,
+  partnership: Pick<PartnershipDetail, 'members' | 'ownerOrganisationId'>,
+): boolean {
+  if (!user) return false;
+  if (user.isInstanceAdmin) return true;
+  const admin = new Set(user.memberships.filter((m) => m.role === OrganisationRole.ORG_ADMIN).map((m) => m.organisationId));
+  if (partnership.ownerOrganisationId && admin.has(partnership.ownerOrganisationId)) return true;
+  return partnership.members.some((m) => LEAD_ROLES.has(m.role) && admin.has(m.organisation.id));
 }
 
 /** Members now first (leads first, then by name), those who have left after. */
@@ -59,7 +84,7 @@ export function sortMembers(members: readonly PartnershipMember[]): PartnershipM
 @Component({
   selector: 'cg-partnership-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ActivityTimeline, ErrorState, LoadingState, MatButton, MemberForm, RouterLink],
+  imports: [ActivityTimeline, ErrorState, FundingSection, LoadingState, MatButton, MemberForm, PartnershipForm, RouterLink],
   providers: [PartnershipPageStore],
   templateUrl: './partnership-page.html',
   styleUrl: './partnership-page.scss',
@@ -82,6 +107,22 @@ export class PartnershipPage {
     const partnership = this.partnership();
     return !!partnership && canManageMembers(this.session.user(), partnership);
   });
+  protected readonly canEdit = computed(() => {
+    const partnership = this.partnership();
+    return !!partnership && canEditPartnership(this.session.user(), partnership);
+  });
+  protected readonly cannotStartProject = computed(() => whyCannotCreate(this.session.user()));
+  protected readonly recipient = computed(() => ({ kind: 'partnership' as const, id: this.id() }));
+  /** Whether the details form is open. */
+  protected readonly editingDetails = signal(false);
+  protected readonly detailsSaved = signal('');
+  /** Whether the "Archive?" question is showing, and what went wrong when archiving. */
+  protected readonly confirmingArchive = signal(false);
+  protected readonly archiveError = signal('');
+  protected readonly archiving = signal(false);
+  private readonly editor = inject(PartnershipEditor);
+  private readonly router = inject(Router);
+
   protected readonly dimensions = computed(() =>
     DIMENSION_HEADINGS.map(([dimension, heading, question]) => ({
       dimension,
@@ -145,5 +186,25 @@ export class PartnershipPage {
 
   protected retry(): void {
     this.store.retry();
+  }
+
+  protected onDetailsSaved(saved: PartnershipFields): void {
+    this.editingDetails.set(false);
+    this.detailsSaved.set(`${saved.name}: changes saved.`);
+    this.store.retry();
+  }
+
+  protected async archive(): Promise<void> {
+    const partnership = this.partnership();
+    if (!partnership) return;
+    this.archiving.set(true);
+    this.archiveError.set('');
+    const result = await this.editor.archive(partnership.id, partnership.version);
+    this.archiving.set(false);
+    if (result.ok) {
+      await this.router.navigate(['/partnerships'], { state: { archived: partnership.name } });
+      return;
+    }
+    this.archiveError.set(plainErrorMessage(result.error));
   }
 }

@@ -33,7 +33,7 @@ import {
 } from '@cg/web/feature/partnerships';
 import { ErrorState, LoadingState, formatCount, formatUkDate, fromIsoDate, provideUkDates, toIsoDate } from '@cg/web/ui';
 import { QuickActivityForm } from '../quick-activity-form/quick-activity-form';
-import { PickerOption } from '../search-picker/search-picker';
+import { PickerOption } from '@cg/web/feature/partnerships';
 
 /**
  * The organisation this person logs activities for on this project: their own (not as a

@@ -10,7 +10,7 @@ import { ActivityEntry, ActivityKind, ActivityLogStore, CreateActivityInput, Org
 import { ACTIVITY_KIND_OPTIONS } from '@cg/web/feature/partnerships';
 import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, fromIsoDate, provideUkDates, serverError, toIsoDate, todayInUk } from '@cg/web/ui';
 import { map, of } from 'rxjs';
-import { PickerOption, PickerSearch, SearchPicker } from '../search-picker/search-picker';
+import { PickerOption, PickerSearch, SearchPicker } from '@cg/web/feature/partnerships';
 
 /** The form's answers as the API's input for one project. */
 export function toActivityInput(

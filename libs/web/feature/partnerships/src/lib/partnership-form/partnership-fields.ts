@@ -1,0 +1,74 @@
+import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+import {
+  CreatePartnershipInput,
+  GovernanceModel,
+  LevellingUpMission,
+  PartnershipFields,
+  PartnershipStatus,
+  UpdatePartnershipInput,
+  Visibility,
+} from '@cg/web/data-access';
+import { fromIsoDate, toIsoDate } from '@cg/web/ui';
+import type { PickerOption } from '../search-picker';
+
+export interface PartnershipFormValue {
+  name: string;
+  purpose: string | null;
+  status: PartnershipStatus;
+  governanceModel: GovernanceModel | null;
+  startDate: Date | null;
+  endDate: Date | null;
+  places: readonly PickerOption[];
+  themes: readonly string[];
+  missions: LevellingUpMission[];
+  visibility: Visibility;
+}
+
+/** The end may not come before the start (controls `startDate` and `endDate`). */
+export const startBeforeEnd: ValidatorFn = (group: AbstractControl): ValidationErrors | null => {
+  const start = group.get('startDate')?.value as Date | null;
+  const end = group.get('endDate')?.value as Date | null;
+  return start instanceof Date && end instanceof Date && end < start ? { dateOrder: true } : null;
+};
+
+export const isoOrNull = (date: Date | null): string | null => (date instanceof Date && !isNaN(date.getTime()) ? toIsoDate(date) : null);
+
+/** The form's answers as the API takes them. */
+export function toPartnershipFields(value: PartnershipFormValue) {
+  return {
+    name: value.name.trim(),
+    purpose: value.purpose?.trim() || null,
+    status: value.status,
+    governanceModel: value.governanceModel as GovernanceModel,
+    startDate: isoOrNull(value.startDate),
+    endDate: isoOrNull(value.endDate),
+    placeIds: value.places.map((p) => p.id),
+    themes: [...value.themes],
+    missions: [...value.missions],
+    visibility: value.visibility,
+  };
+}
+
+export function toCreatePartnershipInput(value: PartnershipFormValue): CreatePartnershipInput {
+  return toPartnershipFields(value);
+}
+
+export function toUpdatePartnershipInput(value: PartnershipFormValue, id: string, version: number): UpdatePartnershipInput {
+  return { id, version, ...toPartnershipFields(value) };
+}
+
+/** A saved partnership as the form shows it. */
+export function toPartnershipFormValue(p: PartnershipFields): PartnershipFormValue {
+  return {
+    name: p.name,
+    purpose: p.purpose ?? null,
+    status: p.status,
+    governanceModel: p.governanceModel,
+    startDate: fromIsoDate(p.startDate as string | null),
+    endDate: fromIsoDate(p.endDate as string | null),
+    places: p.places.map((place) => ({ id: place.id, label: place.name })),
+    themes: [...p.themes],
+    missions: [...p.missions],
+    visibility: p.visibility,
+  };
+}

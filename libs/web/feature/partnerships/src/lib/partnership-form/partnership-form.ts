@@ -1,0 +1,161 @@
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatOption } from '@angular/material/core';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
+import { MatSelect } from '@angular/material/select';
+import { GovernanceModel, LevellingUpMission, PartnershipEditor, PartnershipFields, PartnershipStatus, Visibility } from '@cg/web/data-access';
+import { VISIBILITY_CHOICES } from '@cg/web/feature/funding';
+import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, provideUkDates, serverError } from '@cg/web/ui';
+import { map, startWith } from 'rxjs';
+import { GOVERNANCE_DESCRIPTIONS, GOVERNANCE_LABELS, MISSION_LABELS, PARTNERSHIP_STATUS_LABELS } from '../labels';
+import { PickerOption, PickerSearch, SearchPicker } from '../search-picker';
+import { ThemeChips } from '../theme-chips';
+import { PartnershipFormValue, startBeforeEnd, toCreatePartnershipInput, toPartnershipFormValue, toUpdatePartnershipInput } from './partnership-fields';
+
+/**
+ * A partnership's details: name, purpose, status, governance (explained), dates, places,
+ * themes, Levelling Up missions and who may see it. New when `partnership` is not given.
+ */
+@Component({
+  selector: 'cg-partnership-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormProblemNotice,
+    MatButton,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
+    MatError,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    MatOption,
+    MatRadioButton,
+    MatRadioGroup,
+    MatSelect,
+    MatSuffix,
+    ReactiveFormsModule,
+    SearchPicker,
+    ThemeChips,
+  ],
+  providers: [provideUkDates()],
+  templateUrl: './partnership-form.html',
+  styleUrl: './record-form.scss',
+})
+export class PartnershipForm {
+  private readonly editor = inject(PartnershipEditor);
+
+  readonly partnership = input<PartnershipFields | null>(null);
+  readonly saved = output<PartnershipFields>();
+  readonly cancelled = output<void>();
+  /** Asks the page to load the latest version (after "Reload"). */
+  readonly reloadRequested = output<void>();
+
+  protected readonly statusOptions = Object.entries(PARTNERSHIP_STATUS_LABELS) as [PartnershipStatus, string][];
+  protected readonly governanceOptions = Object.entries(GOVERNANCE_LABELS) as [GovernanceModel, string][];
+  protected readonly governanceDescriptions = GOVERNANCE_DESCRIPTIONS;
+  protected readonly missionOptions = Object.entries(MISSION_LABELS) as [LevellingUpMission, string][];
+  protected readonly visibilityChoices = VISIBILITY_CHOICES;
+  protected readonly serverError = serverError;
+  protected readonly editing = computed(() => !!this.partnership());
+
+  protected readonly form = new FormGroup(
+    {
+      name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
+      purpose: new FormControl<string | null>(null, Validators.maxLength(5000)),
+      status: new FormControl<PartnershipStatus>(PartnershipStatus.FORMING, { nonNullable: true }),
+      governanceModel: new FormControl<GovernanceModel | null>(null, Validators.required),
+      startDate: new FormControl<Date | null>(null),
+      endDate: new FormControl<Date | null>(null),
+      places: new FormControl<readonly PickerOption[]>([], { nonNullable: true }),
+      themes: new FormControl<readonly string[]>([], { nonNullable: true }),
+      missions: new FormControl<LevellingUpMission[]>([], { nonNullable: true }),
+      visibility: new FormControl<Visibility>(Visibility.PUBLIC, { nonNullable: true }),
+    },
+    { validators: startBeforeEnd },
+  );
+  /** The answers as a signal, for the pickers and the governance explanation. */
+  protected readonly value = toSignal(this.form.valueChanges.pipe(startWith(null), map(() => this.form.getRawValue())), { requireSync: true });
+
+  protected readonly searchPlaces: PickerSearch = (text) =>
+    this.editor.searchPlaces(text).pipe(map((list) => list?.map((p) => ({ id: p.id, label: p.name, detail: p.detail })) ?? null));
+
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<FormProblem | null>(null);
+  private conflictVersion: number | null = null;
+  private reloading = false;
+  private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
+
+  constructor() {
+    effect(() => {
+      const partnership = this.partnership();
+      if (partnership && (this.form.pristine || this.reloading)) {
+        this.reloading = false;
+        this.form.reset(toPartnershipFormValue(partnership));
+      }
+    });
+    effect(() => this.firstField()?.nativeElement.focus());
+  }
+
+  protected setPlaces(places: readonly PickerOption[]): void {
+    this.form.controls.places.setValue(places);
+    this.form.markAsDirty();
+  }
+
+  protected setThemes(themes: readonly string[]): void {
+    this.form.controls.themes.setValue(themes);
+    this.form.markAsDirty();
+  }
+
+  protected async submit(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid) {
+      this.problem.set(null);
+      queueMicrotask(() =>
+        this.firstField()?.nativeElement.closest('form')?.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
+    await this.save(this.conflictVersion ?? this.partnership()?.version ?? 0);
+  }
+
+  protected async keepMine(): Promise<void> {
+    const version = this.problem()?.currentVersion;
+    if (version != null) await this.save(version);
+  }
+
+  protected reload(): void {
+    this.reloading = true;
+    this.problem.set(null);
+    this.conflictVersion = null;
+    this.form.markAsPristine();
+    this.reloadRequested.emit();
+  }
+
+  private async save(version: number): Promise<void> {
+    this.saving.set(true);
+    this.problem.set(null);
+    const value = this.form.getRawValue() as PartnershipFormValue;
+    const partnership = this.partnership();
+    const result = partnership
+      ? await this.editor.update(toUpdatePartnershipInput(value, partnership.id, version))
+      : await this.editor.create(toCreatePartnershipInput(value));
+    this.saving.set(false);
+    if (result.ok) {
+      this.conflictVersion = null;
+      this.form.markAsPristine();
+      this.saved.emit(result.value);
+      return;
+    }
+    const problem = describeError(result.error);
+    this.problem.set(problem);
+    this.conflictVersion = problem.currentVersion;
+    applyFieldErrors(this.form, problem, { placeIds: 'places' });
+  }
+}
