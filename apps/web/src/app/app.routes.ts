@@ -40,6 +40,11 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('@cg/web/feature/partnerships').then((m) => m.PartnershipListPage),
       },
       {
+        path: `${PARTNERSHIPS_SCREEN.path}/new`,
+        title: 'New partnership',
+        loadComponent: () => import('@cg/web/feature/partnerships').then((m) => m.PartnershipCreatePage),
+      },
+      {
         path: `${PARTNERSHIPS_SCREEN.path}/:id`,
         title: 'Partnership',
         loadComponent: () => import('@cg/web/feature/partnerships').then((m) => m.PartnershipPage),
@@ -49,6 +54,11 @@ export const appRoutes: Route[] = [
         pathMatch: 'full',
         title: PROJECTS_SCREEN.label,
         loadComponent: () => import('@cg/web/feature/projects').then((m) => m.ProjectListPage),
+      },
+      {
+        path: `${PROJECTS_SCREEN.path}/new`,
+        title: 'New project',
+        loadComponent: () => import('@cg/web/feature/projects').then((m) => m.ProjectCreatePage),
       },
       {
         path: `${PROJECTS_SCREEN.path}/:id`,

@@ -15,6 +15,9 @@ import {
   OrganisationRole,
   ProjectDetail,
   ProjectPageStore,
+  ProjectEditor,
+  ProjectFields,
+  ProjectParticipant,
   SessionStore,
   SessionUser,
 } from '@cg/web/data-access';
@@ -33,6 +36,10 @@ import {
 } from '@cg/web/feature/partnerships';
 import { ErrorState, LoadingState, formatCount, formatUkDate, fromIsoDate, provideUkDates, toIsoDate } from '@cg/web/ui';
 import { QuickActivityForm } from '../quick-activity-form/quick-activity-form';
+import { ParticipantForm } from '../participant-form/participant-form';
+import { ProjectForm } from '../project-form/project-form';
+import { FundingSection } from '@cg/web/feature/funding';
+import { plainErrorMessage } from '@cg/web/ui';
 import { PickerOption } from '@cg/web/feature/partnerships';
 
 /**
@@ -48,6 +55,21 @@ export function loggingOrganisation(
   const own = user.memberships.find((m) => m.role !== OrganisationRole.VIEWER && taking.has(m.organisationId));
   if (own) return own.organisationId;
   return user.isInstanceAdmin ? null : undefined;
+}
+
+/**
+ * Whether the user may change the project and who takes part: an instance admin, or an
+ * administrator of the organisation that owns it or of a lead or co-lead. The API has the last word.
+ */
+export function canLeadProject(
+  user: SessionUser | null | undefined,
+  project: Pick<ProjectDetail, 'participants' | 'ownerOrganisationId'>,
+): boolean {
+  if (!user) return false;
+  if (user.isInstanceAdmin) return true;
+  const admin = new Set(user.memberships.filter((m) => m.role === OrganisationRole.ORG_ADMIN).map((m) => m.organisationId));
+  if (project.ownerOrganisationId && admin.has(project.ownerOrganisationId)) return true;
+  return project.participants.some((p) => (p.role === 'LEAD' || p.role === 'CO_LEAD') && admin.has(p.organisation.id));
 }
 
 /** One joint project: participants, funding, outcomes and its activity log with quick entry. */
@@ -71,6 +93,9 @@ export function loggingOrganisation(
     MatSelect,
     MatSuffix,
     QuickActivityForm,
+    ParticipantForm,
+    FundingSection,
+    ProjectForm,
     RouterLink,
   ],
   providers: [ProjectPageStore, ActivityLogStore, provideUkDates()],
@@ -110,6 +135,19 @@ export class ProjectPage {
       detail: PARTNER_ROLE_LABELS[p.role],
     })),
   );
+
+  private readonly editor = inject(ProjectEditor);
+  protected readonly recipient = computed(() => ({ kind: 'project' as const, id: this.id() }));
+  protected readonly canLead = computed(() => {
+    const project = this.project();
+    return !!project && canLeadProject(this.session.user(), project);
+  });
+  protected readonly participantIds = computed(() => (this.project()?.participants ?? []).map((p) => p.organisation.id));
+  protected readonly editingParticipant = signal<string | null>(null);
+  protected readonly confirmingRemove = signal<string | null>(null);
+  protected readonly participantSaved = signal('');
+  protected readonly editingDetails = signal(false);
+  protected readonly detailsSaved = signal('');
 
   protected readonly kindOptions = ACTIVITY_KIND_OPTIONS;
   protected readonly statusLabels = PROJECT_STATUS_LABELS;
@@ -180,4 +218,28 @@ export class ProjectPage {
   }
 
   protected readonly fromIsoDate = fromIsoDate;
+
+  protected startParticipant(id: string): void {
+    this.participantSaved.set('');
+    this.editingParticipant.set(id);
+  }
+
+  protected onParticipantSaved(participant: ProjectParticipant, added: boolean): void {
+    this.editingParticipant.set(null);
+    this.participantSaved.set(
+      added ? `${participant.organisation.name} added as ${this.roleLabels[participant.role].toLowerCase()}.` : `${participant.organisation.name}: changes saved.`,
+    );
+  }
+
+  protected async removeParticipant(id: string, version: number, name: string): Promise<void> {
+    const result = await this.editor.removeParticipant(this.id(), id, version);
+    this.confirmingRemove.set(null);
+    this.participantSaved.set(result.ok ? `${name} removed from the project.` : plainErrorMessage(result.error));
+  }
+
+  protected onDetailsSaved(saved: ProjectFields): void {
+    this.editingDetails.set(false);
+    this.detailsSaved.set(`${saved.name}: changes saved.`);
+    this.store.retry();
+  }
 }

@@ -1,0 +1,208 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatOption } from '@angular/material/core';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatSelect } from '@angular/material/select';
+import { OrganisationOptions, PartnerRole, ProjectEditor, ProjectParticipant } from '@cg/web/data-access';
+import { PARTNER_ROLE_OPTIONS, PickerOption, PickerSearch, SECTOR_LABELS, SearchPicker } from '@cg/web/feature/partnerships';
+import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, serverError } from '@cg/web/ui';
+import { map } from 'rxjs';
+
+export interface ParticipantFormValue {
+  organisation: readonly PickerOption[];
+  role: PartnerRole | null;
+  cashContribution: number | null;
+  inKindContribution: number | null;
+  contributionNotes: string | null;
+}
+
+/** The form's contribution answers as the API takes them. */
+export function toParticipantFields(value: ParticipantFormValue) {
+  return {
+    role: value.role as PartnerRole,
+    cashContribution: value.cashContribution ?? 0,
+    inKindContribution: value.inKindContribution ?? 0,
+    contributionNotes: value.contributionNotes?.trim() || null,
+  };
+}
+
+/** Adds an organisation to a project, or changes its role and contribution. */
+@Component({
+  selector: 'cg-participant-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FormProblemNotice, MatButton, MatError, MatFormField, MatHint, MatInput, MatLabel, MatOption, MatSelect, ReactiveFormsModule, SearchPicker],
+  template: `
+    <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="participant-form">
+      <cg-form-problem [problem]="problem()" what="participant" [busy]="saving()" (reload)="cancelled.emit()" (keepMine)="keepMine()" />
+      <div class="grid">
+        @if (participant(); as existing) {
+          <p class="wide"><strong>{{ existing.organisation.name }}</strong></p>
+        } @else {
+          <div class="wide">
+            <cg-search-picker
+              label="Organisation"
+              testId="participant-organisation"
+              hint="Type part of the name, then choose from the list."
+              [searchWith]="searchOrganisations"
+              [selected]="chosen()"
+              (selectedChange)="choose($event)"
+            />
+            @if (organisationError(); as message) {
+              <p class="field-message" role="alert">{{ message }}</p>
+            }
+          </div>
+        }
+        <mat-form-field appearance="outline">
+          <mat-label>Role</mat-label>
+          <mat-select formControlName="role" data-testid="participant-role" required>
+            @for (option of roleOptions; track option[0]) {
+              <mat-option [value]="option[0]">{{ option[1] }}</mat-option>
+            }
+          </mat-select>
+          @if (form.controls.role.hasError('required')) {
+            <mat-error>Choose the organisation’s role.</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>Cash contribution</mat-label>
+          <span matTextPrefix>£&nbsp;</span>
+          <input matInput type="number" min="0" inputmode="decimal" formControlName="cashContribution" data-testid="participant-cash" />
+          <mat-hint>In pounds; leave empty for none.</mat-hint>
+          @if (form.controls.cashContribution.hasError('min')) {
+            <mat-error>Enter £0 or more.</mat-error>
+          } @else if (serverError(form.controls.cashContribution); as message) {
+            <mat-error>{{ message }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>In-kind contribution</mat-label>
+          <span matTextPrefix>£&nbsp;</span>
+          <input matInput type="number" min="0" inputmode="decimal" formControlName="inKindContribution" data-testid="participant-in-kind" />
+          <mat-hint>What staff time, rooms or goods are worth.</mat-hint>
+          @if (form.controls.inKindContribution.hasError('min')) {
+            <mat-error>Enter £0 or more.</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field class="wide" appearance="outline">
+          <mat-label>About the contribution</mat-label>
+          <input matInput type="text" formControlName="contributionNotes" data-testid="participant-notes" />
+        </mat-form-field>
+      </div>
+      <div class="actions">
+        <button mat-flat-button type="submit" data-testid="participant-save" [disabled]="saving()">
+          {{ saving() ? 'Saving…' : participant() ? 'Save changes' : 'Add organisation' }}
+        </button>
+        <button mat-stroked-button type="button" (click)="cancelled.emit()">Cancel</button>
+      </div>
+    </form>
+  `,
+  styles: `
+    .grid {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+      gap: 0.75rem 1rem;
+    }
+    .wide {
+      grid-column: 1 / -1;
+    }
+    mat-form-field {
+      inline-size: 100%;
+    }
+    .field-message {
+      margin: 0.25rem 0 0;
+      color: var(--mat-sys-error);
+      font-size: 0.875rem;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      margin-block-start: 0.75rem;
+    }
+  `,
+})
+export class ParticipantForm {
+  private readonly editor = inject(ProjectEditor);
+  private readonly organisations = inject(OrganisationOptions);
+
+  readonly projectId = input.required<string>();
+  readonly participant = input<ProjectParticipant | null>(null);
+  /** Organisations already taking part, left out of the picker. */
+  readonly takenIds = input<readonly string[]>([]);
+  readonly saved = output<ProjectParticipant>();
+  readonly cancelled = output<void>();
+
+  protected readonly roleOptions = PARTNER_ROLE_OPTIONS;
+  protected readonly serverError = serverError;
+  protected readonly chosen = signal<readonly PickerOption[]>([]);
+  protected readonly tried = signal(false);
+  protected readonly organisationError = computed(() =>
+    !this.participant() && this.tried() && this.chosen().length === 0 ? 'Choose an organisation from the list.' : null,
+  );
+  protected readonly form = new FormGroup({
+    role: new FormControl<PartnerRole | null>(null, Validators.required),
+    cashContribution: new FormControl<number | null>(null, Validators.min(0)),
+    inKindContribution: new FormControl<number | null>(null, Validators.min(0)),
+    contributionNotes: new FormControl<string | null>(null, Validators.maxLength(500)),
+  });
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<FormProblem | null>(null);
+
+  protected readonly searchOrganisations: PickerSearch = (text) =>
+    this.organisations.search(text, 12).pipe(
+      map((list) => {
+        const taken = new Set(this.takenIds());
+        return list?.filter((o) => !taken.has(o.id)).map((o) => ({ id: o.id, label: o.name, detail: SECTOR_LABELS[o.sector] })) ?? null;
+      }),
+    );
+
+  constructor() {
+    effect(() => {
+      const p = this.participant();
+      if (p && this.form.pristine)
+        this.form.reset({
+          role: p.role,
+          cashContribution: p.cashContribution || null,
+          inKindContribution: p.inKindContribution || null,
+          contributionNotes: p.contributionNotes ?? null,
+        });
+    });
+  }
+
+  protected choose(options: readonly PickerOption[]): void {
+    this.chosen.set(options.slice(-1));
+  }
+
+  protected async submit(): Promise<void> {
+    this.tried.set(true);
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.organisationError()) return;
+    await this.save(this.participant()?.version ?? 0);
+  }
+
+  protected async keepMine(): Promise<void> {
+    const version = this.problem()?.currentVersion;
+    if (version != null) await this.save(version);
+  }
+
+  private async save(version: number): Promise<void> {
+    this.saving.set(true);
+    this.problem.set(null);
+    const fields = toParticipantFields({ ...this.form.getRawValue(), organisation: this.chosen() });
+    const existing = this.participant();
+    const result = existing
+      ? await this.editor.updateParticipant(this.projectId(), { id: existing.id, version, ...fields })
+      : await this.editor.addParticipant({ projectId: this.projectId(), organisationId: this.chosen()[0].id, ...fields });
+    this.saving.set(false);
+    if (result.ok) {
+      this.form.markAsPristine();
+      this.saved.emit(result.value);
+      return;
+    }
+    const problem = describeError(result.error);
+    this.problem.set(problem);
+    applyFieldErrors(this.form, problem);
+  }
+}

@@ -1,0 +1,173 @@
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatOption } from '@angular/material/core';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
+import { MatSelect } from '@angular/material/select';
+import { LevellingUpMission, PartnershipEditor, ProjectEditor, ProjectFields, ProjectStatus, Visibility } from '@cg/web/data-access';
+import { VISIBILITY_CHOICES } from '@cg/web/feature/funding';
+import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, provideUkDates, serverError } from '@cg/web/ui';
+import { map, startWith } from 'rxjs';
+import { MatCheckbox } from '@angular/material/checkbox';
+import { MISSION_LABELS, PROJECT_STATUS_LABELS, PickerOption, PickerSearch, SearchPicker, ThemeChips, startBeforeEnd } from '@cg/web/feature/partnerships';
+import { ProjectFormValue, toCreateProjectInput, toProjectFormValue, toUpdateProjectInput } from './project-fields';
+
+/**
+ * A project's details: name, summary, status, dates, partnership, budget, places, themes,
+ * missions, shared leadership and who may see it. New when `project` is not given.
+ */
+@Component({
+  selector: 'cg-project-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormProblemNotice,
+    MatButton,
+    MatCheckbox,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
+    MatError,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    MatOption,
+    MatRadioButton,
+    MatRadioGroup,
+    MatSelect,
+    MatSuffix,
+    ReactiveFormsModule,
+    SearchPicker,
+    ThemeChips,
+  ],
+  providers: [provideUkDates()],
+  templateUrl: './project-form.html',
+  styleUrl: './record-form.scss',
+})
+export class ProjectForm {
+  private readonly editor = inject(ProjectEditor);
+  private readonly partnerships = inject(PartnershipEditor);
+
+  readonly project = input<ProjectFields | null>(null);
+  /** For a new project started from a partnership's page. */
+  readonly startPartnership = input<PickerOption | null>(null);
+  readonly saved = output<ProjectFields>();
+  readonly cancelled = output<void>();
+  /** Asks the page to load the latest version (after "Reload"). */
+  readonly reloadRequested = output<void>();
+
+  protected readonly statusOptions = Object.entries(PROJECT_STATUS_LABELS) as [ProjectStatus, string][];
+  protected readonly missionOptions = Object.entries(MISSION_LABELS) as [LevellingUpMission, string][];
+  protected readonly visibilityChoices = VISIBILITY_CHOICES;
+  protected readonly serverError = serverError;
+  protected readonly editing = computed(() => !!this.project());
+
+  protected readonly form = new FormGroup(
+    {
+      name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
+      summary: new FormControl<string | null>(null, Validators.maxLength(5000)),
+      status: new FormControl<ProjectStatus>(ProjectStatus.PLANNED, { nonNullable: true }),
+      partnership: new FormControl<readonly PickerOption[]>([], { nonNullable: true }),
+      budget: new FormControl<number | null>(null, [Validators.min(0), Validators.max(10_000_000_000)]),
+      sharedLeadership: new FormControl(false, { nonNullable: true }),
+      startDate: new FormControl<Date | null>(null),
+      endDate: new FormControl<Date | null>(null),
+      places: new FormControl<readonly PickerOption[]>([], { nonNullable: true }),
+      themes: new FormControl<readonly string[]>([], { nonNullable: true }),
+      missions: new FormControl<LevellingUpMission[]>([], { nonNullable: true }),
+      visibility: new FormControl<Visibility>(Visibility.PUBLIC, { nonNullable: true }),
+    },
+    { validators: startBeforeEnd },
+  );
+  /** The answers as a signal, for the pickers and the governance explanation. */
+  protected readonly value = toSignal(this.form.valueChanges.pipe(startWith(null), map(() => this.form.getRawValue())), { requireSync: true });
+
+  protected readonly searchPlaces: PickerSearch = (text) =>
+    this.partnerships.searchPlaces(text).pipe(map((list) => list?.map((p) => ({ id: p.id, label: p.name, detail: p.detail })) ?? null));
+
+  protected readonly searchPartnerships: PickerSearch = (text) =>
+    this.partnerships.searchPartnerships(text).pipe(map((list) => list?.map((p) => ({ id: p.id, label: p.name })) ?? null));
+
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<FormProblem | null>(null);
+  private conflictVersion: number | null = null;
+  private reloading = false;
+  private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
+
+  constructor() {
+    effect(() => {
+      const project = this.project();
+      if (project && (this.form.pristine || this.reloading)) {
+        this.reloading = false;
+        this.form.reset(toProjectFormValue(project));
+      }
+    });
+    effect(() => this.firstField()?.nativeElement.focus());
+  }
+
+  protected setPlaces(places: readonly PickerOption[]): void {
+    this.form.controls.places.setValue(places);
+    this.form.markAsDirty();
+  }
+
+  /** One partnership at most: the latest choice replaces an earlier one. */
+  protected setPartnership(chosen: readonly PickerOption[]): void {
+    this.form.controls.partnership.setValue(chosen.slice(-1));
+    this.form.markAsDirty();
+  }
+
+  protected setThemes(themes: readonly string[]): void {
+    this.form.controls.themes.setValue(themes);
+    this.form.markAsDirty();
+  }
+
+  protected async submit(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid) {
+      this.problem.set(null);
+      queueMicrotask(() =>
+        this.firstField()?.nativeElement.closest('form')?.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
+    await this.save(this.conflictVersion ?? this.project()?.version ?? 0);
+  }
+
+  protected async keepMine(): Promise<void> {
+    const version = this.problem()?.currentVersion;
+    if (version != null) await this.save(version);
+  }
+
+  protected reload(): void {
+    this.reloading = true;
+    this.problem.set(null);
+    this.conflictVersion = null;
+    this.form.markAsPristine();
+    this.reloadRequested.emit();
+  }
+
+  private async save(version: number): Promise<void> {
+    this.saving.set(true);
+    this.problem.set(null);
+    const value = this.form.getRawValue() as ProjectFormValue;
+    const project = this.project();
+    const result = project
+      ? await this.editor.update(toUpdateProjectInput(value, project.id, version))
+      : await this.editor.create(toCreateProjectInput(value));
+    this.saving.set(false);
+    if (result.ok) {
+      this.conflictVersion = null;
+      this.form.markAsPristine();
+      this.saved.emit(result.value);
+      return;
+    }
+    const problem = describeError(result.error);
+    this.problem.set(problem);
+    this.conflictVersion = problem.currentVersion;
+    applyFieldErrors(this.form, problem, { placeIds: 'places', partnershipId: 'partnership' });
+  }
+}
