@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Route, Router } from '@angular/router';
 import { signedInGuard } from '@cg/web/data-access';
-import { ADMIN_SCREEN, HOME_SCREEN, NETWORK_MAP_SCREEN, ORGANISATIONS_SCREEN, OUTCOMES_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, UPCOMING_SCREENS } from './screens';
+import { ADMIN_SCREEN, HOME_SCREEN, NEEDS_SCREEN, NETWORK_MAP_SCREEN, ORGANISATIONS_SCREEN, OUTCOMES_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, UPCOMING_SCREENS } from './screens';
 
 // Every page is lazy-loaded, so the first download holds only the shell.
 // `title` feeds PageTitleStrategy; `data` feeds the page's inputs.
@@ -81,6 +81,27 @@ export const appRoutes: Route[] = [
         pathMatch: 'full',
         title: OUTCOMES_SCREEN.label,
         loadComponent: () => import('@cg/web/feature/outcomes').then((m) => m.OutcomeListPage),
+      },
+      {
+        path: `${OUTCOMES_SCREEN.path}/new`,
+        title: 'New outcome',
+        loadComponent: () => import('@cg/web/feature/outcomes').then((m) => m.OutcomeCreatePage),
+      },
+      {
+        path: NEEDS_SCREEN.path,
+        pathMatch: 'full',
+        title: NEEDS_SCREEN.label,
+        loadComponent: () => import('@cg/web/feature/needs').then((m) => m.NeedsBoardPage),
+      },
+      {
+        path: `${NEEDS_SCREEN.path}/new`,
+        title: 'Raise a need',
+        loadComponent: () => import('@cg/web/feature/needs').then((m) => m.NeedFormPage),
+      },
+      {
+        path: `${NEEDS_SCREEN.path}/:id/edit`,
+        title: 'Edit need',
+        loadComponent: () => import('@cg/web/feature/needs').then((m) => m.NeedFormPage),
       },
       {
         path: `${OUTCOMES_SCREEN.path}/:id`,

@@ -19,32 +19,29 @@ export const HOME_SCREEN: Screen = { path: '', label: 'Home' };
 /** The organisation directory; each organisation's profile lives below it at `organisations/:id`. */
 export const ORGANISATIONS_SCREEN: Screen = { path: 'organisations', label: 'Organisations' };
 
+/** The coalition map; the partner ratings form lives below it at `network-map/ratings`. */
+export const NETWORK_MAP_SCREEN: Screen = { path: 'network-map', label: 'Network map' };
+
 /** Partnerships; each partnership's page lives below it at `partnerships/:id`. */
 export const PARTNERSHIPS_SCREEN: Screen = { path: 'partnerships', label: 'Partnerships' };
 
 /** Joint projects; each project's page and activity log lives below it at `projects/:id`. */
 export const PROJECTS_SCREEN: Screen = { path: 'projects', label: 'Projects' };
 
-/** The coalition map; the partner ratings form lives below it at `network-map/ratings`. */
-export const NETWORK_MAP_SCREEN: Screen = { path: 'network-map', label: 'Network map' };
-
 /** The outcomes tracker; each outcome's charts and stories live below it at `outcomes/:id`. */
 export const OUTCOMES_SCREEN: Screen = { path: 'outcomes', label: 'Outcomes' };
+
+/** The needs board: needs raised in a place, and the projects and outcomes answering them; `needs/new` raises one. */
+export const NEEDS_SCREEN: Screen = { path: 'needs', label: 'Needs' };
 
 /** Users, invitations and the audit log; the audit log lives below it at `admin/audit-log`. */
 export const ADMIN_SCREEN: Screen = { path: 'admin', label: 'Admin', adminOnly: true };
 
 /** Built screens after home, in navigation order. */
-export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, OUTCOMES_SCREEN, NETWORK_MAP_SCREEN, ADMIN_SCREEN];
+export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, OUTCOMES_SCREEN, NEEDS_SCREEN, NETWORK_MAP_SCREEN, ADMIN_SCREEN];
 
 /** The screens of DESIGN §5 not built yet, in navigation order. */
 export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [
-  {
-    path: 'needs',
-    label: 'Needs',
-    summary:
-      'Show the needs raised in a place by the community and organisations, beside the projects and outcomes answering them.',
-  },
   {
     path: 'place-map',
     label: 'Place map',

@@ -561,6 +561,7 @@ export type OrganisationFilter = {
   createdAt?: DateTimeFilter | null | undefined;
   /** Funded by one of these funder organisations, directly or through a funded partnership or project. */
   fundedBy?: IdFilter | null | undefined;
+  id?: IdFilter | null | undefined;
   /** Include archived organisations (top level only; left out by default). */
   includeArchived?: boolean | null | undefined;
   /** Has a current, non-archived membership of one of these partnerships. */
@@ -640,6 +641,7 @@ export type OutcomeFilter = {
   and?: Array<OutcomeFilter> | null | undefined;
   coProduced?: BooleanFilter | null | undefined;
   definedBy?: OutcomeDefinerFilter | null | undefined;
+  id?: IdFilter | null | undefined;
   missions?: MissionListFilter | null | undefined;
   /** This filter does not hold. */
   not?: OutcomeFilter | null | undefined;
@@ -1287,7 +1289,7 @@ export type FunderPickerQueryVariables = Exact<{
 
 export type FunderPickerQuery = { funders: { nodes: Array<{ id: string, name: string, sector: Sector }> }, others: { nodes: Array<{ id: string, name: string, sector: Sector }> } };
 
-export type NeedSummaryFragment = { id: string, title: string, description: string | null, priority: Priority, raisedBy: NeedSource, raisedOn: unknown, themes: Array<string>, place: { id: string, name: string } | null, raisedByOrganisation: { id: string, name: string } | null, projects: Array<{ id: string, name: string }>, outcomes: Array<{ id: string, title: string }> };
+export type NeedSummaryFragment = { id: string, ownerOrganisationId: string | null, title: string, description: string | null, priority: Priority, raisedBy: NeedSource, raisedOn: unknown, themes: Array<string>, place: { id: string, name: string } | null, raisedByOrganisation: { id: string, name: string } | null, projects: Array<{ id: string, name: string }>, outcomes: Array<{ id: string, title: string }> };
 
 export type NeedListQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1299,14 +1301,14 @@ export type NeedListQueryVariables = Exact<{
 }>;
 
 
-export type NeedListQuery = { needs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, title: string, description: string | null, priority: Priority, raisedBy: NeedSource, raisedOn: unknown, themes: Array<string>, place: { id: string, name: string } | null, raisedByOrganisation: { id: string, name: string } | null, projects: Array<{ id: string, name: string }>, outcomes: Array<{ id: string, title: string }> }> } };
+export type NeedListQuery = { needs: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, ownerOrganisationId: string | null, title: string, description: string | null, priority: Priority, raisedBy: NeedSource, raisedOn: unknown, themes: Array<string>, place: { id: string, name: string } | null, raisedByOrganisation: { id: string, name: string } | null, projects: Array<{ id: string, name: string }>, outcomes: Array<{ id: string, title: string }> }> } };
 
 export type NeedForEditQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type NeedForEditQuery = { need: { version: number, visibility: Visibility, ownerOrganisationId: string | null, placeId: string | null, raisedByOrganisationId: string | null, id: string, title: string, description: string | null, priority: Priority, raisedBy: NeedSource, raisedOn: unknown, themes: Array<string>, place: { id: string, name: string } | null, raisedByOrganisation: { id: string, name: string } | null, projects: Array<{ id: string, name: string }>, outcomes: Array<{ id: string, title: string }> } };
+export type NeedForEditQuery = { need: { version: number, visibility: Visibility, placeId: string | null, raisedByOrganisationId: string | null, id: string, ownerOrganisationId: string | null, title: string, description: string | null, priority: Priority, raisedBy: NeedSource, raisedOn: unknown, themes: Array<string>, place: { id: string, name: string } | null, raisedByOrganisation: { id: string, name: string } | null, projects: Array<{ id: string, name: string }>, outcomes: Array<{ id: string, title: string }> } };
 
 export type PlaceSearchQueryVariables = Exact<{
   text: string;
@@ -1830,6 +1832,7 @@ export const FundingRowFragmentDoc = gql`
 export const NeedSummaryFragmentDoc = gql`
     fragment NeedSummary on Need {
   id
+  ownerOrganisationId
   title
   description
   priority
@@ -2499,7 +2502,6 @@ export const NeedForEditDocument = gql`
     ...NeedSummary
     version
     visibility
-    ownerOrganisationId
     placeId
     raisedByOrganisationId
   }

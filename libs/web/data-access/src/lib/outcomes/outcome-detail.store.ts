@@ -3,8 +3,16 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { ObservableQuery } from '@apollo/client';
 import { Observable, catchError, filter, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
 import {
+  CreateIndicatorGQL,
+  CreateIndicatorInput,
   CreateStoryGQL,
   CreateStoryInput,
+  UpdateIndicatorGQL,
+  UpdateIndicatorInput,
+  UpdateMeasurementGQL,
+  UpdateMeasurementInput,
+  UpdateStoryGQL,
+  UpdateStoryInput,
   OrganisationRole,
   OutcomeDetailDocument,
   OutcomeDetailGQL,
@@ -13,6 +21,7 @@ import {
   RecordMeasurementInput,
 } from '../../generated/graphql';
 import { SessionStore, SessionUser } from '../session/session.store';
+import { mayManageOutcome } from './outcome-editing.store';
 
 export type OutcomeDetail = OutcomeDetailQuery['outcome'];
 export type OutcomeIndicator = OutcomeDetail['indicators'][number];
@@ -37,6 +46,10 @@ export class OutcomeDetailStore {
   private readonly detailGql = inject(OutcomeDetailGQL);
   private readonly recordGql = inject(RecordMeasurementGQL);
   private readonly storyGql = inject(CreateStoryGQL);
+  private readonly createIndicatorGql = inject(CreateIndicatorGQL);
+  private readonly updateIndicatorGql = inject(UpdateIndicatorGQL);
+  private readonly updateMeasurementGql = inject(UpdateMeasurementGQL);
+  private readonly updateStoryGql = inject(UpdateStoryGQL);
   private readonly session = inject(SessionStore);
   private readonly request = signal<{ id: string; attempt: number } | null>(null, {
     equal: (a, b) => a?.id === b?.id && a?.attempt === b?.attempt,
@@ -68,6 +81,15 @@ export class OutcomeDetailStore {
     return state.status === 'ready' && mayContribute(this.session.user() ?? null, state.outcome);
   });
 
+  /**
+   * Whether the signed-in user may change the outcome itself and its indicators (see
+   * `mayManageOutcome`); coordinators may not, though they record readings and stories.
+   */
+  readonly canManage = computed(() => {
+    const state = this.state();
+    return state.status === 'ready' && mayManageOutcome(this.session.user() ?? null, state.outcome);
+  });
+
   load(id: string): void {
     this.request.update((current) => (current?.id === id ? current : { id, attempt: 0 }));
   }
@@ -82,6 +104,23 @@ export class OutcomeDetailStore {
 
   addStory(input: CreateStoryInput): Promise<OutcomeSaveResult> {
     return this.save(this.storyGql.mutate({ variables: { input }, ...this.refetch() }));
+  }
+
+  addIndicator(input: CreateIndicatorInput): Promise<OutcomeSaveResult> {
+    return this.save(this.createIndicatorGql.mutate({ variables: { input }, ...this.refetch() }));
+  }
+
+  updateIndicator(input: UpdateIndicatorInput): Promise<OutcomeSaveResult> {
+    return this.save(this.updateIndicatorGql.mutate({ variables: { input }, ...this.refetch() }));
+  }
+
+  /** Corrects a reading. */
+  updateMeasurement(input: UpdateMeasurementInput): Promise<OutcomeSaveResult> {
+    return this.save(this.updateMeasurementGql.mutate({ variables: { input }, ...this.refetch() }));
+  }
+
+  updateStory(input: UpdateStoryInput): Promise<OutcomeSaveResult> {
+    return this.save(this.updateStoryGql.mutate({ variables: { input }, ...this.refetch() }));
   }
 
   /** Asks for the outcome again once the change is saved, so progress and status are the server's. */

@@ -1,4 +1,4 @@
-import { IndicatorDirection, LevellingUpMission, OutcomeDefiner, OutcomeStatus } from '@cg/web/data-access';
+import { IndicatorDirection, LevellingUpMission, OutcomeDefiner, OutcomeStatus, Visibility } from '@cg/web/data-access';
 
 export const OUTCOME_STATUS_LABELS: Readonly<Record<OutcomeStatus, string>> = {
   [OutcomeStatus.ACHIEVED]: 'Achieved',
@@ -61,4 +61,18 @@ export const MISSION_OPTIONS: readonly LevellingUpMission[] = Object.keys(MISSIO
 export const DIRECTION_LABELS: Readonly<Record<IndicatorDirection, string>> = {
   [IndicatorDirection.INCREASE]: 'Higher is better',
   [IndicatorDirection.DECREASE]: 'Lower is better',
+};
+
+export const VISIBILITY_OPTIONS: ReadonlyArray<readonly [Visibility, string, string]> = [
+  [Visibility.PUBLIC, 'Public', 'everyone signed in to Common Ground can see it.'],
+  [Visibility.PARTNERS, 'Partners', 'only members of partnerships your organisation belongs to can see it.'],
+  [Visibility.PRIVATE, 'Private', 'only people in your organisation can see it.'],
+];
+
+/** Who defined an outcome, as the form asks it. */
+export const DEFINER_FORM_LABELS: Readonly<Record<OutcomeDefiner, string>> = {
+  [OutcomeDefiner.COMMUNITY]: 'The community it affects',
+  [OutcomeDefiner.PARTNERSHIP]: 'The partnership',
+  [OutcomeDefiner.FUNDER]: 'A funder',
+  [OutcomeDefiner.GOVERNMENT]: 'Government (national or local)',
 };

@@ -18,6 +18,8 @@ import {
   OutcomeListStore,
   OutcomeOwnerOptionsStore,
   OutcomeStatus,
+  SessionStore,
+  whyNoNewOutcome,
 } from '@cg/web/data-access';
 import { EmptyState, ErrorState, LoadingState, formatCount } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
@@ -63,6 +65,7 @@ export class OutcomeListPage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly store = inject(OutcomeListStore);
+  private readonly session = inject(SessionStore);
   private readonly searchText = new Subject<string>();
 
   protected readonly statusOptions = STATUS_OPTIONS;
@@ -75,6 +78,8 @@ export class OutcomeListPage {
   protected readonly ownerOptions = inject(OutcomeOwnerOptionsStore).options;
   protected readonly hasOrganisation = computed(() => !!this.store.myOrganisationId());
   protected readonly indicatorSummary = indicatorSummary;
+  /** Why this user may not add outcomes; null when they may. */
+  protected readonly newOutcomeReason = computed(() => whyNoNewOutcome(this.session.user()));
 
   protected readonly query = toSignal(this.route.queryParamMap.pipe(map(parseOutcomeListQuery)), {
     initialValue: EMPTY_OUTCOME_LIST_QUERY,

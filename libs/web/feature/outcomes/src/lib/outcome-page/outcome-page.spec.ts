@@ -11,6 +11,8 @@ import {
   RecordMeasurementDocument,
   SessionStore,
   SessionUser,
+  PartnerRole,
+  Visibility,
 } from '@cg/web/data-access';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { GraphQLError } from 'graphql';
@@ -24,6 +26,11 @@ function outcome(readings: { id: string; value: number; date: string }[] = [{ id
     outcome: {
       __typename: 'Outcome',
       id: 'o1',
+      version: 1,
+      visibility: Visibility.PUBLIC,
+      ownerOrganisationId: null,
+      ownerPartnershipId: 'p1',
+      ownerProjectId: null,
       title: 'More people in Fenwick are physically active',
       description: 'Residents find a way to move more.',
       definedBy: OutcomeDefiner.COMMUNITY,
@@ -34,7 +41,8 @@ function outcome(readings: { id: string; value: number; date: string }[] = [{ id
         __typename: 'Partnership',
         id: 'p1',
         name: 'Sports Network Fenwick',
-        members: [{ __typename: 'Membership', id: 'mm1', organisationId: 'org-1', toDate: null }],
+        ownerOrganisationId: null,
+        members: [{ __typename: 'Membership', id: 'mm1', organisationId: 'org-1', role: PartnerRole.CORE_MEMBER, toDate: null }],
       },
       ownerProject: null,
       contributors: [{ __typename: 'Organisation', id: 'org-1', name: 'Fenwick Refugee Trust' }],
@@ -42,6 +50,7 @@ function outcome(readings: { id: string; value: number; date: string }[] = [{ id
         {
           __typename: 'Indicator',
           id: 'i1',
+          version: 1,
           name: 'Regular participants',
           unit: 'people',
           direction: IndicatorDirection.INCREASE,
@@ -52,13 +61,14 @@ function outcome(readings: { id: string; value: number; date: string }[] = [{ id
           source: null,
           status: OutcomeStatus.ON_TRACK,
           progress: { __typename: 'IndicatorProgress', raw: 0.57, display: 0.57 },
-          measurements: readings.map((r) => ({ __typename: 'Measurement', note: null, source: null, ...r })),
+          measurements: readings.map((r) => ({ __typename: 'Measurement', version: 1, note: null, source: null, ...r })),
         },
       ],
       stories: [
         {
           __typename: 'Story',
           id: 's1',
+          version: 1,
           title: 'Finding my feet again',
           body: 'Mohammed now helps run the sessions.',
           quote: null,

@@ -1,9 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, WritableSignal, computed, effect, inject, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
-import { RouterLink } from '@angular/router';
-import { OutcomeDetailStore, OutcomeIndicator } from '@cg/web/data-access';
-import { ErrorState, LoadingState, formatUkDate } from '@cg/web/ui';
+import { Router, RouterLink } from '@angular/router';
+import { MatOption } from '@angular/material/core';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatSelect } from '@angular/material/select';
+import { OutcomeDetailStore, OutcomeEditor, OutcomeIndicator } from '@cg/web/data-access';
+import { ErrorState, LoadingState, describeError, formatUkDate } from '@cg/web/ui';
+import { IndicatorForm } from '../indicator-form/indicator-form';
+import { MeasurementForm } from '../measurement-form/measurement-form';
+import { OutcomeForm } from '../outcome-form/outcome-form';
 import { IndicatorChart } from '../indicator-chart/indicator-chart';
 import { formatIndicatorValue, progressText } from '../indicator-chart/indicator-series';
 import { DEFINER_LABELS, DIRECTION_LABELS, MISSION_LABELS, OUTCOME_STATUS_HINTS } from '../labels';
@@ -19,7 +25,23 @@ import { StoryForm } from '../story-form/story-form';
 @Component({
   selector: 'cg-outcome-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorState, IndicatorChart, LoadingState, MatButton, RecordMeasurementForm, RouterLink, StatusBadge, StoryForm],
+  imports: [
+    ErrorState,
+    IndicatorChart,
+    IndicatorForm,
+    LoadingState,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatOption,
+    MatSelect,
+    MeasurementForm,
+    OutcomeForm,
+    RecordMeasurementForm,
+    RouterLink,
+    StatusBadge,
+    StoryForm,
+  ],
   providers: [OutcomeDetailStore],
   templateUrl: './outcome-page.html',
   styleUrl: './outcome-page.scss',
@@ -36,6 +58,23 @@ export class OutcomePage {
     return state.status === 'ready' ? state.outcome : null;
   });
   protected readonly canContribute = this.store.canContribute;
+  protected readonly canManage = this.store.canManage;
+  private readonly editor = inject(OutcomeEditor);
+  private readonly router = inject(Router);
+
+  protected readonly editingOutcome = signal(false);
+  protected readonly outcomeMessage = signal('');
+  protected readonly confirmingArchive = signal(false);
+  protected readonly archiving = signal(false);
+  protected readonly archiveProblem = signal('');
+  protected readonly addingIndicator = signal(false);
+  /** The indicator being edited. */
+  protected readonly editingIndicator = signal<string | null>(null);
+  protected readonly indicatorMessage = signal('');
+  /** The indicator whose readings are being corrected, and which reading. */
+  protected readonly correcting = signal<string | null>(null);
+  protected readonly correctingMeasurementId = signal<string | null>(null);
+  protected readonly editingStory = signal<string | null>(null);
 
   /** Ids of the indicators whose reading form is open. */
   protected readonly openForms = signal<ReadonlySet<string>>(new Set());
@@ -93,6 +132,72 @@ export class OutcomePage {
   protected openStoryForm(): void {
     this.storySaved.set('');
     this.storyFormOpen.set(true);
+  }
+
+  protected toggle(which: WritableSignal<string | null>, id: string): void {
+    which.update((current) => (current === id ? null : id));
+  }
+
+  protected toggleEditOutcome(): void {
+    this.outcomeMessage.set('');
+    this.editingOutcome.update((open) => !open);
+  }
+
+  protected onOutcomeSaved(): void {
+    this.editingOutcome.set(false);
+    this.outcomeMessage.set('Outcome saved.');
+  }
+
+  protected async archive(): Promise<void> {
+    const outcome = this.outcome();
+    if (!outcome || this.archiving()) return;
+    this.archiving.set(true);
+    this.archiveProblem.set('');
+    const result = await this.editor.archive(outcome.id, outcome.version);
+    this.archiving.set(false);
+    if (!result.ok) {
+      this.archiveProblem.set(describeError(result.error).message);
+      return;
+    }
+    void this.router.navigate(['/outcomes']);
+  }
+
+  protected openAddIndicator(): void {
+    this.indicatorMessage.set('');
+    this.addingIndicator.set(true);
+  }
+
+  protected onIndicatorSaved(name: string, added: boolean): void {
+    if (added) this.addingIndicator.set(false);
+    else this.editingIndicator.set(null);
+    this.indicatorMessage.set(added ? `Indicator “${name}” added.` : `Indicator “${name}” saved.`);
+  }
+
+  protected newestFirst(indicator: OutcomeIndicator) {
+    return [...indicator.measurements].sort((a, b) => String(b.date).localeCompare(String(a.date)));
+  }
+
+  protected toggleCorrecting(indicator: OutcomeIndicator): void {
+    if (this.correcting() === indicator.id) {
+      this.correcting.set(null);
+      return;
+    }
+    this.correcting.set(indicator.id);
+    this.correctingMeasurementId.set(this.newestFirst(indicator)[0]?.id ?? null);
+  }
+
+  protected chosenMeasurement(indicator: OutcomeIndicator) {
+    return indicator.measurements.find((m) => m.id === this.correctingMeasurementId()) ?? null;
+  }
+
+  protected onMeasurementCorrected(message: string): void {
+    this.correcting.set(null);
+    this.indicatorMessage.set(message);
+  }
+
+  protected onStoryEdited(title: string): void {
+    this.editingStory.set(null);
+    this.storySaved.set(`Story “${title}” saved.`);
   }
 
   protected retry(): void {

@@ -1,0 +1,190 @@
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatCheckbox } from '@angular/material/checkbox';
+import { MatOptgroup, MatOption } from '@angular/material/core';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
+import { MatSelect } from '@angular/material/select';
+import {
+  LevellingUpMission,
+  OutcomeDefiner,
+  OutcomeDetail,
+  OutcomeDetailStore,
+  OutcomeEditor,
+  OutcomeOwnerChoice,
+  SessionStore,
+  Visibility,
+  ownersUserMayUse,
+} from '@cg/web/data-access';
+import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, serverError } from '@cg/web/ui';
+import { DEFINER_FORM_LABELS, DEFINER_OPTIONS, MISSION_LABELS, MISSION_OPTIONS, VISIBILITY_OPTIONS } from '../labels';
+import { OutcomeFormValue, emptyOutcomeForm, ownerFields, ownerKey, toCreateOutcomeInput, toOutcomeFormValue, toUpdateOutcomeInput } from './outcome-fields';
+
+/**
+ * A shared outcome's details: title, description, owner (a partnership or a project), who defined
+ * it and whether it was co-produced, Levelling Up missions, contributing organisations and who
+ * may see it. Without `outcome` it creates one; with it, it saves changes (a stale version offers
+ * "Reload" or "Keep mine").
+ */
+@Component({
+  selector: 'cg-outcome-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormProblemNotice,
+    MatButton,
+    MatCheckbox,
+    MatError,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    MatOptgroup,
+    MatOption,
+    MatRadioButton,
+    MatRadioGroup,
+    MatSelect,
+    ReactiveFormsModule,
+  ],
+  templateUrl: './outcome-form.html',
+  styleUrl: './outcome-form.scss',
+})
+export class OutcomeForm {
+  private readonly editor = inject(OutcomeEditor);
+  private readonly session = inject(SessionStore);
+  private readonly detail = inject(OutcomeDetailStore, { optional: true });
+
+  /** The outcome to change; leave out to create one. */
+  readonly outcome = input<OutcomeDetail | null>(null);
+  /** For a new outcome: `partnership:<id>` or `project:<id>` to start with. */
+  readonly initialOwner = input<string | null>(null);
+  /** The new outcome's id, or the changed outcome's. */
+  readonly saved = output<string>();
+  readonly cancelled = output<void>();
+
+  protected readonly definerOptions = DEFINER_OPTIONS;
+  protected readonly definerLabels = DEFINER_FORM_LABELS;
+  protected readonly missionOptions = MISSION_OPTIONS;
+  protected readonly missionLabels = MISSION_LABELS;
+  protected readonly visibilityOptions = VISIBILITY_OPTIONS;
+  protected readonly serverError = serverError;
+
+  protected readonly form = new FormGroup({
+    title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
+    description: new FormControl<string | null>(null, Validators.maxLength(5000)),
+    owner: new FormControl<string | null>(null, Validators.required),
+    definedBy: new FormControl<OutcomeDefiner | null>(null, Validators.required),
+    coProduced: new FormControl(false, { nonNullable: true }),
+    missions: new FormControl<LevellingUpMission[]>([], { nonNullable: true }),
+    contributorIds: new FormControl<string[]>([], { nonNullable: true }),
+    visibility: new FormControl<Visibility>(Visibility.PARTNERS, { nonNullable: true }),
+  });
+
+  /** All partnerships and projects; null while loading, 'error' when they could not be fetched. */
+  protected readonly choices = signal<readonly OutcomeOwnerChoice[] | null | 'error'>(null);
+  private readonly ownerValue = toSignal(this.form.controls.owner.valueChanges, { initialValue: null as string | null });
+
+  /** What the owner picker offers: the owners this user governs, and the current owner. */
+  protected readonly ownerOptions = computed(() => {
+    const choices = this.choices();
+    if (!Array.isArray(choices)) return { partnerships: [], projects: [] };
+    const allowed = new Set(ownersUserMayUse(this.session.user(), choices).map((c) => ownerKey(c.kind, c.id)));
+    const current = this.outcome() ? toOutcomeFormValue(this.outcome() as OutcomeDetail).owner : null;
+    const offered = choices.filter((c) => allowed.has(ownerKey(c.kind, c.id)) || ownerKey(c.kind, c.id) === current);
+    return {
+      partnerships: offered.filter((c) => c.kind === 'partnership'),
+      projects: offered.filter((c) => c.kind === 'project'),
+    };
+  });
+
+  /** Contributors to choose from: organisations taking part in the owner, and those already credited. */
+  protected readonly contributorOptions = computed(() => {
+    const choices = this.choices();
+    const owner = ownerFields(this.ownerValue() ?? this.form.controls.owner.value);
+    const byId = new Map<string, string>();
+    for (const c of this.outcome()?.contributors ?? []) byId.set(c.id, c.name);
+    if (Array.isArray(choices)) {
+      const chosen = choices.find(
+        (c) => (c.kind === 'partnership' && c.id === owner.ownerPartnershipId) || (c.kind === 'project' && c.id === owner.ownerProjectId),
+      );
+      for (const o of chosen?.organisations ?? []) byId.set(o.id, o.name);
+    }
+    return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  });
+
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<FormProblem | null>(null);
+  private reloading = false;
+  private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
+
+  constructor() {
+    void this.loadChoices();
+    effect(() => {
+      const outcome = this.outcome();
+      if (outcome && (this.form.pristine || this.reloading)) {
+        this.reloading = false;
+        this.form.reset(toOutcomeFormValue(outcome));
+      } else if (!outcome && this.form.pristine) {
+        this.form.reset(emptyOutcomeForm(this.initialOwner()));
+      }
+    });
+    effect(() => this.firstField()?.nativeElement.focus());
+  }
+
+  protected async loadChoices(): Promise<void> {
+    this.choices.set(null);
+    const result = await this.editor.ownerChoices();
+    this.choices.set(result.ok ? result.value : 'error');
+  }
+
+  protected async submit(): Promise<void> {
+    this.form.markAllAsTouched();
+    if (this.form.invalid) {
+      this.problem.set(null);
+      queueMicrotask(() =>
+        this.firstField()
+          ?.nativeElement.closest('form')
+          ?.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, mat-radio-group.ng-invalid input')
+          ?.focus(),
+      );
+      return;
+    }
+    const outcome = this.outcome();
+    await this.save(outcome ? outcome.version : null);
+  }
+
+  protected async keepMine(): Promise<void> {
+    const version = this.problem()?.currentVersion;
+    if (version != null) await this.save(version);
+  }
+
+  protected reload(): void {
+    this.reloading = true;
+    this.problem.set(null);
+    this.form.markAsPristine();
+    this.detail?.retry();
+  }
+
+  private async save(version: number | null): Promise<void> {
+    if (this.saving()) return;
+    const value = this.form.getRawValue() as OutcomeFormValue;
+    const outcome = this.outcome();
+    this.saving.set(true);
+    this.problem.set(null);
+    const result =
+      outcome && version !== null
+        ? await this.editor.update(toUpdateOutcomeInput(outcome.id, version, value))
+        : await this.editor.create(toCreateOutcomeInput(value));
+    this.saving.set(false);
+    if (result.ok) {
+      this.form.markAsPristine();
+      this.saved.emit(result.value.id);
+      return;
+    }
+    const problem = describeError(result.error);
+    this.problem.set(problem);
+    applyFieldErrors(this.form, problem, { ownerPartnershipId: 'owner', ownerProjectId: 'owner' });
+  }
+}
