@@ -141,6 +141,13 @@ describe('benchmark: the coalition map in a browser with 20,000 organisations', 
     await context.addInitScript(countFrames);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
+    // What went wrong in the page, the layout worker included, is part of the figures.
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('worker', (worker) =>
+      worker.on('close', () => problems.push(`a worker closed: ${worker.url().split('/').pop()}`)),
+    );
 
     // 1. Network data, then the first frame: sigma adds its canvases when it is built, and draws on the next frame.
     const started = performance.now();
@@ -186,10 +193,15 @@ describe('benchmark: the coalition map in a browser with 20,000 organisations', 
     })();
     let layoutNote = 'settled';
     let status = '';
+    const statuses: string[] = [];
     let unanswered = 0;
     while (!status.includes('Map arranged.')) {
       if (performance.now() - layoutStarted > LAYOUT_CAP_MS) {
-        layoutNote = `NOT settled within ${seconds(LAYOUT_CAP_MS)} (last status "${status || 'none'}"; the page did not answer ${unanswered} of our looks within 2 s)`;
+        layoutNote = `NOT settled within ${seconds(LAYOUT_CAP_MS)} (${
+          statuses.length
+            ? `status ${statuses.slice(0, 3).join(', ')} … ${statuses[statuses.length - 1]}`
+            : 'the status line stayed empty: no layout progress reached the page'
+        }; the page did not answer ${unanswered} of our looks within 2 s)`;
         await within(
           10_000,
           page.getByRole('button', { name: 'Stop and keep this layout' }).click({ timeout: 10_000 }),
@@ -202,59 +214,88 @@ describe('benchmark: the coalition map in a browser with 20,000 organisations', 
       );
       if (text === undefined) unanswered += 1;
       else status = text.replace(/\s+/g, ' ').trim();
+      if (status && status !== statuses[statuses.length - 1])
+        statuses.push(`${seconds(performance.now() - layoutStarted)} "${status}"`);
       await new Promise((r) => setTimeout(r, 250));
     }
     const layoutMs = performance.now() - layoutStarted;
-    const profile = await profiled;
+    const profile = (await within(15_000, profiled)) ?? 'no profile: the page was too busy to return it within 15 s';
     console.log(
       `map bench: layout ${layoutNote} after ${seconds(layoutMs)}; main thread self time, first ${seconds(PROFILE_MS)} of layout: ${profile}`,
     );
-    const duringLayout = await framesBetween(page, layoutFrom, await pageNow(page));
-    const heapAfterLayout = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    // From here on each step has a deadline: when the page is stuck drawing, the figures say so instead of hanging.
+    const duringLayout = await within(15_000, (async () => framesBetween(page, layoutFrom, await pageNow(page)))());
+    const heapAfterLayout = await within(10_000, cdp.send('Runtime.getHeapUsage'));
 
     // 3. Panning: drag the camera around a circle for 3 s.
-    const box = await page.getByTestId('network-canvas').boundingBox();
-    if (!box) throw new Error('The map has no drawing area.');
+    const box = await page
+      .getByTestId('network-canvas')
+      .boundingBox({ timeout: 10_000 })
+      .catch(() => null);
+    if (!box) throw new Error('The map has no drawing area (or the page did not answer).');
     const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    await page.mouse.move(centre.x, centre.y);
-    await page.mouse.down();
-    const pan = await duringGesture(page, (f) => {
-      const angle = f * 4 * Math.PI;
-      return page.mouse.move(
-        centre.x + Math.cos(angle) * box.width * 0.25,
-        centre.y + Math.sin(angle) * box.height * 0.25,
-      );
-    });
-    await page.mouse.up();
+    const pan = await within(
+      GESTURE_MS + 15_000,
+      (async () => {
+        await page.mouse.move(centre.x, centre.y);
+        await page.mouse.down();
+        const result = await duringGesture(page, (f) => {
+          const angle = f * 4 * Math.PI;
+          return page.mouse.move(
+            centre.x + Math.cos(angle) * box.width * 0.25,
+            centre.y + Math.sin(angle) * box.height * 0.25,
+          );
+        });
+        await page.mouse.up();
+        return result;
+      })(),
+    );
 
     // 4. Hovering: back to the whole picture, then sweep the pointer across the crowded middle for 3 s.
-    await page.getByTestId('network-canvas').focus();
-    await page.keyboard.press('0');
-    await page.waitForTimeout(400);
-    const hover = await duringGesture(page, (f) => {
-      const row = Math.floor(f * 12);
-      const across = (f * 12) % 1;
-      const x = box.x + box.width * (0.2 + 0.6 * (row % 2 ? 1 - across : across));
-      return page.mouse.move(x, box.y + box.height * (0.2 + (0.6 * row) / 11));
-    });
-    await page.mouse.move(box.x + 2, box.y + 2);
+    const hover = await within(
+      GESTURE_MS + 15_000,
+      (async () => {
+        await page.getByTestId('network-canvas').focus();
+        await page.keyboard.press('0');
+        await page.waitForTimeout(400);
+        const result = await duringGesture(page, (f) => {
+          const row = Math.floor(f * 12);
+          const across = (f * 12) % 1;
+          const x = box.x + box.width * (0.2 + 0.6 * (row % 2 ? 1 - across : across));
+          return page.mouse.move(x, box.y + box.height * (0.2 + (0.6 * row) / 11));
+        });
+        await page.mouse.move(box.x + 2, box.y + 2);
+        return result;
+      })(),
+    );
 
     // 5. Search: the matches for a typed word, then choosing one until its panel shows measures.
-    const search = page.getByLabel('Find an organisation');
-    const searchStarted = performance.now();
-    await search.fill(SEARCH_TEXT);
-    const option = page.getByRole('option').first();
-    await option.waitFor();
-    const matchesMs = performance.now() - searchStarted;
-    const name = ((await option.textContent()) ?? '').trim();
-    const chosen = performance.now();
-    await option.click();
-    await page.getByTestId('panel-name').filter({ hasText: name }).waitFor();
-    await page.getByTestId('measure-degree').waitFor();
-    const panelMs = performance.now() - chosen;
-    const panelOpened = (await page.getByTestId('panel-name').textContent())?.trim() === name;
+    let matchesMs: number | undefined;
+    let panelMs: number | undefined;
+    let name = '';
+    const searched = await within(
+      60_000,
+      (async () => {
+        const searchStarted = performance.now();
+        await page.getByLabel('Find an organisation').fill(SEARCH_TEXT, { timeout: 60_000 });
+        const option = page.getByRole('option').first();
+        await option.waitFor({ timeout: 60_000 });
+        matchesMs = performance.now() - searchStarted;
+        name = ((await option.textContent()) ?? '').trim();
+        const chosen = performance.now();
+        await option.click({ timeout: 60_000 });
+        await page.getByTestId('panel-name').filter({ hasText: name }).waitFor({ timeout: 60_000 });
+        await page.getByTestId('measure-degree').waitFor({ timeout: 60_000 });
+        panelMs = performance.now() - chosen;
+        return (await page.getByTestId('panel-name').textContent())?.trim() === name;
+      })(),
+    );
+    const panelOpened = searched === true;
 
-    const heap = await cdp.send('Runtime.getHeapUsage');
+    const heap = await within(10_000, cdp.send('Runtime.getHeapUsage'));
+    const noAnswer = 'no answer: the page was busy';
+    const frameFigures = (f: (Frames & { moves?: number }) | undefined) =>
+      f ? `${frames(f)}${f.moves === undefined ? '' : `, ${f.moves} pointer moves`}` : noAnswer;
 
     console.log(
       [
@@ -263,12 +304,15 @@ describe('benchmark: the coalition map in a browser with 20,000 organisations', 
         `  network data arrived         ${millis(dataArrived)} after navigation (server's first byte after ${millis(timing.responseStart - timing.requestStart)}, ${megabytes(payload.length)} of JSON)`,
         `  first frame drawn            ${millis(firstFrame)} after navigation${noWebGl ? ' (NO WebGL: table fallback)' : ''}`,
         `  shown                        ${nodes} organisations, ${edges} tied pairs`,
-        `  layout (ForceAtlas2 worker)  ${seconds(layoutMs)} after the first frame, ${layoutNote}; page meanwhile ${frames(duringLayout)}`,
-        `  panning (drag, 3 s)          ${frames(pan)}, ${pan.moves} pointer moves`,
-        `  hovering across nodes (3 s)  ${frames(hover)}, ${hover.moves} pointer moves`,
-        `  search "${SEARCH_TEXT}"            matches listed in ${millis(matchesMs)}; choosing "${name}" showed its measures in ${millis(panelMs)}`,
+        `  layout (ForceAtlas2 worker)  ${seconds(layoutMs)} after the first frame, ${layoutNote}; page meanwhile ${frameFigures(duringLayout)}`,
+        `  panning (drag, 3 s)          ${frameFigures(pan)}`,
+        `  hovering across nodes (3 s)  ${frameFigures(hover)}`,
+        `  search "${SEARCH_TEXT}"            ${
+          matchesMs === undefined ? noAnswer : `matches listed in ${millis(matchesMs)}`
+        }; ${panelMs === undefined ? 'the panel did not show measures within 60 s' : `choosing "${name}" showed its measures in ${millis(panelMs)}`}`,
         `  main thread during layout    ${profile}`,
-        `  JS heap used (main thread)   ${megabytes(heapAfterLayout)} after the layout, ${megabytes(heap.usedSize)} at the end (of ${megabytes(heap.totalSize)})`,
+        `  page errors                  ${problems.length ? problems.slice(0, 5).join(' | ') : 'none'}`,
+        `  JS heap used (main thread)   ${heapAfterLayout ? megabytes(heapAfterLayout.usedSize) : '?'} after the layout, ${heap ? `${megabytes(heap.usedSize)} at the end (of ${megabytes(heap.totalSize)})` : '? at the end'}`,
       ].join('\n'),
     );
     expect(drewMap && !noWebGl).toBe(true);
