@@ -11,6 +11,9 @@ export interface NetworkViewEvents {
   readonly clearSelection: () => void;
 }
 
+/** Above this many ties, drawing them all is too slow to repeat while the layout moves nodes. */
+export const MANY_TIES = 20000;
+
 const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 /**
@@ -21,6 +24,7 @@ const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neu
 export class NetworkView {
   private readonly sigma: Sigma<OrganisationNode, TieEdge>;
   private graph: NetworkGraph;
+  private tiesHidden = false;
   private hovered: string | null = null;
   private selected: string | null = null;
   /** The highlighted organisation and its neighbours; empty when nothing is highlighted. */
@@ -38,7 +42,7 @@ export class NetworkView {
       labelDensity: 0.5,
       defaultEdgeType: 'line',
       // Ties stay on while moving up to this many; above it they hide during pans so 20,000 nodes stay smooth.
-      hideEdgesOnMove: graph.size > 20000,
+      hideEdgesOnMove: graph.size > MANY_TIES,
       zIndex: true,
       minCameraRatio: 0.02,
       maxCameraRatio: 4,
@@ -61,8 +65,19 @@ export class NetworkView {
     this.selected = null;
     this.neighbourhood = new Set();
     this.sigma.setGraph(graph);
-    this.sigma.setSetting('hideEdgesOnMove', graph.size > 20000);
+    this.sigma.setSetting('hideEdgesOnMove', graph.size > MANY_TIES);
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
+
+  /**
+   * While a large network's layout settles, its ties are left out of the drawing: redrawing
+   * hundreds of thousands of them for every batch of positions would freeze the page.
+   */
+  setSettling(settling: boolean): void {
+    const hide = settling && this.graph.size > MANY_TIES;
+    if (hide === this.tiesHidden) return;
+    this.tiesHidden = hide;
+    this.sigma.refresh({ skipIndexation: true });
   }
 
   /** Marks an organisation as selected (or none), highlighting it and its neighbours. */
@@ -152,6 +167,7 @@ export class NetworkView {
   }
 
   private reduceEdge(edge: string, data: TieEdge): Partial<EdgeDisplayData> {
+    if (this.tiesHidden) return { ...data, hidden: true };
     if (this.neighbourhood.size === 0) return data;
     const focus = this.hovered ?? this.selected;
     const [source, target] = this.graph.extremities(edge);

@@ -48,6 +48,10 @@ import { OrganisationPanel, PanelOrganisation } from '../organisation-panel/orga
 import { SECTOR_COLOURS, SECTOR_LABELS, SECTOR_ORDER, TIE_KIND_ORDER, TIE_STYLES } from '../palette';
 import { NetworkView } from '../sigma-view';
 
+/** Networks with more organisations than this redraw their settling layout less often. */
+const LARGE_NETWORK = 5000;
+const LARGE_NETWORK_REDRAW_MS = 500;
+
 const sameJson = <T,>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -170,9 +174,15 @@ export class NetworkMapPage {
   private graph: NetworkGraph | null = null;
   private drawn: NetworkData | null = null;
   private readonly runner = new LayoutRunner(
-    (positions) => this.applyPositions(positions),
-    (progress) => this.layout.set(progress),
+    (positions) => this.queuePositions(positions),
+    (progress) => {
+      this.layout.set(progress);
+      this.drawing?.setSettling(progress.running);
+    },
   );
+  /** The newest positions from the layout not yet drawn; older batches are simply dropped. */
+  private pendingPositions: Float32Array | null = null;
+  private positionsScheduled = false;
 
   constructor() {
     effect(() => this.store.load(this.filter()));
@@ -347,6 +357,26 @@ export class NetworkMapPage {
       edges[2 * e + 1] = network.edges.target[e];
     }
     this.runner.start(positions, edges);
+  }
+
+  /**
+   * Draws the layout's positions at most once a frame, and on large networks at most every
+   * LARGE_NETWORK_REDRAW_MS, so the worker can report faster than the page draws without the
+   * page falling behind (and stopping responding) while it settles.
+   */
+  private queuePositions(positions: Float32Array): void {
+    this.pendingPositions = positions;
+    if (this.positionsScheduled) return;
+    this.positionsScheduled = true;
+    const large = (this.graph?.order ?? 0) > LARGE_NETWORK;
+    const draw = () => {
+      this.positionsScheduled = false;
+      const latest = this.pendingPositions;
+      this.pendingPositions = null;
+      if (latest) this.applyPositions(latest);
+    };
+    if (large) setTimeout(() => requestAnimationFrame(draw), LARGE_NETWORK_REDRAW_MS);
+    else requestAnimationFrame(draw);
   }
 
   private applyPositions(positions: Float32Array): void {
