@@ -14,10 +14,16 @@ async function expectNoOverflow(page: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(1);
 }
 
-/** Types into a search picker and chooses the first match. */
-async function pick(page: Page, testId: string, text: string): Promise<string> {
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Types into a search picker and chooses the first match (the exact name, when `exact`). */
+async function pick(page: Page, testId: string, text: string, exact = false): Promise<string> {
   await page.getByTestId(testId).fill(text);
-  const option = page.getByRole('option').filter({ hasNotText: 'Nothing matches' }).first();
+  const option = exact
+    ? page.getByRole('option', { name: new RegExp(`^\\s*${escapeRegExp(text)}\\s*(·|$)`) }).first()
+    : page.getByRole('option').filter({ hasNotText: 'Nothing matches' }).first();
   await option.waitFor();
   const name = ((await option.textContent()) ?? '').split('·')[0].trim();
   await option.click();
@@ -40,15 +46,15 @@ describe('needs board', () => {
     await expectNoSeriousA11yViolations(page, 'needs board (desktop)');
 
     // The place of the first need, found through the place picker.
-    const first = page.getByTestId('need').first();
+    const first = page.getByTestId('need').filter({ has: page.getByTestId('need-place') }).first();
     const place = ((await first.getByTestId('need-place').textContent()) ?? '').trim();
     const title = ((await first.locator('h3').textContent()) ?? '').trim();
-    await pick(page, 'place-filter', place);
+    const priority = ((await first.getByTestId('need-priority').textContent()) ?? '').replace(' priority', '').trim();
+    await pick(page, 'place-filter', place, true);
     await page.waitForURL(/place=/);
     await page.getByTestId('need').filter({ hasText: title }).first().waitFor();
 
     await page.getByTestId('priority-filter').click();
-    const priority = ((await first.getByTestId('need-priority').textContent()) ?? '').replace(' priority', '').trim();
     await page.getByRole('option', { name: priority, exact: true }).click();
     await page.waitForURL(/priority=/);
     await page.waitForFunction(
@@ -93,8 +99,8 @@ describe('needs board', () => {
     await page.getByRole('radio', { name: 'An organisation' }).check();
     await page.getByRole('button', { name: 'Raise need' }).click();
     await page.getByText('Choose the organisation that raised the need.').waitFor();
-    await pick(page, 'need-organisation', 'a');
-    await page.getByTestId('need-priority-input').click();
+    await pick(page, 'need-organisation', 'an');
+    await page.getByTestId('need-priority-input').click({ force: true });
     await page.getByRole('option', { name: 'Urgent', exact: true }).click();
     await page.getByTestId('need-themes').fill('warmth, older people');
     await screenshotWhole(page, 'need-new');
@@ -112,7 +118,7 @@ describe('needs board', () => {
     await card.getByTestId('edit-need').click();
     await page.getByRole('heading', { level: 1, name: 'Edit need' }).waitFor();
     expect(await page.getByTestId('need-title').inputValue()).toBe(NEED);
-    await page.getByTestId('need-outcomes').click();
+    await page.getByTestId('need-outcomes').click({ force: true });
     const outcome = page.getByRole('option').first();
     const outcomeTitle = ((await outcome.textContent()) ?? '').trim();
     await outcome.click();

@@ -19,7 +19,8 @@ async function expectNoOverflow(page: Page): Promise<void> {
 }
 
 async function choose(page: Page, testId: string, option: string | RegExp): Promise<void> {
-  await page.getByTestId(testId).click();
+  // An empty select's label lies over it, so the click goes through.
+  await page.getByTestId(testId).click({ force: true });
   await page.getByRole('option', { name: option }).first().click();
 }
 
@@ -46,7 +47,7 @@ describe('outcome and indicator forms', () => {
 
     await page.getByTestId('outcome-title').fill(TITLE);
     await page.getByTestId('outcome-description').fill('Households in the ward keep warm without falling into debt.');
-    await page.getByTestId('outcome-owner-select').click();
+    await page.getByTestId('outcome-owner-select').click({ force: true });
     // Only partnerships and projects the charity leads are offered; take the first partnership.
     const partnershipGroup = page.getByRole('group', { name: 'Partnerships' });
     await partnershipGroup.getByRole('option').first().waitFor();
