@@ -186,7 +186,11 @@ describe('outcome and indicator forms', () => {
     await page.getByTestId('archive-outcome').click();
     await page.getByTestId('archive-confirm-button').click();
     await page.waitForURL(/\/outcomes$/);
+    // Gone from the tracker; its own page says it was archived and offers no changes.
+    await page.getByTestId('outcome-search').fill(RENAMED);
+    await page.getByText(`No outcomes match “${RENAMED}”`).waitFor();
     await page.goto(outcomeUrl);
-    await page.getByRole('heading', { level: 1, name: 'Outcome not found' }).waitFor();
+    await page.getByTestId('archived-note').waitFor();
+    expect(await page.getByTestId('edit-outcome').count()).toBe(0);
   });
 });

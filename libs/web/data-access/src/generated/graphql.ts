@@ -1569,7 +1569,7 @@ export type OutcomeDetailQueryVariables = Exact<{
 }>;
 
 
-export type OutcomeDetailQuery = { outcome: { id: string, version: number, visibility: Visibility, ownerOrganisationId: string | null, ownerPartnershipId: string | null, ownerProjectId: string | null, title: string, description: string | null, definedBy: OutcomeDefiner, coProduced: boolean, missions: Array<LevellingUpMission>, status: OutcomeStatus, ownerPartnership: { id: string, name: string, ownerOrganisationId: string | null, members: Array<{ id: string, organisationId: string, role: PartnerRole, toDate: unknown }> } | null, ownerProject: { id: string, name: string, ownerOrganisationId: string | null, participants: Array<{ id: string, organisationId: string, role: PartnerRole }>, partnership: { id: string, name: string } | null } | null, contributors: Array<{ id: string, name: string }>, indicators: Array<{ id: string, version: number, name: string, unit: string, direction: IndicatorDirection, baselineValue: number | null, baselineDate: unknown, targetValue: number | null, targetDate: unknown, source: string | null, status: OutcomeStatus, progress: { raw: number, display: number } | null, measurements: Array<{ id: string, version: number, value: number, date: unknown, note: string | null, source: string | null }> }>, stories: Array<{ id: string, version: number, title: string, body: string, quote: string | null, attribution: string | null, date: unknown, consentGiven: boolean, consentDate: unknown }> } };
+export type OutcomeDetailQuery = { outcome: { id: string, version: number, archivedAt: unknown, visibility: Visibility, ownerOrganisationId: string | null, ownerPartnershipId: string | null, ownerProjectId: string | null, title: string, description: string | null, definedBy: OutcomeDefiner, coProduced: boolean, missions: Array<LevellingUpMission>, status: OutcomeStatus, ownerPartnership: { id: string, name: string, ownerOrganisationId: string | null, members: Array<{ id: string, organisationId: string, role: PartnerRole, toDate: unknown }> } | null, ownerProject: { id: string, name: string, ownerOrganisationId: string | null, participants: Array<{ id: string, organisationId: string, role: PartnerRole }>, partnership: { id: string, name: string } | null } | null, contributors: Array<{ id: string, name: string }>, indicators: Array<{ id: string, version: number, name: string, unit: string, direction: IndicatorDirection, baselineValue: number | null, baselineDate: unknown, targetValue: number | null, targetDate: unknown, source: string | null, status: OutcomeStatus, progress: { raw: number, display: number } | null, measurements: Array<{ id: string, version: number, value: number, date: unknown, note: string | null, source: string | null }> }>, stories: Array<{ id: string, version: number, title: string, body: string, quote: string | null, attribution: string | null, date: unknown, consentGiven: boolean, consentDate: unknown }> } };
 
 export type RecordMeasurementMutationVariables = Exact<{
   input: RecordMeasurementInput;
@@ -1788,7 +1788,7 @@ export type ResetPasswordMutation = { resetPassword: boolean };
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, email: string, name: string, isInstanceAdmin: boolean, memberships: Array<{ organisationId: string, role: OrganisationRole }> } | null };
+export type MeQuery = { me: { id: string, email: string, name: string, isInstanceAdmin: boolean, memberships: Array<{ organisationId: string, organisationName: string, role: OrganisationRole }> } | null };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -3386,6 +3386,7 @@ export const OutcomeDetailDocument = gql`
   outcome(id: $id) {
     id
     version
+    archivedAt
     visibility
     ownerOrganisationId
     ownerPartnershipId
@@ -4047,6 +4048,7 @@ export const MeDocument = gql`
     isInstanceAdmin
     memberships {
       organisationId
+      organisationName
       role
     }
   }

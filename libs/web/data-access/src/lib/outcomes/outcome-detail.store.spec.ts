@@ -14,6 +14,7 @@ function outcome(overrides: Partial<OutcomeDetail> = {}): OutcomeDetail {
     __typename: 'Outcome',
     id: 'o1',
     version: 1,
+    archivedAt: null,
     visibility: 'PUBLIC',
     ownerOrganisationId: null,
     ownerPartnershipId: 'p1',

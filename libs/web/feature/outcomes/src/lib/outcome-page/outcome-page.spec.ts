@@ -27,6 +27,7 @@ function outcome(readings: { id: string; value: number; date: string }[] = [{ id
       __typename: 'Outcome',
       id: 'o1',
       version: 1,
+      archivedAt: null,
       visibility: Visibility.PUBLIC,
       ownerOrganisationId: null,
       ownerPartnershipId: 'p1',

@@ -134,6 +134,11 @@ export class OutcomePage {
     this.storyFormOpen.set(true);
   }
 
+  /** The day of a timestamp, for dd/mm/yyyy. */
+  protected isoDay(timestamp: unknown): string {
+    return String(timestamp).slice(0, 10);
+  }
+
   protected toggle(which: WritableSignal<string | null>, id: string): void {
     which.update((current) => (current === id ? null : id));
   }
