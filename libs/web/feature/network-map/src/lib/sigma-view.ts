@@ -32,6 +32,8 @@ export class NetworkView {
 
   constructor(container: HTMLElement, graph: NetworkGraph, events: NetworkViewEvents) {
     this.graph = graph;
+    // A new network's layout starts at once; a large one is first drawn without its ties.
+    this.tiesHidden = graph.size > MANY_TIES;
     this.sigma = new Sigma<OrganisationNode, TieEdge>(graph, container, {
       allowInvalidContainer: true,
       labelFont: LABEL_FONT,
@@ -64,6 +66,7 @@ export class NetworkView {
     this.hovered = null;
     this.selected = null;
     this.neighbourhood = new Set();
+    this.tiesHidden = graph.size > MANY_TIES;
     this.sigma.setGraph(graph);
     this.sigma.setSetting('hideEdgesOnMove', graph.size > MANY_TIES);
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
