@@ -6,8 +6,10 @@ import { PERSONAS, PHONE, signedInPage } from './support/personas';
 const LAST_ADMIN = 'An organisation needs at least one administrator';
 
 /** Waits for CSS animations (error messages fading in, dialogs opening) to finish, so checks see the final page. */
-function animationsDone(page: Page): Promise<unknown> {
-  return page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+async function animationsDone(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  // Material's ripples fade out on a timer after their animation: give them that moment.
+  await page.waitForTimeout(200);
 }
 
 /** Asks the API as whoever is signed in on the page (the browser context holds the session cookie). */

@@ -5,8 +5,10 @@ import { DEMO_PASSWORD, PERSONAS, PHONE } from './support/personas';
 import { StartedServer, startServer } from './support/server';
 
 /** Waits for CSS animations (error messages fading in, dialogs opening) to finish, so checks see the final page. */
-function animationsDone(page: Page): Promise<unknown> {
-  return page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+async function animationsDone(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  // Material's ripples fade out on a timer after their animation: give them that moment.
+  await page.waitForTimeout(200);
 }
 
 describe('signing in', () => {
@@ -59,6 +61,9 @@ describe('forgotten passwords and invitations', () => {
       .getByTestId('reset-requested')
       .filter({ hasText: 'If nobody.here@example.org has a Common Ground account, we have emailed it a link' })
       .waitFor();
+    // Let the button's press ripple fade before checking contrast.
+    await page.mouse.move(0, 0);
+    await animationsDone(page);
     await screenshotWhole(page, 'reset-password-requested');
     await expectNoSeriousA11yViolations(page, 'forgot password');
 

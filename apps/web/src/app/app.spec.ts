@@ -2,7 +2,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
 import { signal } from '@angular/core';
-import { OrganisationNamesStore, OrganisationRole, SessionStore, SessionUser } from '@cg/web/data-access';
+import { OrganisationRole, SessionStore, SessionUser } from '@cg/web/data-access';
 import { App } from './app';
 import { appConfig } from './app.config';
 import { NAVIGATION } from './screens';
@@ -76,13 +76,11 @@ describe('App shell', () => {
 describe('App shell: who is signed in', () => {
   const render = async (user: Partial<SessionUser> | null) => {
     const session = { user: () => user, refresh: jest.fn().mockResolvedValue(user), signOut: jest.fn().mockResolvedValue(undefined) };
-    const names = { names: signal({ 'org-1': 'Harrowby Trust' }), want: jest.fn() };
     TestBed.configureTestingModule({
       imports: [App],
       providers: [
         ...appConfig.providers,
         { provide: SessionStore, useValue: session },
-        { provide: OrganisationNamesStore, useValue: names },
       ],
     });
     const fixture = TestBed.createComponent(App);
@@ -110,7 +108,7 @@ describe('App shell: who is signed in', () => {
     id: 'u1',
     name: 'Mei Chen',
     isInstanceAdmin: false,
-    memberships: [{ organisationId: 'org-1', role }],
+    memberships: [{ organisationId: 'org-1', organisationName: 'Harrowby Trust', role }],
   });
   const navigationLabels = (header: HTMLElement) =>
     Array.from(header.ownerDocument.querySelectorAll('[role="navigation"] a'), (a) => a.textContent?.trim());

@@ -1,13 +1,13 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatListItem, MatNavList } from '@angular/material/list';
 import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
 import { MatToolbar } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { MEMBER_ROLE_LABELS, OrganisationNamesStore, SessionStore, canAdminister } from '@cg/web/data-access';
+import { MEMBER_ROLE_LABELS, SessionStore, canAdminister } from '@cg/web/data-access';
 import { filter, map, skip } from 'rxjs';
 import { PRODUCT_NAME } from './page-title.strategy';
 import { NAVIGATION } from './screens';
@@ -39,7 +39,6 @@ const WIDE_SCREEN = '(min-width: 60em)';
 export class App {
   protected readonly productName = PRODUCT_NAME;
   protected readonly session = inject(SessionStore);
-  private readonly organisationNames = inject(OrganisationNamesStore);
   /** Admin only for those who administer something; every other screen for everyone. */
   protected readonly navigation = computed(() => {
     const admin = canAdminister(this.session.user());
@@ -51,9 +50,8 @@ export class App {
     if (!user) return null;
     const [first, ...others] = user.memberships ?? [];
     if (!first) return user.isInstanceAdmin ? 'Instance administrator' : 'No organisation yet';
-    const name = this.organisationNames.names()[first.organisationId];
     const more = others.length === 0 ? '' : ` and ${others.length} more`;
-    const role = `${MEMBER_ROLE_LABELS[first.role]}${name ? `, ${name}` : ''}${more}`;
+    const role = `${MEMBER_ROLE_LABELS[first.role]}, ${first.organisationName}${more}`;
     return user.isInstanceAdmin ? `Instance administrator · ${role}` : role;
   });
   private readonly router = inject(Router);
@@ -72,7 +70,6 @@ export class App {
 
   constructor() {
     void this.session.refresh();
-    effect(() => this.organisationNames.want((this.session.user()?.memberships ?? []).map((m) => m.organisationId)));
     // After moving to another page, start keyboard and screen-reader users at
     // its content rather than leaving focus on the link they used.
     inject(Router)

@@ -7,7 +7,7 @@ const user = (memberships: [string, OrganisationRole][], isInstanceAdmin = false
   email: 'someone@example.org',
   name: 'Someone',
   isInstanceAdmin,
-  memberships: memberships.map(([organisationId, role]) => ({ organisationId, role })),
+  memberships: memberships.map(([organisationId, role]) => ({ organisationId, organisationName: organisationId, role })),
 });
 
 describe('who may open Admin', () => {

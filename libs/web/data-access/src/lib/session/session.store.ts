@@ -39,7 +39,9 @@ export class SessionStore {
       const result = await firstValueFrom(this.signInGql.mutate({ variables: { input: { email, password } } }));
       const user = result.data?.signIn.user;
       if (!user) return { ok: false, message: 'Signing in did not work. Please try again.' };
-      this.current.set(user);
+      // The sign-in answer cannot name the user's organisations (the API reads them before the
+      // session exists), so `me` fills in the session with their names.
+      await this.refresh();
       return { ok: true };
     } catch (error) {
       return { ok: false, message: messageOf(error) };

@@ -21,9 +21,9 @@ const ceo: SessionUser = {
   email: 'ceo@example.org',
   name: 'Asha Patel',
   isInstanceAdmin: false,
-  memberships: [{ organisationId: 'org-1', role: OrganisationRole.ORG_ADMIN }],
+  memberships: [{ organisationId: 'org-1', organisationName: 'Harrowby Trust', role: OrganisationRole.ORG_ADMIN }],
 };
-const coordinator: SessionUser = { ...ceo, memberships: [{ organisationId: 'org-1', role: OrganisationRole.COORDINATOR }] };
+const coordinator: SessionUser = { ...ceo, memberships: [{ organisationId: 'org-1', organisationName: 'Harrowby Trust', role: OrganisationRole.COORDINATOR }] };
 
 const entry = (overrides: Partial<AuditEntryRow> = {}): AuditEntryRow => ({
   id: '1',

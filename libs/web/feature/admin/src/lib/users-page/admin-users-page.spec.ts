@@ -24,9 +24,9 @@ const ceo: SessionUser = {
   email: 'ceo@example.org',
   name: 'Asha Patel',
   isInstanceAdmin: false,
-  memberships: [{ organisationId: 'org-1', role: OrganisationRole.ORG_ADMIN }],
+  memberships: [{ organisationId: 'org-1', organisationName: 'Harrowby Trust', role: OrganisationRole.ORG_ADMIN }],
 };
-const viewer: SessionUser = { ...ceo, id: 'u-viewer', name: 'Mei Chen', memberships: [{ organisationId: 'org-1', role: OrganisationRole.VIEWER }] };
+const viewer: SessionUser = { ...ceo, id: 'u-viewer', name: 'Mei Chen', memberships: [{ organisationId: 'org-1', organisationName: 'Harrowby Trust', role: OrganisationRole.VIEWER }] };
 
 const ready: OrganisationAccessState = {
   status: 'ready',

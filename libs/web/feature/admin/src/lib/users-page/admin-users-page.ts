@@ -110,7 +110,11 @@ export class AdminUsersPage {
     if (asked && (this.isInstanceAdmin() || this.administered().includes(asked))) return asked;
     return this.administered()[0] ?? null;
   });
-  protected readonly organisationNames = this.names.names;
+  /** Names by id: the user's own organisations come with `me`; others are looked up. */
+  protected readonly organisationNames = computed<Readonly<Record<string, string>>>(() => ({
+    ...this.names.names(),
+    ...Object.fromEntries((this.user()?.memberships ?? []).map((m) => [m.organisationId, m.organisationName])),
+  }));
   protected readonly organisationName = computed(() => {
     const id = this.organisationId();
     return id ? (this.organisationNames()[id] ?? 'this organisation') : null;
@@ -140,7 +144,10 @@ export class AdminUsersPage {
   protected readonly serverError = serverError;
 
   constructor() {
-    effect(() => this.names.want([...this.administered(), this.organisationId()]));
+    effect(() => {
+      const id = this.organisationId();
+      if (id && !this.administered().includes(id)) this.names.want([id]);
+    });
     effect(() => this.store.load(this.allowed() ? this.organisationId() : null));
   }
 
