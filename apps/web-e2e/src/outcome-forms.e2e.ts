@@ -88,6 +88,8 @@ describe('outcome and indicator forms', () => {
     await form.getByLabel('Target date (optional)').fill('01/01/2024');
     await form.getByRole('button', { name: 'Add indicator' }).click();
     await form.getByTestId('target-date-error').waitFor();
+    // Let the message finish fading in before the screenshot.
+    await page.waitForTimeout(400);
     await screenshotWhole(page, 'indicator-new-error');
     await expectNoSeriousA11yViolations(page, 'indicator form with an error');
 
