@@ -123,6 +123,7 @@ describe('needs board', () => {
     const outcomeTitle = ((await outcome.textContent()) ?? '').trim();
     await outcome.click();
     await page.keyboard.press('Escape');
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
     await screenshotWhole(page, 'need-edit');
     await expectNoSeriousA11yViolations(page, 'edit need form');
     await page.getByRole('button', { name: 'Save changes' }).click();
