@@ -142,7 +142,9 @@ describe('forgotten passwords and invitations', () => {
       await page.getByRole('button', { name: 'Menu' }).click();
       await page.getByTestId('signed-in-user').filter({ hasText: 'Priya Shah' }).waitFor();
       await page.getByTestId('signed-in-role').filter({ hasText: 'Viewer' }).waitFor();
+      await animationsDone(page);
       await screenshotWhole(page, 'signed-in-menu-phone');
+      await expectNoSeriousA11yViolations(page, 'menu with who is signed in (phone)');
       await page.keyboard.press('Escape');
 
       // The same link works only once.
