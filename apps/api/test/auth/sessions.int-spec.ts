@@ -1,3 +1,4 @@
+import { OrganisationRole } from '@cg/shared/domain';
 import { AuthService } from '@cg/api/core/auth';
 import { GraphQLTestClient } from '@cg/api/testing';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -37,6 +38,21 @@ describe('accounts and sessions', () => {
     expect(signIn.user.email).toBe('ceo@harrowby-cares.example');
     expect(new Date(signIn.expiresAt).getTime()).toBeGreaterThan(Date.now() + 13 * 24 * 3600 * 1000);
     expect(await client.data(ME)).toEqual({ me: { email: 'ceo@harrowby-cares.example', isInstanceAdmin: false } });
+  });
+
+  it("answers sign-in with the user's organisations by name", async () => {
+    const account = await newUser();
+    const [{ id }] = await testApp.dataSource.query(
+      `INSERT INTO organisation (name, type, sector, visibility) VALUES ('Oakbridge Youth Trust', 'CHARITY', 'VOLUNTARY_AND_COMMUNITY', 'PRIVATE') RETURNING id`,
+    );
+    const auth = testApp.app.get(AuthService);
+    const user = await auth.createUser({ email: 'member@oakbridge.example', name: 'Member', password: account.password });
+    await auth.addMembership(user.id, id, OrganisationRole.VIEWER);
+    const { signIn } = await testApp.anonymousClient().data<{ signIn: { user: { memberships: unknown[] } } }>(
+      `mutation($input: SignInInput!) { signIn(input: $input) { user { memberships { organisationName role } } } }`,
+      { input: { email: 'member@oakbridge.example', password: account.password } },
+    );
+    expect(signIn.user.memberships).toEqual([{ organisationName: 'Oakbridge Youth Trust', role: 'VIEWER' }]);
   });
 
   it('sets an httpOnly, SameSite cookie and stores only a hash of the token', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganisationMemberEntity, UserAccountEntity, UserSessionEntity } from '@cg/api/core/database';
+import { OrganisationMemberEntity, runAsSystem, UserAccountEntity, UserSessionEntity } from '@cg/api/core/database';
 import { DomainError } from '@cg/api/core/graphql';
 import { DataSource, IsNull } from 'typeorm';
 import { SessionUser } from './current-user';
@@ -34,8 +34,9 @@ export class AuthService {
 
   /** The user behind a session token, or null when it is unknown, expired, revoked or the account is disabled. */
   async userForToken(token: string): Promise<SessionUser | null> {
+    // Authentication is the system's own work: it runs before (or, in signIn, outside) any user's scope.
     const rows: { session_id: string; id: string; email: string; name: string; is_instance_admin: boolean; memberships: SessionUser['memberships'] }[] =
-      await this.dataSource.query(
+      await runAsSystem(() => this.dataSource.query(
         `SELECT s.id AS session_id, u.id, u.email, u.name, u.is_instance_admin,
                 coalesce(json_agg(json_build_object('organisationId', m.organisation_id, 'organisationName', o.name, 'role', m.role) ORDER BY o.name)
                          FILTER (WHERE m.organisation_id IS NOT NULL), '[]') AS memberships
@@ -46,7 +47,7 @@ export class AuthService {
          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
          GROUP BY s.id, u.id`,
         [this.tokens.hash(token)],
-      );
+      ));
     const row = rows[0];
     if (!row) return null;
     return { id: row.id, email: row.email, name: row.name, isInstanceAdmin: row.is_instance_admin, sessionId: row.session_id, memberships: row.memberships };
