@@ -100,6 +100,8 @@ export class NeedFormPage {
   protected readonly confirmingArchive = signal(false);
   protected readonly archiveProblem = signal('');
   private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
+  /** The archive confirmation takes focus when it opens. */
+  private readonly archiveConfirm = viewChild<ElementRef<HTMLElement>>('archiveConfirm');
 
   constructor() {
     void this.editor.answerChoices().then((choices) => this.answerChoices.set(choices));
@@ -116,6 +118,7 @@ export class NeedFormPage {
       this.form?.controls.raisedBy.value === NeedSource.ORGANISATION && !isPickerOption(control.value) && !control.value ? { required: true } : null,
     );
     effect(() => this.firstField()?.nativeElement.focus());
+    effect(() => this.archiveConfirm()?.nativeElement.focus());
   }
 
   protected async load(id: string): Promise<void> {

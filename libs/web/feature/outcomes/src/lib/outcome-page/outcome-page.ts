@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, WritableSignal, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, WritableSignal, computed, effect, inject, input, signal, viewChild } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
@@ -75,6 +75,8 @@ export class OutcomePage {
   protected readonly correcting = signal<string | null>(null);
   protected readonly correctingMeasurementId = signal<string | null>(null);
   protected readonly editingStory = signal<string | null>(null);
+  /** The archive confirmation takes focus when it opens, so keyboard and screen reader users land on it. */
+  private readonly archiveConfirm = viewChild<ElementRef<HTMLElement>>('archiveConfirm');
 
   /** Ids of the indicators whose reading form is open. */
   protected readonly openForms = signal<ReadonlySet<string>>(new Set());
@@ -90,6 +92,7 @@ export class OutcomePage {
 
   constructor() {
     effect(() => this.store.load(this.id()));
+    effect(() => this.archiveConfirm()?.nativeElement.focus());
     // The route's title is the generic "Outcome – Common Ground"; once loaded, name it.
     const title = inject(Title);
     effect(() => {
