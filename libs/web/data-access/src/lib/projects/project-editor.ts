@@ -78,7 +78,7 @@ export class ProjectEditor {
 
   /** The name of a partnership, for a new project started from its page; null if it cannot be read. */
   partnershipName(id: string): Observable<{ id: string; name: string } | null> {
-    return this.partnershipNameGql.fetch({ variables: { id } }).pipe(
+    return this.partnershipNameGql.fetch({ variables: { id }, fetchPolicy: 'network-only' }).pipe(
       map((r) => r.data?.partnership ?? null),
       catchError(() => of(null)),
     );

@@ -106,6 +106,11 @@ export class ProjectForm {
         this.form.reset(toProjectFormValue(project));
       }
     });
+    // A new project started from a partnership's page belongs to it until changed.
+    effect(() => {
+      const start = this.startPartnership();
+      if (start && !this.project() && this.form.controls.partnership.pristine) this.form.controls.partnership.setValue([start]);
+    });
     effect(() => this.firstField()?.nativeElement.focus());
   }
 
