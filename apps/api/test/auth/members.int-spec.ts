@@ -60,6 +60,14 @@ describe('managing an organisation’s users', () => {
     await admin.data(CHANGE, { input: { organisationId: org, userId: ids.coordinator, role: 'ORG_ADMIN' } });
     await admin.data(CHANGE, { input: { organisationId: org, userId: ids.admin, role: 'COORDINATOR' } });
     expect(await admin.data(ME)).toEqual({ me: { email: 'admin@rookwood.example', memberships: [{ role: 'COORDINATOR' }] } });
+    const history = await testApp.dataSource.query(
+      `SELECT actor_id, record_id, action, changes FROM audit_log WHERE record_type = 'organisation_member' AND owner_organisation_id = $1 ORDER BY id`,
+      [org],
+    );
+    expect(history).toEqual([
+      { actor_id: ids.admin, record_id: ids.coordinator, action: 'UPDATE', changes: { role: { before: 'COORDINATOR', after: 'ORG_ADMIN' } } },
+      { actor_id: ids.admin, record_id: ids.admin, action: 'UPDATE', changes: { role: { before: 'ORG_ADMIN', after: 'COORDINATOR' } } },
+    ]);
   });
 
   it('removes a user and ends their sessions at once', async () => {
@@ -69,5 +77,10 @@ describe('managing an organisation’s users', () => {
     expect(await viewer.data(ME)).toEqual({ me: null });
     const users = (await newAdmin.data<{ organisationUsers: { email: string }[] }>(USERS, { org })).organisationUsers.map((u) => u.email);
     expect(users).not.toContain('viewer@rookwood.example');
+    const [removal] = await testApp.dataSource.query(
+      `SELECT action, changes FROM audit_log WHERE record_type = 'organisation_member' AND record_id = $1`,
+      [ids.viewer],
+    );
+    expect(removal).toEqual({ action: 'ARCHIVE', changes: { role: { before: 'VIEWER', after: null } } });
   });
 });

@@ -22,7 +22,7 @@ export class MembersResolver {
   @Mutation(() => Boolean, { description: 'Changes a user’s role; the last administrator cannot step down.' })
   async changeMemberRole(@Args('input') input: ChangeMemberRoleInput, @Context('req') req: Request): Promise<boolean> {
     this.members.assertAdmin(req.user, input.organisationId);
-    await this.members.changeRole(input.organisationId, input.userId, input.role);
+    await this.members.changeRole(input.organisationId, input.userId, input.role, req.user?.id ?? null);
     return true;
   }
 
@@ -33,7 +33,7 @@ export class MembersResolver {
     @Context('req') req: Request,
   ): Promise<boolean> {
     this.members.assertAdmin(req.user, organisationId);
-    await this.members.remove(organisationId, userId);
+    await this.members.remove(organisationId, userId, req.user?.id ?? null);
     return true;
   }
 

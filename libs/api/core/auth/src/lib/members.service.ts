@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { badInput, DomainError } from '@cg/api/core/graphql';
-import { OrganisationRole } from '@cg/shared/domain';
+import { AuditLogEntity } from '@cg/api/core/database';
+import { AuditAction, OrganisationRole } from '@cg/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthService } from './auth.service';
 import { SessionUser } from './current-user';
@@ -42,7 +43,7 @@ export class MembersService {
   }
 
   /** Changes a role; an organisation is never left without an admin. */
-  changeRole(organisationId: string, userId: string, role: OrganisationRole): Promise<void> {
+  changeRole(organisationId: string, userId: string, role: OrganisationRole, actorId: string | null): Promise<void> {
     return this.dataSource.transaction(async (m) => {
       const [member] = await m.query(
         `SELECT role FROM organisation_member WHERE organisation_id = $1 AND user_id = $2 FOR UPDATE`,
@@ -51,11 +52,12 @@ export class MembersService {
       if (!member) throw badInput('userId', 'That person is not a user of this organisation.');
       if (member.role === OrganisationRole.ORG_ADMIN && role !== OrganisationRole.ORG_ADMIN) await this.assertAnotherAdmin(m, organisationId, userId);
       await m.query(`UPDATE organisation_member SET role = $3 WHERE organisation_id = $1 AND user_id = $2`, [organisationId, userId, role]);
+      if (member.role !== role) await audit(m, actorId, organisationId, userId, AuditAction.UPDATE, member.role, role);
     });
   }
 
   /** Removes someone from the organisation and ends their sessions, so the change takes effect at once. */
-  async remove(organisationId: string, userId: string): Promise<void> {
+  async remove(organisationId: string, userId: string, actorId: string | null): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       const [member] = await m.query(
         `SELECT role FROM organisation_member WHERE organisation_id = $1 AND user_id = $2 FOR UPDATE`,
@@ -64,6 +66,7 @@ export class MembersService {
       if (!member) throw badInput('userId', 'That person is not a user of this organisation.');
       if (member.role === OrganisationRole.ORG_ADMIN) await this.assertAnotherAdmin(m, organisationId, userId);
       await m.query(`DELETE FROM organisation_member WHERE organisation_id = $1 AND user_id = $2`, [organisationId, userId]);
+      await audit(m, actorId, organisationId, userId, AuditAction.ARCHIVE, member.role, null);
     });
     await this.auth.signOutEverywhere(userId);
   }
@@ -83,4 +86,24 @@ export class MembersService {
     );
     if (n === 0) throw badInput('userId', 'An organisation needs at least one administrator: make someone else an administrator first.');
   }
+}
+
+/** Who may act for an organisation is part of its history: role changes and removals are audited like records. */
+function audit(
+  m: EntityManager,
+  actorId: string | null,
+  organisationId: string,
+  userId: string,
+  action: AuditAction,
+  before: OrganisationRole,
+  after: OrganisationRole | null,
+): Promise<unknown> {
+  return m.save(AuditLogEntity, {
+    actorId,
+    ownerOrganisationId: organisationId,
+    recordType: 'organisation_member',
+    recordId: userId,
+    action,
+    changes: { role: { before, after } },
+  });
 }
