@@ -18,6 +18,7 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   measurement: 'Measurement',
   story: 'Story',
   funding: 'Funding',
+  organisation_member: 'User’s role',
 };
 
 /** Record types for the filter, A to Z by label. */
