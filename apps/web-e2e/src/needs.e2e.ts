@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser } from './support/browser';
-import { expectNoSeriousA11yViolations, screenshotWhole } from './support/page-checks';
+import { expectNoSeriousA11yViolations, screenshotWhole, expectValue } from './support/page-checks';
 import { PHONE, signedInPage } from './support/personas';
 
 const RUN = Date.now().toString(36);
@@ -117,7 +117,7 @@ describe('needs board', () => {
     // Edit it: link an outcome that answers it.
     await card.getByTestId('edit-need').click();
     await page.getByRole('heading', { level: 1, name: 'Edit need' }).waitFor();
-    expect(await page.getByTestId('need-title').inputValue()).toBe(NEED);
+    await expectValue(page.getByTestId('need-title'), NEED);
     await page.getByTestId('need-outcomes').click({ force: true });
     const outcome = page.getByRole('option').first();
     const outcomeTitle = ((await outcome.textContent()) ?? '').trim();

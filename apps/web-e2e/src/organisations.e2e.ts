@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser } from './support/browser';
-import { expectNoSeriousA11yViolations, screenshotWhole } from './support/page-checks';
+import { expectNoSeriousA11yViolations, screenshotWhole, expectValue } from './support/page-checks';
 import { PHONE, signedInPage } from './support/personas';
 
 /** The "Showing 1–25 of 160 organisations" line. */
@@ -57,7 +57,7 @@ describe('organisations', () => {
 
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
-    expect(await page.getByLabel('Search by name').inputValue()).toBe('Wyvernham');
+    await expectValue(page.getByLabel('Search by name'), 'Wyvernham');
     expect(new URL(page.url()).searchParams.get('type')).toBe('CHARITY');
     await page.getByTestId('results-table').getByRole('link', { name, exact: true }).first().waitFor();
   });

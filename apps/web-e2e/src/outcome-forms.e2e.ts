@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser } from './support/browser';
-import { expectNoSeriousA11yViolations, screenshotWhole } from './support/page-checks';
+import { expectNoSeriousA11yViolations, screenshotWhole, expectValue } from './support/page-checks';
 import { PHONE, signedInPage } from './support/personas';
 
 /** Unique per run, so this file never trips over the demo data or another run's records. */
@@ -111,7 +111,7 @@ describe('outcome and indicator forms', () => {
 
     // Edit the indicator: the form opens filled in.
     await card.getByTestId('edit-indicator').click();
-    expect(await card.getByLabel('Baseline date (optional)').inputValue()).toBe('01/04/2025');
+    await expectValue(card.getByLabel('Baseline date (optional)'), '01/04/2025');
     await card.getByRole('button', { name: 'Cancel' }).click();
   });
 
@@ -121,7 +121,7 @@ describe('outcome and indicator forms', () => {
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await page.getByTestId('edit-outcome').click();
     const title = page.getByTestId('outcome-form').getByTestId('outcome-title');
-    expect(await title.inputValue()).toBe(TITLE);
+    await expectValue(title, TITLE);
     await screenshotWhole(page, 'outcome-edit');
     await expectNoSeriousA11yViolations(page, 'edit outcome form');
     await title.fill(RENAMED);

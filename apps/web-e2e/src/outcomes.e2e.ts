@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser } from './support/browser';
-import { expectNoSeriousA11yViolations, screenshotWhole } from './support/page-checks';
+import { expectNoSeriousA11yViolations, screenshotWhole, expectValue } from './support/page-checks';
 import { PHONE, signedInPage } from './support/personas';
 
 /** Today in the UK as dd/mm/yyyy, the reading form's default date. */
@@ -67,7 +67,7 @@ describe('outcomes tracker', () => {
     await indicator.getByRole('button', { name: 'Record a reading' }).click();
     // Two decimals, which no demo reading has, so the new row is unmistakable.
     await indicator.getByLabel(/^Value/).fill('42.37');
-    expect(await indicator.getByLabel('Date of reading').inputValue()).toBe(todayUk());
+    await expectValue(indicator.getByLabel('Date of reading'), todayUk());
     await indicator.getByLabel('Note (optional)').fill('Counted at the autumn session');
     await indicator.getByRole('button', { name: 'Record reading' }).click();
 

@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser } from './support/browser';
-import { expectNoSeriousA11yViolations, screenshotWhole } from './support/page-checks';
+import { expectNoSeriousA11yViolations, screenshotWhole, expectValue } from './support/page-checks';
 import { PHONE, signedInPage } from './support/personas';
 
 const CEO_CHARITY = 'Fenwick Refugee Trust';
@@ -199,7 +199,7 @@ describe('partner flow', () => {
     await page.getByRole('button', { name: 'Edit details' }).click();
     const form = page.getByTestId('organisation-form');
     await form.waitFor();
-    expect(await form.getByLabel('Name').inputValue()).toBe(CEO_CHARITY);
+    await expectValue(form.getByLabel('Name'), CEO_CHARITY);
     await screenshotWhole(page, 'organisation-edit-form');
     await expectNoSeriousA11yViolations(page, 'edit organisation form');
 

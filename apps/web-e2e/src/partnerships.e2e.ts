@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser } from './support/browser';
-import { expectNoSeriousA11yViolations, screenshotWhole } from './support/page-checks';
+import { expectNoSeriousA11yViolations, screenshotWhole, expectValue } from './support/page-checks';
 import { PHONE, signedInPage } from './support/personas';
 
 function summary(page: Page) {
@@ -114,7 +114,7 @@ describe('partnerships', () => {
     // Changing the new member: the form opens filled in.
     await added.getByRole('button', { name: `Change ${name}’s membership` }).click();
     const edit = page.getByRole('region', { name: `Change ${name}’s membership` });
-    expect(await edit.getByLabel('Cash contribution').inputValue()).toBe('1500');
+    await expectValue(edit.getByLabel('Cash contribution'), '1500');
     await edit.getByLabel('Member until').fill('01/03/2026');
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await edit.getByText('The last day must be on or after the first day.').waitFor();

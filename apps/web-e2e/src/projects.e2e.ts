@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser } from './support/browser';
-import { expectNoSeriousA11yViolations, screenshotWhole } from './support/page-checks';
+import { expectNoSeriousA11yViolations, screenshotWhole, expectValue } from './support/page-checks';
 import { PHONE, signedInPage } from './support/personas';
 
 function summary(page: Page) {
@@ -54,7 +54,7 @@ describe('projects', () => {
 
     // The date is today, in UK form, before anything is touched.
     const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London' }).format(new Date());
-    expect(await form.getByTestId('activity-date').inputValue()).toBe(today);
+    await expectValue(form.getByTestId('activity-date'), today);
 
     // Without a title, the form says what is missing, next to the field.
     await form.getByRole('button', { name: 'Log activity' }).click();
@@ -86,7 +86,7 @@ describe('projects', () => {
     await page.getByTestId('activity-logged').filter({ hasText: `Logged “${title}”` }).waitFor();
     expect(page.url()).toBe(url);
     // Ready for the next entry: the title is empty again and has the focus.
-    expect(await form.getByLabel('Title').inputValue()).toBe('');
+    await expectValue(form.getByLabel('Title'), '');
     await screenshotWhole(page, 'project-activity-logged');
 
     // Filtering by kind keeps it; another kind hides it.

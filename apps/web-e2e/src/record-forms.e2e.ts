@@ -1,6 +1,6 @@
 import { Browser, Locator, Page } from 'playwright-core';
 import { baseUrl, launchBrowser } from './support/browser';
-import { expectNoSeriousA11yViolations, screenshotWhole } from './support/page-checks';
+import { expectNoSeriousA11yViolations, screenshotWhole, expectValue } from './support/page-checks';
 import { PHONE, signedInPage } from './support/personas';
 
 /** Picks an option of a Material select by the select's label. */
@@ -145,9 +145,9 @@ describe('record forms: partnerships, projects and funding', () => {
     await screenshotWhole(page, 'record-forms-funding-error');
     await expectNoSeriousA11yViolations(page, 'funding form with a schedule error (desktop)');
     await funding.getByTestId('split-evenly').click();
-    expect(await funding.getByTestId('instalment-amount-0').inputValue()).toBe('30000');
-    expect(await funding.getByTestId('instalment-amount-1').inputValue()).toBe('30000');
-    expect(await funding.getByTestId('instalment-date-1').inputValue()).toBe('01/04/2027');
+    await expectValue(funding.getByTestId('instalment-amount-0'), '30000');
+    await expectValue(funding.getByTestId('instalment-amount-1'), '30000');
+    await expectValue(funding.getByTestId('instalment-date-1'), '01/04/2027');
     await funding.getByTestId('schedule-total').filter({ hasText: 'matches the amount' }).waitFor();
     await funding.getByTestId('funding-save').click();
     await page.getByTestId('funding-saved').filter({ hasText: `Recorded £60,000 from ${funder}` }).waitFor();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Page } from 'playwright-core';
+import { Locator, Page } from 'playwright-core';
 import { screenshot } from './browser';
 import { WORKSPACE } from './server';
 
@@ -61,4 +61,18 @@ export async function screenshotWhole(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
   await screenshot(page, name);
   await page.setViewportSize(viewport);
+}
+
+/**
+ * Waits until a field shows the expected value. Forms fill and recompute asynchronously, so
+ * reading the value once right after a click races the app's change detection under load.
+ */
+export async function expectValue(field: Locator, expected: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let actual = await field.inputValue();
+  while (actual !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    actual = await field.inputValue();
+  }
+  expect(actual).toBe(expected);
 }
