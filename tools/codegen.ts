@@ -48,6 +48,8 @@ const config: CodegenConfig = {
         enumValues: {
           Sector: '@cg/shared/domain#Sector',
         },
+        // Whole lists sent as one scalar (see number-list.scalar.ts in the API).
+        scalars: { IntList: 'number[]', FloatList: 'number[]' },
         // Enums not mapped above: real TS string enums with the API's spelling.
         enumType: 'native',
         namingConvention: { enumValues: 'keep' },

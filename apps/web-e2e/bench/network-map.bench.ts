@@ -273,6 +273,8 @@ describe('benchmark: the coalition map in a browser with 20,000 organisations', 
     // 5. Search: the matches for a typed word, then choosing one until its panel shows measures.
     let matchesMs: number | undefined;
     let panelMs: number | undefined;
+    let measuresServerMs: number | undefined;
+    let panelProfile = 'no profile';
     let name = '';
     const searched = await within(
       60_000,
@@ -283,11 +285,19 @@ describe('benchmark: the coalition map in a browser with 20,000 organisations', 
         await option.waitFor({ timeout: 60_000 });
         matchesMs = performance.now() - searchStarted;
         name = ((await option.textContent()) ?? '').trim();
+        const measuresResponse = page.waitForResponse(
+          (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('OrganisationMeasures'),
+          { timeout: 60_000 },
+        );
+        await cdp.send('Profiler.start');
         const chosen = performance.now();
         await option.click({ timeout: 60_000 });
         await page.getByTestId('panel-name').filter({ hasText: name }).waitFor({ timeout: 60_000 });
         await page.getByTestId('measure-degree').waitFor({ timeout: 60_000 });
         panelMs = performance.now() - chosen;
+        const measuresTiming = (await measuresResponse).request().timing();
+        measuresServerMs = measuresTiming.responseEnd - measuresTiming.requestStart;
+        panelProfile = topSelfTime((await cdp.send('Profiler.stop')).profile);
         return (await page.getByTestId('panel-name').textContent())?.trim() === name;
       })(),
     );
@@ -311,6 +321,7 @@ describe('benchmark: the coalition map in a browser with 20,000 organisations', 
         `  search "${SEARCH_TEXT}"            ${
           matchesMs === undefined ? noAnswer : `matches listed in ${millis(matchesMs)}`
         }; ${panelMs === undefined ? 'the panel did not show measures within 60 s' : `choosing "${name}" showed its measures in ${millis(panelMs)}`}`,
+        `  panel: measures request      ${measuresServerMs === undefined ? '?' : millis(measuresServerMs)}; main thread meanwhile ${panelProfile}`,
         `  main thread during layout    ${profile}`,
         `  page errors                  ${problems.length ? problems.slice(0, 5).join(' | ') : 'none'}`,
         `  JS heap used (main thread)   ${heapAfterLayout ? megabytes(heapAfterLayout.usedSize) : '?'} after the layout, ${heap ? `${megabytes(heap.usedSize)} at the end (of ${megabytes(heap.totalSize)})` : '? at the end'}`,

@@ -11,6 +11,7 @@ export * from './lib/domain-error.filter';
 // Lists: Relay connections, keyset paging, one filter grammar, sorting (see README.md).
 export * from './lib/sql/sql-params';
 export * from './lib/scalars/date.scalar';
+export * from './lib/scalars/number-list.scalar';
 export * from './lib/pagination/connection.type';
 export * from './lib/pagination/connection.args';
 export * from './lib/pagination/cursor';

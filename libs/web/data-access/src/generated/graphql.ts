@@ -1362,7 +1362,7 @@ export type NetworkMapQueryVariables = Exact<{
 }>;
 
 
-export type NetworkMapQuery = { network: { nodes: { ids: Array<string>, names: Array<string>, sectors: Array<Sector>, degree: Array<number>, betweenness: Array<number>, eigenvector: Array<number>, community: Array<number> }, edges: { source: Array<number>, target: Array<number>, kind: Array<TieKind>, weight: Array<number> }, summary: { nodeCount: number, edgeCount: number, density: number, components: number, largestComponent: number, isolates: number, communities: number, degreeCentralization: number, crossSectorTieShare: number | null, meanTrust: number | null, meanValue: number | null, betweennessSampled: boolean } } };
+export type NetworkMapQuery = { network: { nodes: { ids: Array<string>, names: Array<string>, sectors: Array<Sector>, degree: number[], betweenness: number[], eigenvector: number[], community: number[] }, edges: { source: number[], target: number[], kind: Array<TieKind>, weight: number[] }, summary: { nodeCount: number, edgeCount: number, density: number, components: number, largestComponent: number, isolates: number, communities: number, degreeCentralization: number, crossSectorTieShare: number | null, meanTrust: number | null, meanValue: number | null, betweennessSampled: boolean } } };
 
 export type OrganisationMeasuresQueryVariables = Exact<{
   id: string | number;

@@ -10,6 +10,7 @@ import {
   degrees,
   density,
   eigenvector,
+  graphFromPairs,
   isolates,
   sectorBrokerage,
 } from './graph-measures';
@@ -37,6 +38,23 @@ const cliques = () => {
 const disconnected = () => graphOf(['x', 'y', 'z', 'p', 'q', 'i'], [['x', 'y'], ['y', 'z'], ['z', 'x'], ['p', 'q']]);
 
 describe('network measures', () => {
+  it('builds the same graph from position pairs as from ids', () => {
+    const ids = ['a1', 'a2', 'a3', 'a4', 'b1', 'b2', 'b3', 'b4'];
+    const nodes = ids.map((id) => ({ id, sector: id.startsWith('a') ? 'PUBLIC' : 'PRIVATE' }));
+    const expected = cliques();
+    const sources: number[] = [];
+    const targets: number[] = [];
+    expected.forEachEdge((_edge, _attributes, source, target) => {
+      sources.push(ids.indexOf(source));
+      targets.push(ids.indexOf(target));
+    });
+    const built = graphFromPairs(nodes, sources, targets);
+    expect(built.nodes()).toEqual(expected.nodes());
+    expect(built.size).toBe(expected.size);
+    expect(built.getNodeAttribute('b2', 'sector')).toBe('PRIVATE');
+    expect(betweenness(built)).toEqual(betweenness(expected));
+  });
+
   it('merges parallel ties and drops self-ties and ties to unknown nodes', () => {
     const graph = graphOf(['a', 'b'], [['a', 'b'], ['b', 'a'], ['a', 'a'], ['a', 'zz']]);
     expect(graph.order).toBe(2);

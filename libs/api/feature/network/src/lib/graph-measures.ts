@@ -21,13 +21,32 @@ export interface NetworkTieInput {
 }
 
 /** An undirected simple graph of organisations; node attribute `sector`. */
-export function buildNetworkGraph(nodes: readonly NetworkNodeInput[], ties: readonly NetworkTieInput[]): UndirectedGraph {
+export function buildNetworkGraph(
+  nodes: readonly NetworkNodeInput[],
+  ties: readonly NetworkTieInput[],
+): UndirectedGraph {
   const graph = new UndirectedGraph();
   for (const node of nodes) graph.mergeNode(node.id, { sector: node.sector ?? null });
   for (const tie of ties) {
     if (tie.source === tie.target || !graph.hasNode(tie.source) || !graph.hasNode(tie.target)) continue;
     graph.mergeEdge(tie.source, tie.target);
   }
+  return graph;
+}
+
+/**
+ * The same simple graph from nodes and ties given as positions in `nodes`, each pair once
+ * (source < target, no self-ties): the fast path for networks of 100,000+ ties, where looking
+ * every tie up by id in buildNetworkGraph took seconds.
+ */
+export function graphFromPairs(
+  nodes: readonly NetworkNodeInput[],
+  sources: ArrayLike<number>,
+  targets: ArrayLike<number>,
+): UndirectedGraph {
+  const graph = new UndirectedGraph();
+  for (const node of nodes) graph.addNode(node.id, { sector: node.sector ?? null });
+  for (let i = 0; i < sources.length; i++) graph.addEdge(nodes[sources[i]].id, nodes[targets[i]].id);
   return graph;
 }
 
@@ -143,7 +162,10 @@ export function seededRandom(seed = 42): () => number {
 export function communities(graph: UndirectedGraph, seed = 42): { membership: Record<string, number>; count: number } {
   const membership: Record<string, number> = {};
   if (graph.order === 0) return { membership, count: 0 };
-  const raw = graph.size === 0 ? Object.fromEntries(graph.nodes().map((n, i) => [n, i])) : louvain(graph, { rng: seededRandom(seed) });
+  const raw =
+    graph.size === 0
+      ? Object.fromEntries(graph.nodes().map((n, i) => [n, i]))
+      : louvain(graph, { rng: seededRandom(seed) });
   const renumber = new Map<number, number>();
   graph.forEachNode((node) => {
     const community = raw[node];

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateScalar } from '@cg/api/core/graphql';
+import { DateScalar, FloatListScalar, IntListScalar } from '@cg/api/core/graphql';
 import { CollaborationIndexKey, COLLABORATION_DEFINITIONS, Sector, TieKind } from '@cg/shared/domain';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
@@ -99,21 +99,21 @@ export class NetworkNodes {
   @Field(() => [Sector])
   sectors!: Sector[];
 
-  @Field(() => [Int], { description: 'How many other organisations each is tied to (any kind of tie in the network).' })
+  @Field(() => IntListScalar, { description: 'How many other organisations each is tied to (any kind of tie in the network).' })
   degree!: number[];
 
-  @Field(() => [Float], {
+  @Field(() => FloatListScalar, {
     description:
       'Betweenness centrality, 0–1: the share of shortest paths between other pairs that pass through the organisation. Estimated from 500 sampled sources above 3,000 nodes.',
   })
   betweenness!: number[];
 
-  @Field(() => [Float], {
+  @Field(() => FloatListScalar, {
     description: 'Eigenvector centrality (unit length): high when tied to organisations that are themselves well tied.',
   })
   eigenvector!: number[];
 
-  @Field(() => [Int], { description: 'Louvain community, numbered from 0 (fixed seed, so stable between calls).' })
+  @Field(() => IntListScalar, { description: 'Louvain community, numbered from 0 (fixed seed, so stable between calls).' })
   community!: number[];
 }
 
@@ -122,16 +122,16 @@ export class NetworkNodes {
     'Edges as parallel arrays: one edge per pair of organisations and kind of tie. source and target are positions in the node arrays.',
 })
 export class NetworkEdges {
-  @Field(() => [Int])
+  @Field(() => IntListScalar)
   source!: number[];
 
-  @Field(() => [Int])
+  @Field(() => IntListScalar)
   target!: number[];
 
   @Field(() => [TieKind])
   kind!: TieKind[];
 
-  @Field(() => [Float], {
+  @Field(() => FloatListScalar, {
     description:
       'RELATIONSHIP: sum of strengths (1–5) of the relationships; CO_MEMBERSHIP: shared partnerships; JOINT_PROJECT: shared projects; FUNDING: pounds awarded.',
   })

@@ -1,5 +1,7 @@
 import { toBlob } from '@sigma/export-image';
+import { UndirectedGraph } from 'graphology';
 import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { NetworkGraph, OrganisationNode, TieEdge } from './network-graph';
 import { FADED_EDGE_COLOUR, FADED_NODE_COLOUR } from './palette';
@@ -14,6 +16,16 @@ export interface NetworkViewEvents {
 /** Above this many ties, drawing them all is too slow to repeat while the layout moves nodes. */
 export const MANY_TIES = 20000;
 
+/** Ties as shaded quads with arrowheads: what sigma draws by default. */
+const DETAILED_TIES = { line: EdgeRectangleProgram, arrow: EdgeArrowProgram };
+/**
+ * Ties as one-pixel GL lines, for networks with more than MANY_TIES: filling hundreds of thousands
+ * of quads took seconds a frame without a GPU, and at that density thickness and arrowheads blur anyway.
+ */
+const HAIRLINE_TIES = { line: EdgeLineProgram, arrow: EdgeLineProgram };
+/** Hairlines have no thickness to grow, so the highlighted organisation's ties darken instead. */
+const FOCUS_TIE_COLOUR = 'rgba(28, 27, 31, 0.9)';
+
 const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
 /**
@@ -23,18 +35,25 @@ const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neu
  */
 export class NetworkView {
   private readonly sigma: Sigma<OrganisationNode, TieEdge>;
+  /** The whole network: neighbours, exports and the drawing once the layout has settled. */
   private graph: NetworkGraph;
-  private tiesHidden = false;
+  /**
+   * While a large network's layout settles, sigma draws this copy without ties instead: sigma
+   * re-processes every tie on each batch of positions (even hidden ones), which froze the page.
+   */
+  private settlingGraph: NetworkGraph | null = null;
   private hovered: string | null = null;
   private selected: string | null = null;
   /** The highlighted organisation and its neighbours; empty when nothing is highlighted. */
   private neighbourhood = new Set<string>();
+  /** On very large networks, the ties drawn emphasised for the highlighted organisation. */
+  private focusTies: string[] = [];
 
   constructor(container: HTMLElement, graph: NetworkGraph, events: NetworkViewEvents) {
     this.graph = graph;
     // A new network's layout starts at once; a large one is first drawn without its ties.
-    this.tiesHidden = graph.size > MANY_TIES;
-    this.sigma = new Sigma<OrganisationNode, TieEdge>(graph, container, {
+    this.settlingGraph = graph.size > MANY_TIES ? withoutTies(graph) : null;
+    this.sigma = new Sigma<OrganisationNode, TieEdge>(this.settlingGraph ?? graph, container, {
       allowInvalidContainer: true,
       labelFont: LABEL_FONT,
       labelSize: 13,
@@ -43,6 +62,7 @@ export class NetworkView {
       labelRenderedSizeThreshold: 9,
       labelDensity: 0.5,
       defaultEdgeType: 'line',
+      edgeProgramClasses: graph.size > MANY_TIES ? HAIRLINE_TIES : DETAILED_TIES,
       // Ties stay on while moving up to this many; above it they hide during pans so 20,000 nodes stay smooth.
       hideEdgesOnMove: graph.size > MANY_TIES,
       zIndex: true,
@@ -66,21 +86,37 @@ export class NetworkView {
     this.hovered = null;
     this.selected = null;
     this.neighbourhood = new Set();
-    this.tiesHidden = graph.size > MANY_TIES;
-    this.sigma.setGraph(graph);
+    this.focusTies = [];
+    this.settlingGraph = graph.size > MANY_TIES ? withoutTies(graph) : null;
+    this.sigma.setSetting('edgeProgramClasses', graph.size > MANY_TIES ? HAIRLINE_TIES : DETAILED_TIES);
+    this.sigma.setGraph(this.settlingGraph ?? graph);
     this.sigma.setSetting('hideEdgesOnMove', graph.size > MANY_TIES);
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   }
 
   /**
-   * While a large network's layout settles, its ties are left out of the drawing: redrawing
-   * hundreds of thousands of them for every batch of positions would freeze the page.
+   * While a large network's layout settles, its ties are left out of the drawing; once it has
+   * settled (or is stopped) the whole network is drawn again.
    */
   setSettling(settling: boolean): void {
-    const hide = settling && this.graph.size > MANY_TIES;
-    if (hide === this.tiesHidden) return;
-    this.tiesHidden = hide;
-    this.sigma.refresh({ skipIndexation: true });
+    const large = this.graph.size > MANY_TIES;
+    if (settling && large && !this.settlingGraph) {
+      this.settlingGraph = withoutTies(this.graph);
+      this.sigma.setGraph(this.settlingGraph);
+    } else if (!settling && this.settlingGraph) {
+      this.settlingGraph = null;
+      const focus = this.hovered ?? this.selected;
+      this.focusTies = focus && this.graph.hasNode(focus) ? this.graph.edges(focus) : [];
+      this.sigma.setGraph(this.graph);
+    }
+  }
+
+  /**
+   * Redraws after the layout moved nodes. The ties-free copy shares the node attributes, so it
+   * sees the new positions but not the change events: sigma is told here instead.
+   */
+  positionsMoved(): void {
+    if (this.settlingGraph) this.sigma.refresh();
   }
 
   /** Marks an organisation as selected (or none), highlighting it and its neighbours. */
@@ -158,8 +194,17 @@ export class NetworkView {
   }
 
   private highlight(id: string | null): void {
-    this.neighbourhood = id && this.graph.hasNode(id) ? new Set([id, ...this.graph.neighbors(id)]) : new Set();
-    this.sigma.refresh({ skipIndexation: true });
+    const known = id !== null && this.graph.hasNode(id);
+    this.neighbourhood = known ? new Set([id, ...this.graph.neighbors(id)]) : new Set();
+    if (this.graph.size <= MANY_TIES || this.settlingGraph) {
+      this.sigma.refresh({ skipIndexation: true });
+      return;
+    }
+    // Hundreds of thousands of ties: repaint every node but only the ties at the old and new focus
+    // (other ties are never faded on such networks), so pointing at a node stays instant.
+    const changed = [...this.focusTies, ...(known ? this.graph.edges(id) : [])];
+    this.focusTies = known ? this.graph.edges(id) : [];
+    this.sigma.refresh({ partialGraph: { nodes: this.graph.nodes(), edges: changed }, skipIndexation: true });
   }
 
   private reduceNode(node: string, data: OrganisationNode): Partial<NodeDisplayData> {
@@ -170,11 +215,19 @@ export class NetworkView {
   }
 
   private reduceEdge(edge: string, data: TieEdge): Partial<EdgeDisplayData> {
-    if (this.tiesHidden) return { ...data, hidden: true };
     if (this.neighbourhood.size === 0) return data;
     const focus = this.hovered ?? this.selected;
     const [source, target] = this.graph.extremities(edge);
-    if (source === focus || target === focus) return { ...data, size: data.size + 0.8, zIndex: 1 };
-    return { ...data, color: FADED_EDGE_COLOUR, zIndex: 0 };
+    const large = this.graph.size > MANY_TIES;
+    if (source === focus || target === focus)
+      return large ? { ...data, color: FOCUS_TIE_COLOUR } : { ...data, size: data.size + 0.8, zIndex: 1 };
+    return large ? data : { ...data, color: FADED_EDGE_COLOUR, zIndex: 0 };
   }
+}
+
+/** The same organisations, sharing their attribute objects (so positions carry over), with no ties. */
+function withoutTies(graph: NetworkGraph): NetworkGraph {
+  const copy = new UndirectedGraph<OrganisationNode, TieEdge>();
+  graph.forEachNode((node, attributes) => copy.addNode(node, attributes));
+  return copy;
 }

@@ -391,5 +391,6 @@ export class NetworkMapPage {
       },
       { attributes: ['x', 'y'] },
     );
+    this.drawing?.positionsMoved();
   }
 }
