@@ -33,6 +33,8 @@ interface Frames {
   fps: number;
   /** The longest gap between two frames: how long the page stood still at worst. */
   worstMs: number;
+  /** When that gap began, from the start of the measured stretch. */
+  worstAfterMs: number;
 }
 
 async function framesBetween(page: Page, from: number, to: number): Promise<Frames> {
@@ -40,9 +42,14 @@ async function framesBetween(page: Page, from: number, to: number): Promise<Fram
     ([a, b]) => (window as unknown as Window).__benchFrames.filter((t) => t >= a && t <= b),
     [from, to],
   );
-  let worst = times.length ? Math.max(times[0] - from, to - times[times.length - 1]) : to - from;
-  for (let i = 1; i < times.length; i++) worst = Math.max(worst, times[i] - times[i - 1]);
-  return { fps: (times.length * 1000) / (to - from), worstMs: worst };
+  const gaps: [start: number, length: number][] = [];
+  let previous = from;
+  for (const time of [...times, to]) {
+    gaps.push([previous, time - previous]);
+    previous = time;
+  }
+  const [worstStart, worst] = gaps.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return { fps: (times.length * 1000) / (to - from), worstMs: worst, worstAfterMs: worstStart - from };
 }
 
 /** Runs a gesture for GESTURE_MS, calling `move` with the elapsed fraction, and reports the frames meanwhile. */
@@ -99,7 +106,8 @@ function topSelfTime(profile: CpuProfile, count = 6): string {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const millis = (ms: number) => `${Math.round(ms).toLocaleString('en-GB')} ms`;
-const frames = (f: Frames) => `${f.fps.toFixed(0)} fps (longest frame gap ${millis(f.worstMs)})`;
+const frames = (f: Frames) =>
+  `${f.fps.toFixed(0)} fps (longest frame gap ${millis(f.worstMs)}, ${seconds(f.worstAfterMs)} in)`;
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 // Issue #6: the coalition map stays responsive with 20,000 organisations. Drives the production build

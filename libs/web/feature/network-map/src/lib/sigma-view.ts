@@ -193,18 +193,26 @@ export class NetworkView {
     this.sigma.kill();
   }
 
+  /**
+   * Highlights an organisation and its neighbours. The redraw waits for the next frame, so a
+   * selection that also moves the camera draws once, not once before the flight and once after.
+   */
   private highlight(id: string | null): void {
     const known = id !== null && this.graph.hasNode(id);
     this.neighbourhood = known ? new Set([id, ...this.graph.neighbors(id)]) : new Set();
     if (this.graph.size <= MANY_TIES || this.settlingGraph) {
-      this.sigma.refresh({ skipIndexation: true });
+      this.sigma.refresh({ skipIndexation: true, schedule: true });
       return;
     }
     // Hundreds of thousands of ties: repaint every node but only the ties at the old and new focus
     // (other ties are never faded on such networks), so pointing at a node stays instant.
     const changed = [...this.focusTies, ...(known ? this.graph.edges(id) : [])];
     this.focusTies = known ? this.graph.edges(id) : [];
-    this.sigma.refresh({ partialGraph: { nodes: this.graph.nodes(), edges: changed }, skipIndexation: true });
+    this.sigma.refresh({
+      partialGraph: { nodes: this.graph.nodes(), edges: changed },
+      skipIndexation: true,
+      schedule: true,
+    });
   }
 
   private reduceNode(node: string, data: OrganisationNode): Partial<NodeDisplayData> {
