@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { access, chmod, constants, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
+import { closedFolderAbove } from './closed-folder';
 import { importEsm } from './import-esm';
 
 export interface RunningPostgres {
@@ -59,8 +60,11 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPos
     }
     await server.start();
   } catch (error) {
+    const closed = runningAsRoot ? await closedFolderAbove(process.cwd()) : null;
     throw new StartupError(
-      `The embedded PostgreSQL in ${clusterDir} did not start${error instanceof Error ? `: ${firstLine(error.message)}` : ''}.`,
+      closed
+        ? `The embedded PostgreSQL did not start: it runs as the postgres user, which cannot enter ${closed} to reach its programs under node_modules; run \`chmod o+x ${closed}\`, move the project to an ordinary folder, or set DATABASE_URL.`
+        : `The embedded PostgreSQL in ${clusterDir} did not start${error instanceof Error ? `: ${firstLine(error.message)}` : ''}.`,
     );
   }
   const url = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
