@@ -14,8 +14,8 @@ import { PersonForm, PersonSaved } from '../person-form/person-form';
   imports: [MatButton, PersonForm, RouterLink],
   template: `
     <p class="back">
-      @if (organisationId(); as id) {
-        <a [routerLink]="['/organisations', id]">Back to {{ organisation()?.name ?? 'the organisation' }}</a>
+      @if (organisation(); as id) {
+        <a [routerLink]="['/organisations', id]">Back to {{ addedFrom()?.name ?? 'the organisation' }}</a>
       } @else {
         <a routerLink="/people">All people</a>
       }
@@ -29,7 +29,7 @@ import { PersonForm, PersonSaved } from '../person-form/person-form';
         A contact’s details are personal data under UK GDPR: record only what the work needs, and why you may hold it.
       </p>
       <section class="panel form-panel" aria-label="New person">
-        <cg-person-form [organisation]="organisation()" (saved)="open($event)" (cancelled)="back()" />
+        <cg-person-form [organisation]="addedFrom()" (saved)="open($event)" (cancelled)="back()" />
       </section>
     }
   `,
@@ -41,10 +41,10 @@ export class PersonCreatePage {
   private readonly names = inject(OrganisationNamesStore);
 
   /** `?organisation=` from the address: the organisation they are added from. */
-  readonly organisationId = input<string | undefined>(undefined, { alias: 'organisation' });
+  readonly organisation = input<string | undefined>();
 
-  protected readonly organisation = computed(() => {
-    const id = this.organisationId();
+  protected readonly addedFrom = computed(() => {
+    const id = this.organisation();
     if (!id) return null;
     const own = this.session.user()?.memberships.find((m) => m.organisationId === id)?.organisationName;
     // Until its name arrives (or if it cannot be read), the form still works.
@@ -55,18 +55,18 @@ export class PersonCreatePage {
   );
 
   constructor() {
-    effect(() => this.names.want([this.organisationId()]));
+    effect(() => this.names.want([this.organisation()]));
   }
 
   protected open(saved: PersonSaved): void {
     const notice = saved.affiliationProblem
-      ? `${saved.person.fullName} added, but not their role at ${this.organisation()?.name}: ${saved.affiliationProblem} Add it under Organisations.`
+      ? `${saved.person.fullName} added, but not their role at ${this.addedFrom()?.name}: ${saved.affiliationProblem} Add it under Organisations.`
       : `${saved.person.fullName} added.`;
     void this.router.navigate(['/people', saved.person.id], { state: { notice } });
   }
 
   protected back(): void {
-    const id = this.organisationId();
+    const id = this.organisation();
     void this.router.navigate(id ? ['/organisations', id] : ['/people']);
   }
 }

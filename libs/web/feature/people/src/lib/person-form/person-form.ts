@@ -13,7 +13,7 @@ import { LawfulBasis, OrganisationNamesStore, OrganisationRole, PersonDetail, Pe
 import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, provideUkDates, serverError, toIsoDate } from '@cg/web/ui';
 import { merge } from 'rxjs';
 import { LAWFUL_BASIS_LABELS, LAWFUL_BASIS_OPTIONS, VISIBILITY_OPTIONS } from '../labels';
-import { EMAIL_PATTERN, PersonFormValue, consentRule, emptyPersonForm, toCreatePersonInput, toPersonFormValue, toUpdatePersonInput } from '../person-fields';
+import { EMAIL_PATTERN, PersonFormValue, consentRule, toCreatePersonInput, toPersonFormValue, toUpdatePersonInput } from '../person-fields';
 
 /** After a save: the person as saved, and what went wrong with their first affiliation, if anything. */
 export interface PersonSaved {
