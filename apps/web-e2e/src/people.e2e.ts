@@ -64,7 +64,9 @@ describe('people', () => {
     await page.getByTestId('person-consent-purpose').fill('Invitations to the residents’ panel, by email');
     await page.getByTestId('person-save').click();
     await page.getByText('Enter an email address like name@example.org.').waitFor();
-    await page.getByText('Choose the lawful basis for holding their details, as you have recorded consent details.').waitFor();
+    await page
+      .getByText('Choose the lawful basis for holding their details, as you have recorded consent details.')
+      .waitFor();
     await page.getByTestId('person-email').fill(`amira.${RUN}@example.org`);
     await page.getByTestId('person-phone').fill('0113 496 0000');
     await page.getByLabel('Brings lived experience of the issues the work addresses').check();
@@ -81,11 +83,18 @@ describe('people', () => {
     await page.waitForURL(/\/people\/[0-9a-f-]{36}$/);
     added.path = new URL(page.url()).pathname;
     await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
-    await page.getByTestId('person-announcement').filter({ hasText: `${NAME} added.` }).waitFor();
-    expect(await page.getByTestId('person-lawful-basis-value').textContent()).toContain('Consent: they agreed to us holding their details');
+    await page
+      .getByTestId('person-announcement')
+      .filter({ hasText: `${NAME} added.` })
+      .waitFor();
+    expect(await page.getByTestId('person-lawful-basis-value').textContent()).toContain(
+      'Consent: they agreed to us holding their details',
+    );
     expect(await page.getByTestId('person-consent-date-value').textContent()).toContain('05/01/2026');
     expect(await page.getByTestId('person-voice').textContent()).toContain('Brings lived experience');
-    expect(await page.getByTestId('person-primary').textContent()).toContain(`Volunteer coordinator, ${added.organisation}`);
+    expect(await page.getByTestId('person-primary').textContent()).toContain(
+      `Volunteer coordinator, ${added.organisation}`,
+    );
     expect(await page.getByTestId('person-private-notes-value').count()).toBe(0);
     await screenshotWhole(page, 'person-page');
     await expectNoSeriousA11yViolations(page, 'person page');
@@ -93,7 +102,10 @@ describe('people', () => {
     // The organisation's profile lists them, linked to their page.
     await page.getByTestId('affiliation').getByRole('link', { name: added.organisation }).click();
     await page.getByRole('heading', { level: 1, name: added.organisation, exact: true }).waitFor();
-    await page.getByTestId('organisation-people').getByRole('link', { name: NAME }).click();
+    const listed = page.getByTestId('organisation-people').getByRole('link', { name: NAME });
+    await listed.waitFor();
+    await screenshotWhole(page, 'organisation-profile-people');
+    await listed.click();
     await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
 
     // Edit: a private note appears once saved.
@@ -116,7 +128,10 @@ describe('people', () => {
     await page.getByTestId('affiliation-title').fill('Trustee');
     await page.getByTestId('affiliation-from').fill('01/04/2024');
     await page.getByTestId('affiliation-save').click();
-    await page.getByTestId('affiliation-saved').filter({ hasText: `Affiliation with ${second} added.` }).waitFor();
+    await page
+      .getByTestId('affiliation-saved')
+      .filter({ hasText: `Affiliation with ${second} added.` })
+      .waitFor();
     const row = page.getByTestId('affiliation').filter({ hasText: second });
     expect(await row.getByTestId('affiliation-period').textContent()).toContain('Since 01/04/2024');
     expect(await page.getByTestId('affiliation').count()).toBe(2);
@@ -127,13 +142,21 @@ describe('people', () => {
     await screenshotWhole(page, 'person-end-affiliation');
     await expectNoSeriousA11yViolations(page, 'end an affiliation');
     await page.getByTestId('confirm-end-affiliation').click();
-    await page.getByTestId('affiliation-saved').filter({ hasText: `Affiliation with ${second} ended.` }).waitFor();
+    await page
+      .getByTestId('affiliation-saved')
+      .filter({ hasText: `Affiliation with ${second} ended.` })
+      .waitFor();
     expect(await row.getByTestId('affiliation-period').textContent()).toMatch(/01\/04\/2024 to \d{2}\/\d{2}\/\d{4}/);
     expect(await row.getByTestId('end-affiliation').count()).toBe(0);
 
     // The subject access export arrives as a JSON file with everything held about them.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-person-data').click()]);
-    expect(download.suggestedFilename()).toMatch(new RegExp(`^personal-data-amira-haddad-${RUN}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-person-data').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^personal-data-amira-haddad-${RUN}-\\d{4}-\\d{2}-\\d{2}\\.json$`),
+    );
     const exported = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
       person: { fullName: string; consentPurpose: string; privateNotes: string };
       affiliations: { organisation: string; title: string | null }[];
@@ -152,7 +175,11 @@ describe('people', () => {
 
     // Someone else saves first.
     const id = personId(page);
-    const { person } = await gql<{ person: { version: number } }>(page, 'query ($id: ID!) { person(id: $id) { version } }', { id });
+    const { person } = await gql<{ person: { version: number } }>(
+      page,
+      'query ($id: ID!) { person(id: $id) { version } }',
+      { id },
+    );
     await gql(page, 'mutation ($input: UpdatePersonInput!) { updatePerson(input: $input) { version } }', {
       input: { id, version: person.version, phone: '0113 496 1111' },
     });
@@ -176,7 +203,15 @@ describe('people', () => {
     await page.goto(`${baseUrl()}${added.path}`);
     await page.getByRole('heading', { level: 1, name: NAME }).waitFor();
     await page.getByTestId('read-only-reason').waitFor();
-    for (const action of ['edit-person', 'archive-person', 'erase-person', 'download-person-data', 'add-affiliation', 'edit-affiliation', 'end-affiliation']) {
+    for (const action of [
+      'edit-person',
+      'archive-person',
+      'erase-person',
+      'download-person-data',
+      'add-affiliation',
+      'edit-affiliation',
+      'end-affiliation',
+    ]) {
       expect(await page.getByTestId(action).count()).toBe(0);
     }
 
@@ -201,7 +236,10 @@ describe('people', () => {
     await screenshotWhole(page, 'people-list');
     await expectNoSeriousA11yViolations(page, 'people list');
     await page.getByRole('button', { name: 'Next page' }).click();
-    await page.getByTestId('results-summary').filter({ hasText: /^Showing 26–/ }).waitFor();
+    await page
+      .getByTestId('results-summary')
+      .filter({ hasText: /^Showing 26–/ })
+      .waitFor();
 
     await page.getByTestId('person-sort').click();
     await page.getByRole('option', { name: 'Newest first' }).click();

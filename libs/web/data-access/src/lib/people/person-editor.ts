@@ -21,7 +21,9 @@ import {
 import type { PersonAffiliation, PersonDetail } from './person-page.store';
 
 /** A write either worked (with what the server sent back) or failed with the error the API gave. */
-export type PersonWriteResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
+export type PersonWriteResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: unknown };
 
 /**
  * Every change to people and their affiliations, and the UK GDPR export. People lists and the
@@ -100,7 +102,11 @@ export class PersonEditor {
     );
   }
 
-  updateAffiliation(personId: string, organisationId: string, input: UpdateAffiliationInput): Promise<PersonWriteResult<PersonAffiliation>> {
+  updateAffiliation(
+    personId: string,
+    organisationId: string,
+    input: UpdateAffiliationInput,
+  ): Promise<PersonWriteResult<PersonAffiliation>> {
     return write(
       this.updateAffiliationGql.mutate({
         variables: { input },
@@ -113,7 +119,11 @@ export class PersonEditor {
     );
   }
 
-  endAffiliation(affiliation: PersonAffiliation, toDate: string, version = affiliation.version): Promise<PersonWriteResult<PersonAffiliation>> {
+  endAffiliation(
+    affiliation: PersonAffiliation,
+    toDate: string,
+    version = affiliation.version,
+  ): Promise<PersonWriteResult<PersonAffiliation>> {
     return write(
       this.endAffiliationGql.mutate({
         variables: { input: { id: affiliation.id, version, toDate } },
@@ -138,7 +148,9 @@ export class PersonEditor {
   /** The subject access export as pretty-printed JSON text. */
   async exportPersonalData(personId: string): Promise<PersonWriteResult<string>> {
     try {
-      const result = await firstValueFrom(this.exportGql.fetch({ variables: { personId }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.exportGql.fetch({ variables: { personId }, fetchPolicy: 'network-only' }),
+      );
       if (result.error || !result.data) return { ok: false, error: result.error };
       return { ok: true, value: result.data.personalDataExport };
     } catch (error) {
@@ -160,7 +172,10 @@ function forgetLists(cache: ApolloCache, organisationIds: readonly string[] = []
   cache.gc();
 }
 
-async function write<D, T>(mutation: Observable<{ error?: unknown; data?: D | null }>, pick: (data: D) => T): Promise<PersonWriteResult<T>> {
+async function write<D, T>(
+  mutation: Observable<{ error?: unknown; data?: D | null }>,
+  pick: (data: D) => T,
+): Promise<PersonWriteResult<T>> {
   try {
     const result = await firstValueFrom(mutation);
     if (result.error || !result.data) return { ok: false, error: result.error };

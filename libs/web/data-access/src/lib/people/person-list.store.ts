@@ -69,7 +69,9 @@ export function toPersonListVariables(query: PersonListRequest): PersonListQuery
   // includeArchived is read at the top level of the filter only.
   const combined: PersonFilter | null =
     conditions.length === 0 ? null : conditions.length === 1 ? conditions[0] : { and: conditions };
-  const personFilter: PersonFilter | null = query.includeArchived ? { ...(combined ?? {}), includeArchived: true } : combined;
+  const personFilter: PersonFilter | null = query.includeArchived
+    ? { ...(combined ?? {}), includeArchived: true }
+    : combined;
   return {
     ...paging,
     ...(search ? { search } : {}),
@@ -94,7 +96,10 @@ export class PersonListStore {
       filter((request) => request !== null),
       switchMap(({ query, attempt }) =>
         this.listGql
-          .watch({ variables: toPersonListVariables(query), fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network' })
+          .watch({
+            variables: toPersonListVariables(query),
+            fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network',
+          })
           .valueChanges.pipe(
             map(toListState),
             startWith<PersonListState>({ status: 'loading' }),

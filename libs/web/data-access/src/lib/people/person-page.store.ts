@@ -34,7 +34,9 @@ export class PersonPageStore {
           .valueChanges.pipe(
             map(toPageState),
             startWith<PersonPageState>({ status: 'loading' }),
-            catchError((error) => of<PersonPageState>(isNotFoundError(error) ? { status: 'not-found' } : { status: 'error' })),
+            catchError((error) =>
+              of<PersonPageState>(isNotFoundError(error) ? { status: 'not-found' } : { status: 'error' }),
+            ),
           ),
       ),
     ),

@@ -1,6 +1,13 @@
 import { OrganisationRole } from '../../generated/graphql';
 import type { SessionUser } from '../session/session.store';
-import { mayAddPeople, mayAddPersonTo, mayEditAffiliation, mayEditPerson, mayManagePersonalData, whyCannotEditPerson } from './person-permissions';
+import {
+  mayAddPeople,
+  mayAddPersonTo,
+  mayEditAffiliation,
+  mayEditPerson,
+  mayManagePersonalData,
+  whyCannotEditPerson,
+} from './person-permissions';
 
 function user(memberships: [string, OrganisationRole][], isInstanceAdmin = false): SessionUser {
   return {
@@ -8,7 +15,11 @@ function user(memberships: [string, OrganisationRole][], isInstanceAdmin = false
     email: 'someone@example.org',
     name: 'Someone',
     isInstanceAdmin,
-    memberships: memberships.map(([organisationId, role]) => ({ organisationId, organisationName: organisationId, role })),
+    memberships: memberships.map(([organisationId, role]) => ({
+      organisationId,
+      organisationName: organisationId,
+      role,
+    })),
   };
 }
 

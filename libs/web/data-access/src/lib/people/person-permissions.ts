@@ -13,7 +13,9 @@ type User = SessionUser | null | undefined;
 
 /** The organisations where the user is an administrator. */
 function adminOf(user: User): Set<string> {
-  return new Set((user?.memberships ?? []).filter((m) => m.role === OrganisationRole.ORG_ADMIN).map((m) => m.organisationId));
+  return new Set(
+    (user?.memberships ?? []).filter((m) => m.role === OrganisationRole.ORG_ADMIN).map((m) => m.organisationId),
+  );
 }
 
 /** Whether the user may add people at all: an instance admin or any organisation's administrator. */
@@ -48,7 +50,10 @@ export function mayEditAffiliation(
 }
 
 /** Why the user may not change this person, in one line; null when they may. */
-export function whyCannotEditPerson(user: User, person: { readonly ownerOrganisationId?: string | null }): string | null {
+export function whyCannotEditPerson(
+  user: User,
+  person: { readonly ownerOrganisationId?: string | null },
+): string | null {
   if (!user) return 'Sign in to make changes.';
   if (mayEditPerson(user, person)) return null;
   return 'Only administrators of the organisation that holds this person’s record can change it.';

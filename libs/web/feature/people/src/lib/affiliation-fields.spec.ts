@@ -1,19 +1,30 @@
 import { FormControl, FormGroup } from '@angular/forms';
-import { affiliationDateOrder, affiliationPeriod, hasEnded, sortAffiliations, toAffiliationFields } from './affiliation-fields';
+import {
+  affiliationDateOrder,
+  affiliationPeriod,
+  hasEnded,
+  sortAffiliations,
+  toAffiliationFields,
+} from './affiliation-fields';
 
 describe('affiliation fields', () => {
   it('sends dates as ISO days and a blank title as null', () => {
-    expect(toAffiliationFields({ title: '  ', fromDate: new Date(2025, 3, 1), toDate: null, isPrimary: true })).toEqual({
-      title: null,
-      fromDate: '2025-04-01',
-      toDate: null,
-      isPrimary: true,
-    });
+    expect(toAffiliationFields({ title: '  ', fromDate: new Date(2025, 3, 1), toDate: null, isPrimary: true })).toEqual(
+      {
+        title: null,
+        fromDate: '2025-04-01',
+        toDate: null,
+        isPrimary: true,
+      },
+    );
   });
 
   it('refuses a last day before the first', () => {
     const form = new FormGroup(
-      { fromDate: new FormControl<Date | null>(new Date(2025, 3, 1)), toDate: new FormControl<Date | null>(new Date(2025, 2, 31)) },
+      {
+        fromDate: new FormControl<Date | null>(new Date(2025, 3, 1)),
+        toDate: new FormControl<Date | null>(new Date(2025, 2, 31)),
+      },
       { validators: affiliationDateOrder },
     );
     expect(form.hasError('dateOrder')).toBe(true);

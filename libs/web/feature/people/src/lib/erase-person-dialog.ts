@@ -1,6 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogActions,
+  MatDialogClose,
+  MatDialogContent,
+  MatDialogTitle,
+} from '@angular/material/dialog';
 
 export interface ErasePersonDialogData {
   readonly fullName: string;
@@ -17,14 +23,19 @@ export interface ErasePersonDialogData {
       <p>This is their right to erasure under UK GDPR, and it cannot be undone.</p>
       <ul>
         <li>Their name becomes “Erased person”; their email, phone, consent details and private notes are deleted.</li>
-        <li>Their job titles are deleted, their stories are archived without their name or words, and the change history about them is blanked.</li>
+        <li>
+          Their job titles are deleted, their stories are archived without their name or words, and the change history
+          about them is blanked.
+        </li>
         <li>Anonymous counts stay, such as how many people came to a meeting or hold a seat with lived experience.</li>
       </ul>
       <p>If they asked for a copy of their data, download it first.</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" [mat-dialog-close]="false" cdkFocusInitial>Keep their data</button>
-      <button mat-flat-button type="button" class="danger" [mat-dialog-close]="true" data-testid="confirm-erase">Erase their data</button>
+      <button mat-flat-button type="button" class="danger" [mat-dialog-close]="true" data-testid="confirm-erase">
+        Erase their data
+      </button>
     </mat-dialog-actions>
   `,
   styles: `

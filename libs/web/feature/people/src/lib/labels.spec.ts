@@ -14,7 +14,9 @@ describe('people labels', () => {
   });
 
   it('says what voice a person brings', () => {
-    expect(voiceInWords({ livedExperience: true, communityRepresentative: true })).toBe('Brings lived experience · Represents the community');
+    expect(voiceInWords({ livedExperience: true, communityRepresentative: true })).toBe(
+      'Brings lived experience · Represents the community',
+    );
     expect(voiceInWords({ livedExperience: false, communityRepresentative: true })).toBe('Represents the community');
     expect(voiceInWords({ livedExperience: false, communityRepresentative: false })).toBe('');
   });

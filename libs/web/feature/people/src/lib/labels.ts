@@ -5,8 +5,14 @@ export const LAWFUL_BASIS_LABELS: Readonly<Record<LawfulBasis, { readonly name: 
   [LawfulBasis.CONSENT]: { name: 'Consent', meaning: 'they agreed to us holding their details' },
   [LawfulBasis.CONTRACT]: { name: 'Contract', meaning: 'we need their details for a contract with them' },
   [LawfulBasis.LEGAL_OBLIGATION]: { name: 'Legal obligation', meaning: 'the law requires us to keep their details' },
-  [LawfulBasis.VITAL_INTERESTS]: { name: 'Vital interests', meaning: 'we need their details to protect someone’s life' },
-  [LawfulBasis.PUBLIC_TASK]: { name: 'Public task', meaning: 'we need their details for a task in the public interest' },
+  [LawfulBasis.VITAL_INTERESTS]: {
+    name: 'Vital interests',
+    meaning: 'we need their details to protect someone’s life',
+  },
+  [LawfulBasis.PUBLIC_TASK]: {
+    name: 'Public task',
+    meaning: 'we need their details for a task in the public interest',
+  },
   [LawfulBasis.LEGITIMATE_INTERESTS]: {
     name: 'Legitimate interests',
     meaning: 'we need their details for our work, and that does not outweigh their rights',
@@ -43,8 +49,14 @@ export const VISIBILITY_LABELS: Readonly<Record<Visibility, string>> = {
 };
 
 /** "Brings lived experience · Represents the community", or '' when neither. */
-export function voiceInWords(person: { readonly livedExperience: boolean; readonly communityRepresentative: boolean }): string {
-  return [person.livedExperience && 'Brings lived experience', person.communityRepresentative && 'Represents the community']
+export function voiceInWords(person: {
+  readonly livedExperience: boolean;
+  readonly communityRepresentative: boolean;
+}): string {
+  return [
+    person.livedExperience && 'Brings lived experience',
+    person.communityRepresentative && 'Represents the community',
+  ]
     .filter(Boolean)
     .join(' · ');
 }

@@ -1,6 +1,14 @@
 import { FormControl, FormGroup } from '@angular/forms';
 import { LawfulBasis, PersonDetail, Visibility } from '@cg/web/data-access';
-import { consentProblems, consentRule, emptyPersonForm, toCreatePersonInput, toPersonFormValue, toUpdatePersonInput, EMAIL_PATTERN } from './person-fields';
+import {
+  consentProblems,
+  consentRule,
+  emptyPersonForm,
+  toCreatePersonInput,
+  toPersonFormValue,
+  toUpdatePersonInput,
+  EMAIL_PATTERN,
+} from './person-fields';
 
 describe('consent rules', () => {
   const none = { lawfulBasis: null, consentDate: null, consentPurpose: null };
@@ -11,13 +19,17 @@ describe('consent rules', () => {
 
   it('needs a lawful basis once a consent date or purpose is given', () => {
     expect(consentProblems({ ...none, consentPurpose: 'Newsletters' }).lawfulBasis).toMatch(/Choose the lawful basis/);
-    expect(consentProblems({ ...none, consentDate: new Date(2026, 0, 5) }).lawfulBasis).toMatch(/Choose the lawful basis/);
+    expect(consentProblems({ ...none, consentDate: new Date(2026, 0, 5) }).lawfulBasis).toMatch(
+      /Choose the lawful basis/,
+    );
     expect(consentProblems({ ...none, consentPurpose: '   ' })).toEqual({});
   });
 
   it('needs the day consent was given when consent is the lawful basis, as the API does', () => {
     expect(consentProblems({ ...none, lawfulBasis: LawfulBasis.CONSENT }).consentDate).toMatch(/day they gave consent/);
-    expect(consentProblems({ ...none, lawfulBasis: LawfulBasis.CONSENT, consentDate: new Date(2026, 0, 5) })).toEqual({});
+    expect(consentProblems({ ...none, lawfulBasis: LawfulBasis.CONSENT, consentDate: new Date(2026, 0, 5) })).toEqual(
+      {},
+    );
     expect(consentProblems({ ...none, lawfulBasis: LawfulBasis.LEGITIMATE_INTERESTS })).toEqual({});
   });
 
@@ -41,7 +53,12 @@ describe('consent rules', () => {
 
 describe('person form ↔ API input', () => {
   it('creates a person private by default, leaving empty fields out', () => {
-    const input = toCreatePersonInput({ ...emptyPersonForm('org1'), fullName: '  Amira Haddad ', email: ' amira@example.org ', phone: '  ' });
+    const input = toCreatePersonInput({
+      ...emptyPersonForm('org1'),
+      fullName: '  Amira Haddad ',
+      email: ' amira@example.org ',
+      phone: '  ',
+    });
     expect(input).toEqual({
       fullName: 'Amira Haddad',
       email: 'amira@example.org',
@@ -60,7 +77,11 @@ describe('person form ↔ API input', () => {
       consentDate: new Date(2026, 2, 31),
       consentPurpose: 'Updates about the food bank',
     });
-    expect(input).toMatchObject({ lawfulBasis: LawfulBasis.CONSENT, consentDate: '2026-03-31', consentPurpose: 'Updates about the food bank' });
+    expect(input).toMatchObject({
+      lawfulBasis: LawfulBasis.CONSENT,
+      consentDate: '2026-03-31',
+      consentPurpose: 'Updates about the food bank',
+    });
     expect(input).not.toHaveProperty('ownerOrganisationId');
   });
 

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAutocomplete, MatAutocompleteSelectedEvent, MatAutocompleteTrigger } from '@angular/material/autocomplete';
@@ -9,7 +20,15 @@ import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { OrganisationOption, OrganisationOptions, PersonAffiliation, PersonEditor } from '@cg/web/data-access';
-import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, fromIsoDate, provideUkDates, serverError } from '@cg/web/ui';
+import {
+  FormProblem,
+  FormProblemNotice,
+  applyFieldErrors,
+  describeError,
+  fromIsoDate,
+  provideUkDates,
+  serverError,
+} from '@cg/web/ui';
 import { Subject, debounceTime, distinctUntilChanged, switchMap } from 'rxjs';
 import { AffiliationFormValue, affiliationDateOrder, toAffiliationFields } from '../affiliation-fields';
 
@@ -176,8 +195,16 @@ export class AffiliationForm {
     this.problem.set(null);
     const result =
       affiliation && version !== null
-        ? await this.editor.updateAffiliation(this.personId(), affiliation.organisationId, { id: affiliation.id, version, ...fields })
-        : await this.editor.addAffiliation({ personId: this.personId(), organisationId: value.organisationId as string, ...fields });
+        ? await this.editor.updateAffiliation(this.personId(), affiliation.organisationId, {
+            id: affiliation.id,
+            version,
+            ...fields,
+          })
+        : await this.editor.addAffiliation({
+            personId: this.personId(),
+            organisationId: value.organisationId as string,
+            ...fields,
+          });
     this.saving.set(false);
     if (result.ok) {
       this.form.markAsPristine();

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
@@ -6,7 +17,15 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { PersonAffiliation, PersonDetail, PersonEditor, SessionStore, mayEditAffiliation } from '@cg/web/data-access';
-import { FormProblem, FormProblemNotice, describeError, fromIsoDate, provideUkDates, toIsoDate, todayInUk } from '@cg/web/ui';
+import {
+  FormProblem,
+  FormProblemNotice,
+  describeError,
+  fromIsoDate,
+  provideUkDates,
+  toIsoDate,
+  todayInUk,
+} from '@cg/web/ui';
 import { affiliationPeriod, hasEnded, sortAffiliations } from '../affiliation-fields';
 import { AffiliationForm } from '../affiliation-form/affiliation-form';
 
@@ -95,18 +114,28 @@ export class AffiliationsSection {
 
   protected onSaved(affiliation: PersonAffiliation, added: boolean): void {
     this.action.set(null);
-    this.announcement.set(added ? `Affiliation with ${affiliation.organisation.name} added.` : `Affiliation with ${affiliation.organisation.name} saved.`);
+    this.announcement.set(
+      added
+        ? `Affiliation with ${affiliation.organisation.name} added.`
+        : `Affiliation with ${affiliation.organisation.name} saved.`,
+    );
   }
 
   protected async end(affiliation: PersonAffiliation, version = affiliation.version): Promise<void> {
     this.endDate.markAsTouched();
     const day = this.endDate.value;
     if (!day || this.endDate.invalid) return;
-    await this.run(() => this.editor.endAffiliation(affiliation, toIsoDate(day), version), `Affiliation with ${affiliation.organisation.name} ended.`);
+    await this.run(
+      () => this.editor.endAffiliation(affiliation, toIsoDate(day), version),
+      `Affiliation with ${affiliation.organisation.name} ended.`,
+    );
   }
 
   protected async remove(affiliation: PersonAffiliation): Promise<void> {
-    await this.run(() => this.editor.archiveAffiliation(this.person().id, affiliation), `Affiliation with ${affiliation.organisation.name} removed.`);
+    await this.run(
+      () => this.editor.archiveAffiliation(this.person().id, affiliation),
+      `Affiliation with ${affiliation.organisation.name} removed.`,
+    );
   }
 
   /** "Keep mine" after a conflict while ending: end it on top of the current version. */

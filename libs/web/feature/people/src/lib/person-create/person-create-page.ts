@@ -51,7 +51,9 @@ export class PersonCreatePage {
     return { id, name: own ?? this.names.names()[id] ?? 'this organisation' };
   });
   protected readonly readOnlyReason = computed(() =>
-    mayAddPeople(this.session.user()) ? null : 'Only an organisation’s administrators can add people; you can view them.',
+    mayAddPeople(this.session.user())
+      ? null
+      : 'Only an organisation’s administrators can add people; you can view them.',
   );
 
   constructor() {

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -9,11 +20,34 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
-import { LawfulBasis, OrganisationNamesStore, OrganisationRole, PersonDetail, PersonEditor, SessionStore, Visibility } from '@cg/web/data-access';
-import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, provideUkDates, serverError, toIsoDate } from '@cg/web/ui';
+import {
+  LawfulBasis,
+  OrganisationNamesStore,
+  OrganisationRole,
+  PersonDetail,
+  PersonEditor,
+  SessionStore,
+  Visibility,
+} from '@cg/web/data-access';
+import {
+  FormProblem,
+  FormProblemNotice,
+  applyFieldErrors,
+  describeError,
+  provideUkDates,
+  serverError,
+  toIsoDate,
+} from '@cg/web/ui';
 import { merge } from 'rxjs';
 import { LAWFUL_BASIS_LABELS, LAWFUL_BASIS_OPTIONS, VISIBILITY_OPTIONS } from '../labels';
-import { EMAIL_PATTERN, PersonFormValue, consentRule, toCreatePersonInput, toPersonFormValue, toUpdatePersonInput } from '../person-fields';
+import {
+  EMAIL_PATTERN,
+  PersonFormValue,
+  consentRule,
+  toCreatePersonInput,
+  toPersonFormValue,
+  toUpdatePersonInput,
+} from '../person-fields';
 
 /** After a save: the person as saved, and what went wrong with their first affiliation, if anything. */
 export interface PersonSaved {
@@ -99,7 +133,8 @@ export class PersonForm {
     const names = this.names.names();
     const choices = new Map<string, string>();
     for (const m of user?.memberships ?? []) {
-      if (m.role === OrganisationRole.ORG_ADMIN) choices.set(m.organisationId, m.organisationName ?? names[m.organisationId] ?? 'Your organisation');
+      if (m.role === OrganisationRole.ORG_ADMIN)
+        choices.set(m.organisationId, m.organisationName ?? names[m.organisationId] ?? 'Your organisation');
     }
     const organisation = this.organisation();
     if (organisation && user?.isInstanceAdmin) choices.set(organisation.id, organisation.name);
@@ -140,7 +175,9 @@ export class PersonForm {
       if (this.person() || this.form.controls.ownerOrganisationId.dirty) return;
       const choices = this.ownerChoices().map((c) => c.id);
       const preferred = this.organisation()?.id;
-      this.form.controls.ownerOrganisationId.setValue(preferred && choices.includes(preferred) ? preferred : (choices[0] ?? null));
+      this.form.controls.ownerOrganisationId.setValue(
+        preferred && choices.includes(preferred) ? preferred : (choices[0] ?? null),
+      );
     });
 
     effect(() => this.firstField()?.nativeElement.focus());

@@ -32,7 +32,19 @@ export const PERSON_SEARCH_DEBOUNCE_MS = 250;
 @Component({
   selector: 'cg-person-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EmptyState, ErrorState, LoadingState, MatButton, MatCheckbox, MatFormField, MatInput, MatLabel, MatOption, MatSelect, RouterLink],
+  imports: [
+    EmptyState,
+    ErrorState,
+    LoadingState,
+    MatButton,
+    MatCheckbox,
+    MatFormField,
+    MatInput,
+    MatLabel,
+    MatOption,
+    MatSelect,
+    RouterLink,
+  ],
   providers: [PersonListStore],
   templateUrl: './person-list-page.html',
   styleUrl: './person-list-page.scss',
@@ -46,7 +58,9 @@ export class PersonListPage {
 
   protected readonly mayAdd = computed(() => mayAddPeople(this.session.user()));
   protected readonly voice = voiceInWords;
-  protected readonly query = toSignal(this.route.queryParamMap.pipe(map(parsePersonListQuery)), { initialValue: EMPTY_PERSON_LIST_QUERY });
+  protected readonly query = toSignal(this.route.queryParamMap.pipe(map(parsePersonListQuery)), {
+    initialValue: EMPTY_PERSON_LIST_QUERY,
+  });
   protected readonly state = this.store.state;
 
   /** The last page shown stays, faded, while the next loads. */
@@ -72,13 +86,17 @@ export class PersonListPage {
   });
   protected readonly summary = computed(() => {
     const page = this.page();
-    return page ? showingSummary(this.pageNumber(), PERSON_PAGE_SIZE, page.nodes.length, page.totalCount, 'person', 'people') : '';
+    return page
+      ? showingSummary(this.pageNumber(), PERSON_PAGE_SIZE, page.nodes.length, page.totalCount, 'person', 'people')
+      : '';
   });
   protected readonly emptyMessage = computed(() => emptyPeopleMessage(this.query()));
 
   constructor() {
     effect(() => this.store.load(this.query()));
-    this.searchText.pipe(debounceTime(PERSON_SEARCH_DEBOUNCE_MS), takeUntilDestroyed()).subscribe((search) => this.update({ search }, true));
+    this.searchText
+      .pipe(debounceTime(PERSON_SEARCH_DEBOUNCE_MS), takeUntilDestroyed())
+      .subscribe((search) => this.update({ search }, true));
   }
 
   /** Their main organisation now (or their first current one), with their title there. */
@@ -111,7 +129,10 @@ export class PersonListPage {
   protected nextPage(): void {
     const page = this.page();
     if (!page?.pageInfo.hasNextPage) return;
-    this.navigate({ ...this.query(), page: this.pageNumber() + 1, after: page.pageInfo.endCursor ?? null, before: null }, false);
+    this.navigate(
+      { ...this.query(), page: this.pageNumber() + 1, after: page.pageInfo.endCursor ?? null, before: null },
+      false,
+    );
   }
 
   protected previousPage(): void {
@@ -120,7 +141,9 @@ export class PersonListPage {
     if (!page || number <= 1) return;
     const query = this.query();
     this.navigate(
-      number === 2 ? { ...query, page: 1, after: null, before: null } : { ...query, page: number - 1, after: null, before: page.pageInfo.startCursor ?? null },
+      number === 2
+        ? { ...query, page: 1, after: null, before: null }
+        : { ...query, page: number - 1, after: null, before: page.pageInfo.startCursor ?? null },
       false,
     );
   }

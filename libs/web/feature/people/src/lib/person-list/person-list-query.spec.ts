@@ -4,7 +4,11 @@ import { emptyPeopleMessage, parsePersonListQuery, toPersonListParams } from './
 
 describe('people list address', () => {
   it('reads search, filters, sort and paging from the address', () => {
-    expect(parsePersonListQuery(convertToParamMap({ q: 'Amira', lived: '1', archived: '1', sort: 'newest', page: '2', after: 'c1' }))).toEqual({
+    expect(
+      parsePersonListQuery(
+        convertToParamMap({ q: 'Amira', lived: '1', archived: '1', sort: 'newest', page: '2', after: 'c1' }),
+      ),
+    ).toEqual({
       search: 'Amira',
       livedExperience: true,
       communityRepresentative: false,
@@ -31,12 +35,16 @@ describe('people list address', () => {
       after: null,
       before: null,
     });
-    expect(toPersonListParams({ ...EMPTY_PERSON_LIST_QUERY, search: ' Amira ', communityRepresentative: true })).toMatchObject({ q: 'Amira', community: '1' });
+    expect(
+      toPersonListParams({ ...EMPTY_PERSON_LIST_QUERY, search: ' Amira ', communityRepresentative: true }),
+    ).toMatchObject({ q: 'Amira', community: '1' });
   });
 
   it('says what found nothing', () => {
     expect(emptyPeopleMessage({ ...EMPTY_PERSON_LIST_QUERY, search: 'Zed' })).toBe('No people match “Zed”.');
-    expect(emptyPeopleMessage({ ...EMPTY_PERSON_LIST_QUERY, livedExperience: true })).toBe('No people match with these filters: brings lived experience.');
+    expect(emptyPeopleMessage({ ...EMPTY_PERSON_LIST_QUERY, livedExperience: true })).toBe(
+      'No people match with these filters: brings lived experience.',
+    );
     expect(emptyPeopleMessage(EMPTY_PERSON_LIST_QUERY)).toMatch(/^No people have been recorded yet/);
   });
 });

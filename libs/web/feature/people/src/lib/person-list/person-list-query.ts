@@ -36,7 +36,10 @@ export function emptyPeopleMessage(query: PersonListRequest): string {
     query.livedExperience && 'brings lived experience',
     query.communityRepresentative && 'represents the community',
   ].filter(Boolean);
-  if (!search && filters.length === 0) return query.includeArchived ? 'No people have been recorded yet.' : 'No people have been recorded yet, or all are archived.';
+  if (!search && filters.length === 0)
+    return query.includeArchived
+      ? 'No people have been recorded yet.'
+      : 'No people have been recorded yet, or all are archived.';
   const what = search ? `No people match “${search}”` : 'No people match';
   return filters.length ? `${what} with these filters: ${filters.join(', ')}.` : `${what}.`;
 }

@@ -1,5 +1,15 @@
 import { DOCUMENT, Location } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { Title } from '@angular/platform-browser';
@@ -64,7 +74,9 @@ export class PersonPage {
     return person ? whyCannotEditPerson(this.session.user(), person) : null;
   });
   protected readonly archived = computed(() => !!this.person()?.archivedAt);
-  protected readonly primary = computed(() => this.person()?.affiliations.find((a) => a.isPrimary && !a.toDate) ?? null);
+  protected readonly primary = computed(
+    () => this.person()?.affiliations.find((a) => a.isPrimary && !a.toDate) ?? null,
+  );
   protected readonly ownerName = computed(() => {
     const owner = this.person()?.ownerOrganisationId;
     if (!owner) return 'No organisation';
@@ -116,7 +128,10 @@ export class PersonPage {
   }
 
   protected async archive(person: PersonDetail): Promise<void> {
-    await this.run(() => this.editor.archive(person), `${person.fullName} archived. They are hidden from lists until restored.`);
+    await this.run(
+      () => this.editor.archive(person),
+      `${person.fullName} archived. They are hidden from lists until restored.`,
+    );
     this.confirmingArchive.set(false);
   }
 
@@ -160,7 +175,11 @@ export class PersonPage {
       return;
     }
     const problem = describeError(result.error);
-    this.actionProblem.set(problem.code === 'CONFLICT' ? `${problem.message} The page now shows the latest; check it and try again.` : problem.message);
+    this.actionProblem.set(
+      problem.code === 'CONFLICT'
+        ? `${problem.message} The page now shows the latest; check it and try again.`
+        : problem.message,
+    );
     if (problem.code === 'CONFLICT') this.store.retry();
   }
 
