@@ -86,6 +86,7 @@ export class AffiliationsSection {
   protected readonly endDate = new FormControl<Date | null>(fromIsoDate(this.today), Validators.required);
   protected readonly period = affiliationPeriod;
   private readonly confirmPanel = viewChild<ElementRef<HTMLElement>>('confirmPanel');
+  private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
 
   constructor() {
     // The end and remove questions take focus when they open, for keyboard and screen reader users.
@@ -113,7 +114,7 @@ export class AffiliationsSection {
   }
 
   protected onSaved(affiliation: PersonAffiliation, added: boolean): void {
-    this.action.set(null);
+    this.finish();
     this.announcement.set(
       added
         ? `Affiliation with ${affiliation.organisation.name} added.`
@@ -160,7 +161,13 @@ export class AffiliationsSection {
       this.problem.set(describeError(result.error));
       return;
     }
-    this.action.set(null);
+    this.finish();
     this.announcement.set(done);
+  }
+
+  /** Closes the form or question; focus goes back to the section's heading rather than to nowhere. */
+  private finish(): void {
+    this.action.set(null);
+    queueMicrotask(() => this.heading()?.nativeElement.focus());
   }
 }
