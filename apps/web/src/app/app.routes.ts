@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Route, Router } from '@angular/router';
 import { signedInGuard } from '@cg/web/data-access';
-import { ADMIN_SCREEN, HOME_SCREEN, NEEDS_SCREEN, NETWORK_MAP_SCREEN, ORGANISATIONS_SCREEN, OUTCOMES_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, UPCOMING_SCREENS } from './screens';
+import { ADMIN_SCREEN, HOME_SCREEN, NEEDS_SCREEN, NETWORK_MAP_SCREEN, ORGANISATIONS_SCREEN, OUTCOMES_SCREEN, PARTNERSHIPS_SCREEN, PEOPLE_SCREEN, PROJECTS_SCREEN, UPCOMING_SCREENS } from './screens';
 
 // Every page is lazy-loaded, so the first download holds only the shell.
 // `title` feeds PageTitleStrategy; `data` feeds the page's inputs.
@@ -32,6 +32,22 @@ export const appRoutes: Route[] = [
         path: `${ORGANISATIONS_SCREEN.path}/:id`,
         title: 'Organisation',
         loadComponent: () => import('@cg/web/feature/organisations').then((m) => m.OrganisationProfilePage),
+      },
+      {
+        path: PEOPLE_SCREEN.path,
+        pathMatch: 'full',
+        title: PEOPLE_SCREEN.label,
+        loadComponent: () => import('@cg/web/feature/people').then((m) => m.PersonListPage),
+      },
+      {
+        path: `${PEOPLE_SCREEN.path}/new`,
+        title: 'Add a person',
+        loadComponent: () => import('@cg/web/feature/people').then((m) => m.PersonCreatePage),
+      },
+      {
+        path: `${PEOPLE_SCREEN.path}/:id`,
+        title: 'Person',
+        loadComponent: () => import('@cg/web/feature/people').then((m) => m.PersonPage),
       },
       {
         path: PARTNERSHIPS_SCREEN.path,

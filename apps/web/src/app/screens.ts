@@ -22,6 +22,9 @@ export const ORGANISATIONS_SCREEN: Screen = { path: 'organisations', label: 'Org
 /** The coalition map; the partner ratings form lives below it at `network-map/ratings`. */
 export const NETWORK_MAP_SCREEN: Screen = { path: 'network-map', label: 'Network map' };
 
+/** People (contacts); each person's page lives below it at `people/:id`, and `people/new` adds one. */
+export const PEOPLE_SCREEN: Screen = { path: 'people', label: 'People' };
+
 /** Partnerships; each partnership's page lives below it at `partnerships/:id`. */
 export const PARTNERSHIPS_SCREEN: Screen = { path: 'partnerships', label: 'Partnerships' };
 
@@ -38,7 +41,7 @@ export const NEEDS_SCREEN: Screen = { path: 'needs', label: 'Needs' };
 export const ADMIN_SCREEN: Screen = { path: 'admin', label: 'Admin', adminOnly: true };
 
 /** Built screens after home, in navigation order. */
-export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, OUTCOMES_SCREEN, NEEDS_SCREEN, NETWORK_MAP_SCREEN, ADMIN_SCREEN];
+export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN, PEOPLE_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, OUTCOMES_SCREEN, NEEDS_SCREEN, NETWORK_MAP_SCREEN, ADMIN_SCREEN];
 
 /** The screens of DESIGN §5 not built yet, in navigation order. */
 export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [

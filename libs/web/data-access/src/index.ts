@@ -29,3 +29,7 @@ export * from './lib/dashboard/dashboard.store';
 export * from './lib/partnerships/partnership-editor';
 export * from './lib/projects/project-editor';
 export * from './lib/funding/funding-editor';
+export * from './lib/people/person-permissions';
+export * from './lib/people/person-list.store';
+export * from './lib/people/person-page.store';
+export * from './lib/people/person-editor';

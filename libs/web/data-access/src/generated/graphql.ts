@@ -54,6 +54,17 @@ export type ActivityKindFilter = {
   in?: Array<ActivityKind> | null | undefined;
 };
 
+export type AddAffiliationInput = {
+  fromDate?: unknown;
+  /** Make this the person's primary affiliation (others stop being primary). */
+  isPrimary?: boolean | null | undefined;
+  organisationId: string | number;
+  personId: string | number;
+  /** Job title or role, e.g. "Chief Executive". */
+  title?: string | null | undefined;
+  toDate?: unknown;
+};
+
 export type AddMembershipInput = {
   /** Pounds (GBP). */
   cashContribution?: number | null | undefined;
@@ -276,6 +287,21 @@ export type CreatePartnershipInput = {
   visibility?: Visibility | null | undefined;
 };
 
+export type CreatePersonInput = {
+  communityRepresentative?: boolean | null | undefined;
+  consentDate?: unknown;
+  consentPurpose?: string | null | undefined;
+  email?: string | null | undefined;
+  fullName: string;
+  lawfulBasis?: LawfulBasis | null | undefined;
+  livedExperience?: boolean | null | undefined;
+  /** The organisation that holds this contact; it decides who may see and erase it. */
+  ownerOrganisationId?: string | number | null | undefined;
+  phone?: string | null | undefined;
+  privateNotes?: string | null | undefined;
+  visibility?: Visibility | null | undefined;
+};
+
 export type CreateProjectInput = {
   /** Pounds (GBP). */
   budget?: number | null | undefined;
@@ -345,6 +371,13 @@ export type DateTimeFilter = {
   gte?: unknown;
   lt?: unknown;
   lte?: unknown;
+};
+
+export type EndAffiliationInput = {
+  id: string | number;
+  /** The last day of the affiliation. */
+  toDate: unknown;
+  version: number;
 };
 
 /** Conditions on a decimal field. */
@@ -457,6 +490,16 @@ export type InviteInput = {
   organisationId: string | number;
   role: OrganisationRole;
 };
+
+/** UK GDPR Article 6 lawful basis for holding personal data. */
+export enum LawfulBasis {
+  CONSENT = 'CONSENT',
+  CONTRACT = 'CONTRACT',
+  LEGAL_OBLIGATION = 'LEGAL_OBLIGATION',
+  LEGITIMATE_INTERESTS = 'LEGITIMATE_INTERESTS',
+  PUBLIC_TASK = 'PUBLIC_TASK',
+  VITAL_INTERESTS = 'VITAL_INTERESTS'
+}
 
 /** The twelve Levelling Up missions (2022). */
 export enum LevellingUpMission {
@@ -759,6 +802,18 @@ export type PersonFilter = {
   organisation?: IdFilter | null | undefined;
 };
 
+/** One key of the order of a Person list; earlier keys win. */
+export type PersonSort = {
+  direction?: SortDirection | null | undefined;
+  field: PersonSortField;
+};
+
+export enum PersonSortField {
+  CREATED_AT = 'CREATED_AT',
+  NAME = 'NAME',
+  UPDATED_AT = 'UPDATED_AT'
+}
+
 export type PlaceFilter = {
   /** Every one of these filters holds. */
   and?: Array<PlaceFilter> | null | undefined;
@@ -947,6 +1002,17 @@ export enum TieKind {
   RELATIONSHIP = 'RELATIONSHIP'
 }
 
+export type UpdateAffiliationInput = {
+  fromDate?: unknown;
+  id: string | number;
+  /** Make this the person's primary affiliation (others stop being primary). */
+  isPrimary?: boolean | null | undefined;
+  /** Job title or role, e.g. "Chief Executive". */
+  title?: string | null | undefined;
+  toDate?: unknown;
+  version: number;
+};
+
 export type UpdateFundingInput = {
   /** Total in pounds (GBP). */
   amount?: number | null | undefined;
@@ -1095,6 +1161,24 @@ export type UpdatePartnershipInput = {
   startDate?: unknown;
   status?: PartnershipStatus | null | undefined;
   themes?: Array<string> | null | undefined;
+  /** The version you read; if someone changed it since, you get CONFLICT. */
+  version: number;
+  visibility?: Visibility | null | undefined;
+};
+
+export type UpdatePersonInput = {
+  communityRepresentative?: boolean | null | undefined;
+  consentDate?: unknown;
+  consentPurpose?: string | null | undefined;
+  email?: string | null | undefined;
+  fullName?: string | null | undefined;
+  id: string | number;
+  lawfulBasis?: LawfulBasis | null | undefined;
+  livedExperience?: boolean | null | undefined;
+  /** The organisation that holds this contact; it decides who may see and erase it. */
+  ownerOrganisationId?: string | number | null | undefined;
+  phone?: string | null | undefined;
+  privateNotes?: string | null | undefined;
   /** The version you read; if someone changed it since, you get CONFLICT. */
   version: number;
   visibility?: Visibility | null | undefined;
@@ -1674,6 +1758,100 @@ export type OrganisationPickerQueryVariables = Exact<{
 
 export type OrganisationPickerQuery = { organisations: { nodes: Array<{ id: string, name: string, sector: Sector, homePlace: { id: string, name: string } | null }> } };
 
+export type PersonAffiliationFragment = { id: string, version: number, title: string | null, fromDate: unknown, toDate: unknown, isPrimary: boolean, organisationId: string, organisation: { id: string, name: string } };
+
+export type PersonDetailFragment = { id: string, version: number, ownerOrganisationId: string | null, visibility: Visibility, archivedAt: unknown, fullName: string, email: string | null, phone: string | null, livedExperience: boolean, communityRepresentative: boolean, lawfulBasis: LawfulBasis | null, consentDate: unknown, consentPurpose: string | null, privateNotes: string | null, affiliations: Array<{ id: string, version: number, title: string | null, fromDate: unknown, toDate: unknown, isPrimary: boolean, organisationId: string, organisation: { id: string, name: string } }> };
+
+export type PersonListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  search?: string | null | undefined;
+  filter?: PersonFilter | null | undefined;
+  sort?: Array<PersonSort> | PersonSort | null | undefined;
+}>;
+
+
+export type PersonListQuery = { people: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, fullName: string, archivedAt: unknown, livedExperience: boolean, communityRepresentative: boolean, affiliations: Array<{ id: string, title: string | null, toDate: unknown, isPrimary: boolean, organisation: { id: string, name: string } }> }> } };
+
+export type PersonPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonPageQuery = { person: { id: string, version: number, ownerOrganisationId: string | null, visibility: Visibility, archivedAt: unknown, fullName: string, email: string | null, phone: string | null, livedExperience: boolean, communityRepresentative: boolean, lawfulBasis: LawfulBasis | null, consentDate: unknown, consentPurpose: string | null, privateNotes: string | null, affiliations: Array<{ id: string, version: number, title: string | null, fromDate: unknown, toDate: unknown, isPrimary: boolean, organisationId: string, organisation: { id: string, name: string } }> } };
+
+export type PersonalDataExportQueryVariables = Exact<{
+  personId: string | number;
+}>;
+
+
+export type PersonalDataExportQuery = { personalDataExport: string };
+
+export type CreatePersonMutationVariables = Exact<{
+  input: CreatePersonInput;
+}>;
+
+
+export type CreatePersonMutation = { createPerson: { id: string, version: number, ownerOrganisationId: string | null, visibility: Visibility, archivedAt: unknown, fullName: string, email: string | null, phone: string | null, livedExperience: boolean, communityRepresentative: boolean, lawfulBasis: LawfulBasis | null, consentDate: unknown, consentPurpose: string | null, privateNotes: string | null, affiliations: Array<{ id: string, version: number, title: string | null, fromDate: unknown, toDate: unknown, isPrimary: boolean, organisationId: string, organisation: { id: string, name: string } }> } };
+
+export type UpdatePersonMutationVariables = Exact<{
+  input: UpdatePersonInput;
+}>;
+
+
+export type UpdatePersonMutation = { updatePerson: { id: string, version: number, ownerOrganisationId: string | null, visibility: Visibility, archivedAt: unknown, fullName: string, email: string | null, phone: string | null, livedExperience: boolean, communityRepresentative: boolean, lawfulBasis: LawfulBasis | null, consentDate: unknown, consentPurpose: string | null, privateNotes: string | null, affiliations: Array<{ id: string, version: number, title: string | null, fromDate: unknown, toDate: unknown, isPrimary: boolean, organisationId: string, organisation: { id: string, name: string } }> } };
+
+export type ArchivePersonMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type ArchivePersonMutation = { archivePerson: { id: string, version: number, ownerOrganisationId: string | null, visibility: Visibility, archivedAt: unknown, fullName: string, email: string | null, phone: string | null, livedExperience: boolean, communityRepresentative: boolean, lawfulBasis: LawfulBasis | null, consentDate: unknown, consentPurpose: string | null, privateNotes: string | null, affiliations: Array<{ id: string, version: number, title: string | null, fromDate: unknown, toDate: unknown, isPrimary: boolean, organisationId: string, organisation: { id: string, name: string } }> } };
+
+export type RestorePersonMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type RestorePersonMutation = { restorePerson: { id: string, version: number, ownerOrganisationId: string | null, visibility: Visibility, archivedAt: unknown, fullName: string, email: string | null, phone: string | null, livedExperience: boolean, communityRepresentative: boolean, lawfulBasis: LawfulBasis | null, consentDate: unknown, consentPurpose: string | null, privateNotes: string | null, affiliations: Array<{ id: string, version: number, title: string | null, fromDate: unknown, toDate: unknown, isPrimary: boolean, organisationId: string, organisation: { id: string, name: string } }> } };
+
+export type ErasePersonMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type ErasePersonMutation = { erasePerson: boolean };
+
+export type AddAffiliationMutationVariables = Exact<{
+  input: AddAffiliationInput;
+}>;
+
+
+export type AddAffiliationMutation = { addAffiliation: { id: string, version: number, title: string | null, fromDate: unknown, toDate: unknown, isPrimary: boolean, organisationId: string, organisation: { id: string, name: string } } };
+
+export type UpdateAffiliationMutationVariables = Exact<{
+  input: UpdateAffiliationInput;
+}>;
+
+
+export type UpdateAffiliationMutation = { updateAffiliation: { id: string, version: number, title: string | null, fromDate: unknown, toDate: unknown, isPrimary: boolean, organisationId: string, organisation: { id: string, name: string } } };
+
+export type EndAffiliationMutationVariables = Exact<{
+  input: EndAffiliationInput;
+}>;
+
+
+export type EndAffiliationMutation = { endAffiliation: { id: string, version: number, title: string | null, fromDate: unknown, toDate: unknown, isPrimary: boolean, organisationId: string, organisation: { id: string, name: string } } };
+
+export type ArchiveAffiliationMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type ArchiveAffiliationMutation = { archiveAffiliation: { id: string, archivedAt: unknown } };
+
 export type ProjectFieldsFragment = { id: string, version: number, name: string, summary: string | null, status: ProjectStatus, startDate: unknown, endDate: unknown, budget: number | null, sharedLeadership: boolean, themes: Array<string>, missions: Array<LevellingUpMission>, visibility: Visibility, ownerOrganisationId: string | null, partnership: { id: string, name: string } | null, places: Array<{ id: string, name: string }> };
 
 export type ProjectParticipantFieldsFragment = { id: string, version: number, role: PartnerRole, cashContribution: number, inKindContribution: number, contributionNotes: string | null, organisation: { id: string, name: string, sector: Sector } };
@@ -1979,6 +2157,42 @@ export const ActivityEntryFragmentDoc = gql`
   }
 }
     `;
+export const PersonAffiliationFragmentDoc = gql`
+    fragment PersonAffiliation on Affiliation {
+  id
+  version
+  title
+  fromDate
+  toDate
+  isPrimary
+  organisationId
+  organisation {
+    id
+    name
+  }
+}
+    `;
+export const PersonDetailFragmentDoc = gql`
+    fragment PersonDetail on Person {
+  id
+  version
+  ownerOrganisationId
+  visibility
+  archivedAt
+  fullName
+  email
+  phone
+  livedExperience
+  communityRepresentative
+  lawfulBasis
+  consentDate
+  consentPurpose
+  privateNotes
+  affiliations {
+    ...PersonAffiliation
+  }
+}
+    ${PersonAffiliationFragmentDoc}`;
 export const ProjectFieldsFragmentDoc = gql`
     fragment ProjectFields on Project {
   id
@@ -3744,6 +3958,214 @@ export const OrganisationPickerDocument = gql`
   })
   export class OrganisationPickerGQL extends Apollo.Query<OrganisationPickerQuery, OrganisationPickerQueryVariables> {
     override document = OrganisationPickerDocument;
+
+  }
+export const PersonListDocument = gql`
+    query PersonList($first: Int, $after: String, $last: Int, $before: String, $search: String, $filter: PersonFilter, $sort: [PersonSort!]) {
+  people(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    search: $search
+    filter: $filter
+    sort: $sort
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    nodes {
+      id
+      fullName
+      archivedAt
+      livedExperience
+      communityRepresentative
+      affiliations {
+        id
+        title
+        toDate
+        isPrimary
+        organisation {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PersonListGQL extends Apollo.Query<PersonListQuery, PersonListQueryVariables> {
+    override document = PersonListDocument;
+
+  }
+export const PersonPageDocument = gql`
+    query PersonPage($id: ID!) {
+  person(id: $id) {
+    ...PersonDetail
+  }
+}
+    ${PersonDetailFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PersonPageGQL extends Apollo.Query<PersonPageQuery, PersonPageQueryVariables> {
+    override document = PersonPageDocument;
+
+  }
+export const PersonalDataExportDocument = gql`
+    query PersonalDataExport($personId: ID!) {
+  personalDataExport(personId: $personId)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PersonalDataExportGQL extends Apollo.Query<PersonalDataExportQuery, PersonalDataExportQueryVariables> {
+    override document = PersonalDataExportDocument;
+
+  }
+export const CreatePersonDocument = gql`
+    mutation CreatePerson($input: CreatePersonInput!) {
+  createPerson(input: $input) {
+    ...PersonDetail
+  }
+}
+    ${PersonDetailFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreatePersonGQL extends Apollo.Mutation<CreatePersonMutation, CreatePersonMutationVariables> {
+    override document = CreatePersonDocument;
+
+  }
+export const UpdatePersonDocument = gql`
+    mutation UpdatePerson($input: UpdatePersonInput!) {
+  updatePerson(input: $input) {
+    ...PersonDetail
+  }
+}
+    ${PersonDetailFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdatePersonGQL extends Apollo.Mutation<UpdatePersonMutation, UpdatePersonMutationVariables> {
+    override document = UpdatePersonDocument;
+
+  }
+export const ArchivePersonDocument = gql`
+    mutation ArchivePerson($input: RecordVersionInput!) {
+  archivePerson(input: $input) {
+    ...PersonDetail
+  }
+}
+    ${PersonDetailFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ArchivePersonGQL extends Apollo.Mutation<ArchivePersonMutation, ArchivePersonMutationVariables> {
+    override document = ArchivePersonDocument;
+
+  }
+export const RestorePersonDocument = gql`
+    mutation RestorePerson($input: RecordVersionInput!) {
+  restorePerson(input: $input) {
+    ...PersonDetail
+  }
+}
+    ${PersonDetailFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestorePersonGQL extends Apollo.Mutation<RestorePersonMutation, RestorePersonMutationVariables> {
+    override document = RestorePersonDocument;
+
+  }
+export const ErasePersonDocument = gql`
+    mutation ErasePerson($input: RecordVersionInput!) {
+  erasePerson(input: $input)
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ErasePersonGQL extends Apollo.Mutation<ErasePersonMutation, ErasePersonMutationVariables> {
+    override document = ErasePersonDocument;
+
+  }
+export const AddAffiliationDocument = gql`
+    mutation AddAffiliation($input: AddAffiliationInput!) {
+  addAffiliation(input: $input) {
+    ...PersonAffiliation
+  }
+}
+    ${PersonAffiliationFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AddAffiliationGQL extends Apollo.Mutation<AddAffiliationMutation, AddAffiliationMutationVariables> {
+    override document = AddAffiliationDocument;
+
+  }
+export const UpdateAffiliationDocument = gql`
+    mutation UpdateAffiliation($input: UpdateAffiliationInput!) {
+  updateAffiliation(input: $input) {
+    ...PersonAffiliation
+  }
+}
+    ${PersonAffiliationFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateAffiliationGQL extends Apollo.Mutation<UpdateAffiliationMutation, UpdateAffiliationMutationVariables> {
+    override document = UpdateAffiliationDocument;
+
+  }
+export const EndAffiliationDocument = gql`
+    mutation EndAffiliation($input: EndAffiliationInput!) {
+  endAffiliation(input: $input) {
+    ...PersonAffiliation
+  }
+}
+    ${PersonAffiliationFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class EndAffiliationGQL extends Apollo.Mutation<EndAffiliationMutation, EndAffiliationMutationVariables> {
+    override document = EndAffiliationDocument;
+
+  }
+export const ArchiveAffiliationDocument = gql`
+    mutation ArchiveAffiliation($input: RecordVersionInput!) {
+  archiveAffiliation(input: $input) {
+    id
+    archivedAt
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ArchiveAffiliationGQL extends Apollo.Mutation<ArchiveAffiliationMutation, ArchiveAffiliationMutationVariables> {
+    override document = ArchiveAffiliationDocument;
 
   }
 export const CreateProjectDocument = gql`
