@@ -29,3 +29,8 @@ export * from './lib/dashboard/dashboard.store';
 export * from './lib/partnerships/partnership-editor';
 export * from './lib/projects/project-editor';
 export * from './lib/funding/funding-editor';
+export * from './lib/projects/activity-editor';
+export * from './lib/places/place-levels';
+export * from './lib/places/place-list.store';
+export * from './lib/places/place-page.store';
+export * from './lib/places/place-editor';
