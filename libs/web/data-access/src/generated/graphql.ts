@@ -1787,6 +1787,13 @@ export type RestorePlaceMutationVariables = Exact<{
 
 export type RestorePlaceMutation = { restorePlace: { version: number, parentId: string | null, population: number | null, imdRank: number | null, visibility: Visibility, ownerOrganisationId: string | null, archivedAt: unknown, id: string, code: string, name: string, level: PlaceLevel, imdDecile: number | null } };
 
+export type PlaceOptionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlaceOptionQuery = { place: { archivedAt: unknown, id: string, code: string, name: string, level: PlaceLevel, imdDecile: number | null, parent: { id: string, name: string } | null } };
+
 export type ActivityForEditingQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -4069,6 +4076,26 @@ export const RestorePlaceDocument = gql`
   })
   export class RestorePlaceGQL extends Apollo.Mutation<RestorePlaceMutation, RestorePlaceMutationVariables> {
     override document = RestorePlaceDocument;
+
+  }
+export const PlaceOptionDocument = gql`
+    query PlaceOption($id: ID!) {
+  place(id: $id) {
+    ...PlaceSummary
+    archivedAt
+    parent {
+      id
+      name
+    }
+  }
+}
+    ${PlaceSummaryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlaceOptionGQL extends Apollo.Query<PlaceOptionQuery, PlaceOptionQueryVariables> {
+    override document = PlaceOptionDocument;
 
   }
 export const ActivityForEditingDocument = gql`

@@ -6,7 +6,9 @@ import {
   CreatePlaceGQL,
   CreatePlaceInput,
   PlaceFieldsFragment,
+  PlaceOptionGQL,
   PlaceOptionsGQL,
+  PlaceSummaryFragment,
   RestorePlaceGQL,
   UpdatePlaceGQL,
   UpdatePlaceInput,
@@ -19,10 +21,19 @@ import { placeSearchFilter } from './place-list.store';
 export type PlaceFields = PlaceFieldsFragment;
 
 /** A place to choose in a single-choice picker: its name, and its level and parent as detail. */
-export interface PlaceOption {
+export interface PlaceChoice {
   readonly id: string;
   readonly label: string;
   readonly detail?: string;
+}
+
+/** A place as pickers offer it: "Millbrook", with "Ward, in Northby" as detail. */
+export function toPlaceOption(place: PlaceSummaryFragment & { readonly parent?: { readonly name: string } | null }): PlaceChoice {
+  return {
+    id: place.id,
+    label: place.name,
+    detail: [PLACE_LEVEL_LABELS[place.level], place.parent ? `in ${place.parent.name}` : null].filter(Boolean).join(', '),
+  };
 }
 
 /** Lists of places, and the children of the place a change happened in, are stale after it. */
@@ -36,29 +47,30 @@ function forgetPlaceLists(cache: ApolloCache, parentId: string | null): void {
 @Injectable({ providedIn: 'root' })
 export class PlaceEditor {
   private readonly optionsGql = inject(PlaceOptionsGQL);
+  private readonly optionGql = inject(PlaceOptionGQL);
   private readonly createGql = inject(CreatePlaceGQL);
   private readonly updateGql = inject(UpdatePlaceGQL);
   private readonly archiveGql = inject(ArchivePlaceGQL);
   private readonly restoreGql = inject(RestorePlaceGQL);
 
   /** Places whose name or code contains the text, by name; null when the search failed. */
-  search(text: string, first = 12): Observable<readonly PlaceOption[] | null> {
+  search(text: string, first = 12): Observable<readonly PlaceChoice[] | null> {
     const filter = placeSearchFilter(text);
     return this.optionsGql.fetch({ variables: { first, ...(filter ? { filter } : {}) }, fetchPolicy: 'cache-first' }).pipe(
-      map((result) =>
-        (result.data?.places.nodes ?? []).map((p) => ({
-          id: p.id,
-          label: p.name,
-          detail: [PLACE_LEVEL_LABELS[p.level], p.parent ? `in ${p.parent.name}` : null].filter(Boolean).join(', '),
-        })),
-      ),
+      map((result) => (result.data?.places.nodes ?? []).map(toPlaceOption)),
       catchError(() => of(null)),
     );
   }
 
+  /** One place as a picker option; null when it is missing, archived or could not be loaded. */
+  async option(id: string): Promise<PlaceChoice | null> {
+    const result = await runSave(this.optionGql.fetch({ variables: { id } }), (d) => d.place);
+    return result.ok && !result.value.archivedAt ? toPlaceOption(result.value) : null;
+  }
+
   create(input: CreatePlaceInput): Promise<SaveResult<PlaceFields>> {
     return runSave(
-      this.createGql.mutate({ variables: { input }, update: (cache) => forgetPlaceLists(cache, input.parentId) }),
+      this.createGql.mutate({ variables: { input }, update: (cache) => forgetPlaceLists(cache, String(input.parentId)) }),
       (d) => d.createPlace,
     );
   }
