@@ -52,7 +52,7 @@ export function unchosenText(value: BoxValue): string {
         [matAutocomplete]="auto"
         [attr.data-testid]="testId() || null"
         (input)="search(box.value)"
-        (focus)="search(box.value)"
+        (focus)="onFocus()"
       />
       @if (selected(); as chosen) {
         <button matIconButton matSuffix type="button" [attr.aria-label]="'Clear ' + label().toLowerCase()" (click)="clear()">
@@ -169,6 +169,11 @@ export class SearchSelect {
     this.box.updateValueAndValidity({ emitEvent: false });
   }
 
+  /** Offers choices on arrival only while nothing is chosen, so tabbing past a choice does not open a list over the form. */
+  protected onFocus(): void {
+    if (!this.selected()) this.search(this.box.value);
+  }
+
   protected search(value: BoxValue): void {
     const text = isOption(value) ? '' : (value ?? '');
     // Typing again forgets the last choice until one is picked.
@@ -180,6 +185,7 @@ export class SearchSelect {
   protected pick(event: MatAutocompleteSelectedEvent): void {
     this.selected.set(event.option.value as SearchSelectOption);
     this.typed.set('');
+    this.options.set([]);
   }
 
   protected clear(): void {

@@ -85,7 +85,7 @@ export class ActivityFields {
     const ready = this.form().valid && !this.placePicker().unresolved();
     if (!ready) {
       queueMicrotask(() =>
-        this.host.nativeElement.querySelector<HTMLElement>('input.ng-invalid, .ng-invalid input, mat-select.ng-invalid')?.focus(),
+        this.host.nativeElement.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid')?.focus(),
       );
     }
     return ready;

@@ -107,7 +107,7 @@ export class PlaceForm {
     const parentMissing = !this.editing() && (!this.chosenParent() || !!this.parentPicker()?.unresolved());
     if (this.form.invalid || parentMissing) {
       this.problem.set(null);
-      queueMicrotask(() => this.host.nativeElement.querySelector<HTMLElement>('input.ng-invalid, .ng-invalid input')?.focus());
+      queueMicrotask(() => this.host.nativeElement.querySelector<HTMLElement>('input.ng-invalid, mat-select.ng-invalid')?.focus());
       return;
     }
     await this.save(this.place()?.version ?? 0);
