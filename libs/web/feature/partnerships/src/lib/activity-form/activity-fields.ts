@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, input, model, viewChild } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
-import { MatOption } from '@angular/material/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injectable, inject, input, model, viewChild } from '@angular/core';
+import { AbstractControl, ReactiveFormsModule } from '@angular/forms';
+import { ErrorStateMatcher, MatOption } from '@angular/material/core';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -11,6 +11,19 @@ import { map, of } from 'rxjs';
 import { ACTIVITY_KIND_OPTIONS } from '../labels';
 import { PickerOption, PickerSearch, SearchPicker } from '../search-picker';
 import { ActivityForm } from './activity-form.model';
+
+/**
+ * Shows a field's problem once it has been changed, or once saving was tried: not merely
+ * because the title was focused and left (it has the focus after each quick entry).
+ */
+@Injectable()
+export class AfterSaveAttemptMatcher implements ErrorStateMatcher {
+  attempted = false;
+
+  isErrorState(control: AbstractControl | null): boolean {
+    return !!control && control.invalid && (control.dirty || this.attempted);
+  }
+}
 
 /**
  * The fields of an activity, the same wherever one is logged or changed: date (dd/mm/yyyy),
@@ -36,7 +49,7 @@ import { ActivityForm } from './activity-form.model';
     SearchPicker,
     SearchSelect,
   ],
-  providers: [provideUkDates()],
+  providers: [provideUkDates(), AfterSaveAttemptMatcher, { provide: ErrorStateMatcher, useExisting: AfterSaveAttemptMatcher }],
   templateUrl: './activity-fields.html',
   styleUrl: './activity-fields.scss',
 })
@@ -44,6 +57,7 @@ export class ActivityFields {
   private readonly organisationOptions = inject(OrganisationOptions);
   private readonly personOptions = inject(PersonOptions);
   private readonly placeEditor = inject(PlaceEditor);
+  private readonly errors = inject(AfterSaveAttemptMatcher);
 
   readonly form = input.required<ActivityForm>();
   /** Organisations offered before anything is typed (the project's participants). */
@@ -80,6 +94,7 @@ export class ActivityFields {
 
   /** Marks everything for its messages; false (with the focus on the first problem) when the answers are not ready to save. */
   check(): boolean {
+    this.errors.attempted = true;
     this.form().markAllAsTouched();
     this.placePicker().markAsTouched();
     const ready = this.form().valid && !this.placePicker().unresolved();
@@ -89,6 +104,11 @@ export class ActivityFields {
       );
     }
     return ready;
+  }
+
+  /** Ready for the next entry: no messages until it is changed or saved. */
+  startAfresh(): void {
+    this.errors.attempted = false;
   }
 
   focusTitle(): void {

@@ -74,6 +74,7 @@ export class QuickActivityForm {
     // resetForm, not reset: it also forgets the submit, so the empty title is not shown as an error.
     this.formDirective().resetForm({ date: this.form.controls.date.value, kind: this.form.controls.kind.value, title: '', notes: '', attendance: null });
     this.people.set([]);
+    this.fields().startAfresh();
     this.logged.emit(result.value);
     this.fields().focusTitle();
   }
