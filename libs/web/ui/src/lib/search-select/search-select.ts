@@ -41,7 +41,7 @@ export function unchosenText(value: BoxValue): string {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatAutocomplete, MatAutocompleteTrigger, MatError, MatFormField, MatHint, MatIconButton, MatInput, MatLabel, MatOption, MatSuffix, ReactiveFormsModule],
   template: `
-    <mat-form-field appearance="outline">
+    <mat-form-field appearance="outline" subscriptSizing="dynamic">
       <mat-label>{{ label() }}</mat-label>
       <input
         matInput
