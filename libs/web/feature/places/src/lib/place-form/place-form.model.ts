@@ -3,7 +3,7 @@ import { CreatePlaceInput, PlaceFields, UpdatePlaceInput, Visibility } from '@cg
 
 /** Who can see a custom place, in words. */
 export const VISIBILITY_OPTIONS: ReadonlyArray<readonly [Visibility, string, string]> = [
-  [Visibility.PUBLIC, 'Everyone using Common Ground', 'Anyone signed in can see it and record work in it.'],
+  [Visibility.PUBLIC, 'Everyone', 'Anyone signed in to Common Ground can see it and record work in it.'],
   [Visibility.PARTNERS, 'Our partners', 'Members of partnerships your organisation belongs to.'],
   [Visibility.PRIVATE, 'Only our organisation', 'People at your organisation only.'],
 ];
