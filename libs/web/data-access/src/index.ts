@@ -33,3 +33,8 @@ export * from './lib/people/person-permissions';
 export * from './lib/people/person-list.store';
 export * from './lib/people/person-page.store';
 export * from './lib/people/person-editor';
+export * from './lib/projects/activity-editor';
+export * from './lib/places/place-levels';
+export * from './lib/places/place-list.store';
+export * from './lib/places/place-page.store';
+export * from './lib/places/place-editor';

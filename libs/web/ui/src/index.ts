@@ -7,3 +7,4 @@ export * from './lib/stat-card/stat-card';
 export * from './lib/format/format-money';
 export * from './lib/format/format-pounds';
 export * from './lib/forms';
+export * from './lib/search-select/search-select';

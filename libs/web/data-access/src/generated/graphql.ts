@@ -302,6 +302,16 @@ export type CreatePersonInput = {
   visibility?: Visibility | null | undefined;
 };
 
+export type CreatePlaceInput = {
+  /** A short code; made from the name when absent. */
+  code?: string | null | undefined;
+  name: string;
+  /** The place it lies within. */
+  parentId: string | number;
+  population?: number | null | undefined;
+  visibility?: Visibility | null | undefined;
+};
+
 export type CreateProjectInput = {
   /** Pounds (GBP). */
   budget?: number | null | undefined;
@@ -850,6 +860,19 @@ export type PlaceLevelFilter = {
   in?: Array<PlaceLevel> | null | undefined;
 };
 
+/** One key of the order of a Place list; earlier keys win. */
+export type PlaceSort = {
+  direction?: SortDirection | null | undefined;
+  field: PlaceSortField;
+};
+
+export enum PlaceSortField {
+  CODE = 'CODE',
+  IMD_RANK = 'IMD_RANK',
+  LEVEL = 'LEVEL',
+  NAME = 'NAME'
+}
+
 export enum Priority {
   HIGH = 'HIGH',
   LOW = 'LOW',
@@ -1001,6 +1024,28 @@ export enum TieKind {
   JOINT_PROJECT = 'JOINT_PROJECT',
   RELATIONSHIP = 'RELATIONSHIP'
 }
+
+export type UpdateActivityInput = {
+  attendance?: number | null | undefined;
+  /** The day it happened; today (UK time) when left out on create. */
+  date?: unknown;
+  id: string | number;
+  kind?: ActivityKind | null | undefined;
+  notes?: string | null | undefined;
+  /** Organisations involved; on update, replaces the list when given. */
+  organisationIds?: Array<string | number> | null | undefined;
+  /** The organisation whose record this is. */
+  ownerOrganisationId?: string | number | null | undefined;
+  partnershipId?: string | number | null | undefined;
+  /** People who took part; on update, replaces the list when given. */
+  personIds?: Array<string | number> | null | undefined;
+  placeId?: string | number | null | undefined;
+  projectId?: string | number | null | undefined;
+  title?: string | null | undefined;
+  /** The version you read; if someone changed it since, you get CONFLICT. */
+  version: number;
+  visibility?: Visibility | null | undefined;
+};
 
 export type UpdateAffiliationInput = {
   fromDate?: unknown;
@@ -1179,6 +1224,15 @@ export type UpdatePersonInput = {
   ownerOrganisationId?: string | number | null | undefined;
   phone?: string | null | undefined;
   privateNotes?: string | null | undefined;
+  /** The version you read; if someone changed it since, you get CONFLICT. */
+  version: number;
+  visibility?: Visibility | null | undefined;
+};
+
+export type UpdatePlaceInput = {
+  id: string | number;
+  name?: string | null | undefined;
+  population?: number | null | undefined;
   /** The version you read; if someone changed it since, you get CONFLICT. */
   version: number;
   visibility?: Visibility | null | undefined;
@@ -1727,14 +1781,14 @@ export type PartnershipListQuery = { partnerships: { totalCount: number, pageInf
 
 export type PartnershipMemberFragment = { id: string, version: number, role: PartnerRole, fromDate: unknown, toDate: unknown, decisionSeat: boolean, cashContribution: number, inKindContribution: number, inKindDescription: string | null, organisation: { id: string, name: string, sector: Sector } };
 
-export type ActivityEntryFragment = { id: string, date: unknown, kind: ActivityKind, title: string, notes: string | null, attendance: number | null, organisations: Array<{ id: string, name: string }>, people: Array<{ id: string, fullName: string }> };
+export type ActivityEntryFragment = { id: string, version: number, date: unknown, kind: ActivityKind, title: string, notes: string | null, attendance: number | null, projectId: string | null, partnershipId: string | null, place: { id: string, name: string, level: PlaceLevel } | null, organisations: Array<{ id: string, name: string }>, people: Array<{ id: string, fullName: string }> };
 
 export type PartnershipPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PartnershipPageQuery = { partnership: { id: string, version: number, name: string, purpose: string | null, status: PartnershipStatus, startDate: unknown, endDate: unknown, governanceModel: GovernanceModel, missions: Array<LevellingUpMission>, themes: Array<string>, memberCount: number, decisionSeatCount: number, totalCashContribution: number, totalInKindContribution: number, fundingTotal: number, visibility: Visibility, ownerOrganisationId: string | null, places: Array<{ id: string, name: string }>, members: Array<{ id: string, version: number, role: PartnerRole, fromDate: unknown, toDate: unknown, decisionSeat: boolean, cashContribution: number, inKindContribution: number, inKindDescription: string | null, organisation: { id: string, name: string, sector: Sector } }>, projects: Array<{ id: string, name: string, status: ProjectStatus, startDate: unknown, endDate: unknown }>, ownedOutcomes: Array<{ id: string, title: string, status: OutcomeStatus, definedBy: OutcomeDefiner, coProduced: boolean }>, collaboration: Array<{ key: CollaborationIndexKey, name: string, dimension: CollaborationDimension, value: number | null, explanation: string, definition: string }>, activities: { totalCount: number, nodes: Array<{ id: string, date: unknown, kind: ActivityKind, title: string, notes: string | null, attendance: number | null, organisations: Array<{ id: string, name: string }>, people: Array<{ id: string, fullName: string }> }> } } };
+export type PartnershipPageQuery = { partnership: { id: string, version: number, name: string, purpose: string | null, status: PartnershipStatus, startDate: unknown, endDate: unknown, governanceModel: GovernanceModel, missions: Array<LevellingUpMission>, themes: Array<string>, memberCount: number, decisionSeatCount: number, totalCashContribution: number, totalInKindContribution: number, fundingTotal: number, visibility: Visibility, ownerOrganisationId: string | null, places: Array<{ id: string, name: string }>, members: Array<{ id: string, version: number, role: PartnerRole, fromDate: unknown, toDate: unknown, decisionSeat: boolean, cashContribution: number, inKindContribution: number, inKindDescription: string | null, organisation: { id: string, name: string, sector: Sector } }>, projects: Array<{ id: string, name: string, status: ProjectStatus, startDate: unknown, endDate: unknown }>, ownedOutcomes: Array<{ id: string, title: string, status: OutcomeStatus, definedBy: OutcomeDefiner, coProduced: boolean }>, collaboration: Array<{ key: CollaborationIndexKey, name: string, dimension: CollaborationDimension, value: number | null, explanation: string, definition: string }>, activities: { totalCount: number, nodes: Array<{ id: string, version: number, date: unknown, kind: ActivityKind, title: string, notes: string | null, attendance: number | null, projectId: string | null, partnershipId: string | null, place: { id: string, name: string, level: PlaceLevel } | null, organisations: Array<{ id: string, name: string }>, people: Array<{ id: string, fullName: string }> }> } } };
 
 export type AddPartnershipMemberMutationVariables = Exact<{
   input: AddMembershipInput;
@@ -1852,6 +1906,100 @@ export type ArchiveAffiliationMutationVariables = Exact<{
 
 export type ArchiveAffiliationMutation = { archiveAffiliation: { id: string, archivedAt: unknown } };
 
+export type PlaceSummaryFragment = { id: string, code: string, name: string, level: PlaceLevel, imdDecile: number | null };
+
+export type PlaceFieldsFragment = { version: number, parentId: string | null, population: number | null, imdRank: number | null, visibility: Visibility, ownerOrganisationId: string | null, archivedAt: unknown, id: string, code: string, name: string, level: PlaceLevel, imdDecile: number | null };
+
+export type PlaceListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: PlaceFilter | null | undefined;
+  sort?: Array<PlaceSort> | PlaceSort | null | undefined;
+}>;
+
+
+export type PlaceListQuery = { places: { totalCount: number, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean }, nodes: Array<{ population: number | null, id: string, code: string, name: string, level: PlaceLevel, imdDecile: number | null, ancestors: Array<{ id: string, name: string }>, children: Array<{ id: string }> }> } };
+
+export type PlacePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlacePageQuery = { place: { version: number, parentId: string | null, population: number | null, imdRank: number | null, visibility: Visibility, ownerOrganisationId: string | null, archivedAt: unknown, id: string, code: string, name: string, level: PlaceLevel, imdDecile: number | null, ancestors: Array<{ id: string, code: string, name: string, level: PlaceLevel, imdDecile: number | null }>, children: Array<{ population: number | null, id: string, code: string, name: string, level: PlaceLevel, imdDecile: number | null }> }, partnerships: { totalCount: number }, organisations: { totalCount: number }, projects: { totalCount: number }, needs: { totalCount: number } };
+
+export type PlaceOptionsQueryVariables = Exact<{
+  filter?: PlaceFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PlaceOptionsQuery = { places: { nodes: Array<{ id: string, code: string, name: string, level: PlaceLevel, imdDecile: number | null, parent: { id: string, name: string } | null }> } };
+
+export type CreatePlaceMutationVariables = Exact<{
+  input: CreatePlaceInput;
+}>;
+
+
+export type CreatePlaceMutation = { createPlace: { version: number, parentId: string | null, population: number | null, imdRank: number | null, visibility: Visibility, ownerOrganisationId: string | null, archivedAt: unknown, id: string, code: string, name: string, level: PlaceLevel, imdDecile: number | null } };
+
+export type UpdatePlaceMutationVariables = Exact<{
+  input: UpdatePlaceInput;
+}>;
+
+
+export type UpdatePlaceMutation = { updatePlace: { version: number, parentId: string | null, population: number | null, imdRank: number | null, visibility: Visibility, ownerOrganisationId: string | null, archivedAt: unknown, id: string, code: string, name: string, level: PlaceLevel, imdDecile: number | null } };
+
+export type ArchivePlaceMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type ArchivePlaceMutation = { archivePlace: { version: number, parentId: string | null, population: number | null, imdRank: number | null, visibility: Visibility, ownerOrganisationId: string | null, archivedAt: unknown, id: string, code: string, name: string, level: PlaceLevel, imdDecile: number | null } };
+
+export type RestorePlaceMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type RestorePlaceMutation = { restorePlace: { version: number, parentId: string | null, population: number | null, imdRank: number | null, visibility: Visibility, ownerOrganisationId: string | null, archivedAt: unknown, id: string, code: string, name: string, level: PlaceLevel, imdDecile: number | null } };
+
+export type PlaceOptionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlaceOptionQuery = { place: { archivedAt: unknown, id: string, code: string, name: string, level: PlaceLevel, imdDecile: number | null, parent: { id: string, name: string } | null } };
+
+export type ActivityForEditingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivityForEditingQuery = { activity: { id: string, version: number, date: unknown, kind: ActivityKind, title: string, notes: string | null, attendance: number | null, projectId: string | null, partnershipId: string | null, place: { id: string, name: string, level: PlaceLevel } | null, organisations: Array<{ id: string, name: string }>, people: Array<{ id: string, fullName: string }> } };
+
+export type UpdateActivityMutationVariables = Exact<{
+  input: UpdateActivityInput;
+}>;
+
+
+export type UpdateActivityMutation = { updateActivity: { id: string, version: number, date: unknown, kind: ActivityKind, title: string, notes: string | null, attendance: number | null, projectId: string | null, partnershipId: string | null, place: { id: string, name: string, level: PlaceLevel } | null, organisations: Array<{ id: string, name: string }>, people: Array<{ id: string, fullName: string }> } };
+
+export type ArchiveActivityMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type ArchiveActivityMutation = { archiveActivity: { id: string, version: number, date: unknown, kind: ActivityKind, title: string, notes: string | null, attendance: number | null, projectId: string | null, partnershipId: string | null, place: { id: string, name: string, level: PlaceLevel } | null, organisations: Array<{ id: string, name: string }>, people: Array<{ id: string, fullName: string }> } };
+
+export type RestoreActivityMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type RestoreActivityMutation = { restoreActivity: { id: string, version: number, date: unknown, kind: ActivityKind, title: string, notes: string | null, attendance: number | null, projectId: string | null, partnershipId: string | null, place: { id: string, name: string, level: PlaceLevel } | null, organisations: Array<{ id: string, name: string }>, people: Array<{ id: string, fullName: string }> } };
+
 export type ProjectFieldsFragment = { id: string, version: number, name: string, summary: string | null, status: ProjectStatus, startDate: unknown, endDate: unknown, budget: number | null, sharedLeadership: boolean, themes: Array<string>, missions: Array<LevellingUpMission>, visibility: Visibility, ownerOrganisationId: string | null, partnership: { id: string, name: string } | null, places: Array<{ id: string, name: string }> };
 
 export type ProjectParticipantFieldsFragment = { id: string, version: number, role: PartnerRole, cashContribution: number, inKindContribution: number, contributionNotes: string | null, organisation: { id: string, name: string, sector: Sector } };
@@ -1924,14 +2072,14 @@ export type ProjectActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type ProjectActivitiesQuery = { activities: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, date: unknown, kind: ActivityKind, title: string, notes: string | null, attendance: number | null, organisations: Array<{ id: string, name: string }>, people: Array<{ id: string, fullName: string }> }> } };
+export type ProjectActivitiesQuery = { activities: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, version: number, date: unknown, kind: ActivityKind, title: string, notes: string | null, attendance: number | null, projectId: string | null, partnershipId: string | null, place: { id: string, name: string, level: PlaceLevel } | null, organisations: Array<{ id: string, name: string }>, people: Array<{ id: string, fullName: string }> }> } };
 
 export type LogActivityMutationVariables = Exact<{
   input: CreateActivityInput;
 }>;
 
 
-export type LogActivityMutation = { createActivity: { id: string, date: unknown, kind: ActivityKind, title: string, notes: string | null, attendance: number | null, organisations: Array<{ id: string, name: string }>, people: Array<{ id: string, fullName: string }> } };
+export type LogActivityMutation = { createActivity: { id: string, version: number, date: unknown, kind: ActivityKind, title: string, notes: string | null, attendance: number | null, projectId: string | null, partnershipId: string | null, place: { id: string, name: string, level: PlaceLevel } | null, organisations: Array<{ id: string, name: string }>, people: Array<{ id: string, fullName: string }> } };
 
 export type PersonPickerQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -2142,11 +2290,19 @@ export const PartnershipMemberFragmentDoc = gql`
 export const ActivityEntryFragmentDoc = gql`
     fragment ActivityEntry on Activity {
   id
+  version
   date
   kind
   title
   notes
   attendance
+  projectId
+  partnershipId
+  place {
+    id
+    name
+    level
+  }
   organisations {
     id
     name
@@ -2193,6 +2349,27 @@ export const PersonDetailFragmentDoc = gql`
   }
 }
     ${PersonAffiliationFragmentDoc}`;
+export const PlaceSummaryFragmentDoc = gql`
+    fragment PlaceSummary on Place {
+  id
+  code
+  name
+  level
+  imdDecile
+}
+    `;
+export const PlaceFieldsFragmentDoc = gql`
+    fragment PlaceFields on Place {
+  ...PlaceSummary
+  version
+  parentId
+  population
+  imdRank
+  visibility
+  ownerOrganisationId
+  archivedAt
+}
+    ${PlaceSummaryFragmentDoc}`;
 export const ProjectFieldsFragmentDoc = gql`
     fragment ProjectFields on Project {
   id
@@ -4166,6 +4343,241 @@ export const ArchiveAffiliationDocument = gql`
   })
   export class ArchiveAffiliationGQL extends Apollo.Mutation<ArchiveAffiliationMutation, ArchiveAffiliationMutationVariables> {
     override document = ArchiveAffiliationDocument;
+
+  }
+export const PlaceListDocument = gql`
+    query PlaceList($first: Int, $after: String, $last: Int, $before: String, $filter: PlaceFilter, $sort: [PlaceSort!]) {
+  places(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+    sort: $sort
+  ) {
+    totalCount
+    pageInfo {
+      startCursor
+      endCursor
+      hasNextPage
+      hasPreviousPage
+    }
+    nodes {
+      ...PlaceSummary
+      population
+      ancestors {
+        id
+        name
+      }
+      children {
+        id
+      }
+    }
+  }
+}
+    ${PlaceSummaryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlaceListGQL extends Apollo.Query<PlaceListQuery, PlaceListQueryVariables> {
+    override document = PlaceListDocument;
+
+  }
+export const PlacePageDocument = gql`
+    query PlacePage($id: ID!) {
+  place(id: $id) {
+    ...PlaceFields
+    ancestors {
+      ...PlaceSummary
+    }
+    children {
+      ...PlaceSummary
+      population
+    }
+  }
+  partnerships(first: 0, filter: {withinPlace: {eq: $id}}) {
+    totalCount
+  }
+  organisations(first: 0, filter: {withinPlace: {eq: $id}}) {
+    totalCount
+  }
+  projects(first: 0, filter: {withinPlace: {eq: $id}}) {
+    totalCount
+  }
+  needs(first: 0, filter: {withinPlace: {eq: $id}}) {
+    totalCount
+  }
+}
+    ${PlaceFieldsFragmentDoc}
+${PlaceSummaryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlacePageGQL extends Apollo.Query<PlacePageQuery, PlacePageQueryVariables> {
+    override document = PlacePageDocument;
+
+  }
+export const PlaceOptionsDocument = gql`
+    query PlaceOptions($filter: PlaceFilter, $first: Int = 12) {
+  places(first: $first, filter: $filter, sort: [{field: NAME}]) {
+    nodes {
+      ...PlaceSummary
+      parent {
+        id
+        name
+      }
+    }
+  }
+}
+    ${PlaceSummaryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlaceOptionsGQL extends Apollo.Query<PlaceOptionsQuery, PlaceOptionsQueryVariables> {
+    override document = PlaceOptionsDocument;
+
+  }
+export const CreatePlaceDocument = gql`
+    mutation CreatePlace($input: CreatePlaceInput!) {
+  createPlace(input: $input) {
+    ...PlaceFields
+  }
+}
+    ${PlaceFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CreatePlaceGQL extends Apollo.Mutation<CreatePlaceMutation, CreatePlaceMutationVariables> {
+    override document = CreatePlaceDocument;
+
+  }
+export const UpdatePlaceDocument = gql`
+    mutation UpdatePlace($input: UpdatePlaceInput!) {
+  updatePlace(input: $input) {
+    ...PlaceFields
+  }
+}
+    ${PlaceFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdatePlaceGQL extends Apollo.Mutation<UpdatePlaceMutation, UpdatePlaceMutationVariables> {
+    override document = UpdatePlaceDocument;
+
+  }
+export const ArchivePlaceDocument = gql`
+    mutation ArchivePlace($input: RecordVersionInput!) {
+  archivePlace(input: $input) {
+    ...PlaceFields
+  }
+}
+    ${PlaceFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ArchivePlaceGQL extends Apollo.Mutation<ArchivePlaceMutation, ArchivePlaceMutationVariables> {
+    override document = ArchivePlaceDocument;
+
+  }
+export const RestorePlaceDocument = gql`
+    mutation RestorePlace($input: RecordVersionInput!) {
+  restorePlace(input: $input) {
+    ...PlaceFields
+  }
+}
+    ${PlaceFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestorePlaceGQL extends Apollo.Mutation<RestorePlaceMutation, RestorePlaceMutationVariables> {
+    override document = RestorePlaceDocument;
+
+  }
+export const PlaceOptionDocument = gql`
+    query PlaceOption($id: ID!) {
+  place(id: $id) {
+    ...PlaceSummary
+    archivedAt
+    parent {
+      id
+      name
+    }
+  }
+}
+    ${PlaceSummaryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlaceOptionGQL extends Apollo.Query<PlaceOptionQuery, PlaceOptionQueryVariables> {
+    override document = PlaceOptionDocument;
+
+  }
+export const ActivityForEditingDocument = gql`
+    query ActivityForEditing($id: ID!) {
+  activity(id: $id) {
+    ...ActivityEntry
+  }
+}
+    ${ActivityEntryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ActivityForEditingGQL extends Apollo.Query<ActivityForEditingQuery, ActivityForEditingQueryVariables> {
+    override document = ActivityForEditingDocument;
+
+  }
+export const UpdateActivityDocument = gql`
+    mutation UpdateActivity($input: UpdateActivityInput!) {
+  updateActivity(input: $input) {
+    ...ActivityEntry
+  }
+}
+    ${ActivityEntryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class UpdateActivityGQL extends Apollo.Mutation<UpdateActivityMutation, UpdateActivityMutationVariables> {
+    override document = UpdateActivityDocument;
+
+  }
+export const ArchiveActivityDocument = gql`
+    mutation ArchiveActivity($input: RecordVersionInput!) {
+  archiveActivity(input: $input) {
+    ...ActivityEntry
+  }
+}
+    ${ActivityEntryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ArchiveActivityGQL extends Apollo.Mutation<ArchiveActivityMutation, ArchiveActivityMutationVariables> {
+    override document = ArchiveActivityDocument;
+
+  }
+export const RestoreActivityDocument = gql`
+    mutation RestoreActivity($input: RecordVersionInput!) {
+  restoreActivity(input: $input) {
+    ...ActivityEntry
+  }
+}
+    ${ActivityEntryFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestoreActivityGQL extends Apollo.Mutation<RestoreActivityMutation, RestoreActivityMutationVariables> {
+    override document = RestoreActivityDocument;
 
   }
 export const CreateProjectDocument = gql`

@@ -11,7 +11,21 @@ import {
 } from './activity-log.store';
 
 function entry(id: string, date: string, kind = ActivityKind.MEETING): ActivityEntry {
-  return { __typename: 'Activity', id, date, kind, title: `Entry ${id}`, notes: null, attendance: null, organisations: [], people: [] } as ActivityEntry;
+  return {
+    __typename: 'Activity',
+    id,
+    version: 1,
+    date,
+    kind,
+    title: `Entry ${id}`,
+    notes: null,
+    attendance: null,
+    projectId: 'p1',
+    partnershipId: null,
+    place: null,
+    organisations: [],
+    people: [],
+  } as ActivityEntry;
 }
 
 function page(nodes: ActivityEntry[], hasNextPage = false) {
@@ -124,5 +138,43 @@ describe('ActivityLogStore', () => {
     const result = await saving;
     expect(result.ok).toBe(false);
     expect(store.state().entries).toEqual([]);
+  });
+
+  it('moves an edited entry to where its new date belongs, and drops it when the filters no longer let it in', async () => {
+    store.load('p1', { kind: ActivityKind.MEETING, from: null, to: null });
+    controller.expectOne(ProjectActivitiesDocument).flush({ data: page([entry('a', '2026-05-01'), entry('b', '2026-04-01')]) });
+    await settle();
+
+    store.replace({ ...entry('b', '2026-06-01'), version: 2, title: 'Moved' });
+    expect(store.state().entries.map((e) => [e.id, e.title])).toEqual([['b', 'Moved'], ['a', 'Entry a']]);
+    expect(store.state().totalCount).toBe(2);
+
+    store.replace({ ...entry('a', '2026-05-01', ActivityKind.EVENT), version: 2 });
+    expect(store.state().entries.map((e) => e.id)).toEqual(['b']);
+    expect(store.state().totalCount).toBe(1);
+  });
+
+  it('takes an archived entry out, and puts it back when restored', async () => {
+    store.load('p1');
+    controller.expectOne(ProjectActivitiesDocument).flush({ data: page([entry('a', '2026-05-01'), entry('b', '2026-04-01')]) });
+    await settle();
+
+    store.remove('a');
+    expect(store.state().entries.map((e) => e.id)).toEqual(['b']);
+    expect(store.state().totalCount).toBe(1);
+    store.remove('a');
+    expect(store.state().totalCount).toBe(1);
+
+    store.replace({ ...entry('a', '2026-05-01'), version: 3 });
+    expect(store.state().entries.map((e) => e.id)).toEqual(['a', 'b']);
+    expect(store.state().totalCount).toBe(2);
+  });
+
+  it('leaves entries of another project alone', async () => {
+    store.load('p1');
+    controller.expectOne(ProjectActivitiesDocument).flush({ data: page([entry('a', '2026-05-01')]) });
+    await settle();
+    store.replace({ ...entry('x', '2026-06-01'), projectId: 'p2' });
+    expect(store.state().entries.map((e) => e.id)).toEqual(['a']);
   });
 });

@@ -158,6 +158,28 @@ export class ActivityLogStore {
     }
   }
 
+  /**
+   * Puts a changed entry (edited, or restored after archiving) where its date now belongs, or
+   * takes it out when the filters no longer let it in.
+   */
+  replace(entry: ActivityEntry): void {
+    if (entry.projectId !== this.projectId) return;
+    this.current.update((s) => {
+      const had = s.entries.some((e) => e.id === entry.id);
+      const rest = s.entries.filter((e) => e.id !== entry.id);
+      if (!matchesFilters(entry, this.filters())) return { ...s, entries: rest, totalCount: s.totalCount - (had ? 1 : 0) };
+      return { ...s, entries: insertNewest(rest, entry), totalCount: s.totalCount + (had ? 0 : 1) };
+    });
+  }
+
+  /** Takes an archived entry out of the log. */
+  remove(id: string): void {
+    this.current.update((s) =>
+      s.entries.some((e) => e.id === id) ? { ...s, entries: s.entries.filter((e) => e.id !== id), totalCount: s.totalCount - 1 } : s,
+    );
+    if (this.justLogged() === id) this.justLogged.set(null);
+  }
+
   private fetch(
     after: string | null,
     next: (

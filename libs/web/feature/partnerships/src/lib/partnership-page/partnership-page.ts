@@ -12,6 +12,7 @@ import {
   PartnershipEditor,
   PartnershipFields,
   SessionStore,
+  mayChangeActivities,
 } from '@cg/web/data-access';
 import { ErrorState, LoadingState, formatCount, formatUkDate } from '@cg/web/ui';
 import { ActivityTimeline } from '../activity-timeline/activity-timeline';
@@ -111,6 +112,12 @@ export class PartnershipPage {
     const partnership = this.partnership();
     return !!partnership && canEditPartnership(this.session.user(), partnership);
   });
+  /** Coordinators and administrators of members may change the partnership's own log (the API's rule). */
+  protected readonly mayChangeLog = computed(() => {
+    const partnership = this.partnership();
+    return !!partnership && mayChangeActivities(this.session.user(), [partnership.ownerOrganisationId, ...this.memberIds()]);
+  });
+  protected readonly memberOptions = computed(() => this.members().map((m) => ({ id: m.organisation.id, label: m.organisation.name })));
   protected readonly cannotStartProject = computed(() => whyCannotCreate(this.session.user()));
   protected readonly recipient = computed(() => ({ kind: 'partnership' as const, id: this.id() }));
   /** Whether the details form is open. */

@@ -1,6 +1,7 @@
 import { Sector } from '@cg/shared/domain';
 import { ActivityKind, OrganisationRole, PartnerRole, SessionUser } from '@cg/web/data-access';
 import { toActivityInput } from '../quick-activity-form/quick-activity-form';
+import { NO_ACTIVITY_CHOICES } from '@cg/web/feature/partnerships';
 import { loggingOrganisation } from './project-page';
 
 const project = {
@@ -36,8 +37,7 @@ describe('toActivityInput', () => {
         'proj',
         'org-a',
         { date: new Date(2026, 10, 3), kind: ActivityKind.WORKSHOP, title: '  Co-design  ', notes: '  ', attendance: 12 },
-        [{ id: 'org-a', label: 'Alpha' }],
-        [{ id: 'person-1', label: 'Rhys' }],
+        { organisations: [{ id: 'org-a', label: 'Alpha' }], people: [{ id: 'person-1', label: 'Rhys' }], place: { id: 'ward-1', label: 'Millbrook' } },
       ),
     ).toEqual({
       projectId: 'proj',
@@ -47,15 +47,17 @@ describe('toActivityInput', () => {
       title: 'Co-design',
       notes: null,
       attendance: 12,
+      placeId: 'ward-1',
       organisationIds: ['org-a'],
       personIds: ['person-1'],
     });
   });
 
   it('leaves the owner out when there is none', () => {
-    const input = toActivityInput('proj', null, { date: null, kind: null, title: 'Note', notes: '', attendance: null }, [], []);
+    const input = toActivityInput('proj', null, { date: null, kind: null, title: 'Note', notes: '', attendance: null }, NO_ACTIVITY_CHOICES);
     expect(input).not.toHaveProperty('ownerOrganisationId');
     expect(input.kind).toBe(ActivityKind.MEETING);
     expect(input.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(input.placeId).toBeNull();
   });
 });

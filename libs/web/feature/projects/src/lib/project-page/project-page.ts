@@ -20,6 +20,7 @@ import {
   ProjectParticipant,
   SessionStore,
   SessionUser,
+  mayChangeActivities,
 } from '@cg/web/data-access';
 import {
   ACTIVITY_KIND_OPTIONS,
@@ -128,6 +129,11 @@ export class ProjectPage {
     return project ? loggingOrganisation(this.session.user(), project) : undefined;
   });
   protected readonly canLog = computed(() => this.ownerOrganisation() !== undefined);
+  /** Coordinators and administrators of the organisations taking part may change the log (the API's rule). */
+  protected readonly mayChangeLog = computed(() => {
+    const project = this.project();
+    return !!project && mayChangeActivities(this.session.user(), [project.ownerOrganisationId, ...project.participants.map((p) => p.organisation.id)]);
+  });
   protected readonly participantOptions = computed<PickerOption[]>(() =>
     (this.project()?.participants ?? []).map((p) => ({
       id: p.organisation.id,

@@ -1,0 +1,147 @@
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatOption } from '@angular/material/core';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatSelect } from '@angular/material/select';
+import { PlaceEditor, PlaceFields, PlaceChoice } from '@cg/web/data-access';
+import { FormProblem, FormProblemNotice, SearchSelect, SearchSelectSearch, applyFieldErrors, describeError, serverError } from '@cg/web/ui';
+import { VISIBILITY_OPTIONS, createPlaceForm, placeFormValue, toCreatePlaceInput, toUpdatePlaceInput } from './place-form.model';
+
+/**
+ * Adds a community-defined place inside a chosen place, or changes one: name, code (on adding
+ * only), population and who can see it. Messages sit next to the fields they are about; a
+ * clash with someone else's save offers "reload" or "keep mine".
+ */
+@Component({
+  selector: 'cg-place-form',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FormProblemNotice, MatButton, MatError, MatFormField, MatHint, MatInput, MatLabel, MatOption, MatSelect, ReactiveFormsModule, SearchSelect],
+  templateUrl: './place-form.html',
+  styles: `
+    :host {
+      display: block;
+    }
+    .place-form,
+    .grid {
+      display: grid;
+      gap: 0.75rem 1rem;
+    }
+    .grid {
+      grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+      align-items: start;
+    }
+    .wide {
+      grid-column: 1 / -1;
+    }
+    .fixed {
+      margin: 0;
+    }
+    .fixed .label {
+      display: block;
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+    }
+  `,
+})
+export class PlaceForm {
+  private readonly editor = inject(PlaceEditor);
+
+  /** The place to change; none to add one. */
+  readonly place = input<PlaceFields | null>(null);
+  /** Where a new place lies, chosen before the form opened (it can be changed). */
+  readonly parent = input<PlaceChoice | null>(null);
+  readonly saved = output<PlaceFields>();
+  readonly cancelled = output<void>();
+  /** "Reload" after a clash: the page fetches the place again and the form refills from it. */
+  readonly reloadRequested = output<void>();
+
+  protected readonly visibilityOptions = VISIBILITY_OPTIONS;
+  protected readonly serverError = serverError;
+  protected readonly editing = computed(() => !!this.place());
+  protected readonly form = createPlaceForm();
+  protected readonly chosenParent = signal<PlaceChoice | null>(null);
+  protected readonly submitted = signal(false);
+  protected readonly saving = signal(false);
+  protected readonly problem = signal<FormProblem | null>(null);
+  protected readonly parentError = computed(
+    () => this.problem()?.fieldErrors['parentId'] ?? (this.submitted() && !this.chosenParent() ? 'Choose the place it lies within.' : null),
+  );
+  protected readonly searchPlaces: SearchSelectSearch = (text) => this.editor.search(text);
+  private readonly parentPicker = viewChild(SearchSelect);
+  private readonly nameInput = viewChild.required<ElementRef<HTMLInputElement>>('nameInput');
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private reloading = false;
+
+  constructor() {
+    effect(() => {
+      const parent = this.parent();
+      if (parent && !this.chosenParent()) this.chosenParent.set(parent);
+    });
+    // Fill from the place being changed; again after "Reload" brings the latest.
+    effect(() => {
+      const place = this.place();
+      if (!place) return;
+      if (this.form.pristine || this.reloading) {
+        this.reloading = false;
+        this.problem.set(null);
+        this.form.reset(placeFormValue(place));
+      }
+    });
+  }
+
+  protected visibilityHint(): string {
+    return this.visibilityOptions.find(([value]) => value === this.form.controls.visibility.value)?.[2] ?? '';
+  }
+
+  protected async submit(): Promise<void> {
+    this.submitted.set(true);
+    this.form.markAllAsTouched();
+    this.parentPicker()?.markAsTouched();
+    const parentMissing = !this.editing() && (!this.chosenParent() || !!this.parentPicker()?.unresolved());
+    if (this.form.invalid || parentMissing) {
+      this.problem.set(null);
+      queueMicrotask(() => this.host.nativeElement.querySelector<HTMLElement>('input.ng-invalid, mat-select.ng-invalid')?.focus());
+      return;
+    }
+    await this.save(this.place()?.version ?? 0);
+  }
+
+  /** "Keep mine": the same answers again, on top of the version someone else saved. */
+  protected async keepMine(): Promise<void> {
+    const version = this.problem()?.currentVersion;
+    if (version != null) await this.save(version);
+  }
+
+  protected reload(): void {
+    this.reloading = true;
+    this.form.markAsPristine();
+    this.reloadRequested.emit();
+  }
+
+  private async save(version: number): Promise<void> {
+    this.saving.set(true);
+    this.problem.set(null);
+    const place = this.place();
+    const value = this.form.getRawValue();
+    const result = place
+      ? await this.editor.update(toUpdatePlaceInput(place.id, version, value))
+      : await this.editor.create(toCreatePlaceInput(this.chosenParent()?.id ?? '', value));
+    this.saving.set(false);
+    if (result.ok) {
+      this.form.markAsPristine();
+      this.saved.emit(result.value);
+      return;
+    }
+    const problem = describeError(result.error);
+    this.problem.set(problem);
+    applyFieldErrors(this.form, problem);
+    if (problem.fieldErrors['name']) this.nameInput().nativeElement.focus();
+  }
+}
