@@ -18,6 +18,7 @@ import {
   NeedSource,
   OrganisationRole,
   OrganisationSearchGQL,
+  PlaceLevel,
   PlaceNameGQL,
   PlaceSearchGQL,
   Priority,
@@ -26,6 +27,7 @@ import {
   UpdateNeedInput,
 } from '../../generated/graphql';
 import type { SessionUser } from '../session/session.store';
+import { PLACE_LEVEL_LABELS } from '../places/place-levels';
 
 /** Needs per page of the board. */
 export const NEED_PAGE_SIZE = 20;
@@ -237,19 +239,9 @@ export class NeedEditor {
   }
 }
 
-const LEVEL_LABELS: Readonly<Record<string, string>> = {
-  COUNTRY: 'Country',
-  REGION: 'Region',
-  COUNTY: 'County',
-  LOCAL_AUTHORITY: 'Local authority',
-  WARD: 'Ward',
-  MSOA: 'Neighbourhood (MSOA)',
-  LSOA: 'Small area (LSOA)',
-  CUSTOM: 'Community-defined place',
-};
 
-function levelLabel(level: string): string {
-  return LEVEL_LABELS[level] ?? level;
+function levelLabel(level: PlaceLevel): string {
+  return PLACE_LEVEL_LABELS[level] ?? level;
 }
 
 async function write<D, T>(mutation: Observable<{ error?: unknown; data?: D | null }>, pick: (data: D) => T): Promise<NeedWriteResult<T>> {

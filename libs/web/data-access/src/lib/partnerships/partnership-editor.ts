@@ -11,6 +11,7 @@ import {
   UpdatePartnershipInput,
 } from '../../generated/graphql';
 import type { SaveResult } from './partnership-page.store';
+import { PLACE_LEVEL_LABELS } from '../places/place-levels';
 
 export type PartnershipFields = PartnershipFieldsFragment;
 
@@ -75,7 +76,7 @@ export class PartnershipEditor {
     return this.placeGql
       .fetch({ variables: { first: 12, ...(typed ? { filter: { name: { ilike: containsPattern(typed) } } } : {}) }, fetchPolicy: 'cache-first' })
       .pipe(
-        map((r) => (r.data?.places.nodes ?? []).map((p) => ({ id: p.id, name: p.name, detail: PLACE_LEVEL_WORDS[p.level] ?? undefined }))),
+        map((r) => (r.data?.places.nodes ?? []).map((p) => ({ id: p.id, name: p.name, detail: PLACE_LEVEL_LABELS[p.level] ?? undefined }))),
         catchError(() => of(null)),
       );
   }
@@ -92,13 +93,3 @@ export class PartnershipEditor {
   }
 }
 
-const PLACE_LEVEL_WORDS: Readonly<Record<string, string>> = {
-  COUNTRY: 'Country',
-  REGION: 'Region',
-  COUNTY: 'County',
-  LOCAL_AUTHORITY: 'Local authority',
-  WARD: 'Ward',
-  MSOA: 'Neighbourhood (MSOA)',
-  LSOA: 'Small area (LSOA)',
-  CUSTOM: 'Community-defined place',
-};
