@@ -14,6 +14,10 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // Measures large networks off the event loop; main.ts points the API at it.
+      additionalEntryPoints: [
+        { entryName: 'network-worker', entryPath: '../../libs/api/feature/network/src/lib/network.worker.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       assets: ["./src/assets"],
       optimization: false,

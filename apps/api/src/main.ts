@@ -2,12 +2,14 @@ import { Logger } from '@nestjs/common';
 import { loadConfig, StartupError } from '@cg/api/core/config';
 import { connectDatabase, RunningPostgres } from '@cg/api/core/database';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { createApp } from './app/create-app';
 import { loadDemoDataIfEmpty } from './app/demo-data';
 import { printDemoUsers } from './app/demo-users';
 
 async function bootstrap(): Promise<void> {
-  const config = loadConfig();
+  // The network worker is built beside this file (see webpack.config.js).
+  const config = { ...loadConfig(), networkWorkerScript: join(__dirname, 'network-worker.js') };
   await ensurePortFree(config.port);
   let database: RunningPostgres | undefined;
   try {

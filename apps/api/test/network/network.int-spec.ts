@@ -19,7 +19,7 @@ const NETWORK = `query ($filter: NetworkFilter) {
     nodes { ids names sectors degree betweenness eigenvector community }
     edges { source target kind weight }
     summary { nodeCount edgeCount density components largestComponent isolates degreeCentralization
-              meanTrust meanValue communities crossSectorTieShare betweennessSampled }
+              meanTrust meanValue communities crossSectorTieShare betweennessSampled betweennessSources }
   }
 }`;
 
@@ -118,6 +118,7 @@ describe('network measures', () => {
       meanTrust: 3.5,
       meanValue: 3,
       betweennessSampled: false,
+      betweennessSources: 6,
     });
     expect(result.summary['density']).toBeCloseTo(8 / 15);
     // Degrees: council 4, trust 4, group 3, funder 3, firm 2, lonely 0; Σ(4 − d) = 0+0+1+1+2+4 = 8 over 5 × 4.

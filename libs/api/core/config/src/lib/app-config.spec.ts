@@ -12,14 +12,23 @@ describe('loadConfig', () => {
       loadDemoData: true,
       schemaFile: '/srv/cg/apps/api/schema.gql',
       publicUrl: 'http://localhost:3000',
+      networkWorkerMinTies: 10000,
     });
   });
 
   it('lists every bad variable in one sentence', () => {
     const attempt = () =>
-      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', NODE_ENV: 'production', DEMO_DATA: 'maybe' });
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        NODE_ENV: 'production',
+        DEMO_DATA: 'maybe',
+        NETWORK_WORKER_MIN_TIES: '-1',
+      });
     expect(attempt).toThrow(StartupError);
-    expect(attempt).toThrow(/PORT must be.*DATABASE_URL must.*SESSION_SECRET is required.*DEMO_DATA must/);
+    expect(attempt).toThrow(
+      /PORT must be.*DATABASE_URL must.*SESSION_SECRET is required.*DEMO_DATA must.*NETWORK_WORKER_MIN_TIES must/,
+    );
   });
 
   it('accepts an external PostgreSQL URL and keeps the schema in memory in production', () => {

@@ -20,6 +20,10 @@ export interface AppConfig {
   loadDemoData: boolean;
   /** The address people open, used in links sent by email. */
   publicUrl: string;
+  /** Networks with at least this many ties are measured in a worker thread, off the event loop. */
+  networkWorkerMinTies: number;
+  /** The worker's script (the built network-worker.js); absent means every network is measured in-process. */
+  networkWorkerScript?: string;
 }
 
 type Env = Record<string, string | undefined>;
@@ -65,6 +69,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     problems.push(`PUBLIC_URL must be the address people open, such as https://commonground.example.org (got "${env.PUBLIC_URL}")`);
   }
 
+  const networkWorkerMinTies = Number(env.NETWORK_WORKER_MIN_TIES ?? 10000);
+  if (!Number.isInteger(networkWorkerMinTies) || networkWorkerMinTies < 0) {
+    problems.push(`NETWORK_WORKER_MIN_TIES must be a whole number, 0 or more (got "${env.NETWORK_WORKER_MIN_TIES}")`);
+  }
+
   if (problems.length > 0) {
     throw new StartupError(`The configuration is not valid: ${problems.join('; ')}.`);
   }
@@ -80,6 +89,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     schemaFile: schemaFile ? resolve(cwd, schemaFile) : undefined,
     loadDemoData: loadDemo === 'true',
     publicUrl,
+    networkWorkerMinTies,
   };
 }
 

@@ -46,13 +46,16 @@ export function graphFromPairs(
 ): UndirectedGraph {
   const graph = new UndirectedGraph();
   for (const node of nodes) graph.addNode(node.id, { sector: node.sector ?? null });
-  for (let i = 0; i < sources.length; i++) graph.addEdge(nodes[sources[i]].id, nodes[targets[i]].id);
+  // Keys given, not generated: graphology's generator checks each random key for a clash.
+  for (let i = 0; i < sources.length; i++) graph.addEdgeWithKey(i, nodes[sources[i]].id, nodes[targets[i]].id);
   return graph;
 }
 
 /**
  * Compressed adjacency (CSR) of a graph, node order as graph.nodes(): the fast form used by
- * betweenness, eigenvector and components on 10,000+ nodes.
+ * betweenness, eigenvector, components and brokerage on 10,000+ nodes. Each node's neighbours
+ * are sorted, so whether two nodes are tied is a binary search. Typed arrays, so a worker
+ * thread can hand it over without copying.
  */
 export interface Adjacency {
   ids: string[];
@@ -73,7 +76,22 @@ export function toAdjacency(graph: UndirectedGraph): Adjacency {
     targets[fill[s]++] = t;
     targets[fill[t]++] = s;
   });
+  for (let i = 0; i < ids.length; i++) targets.subarray(offsets[i], offsets[i + 1]).sort();
   return { ids, offsets, targets };
+}
+
+/** Whether nodes a and b (positions) are tied: a binary search of a's sorted neighbours. */
+export function areTied({ offsets, targets }: Adjacency, a: number, b: number): boolean {
+  let low = offsets[a];
+  let high = offsets[a + 1] - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = targets[middle];
+    if (value === b) return true;
+    if (value < b) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 /** Density: ties present over ties possible, 2m / (n(n − 1)); 0 for fewer than two nodes. */
@@ -226,20 +244,26 @@ export function betweennessScores(adjacency: Adjacency, options: BetweennessOpti
     order[tail++] = s;
     while (head < tail) {
       const v = order[head++];
-      for (let k = offsets[v]; k < offsets[v + 1]; k++) {
+      const next = distance[v] + 1;
+      const paths = sigma[v];
+      for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
         const w = targets[k];
-        if (distance[w] < 0) {
-          distance[w] = distance[v] + 1;
+        const known = distance[w];
+        if (known < 0) {
+          distance[w] = next;
           order[tail++] = w;
-        }
-        if (distance[w] === distance[v] + 1) sigma[w] += sigma[v];
+          sigma[w] += paths;
+        } else if (known === next) sigma[w] += paths;
       }
     }
+    // Dependencies back from the farthest node; one division per node, not one per arc.
     for (let i = tail - 1; i > 0; i--) {
       const w = order[i];
-      for (let k = offsets[w]; k < offsets[w + 1]; k++) {
+      const share = (1 + delta[w]) / sigma[w];
+      const previous = distance[w] - 1;
+      for (let k = offsets[w], end = offsets[w + 1]; k < end; k++) {
         const v = targets[k];
-        if (distance[v] === distance[w] - 1) delta[v] += (sigma[v] / sigma[w]) * (1 + delta[w]);
+        if (distance[v] === previous) delta[v] += sigma[v] * share;
       }
       centrality[w] += delta[w];
     }
@@ -297,13 +321,20 @@ export function eigenvectorScores(adjacency: Adjacency, maxIterations = 200, tol
  */
 export function sectorBrokerage(graph: UndirectedGraph, node: string): number {
   if (!graph.hasNode(node)) return 0;
-  const partners = graph.neighbors(node);
+  const adjacency = toAdjacency(graph);
+  const sectors = adjacency.ids.map((id) => graph.getNodeAttribute(id, 'sector') as string | null);
+  return sectorBrokerageAt(adjacency, sectors, adjacency.ids.indexOf(node));
+}
+
+/** Sector brokerage over CSR arrays: `node` and `sectors` by position. */
+export function sectorBrokerageAt(adjacency: Adjacency, sectors: readonly (string | null)[], node: number): number {
+  const { offsets, targets } = adjacency;
   let count = 0;
-  for (let i = 0; i < partners.length; i++) {
-    const a = graph.getNodeAttribute(partners[i], 'sector');
-    for (let j = i + 1; j < partners.length; j++) {
-      const b = graph.getNodeAttribute(partners[j], 'sector');
-      if (a !== b && !graph.hasEdge(partners[i], partners[j])) count++;
+  for (let i = offsets[node]; i < offsets[node + 1]; i++) {
+    const a = targets[i];
+    for (let j = i + 1; j < offsets[node + 1]; j++) {
+      const b = targets[j];
+      if (sectors[a] !== sectors[b] && !areTied(adjacency, a, b)) count++;
     }
   }
   return count;

@@ -1,5 +1,5 @@
 import { Sector, TieKind } from '@cg/shared/domain';
-import { computeNetwork, measuresOf, NodeRow, TieRow } from './network.compute';
+import { betweennessSamples, computeNetwork, measuresOf, NodeRow, TieRow } from './network.compute';
 
 const node = (id: string, sector = Sector.PUBLIC): NodeRow => ({ id, name: id.toUpperCase(), sector });
 const tie = (a: string, b: string, kind = TieKind.RELATIONSHIP, weight = 1, trust: number | null = null, value: number | null = null): TieRow => ({
@@ -45,6 +45,7 @@ describe('computeNetwork', () => {
       communities: expect.any(Number),
       crossSectorTieShare: 1,
       betweennessSampled: false,
+      betweennessSources: 5,
     });
     expect(n.degree).toEqual([1, 2, 2, 1, 0]);
     // b lies on a–c and a–d: 2 of the 6 pairs among the other four nodes.
@@ -62,6 +63,15 @@ describe('computeNetwork', () => {
     const computed = computeNetwork(nodes, ties);
     expect(measuresOf(computed, 'c')).toMatchObject({ inNetwork: true, degree: 2, degreeCentrality: 0.5, brokerage: 1 });
     expect(measuresOf(computed, 'nobody')).toMatchObject({ inNetwork: false, degree: 0, community: null });
+  });
+});
+
+describe('betweennessSamples', () => {
+  it('keeps estimated betweenness within its budget on national networks, between 100 and 500 sources', () => {
+    expect(betweennessSamples(10)).toBe(500);
+    expect(betweennessSamples(100_000)).toBe(500);
+    expect(betweennessSamples(205_264)).toBe(243);
+    expect(betweennessSamples(5_000_000)).toBe(100);
   });
 });
 

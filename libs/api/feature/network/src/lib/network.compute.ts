@@ -1,6 +1,6 @@
 import { meanTrustAndValue, Sector, TieKind } from '@cg/shared/domain';
-import type { UndirectedGraph } from 'graphology';
 import {
+  Adjacency,
   betweennessScores,
   communities,
   crossSectorTieShare,
@@ -8,10 +8,10 @@ import {
   density,
   eigenvectorScores,
   graphFromPairs,
-  sectorBrokerage,
+  sectorBrokerageAt,
   toAdjacency,
 } from './graph-measures';
-import { Network, OrganisationNetworkMeasures } from './network.types';
+import type { Network, OrganisationNetworkMeasures } from './network.types';
 
 const KIND_NUMBER: Readonly<Record<TieKind, number>> = Object.fromEntries(
   Object.values(TieKind).map((kind, i) => [kind, i]),
@@ -39,15 +39,31 @@ export interface TieRow {
 export interface ComputeOptions {
   /** Above this many nodes, betweenness is estimated from sampled sources. */
   exactBetweennessUpTo?: number;
+  /** Sampled sources for estimated betweenness; by default as many as BETWEENNESS_BUDGET allows. */
   samples?: number;
   /** Keep only this organisation, its partners and the ties among them (radius 1). */
   ego?: string | null;
 }
 
-/** A computed network, with what the side panel needs to answer for one organisation. */
+/**
+ * Estimated betweenness costs one breadth-first search, over every tie twice, per sampled
+ * source. This many tie visits (about 1.5 s) buys up to 500 sources; national networks with
+ * 200,000+ ties get fewer, never below 100, so the first map of a region stays quick.
+ */
+export const BETWEENNESS_BUDGET = 100_000_000;
+
+/** Sources for estimated betweenness on a network with this many tied pairs. */
+export function betweennessSamples(pairs: number): number {
+  return Math.max(100, Math.min(500, Math.floor(BETWEENNESS_BUDGET / (2 * pairs || 1))));
+}
+
+/**
+ * A computed network, with what the side panel needs to answer for one organisation: the ties
+ * as CSR arrays (for brokerage) and each organisation's position in the node arrays.
+ */
 export interface ComputedNetwork {
   network: Network;
-  graph: UndirectedGraph;
+  adjacency: Adjacency;
   position: Map<string, number>;
 }
 
@@ -80,12 +96,14 @@ export function computeNetwork(
   const { nodes, ties } = options.ego ? egoOf(options.ego, allNodes, allTies) : { nodes: allNodes, ties: allTies };
   const position = new Map(nodes.map((n, i) => [n.id, i]));
 
-  // Numeric keys: string keys for 200,000+ ties cost more than all the measures but betweenness.
+  // Each pair and kind is found through small-integer keys (V8 keeps those unboxed): string
+  // keys for 200,000+ ties cost more than every measure but betweenness.
   const n = nodes.length;
-  const edgeIndex = new Map<number, number>();
-  const pairs = new Set<number>();
+  const pairNumber = new Map<number, number>();
   const pairSources: number[] = [];
   const pairTargets: number[] = [];
+  /** Per pair and kind, the index of its edge plus one (0: no edge yet). */
+  const edgeOf = new Int32Array(ties.length * KIND_COUNT);
   const edges: Network['edges'] = { source: [], target: [], kind: [], weight: [] };
   const kept: TieRow[] = [];
   for (const tie of ties) {
@@ -93,23 +111,24 @@ export function computeNetwork(
     const b = position.get(tie.b);
     if (a === undefined || b === undefined || a === b) continue;
     kept.push(tie);
-    const [source, target] = a < b ? [a, b] : [b, a];
+    const source = a < b ? a : b;
+    const target = a < b ? b : a;
     const pair = source * n + target;
-    const key = pair * KIND_COUNT + KIND_NUMBER[tie.kind];
-    const existing = edgeIndex.get(key);
-    if (existing === undefined) {
-      edgeIndex.set(key, edges.source.length);
-      edges.source.push(source);
+    let number = pairNumber.get(pair);
+    if (number === undefined) {
+      number = pairSources.length;
+      pairNumber.set(pair, number);
+      pairSources.push(source);
+      pairTargets.push(target);
+    }
+    const slot = number * KIND_COUNT + KIND_NUMBER[tie.kind];
+    if (edgeOf[slot] === 0) {
+      edgeOf[slot] = edges.source.push(source);
       edges.target.push(target);
       edges.kind.push(tie.kind);
       edges.weight.push(tie.weight);
     } else {
-      edges.weight[existing] += tie.weight;
-    }
-    if (!pairs.has(pair)) {
-      pairs.add(pair);
-      pairSources.push(source);
-      pairTargets.push(target);
+      edges.weight[edgeOf[slot] - 1] += tie.weight;
     }
   }
 
@@ -121,7 +140,8 @@ export function computeNetwork(
   const adjacency = toAdjacency(graph);
   // graph.nodes() keeps insertion order, which is the order of `nodes`.
   const sampled = n > (options.exactBetweennessUpTo ?? 3000);
-  const between = betweennessScores(adjacency, sampled ? { samples: options.samples ?? 500 } : {});
+  const sources = sampled ? Math.min(n, options.samples ?? betweennessSamples(pairSources.length)) : n;
+  const between = betweennessScores(adjacency, sampled ? { samples: sources } : {});
   const eigen = eigenvectorScores(adjacency);
   const { membership, count } = communities(graph);
   const degree = nodes.map((node) => graph.degree(node.id));
@@ -153,7 +173,7 @@ export function computeNetwork(
   const ratings = meanTrustAndValue(kept.filter((t) => t.kind === TieKind.RELATIONSHIP));
   const round = (x: number) => Math.round(x * 1e6) / 1e6;
   return {
-    graph,
+    adjacency,
     position,
     network: {
       nodes: {
@@ -179,6 +199,7 @@ export function computeNetwork(
         communities: count,
         crossSectorTieShare: crossSectorTieShare(graph),
         betweennessSampled: sampled,
+        betweennessSources: sources,
       },
     },
   };
@@ -209,7 +230,7 @@ export function measuresOf(computed: ComputedNetwork, organisationId: string): O
     betweenness: nodes.betweenness[i],
     eigenvector: nodes.eigenvector[i],
     community: nodes.community[i],
-    brokerage: sectorBrokerage(computed.graph, organisationId),
+    brokerage: sectorBrokerageAt(computed.adjacency, nodes.sectors, i),
     networkSize: summary.nodeCount,
   };
 }

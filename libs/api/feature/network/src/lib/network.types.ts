@@ -178,6 +178,12 @@ export class NetworkSummary {
 
   @Field({ description: 'Whether betweenness was estimated from sampled sources (large networks).' })
   betweennessSampled!: boolean;
+
+  @Field(() => Int, {
+    description:
+      'How many organisations betweenness was measured from: all of them when exact; on large networks a seeded sample of 100 to 500, fewer the more ties there are.',
+  })
+  betweennessSources!: number;
 }
 
 @ObjectType({ description: 'A network of organisations with its measures, compact enough to draw 20,000 nodes.' })

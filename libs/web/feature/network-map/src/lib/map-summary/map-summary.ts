@@ -91,7 +91,7 @@ export function summaryMeasures(summary: NetworkSummary): Measure[] {
         }
         @if (summary().betweennessSampled) {
           <dt>Betweenness</dt>
-          <dd>Estimated from 500 sampled organisations, as this network is large.</dd>
+          <dd>Estimated from {{ sampledSources() }} sampled organisations, as this network is large.</dd>
         }
       </dl>
     </details>
@@ -101,4 +101,5 @@ export function summaryMeasures(summary: NetworkSummary): Measure[] {
 export class MapSummary {
   readonly summary = input.required<NetworkSummary>();
   protected readonly measures = computed(() => summaryMeasures(this.summary()));
+  protected readonly sampledSources = computed(() => formatCount(this.summary().betweennessSources));
 }

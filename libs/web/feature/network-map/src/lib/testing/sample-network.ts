@@ -32,6 +32,7 @@ export function sampleNetwork(): NetworkData {
       meanTrust: 3,
       meanValue: null,
       betweennessSampled: false,
+      betweennessSources: 4,
     },
   };
 }
