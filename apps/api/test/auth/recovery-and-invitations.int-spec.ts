@@ -96,14 +96,69 @@ describe('password reset and invitations', () => {
     });
 
     it('needs the existing password when the invited email already has an account', async () => {
+      await auth.createUser({ email: 'volunteer@oakbridge.example', name: 'Val Volunteer', password: 'oakbridge volunteer pass' });
       const { client: admin } = await signIn('admin@thornfield.example', 'thornfield admin pass');
-      await admin.data(INVITE, { input: { organisationId, email: 'viewer@thornfield.example', role: 'COORDINATOR' } });
+      await admin.data(INVITE, { input: { organisationId, email: 'volunteer@oakbridge.example', role: 'COORDINATOR' } });
       const wrong = await testApp.anonymousClient().request(ACCEPT, { input: { token: tokenFrom(sent[0]), password: 'not the right password' } });
       expect(wrong.errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
-      const [membership] = await testApp.dataSource.query(
-        `SELECT m.role FROM organisation_member m JOIN user_account u ON u.id = m.user_id WHERE u.email = 'viewer@thornfield.example'`,
+      const memberships = await testApp.dataSource.query(
+        `SELECT m.role FROM organisation_member m JOIN user_account u ON u.id = m.user_id WHERE u.email = 'volunteer@oakbridge.example'`,
       );
-      expect(membership.role).toBe('VIEWER');
+      expect(memberships).toEqual([]);
+    });
+
+    it('refuses to invite someone who is already a user of the organisation, and sends nothing', async () => {
+      const { client: admin } = await signIn('admin@thornfield.example', 'thornfield admin pass');
+      const result = await admin.request(INVITE, { input: { organisationId, email: 'Viewer@Thornfield.example', role: 'COORDINATOR' } });
+      expect(result.errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', field: 'email' },
+        message: expect.stringMatching(/already a user of this organisation/),
+      });
+      expect(sent).toEqual([]);
+      const [{ n }] = await testApp.dataSource.query(`SELECT count(*)::int AS n FROM invitation WHERE lower(email) = 'viewer@thornfield.example'`);
+      expect(n).toBe(0);
+    });
+
+    it('sends a fresh link when someone is invited again, and only the newest works', async () => {
+      const { client: admin } = await signIn('admin@thornfield.example', 'thornfield admin pass');
+      const input = { organisationId, email: 'lost.email@thornfield.example', role: 'VIEWER' };
+      await admin.data(INVITE, { input });
+      await admin.data(INVITE, { input: { ...input, role: 'COORDINATOR' } });
+      const [first, second] = sent.map(tokenFrom);
+      const stale = await testApp.anonymousClient().request(ACCEPT, { input: { token: first, name: 'Lou Lost', password: 'lost email password' } });
+      expect(stale.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+      const invitee = testApp.anonymousClient();
+      await invitee.data(ACCEPT, { input: { token: second, name: 'Lou Lost', password: 'lost email password' } });
+      expect(await invitee.data(ME)).toMatchObject({ me: { memberships: [{ organisationId, role: 'COORDINATOR' }] } });
+    });
+
+    it('writes invitations, withdrawals and joining to the organisation’s audit log', async () => {
+      const { client: admin } = await signIn('admin@thornfield.example', 'thornfield admin pass');
+      const invited = await admin.data<{ invite: { id: string } }>(`mutation($input: InviteInput!) { invite(input: $input) { id } }`, {
+        input: { organisationId, email: 'audited@thornfield.example', role: 'VIEWER' },
+      });
+      await admin.data(`mutation($o: ID!, $i: ID!) { withdrawInvitation(organisationId: $o, invitationId: $i) }`, {
+        o: organisationId,
+        i: invited.invite.id,
+      });
+      await admin.data(INVITE, { input: { organisationId, email: 'audited@thornfield.example', role: 'COORDINATOR' } });
+      const invitee = testApp.anonymousClient();
+      await invitee.data(ACCEPT, { input: { token: tokenFrom(sent[1]), name: 'Ada Audited', password: 'audited password' } });
+
+      const entries = await testApp.dataSource.query(
+        `SELECT a.record_type AS "recordType", a.action, a.changes, actor.email AS actor
+           FROM audit_log a LEFT JOIN user_account actor ON actor.id = a.actor_id
+          WHERE a.owner_organisation_id = $1 AND (a.changes->'email'->>'after' = 'audited@thornfield.example'
+             OR a.changes->'email'->>'before' = 'audited@thornfield.example' OR actor.email = 'audited@thornfield.example')
+          ORDER BY a.id`,
+        [organisationId],
+      );
+      expect(entries).toEqual([
+        { recordType: 'invitation', action: 'CREATE', actor: 'admin@thornfield.example', changes: { email: { before: null, after: 'audited@thornfield.example' }, role: { before: null, after: 'VIEWER' } } },
+        { recordType: 'invitation', action: 'ARCHIVE', actor: 'admin@thornfield.example', changes: { email: { before: 'audited@thornfield.example', after: null }, role: { before: 'VIEWER', after: null } } },
+        { recordType: 'invitation', action: 'CREATE', actor: 'admin@thornfield.example', changes: { email: { before: null, after: 'audited@thornfield.example' }, role: { before: null, after: 'COORDINATOR' } } },
+        { recordType: 'organisation_member', action: 'CREATE', actor: 'audited@thornfield.example', changes: { role: { before: null, after: 'COORDINATOR' } } },
+      ]);
     });
   });
 });

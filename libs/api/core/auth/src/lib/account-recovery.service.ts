@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
 import { InvitationEntity, PasswordResetEntity, UserAccountEntity } from '@cg/api/core/database';
 import { badInput, DomainError } from '@cg/api/core/graphql';
-import { OrganisationRole } from '@cg/shared/domain';
+import { AuditAction, OrganisationRole } from '@cg/shared/domain';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { AuthService } from './auth.service';
 import { SessionUser } from './current-user';
 import { Mailer } from './mailer';
+import { auditAccess } from './membership-audit';
 import { hashPassword, verifyPassword } from './password';
 import { TokenHasher } from './session-token';
 
@@ -59,14 +60,34 @@ export class AccountRecoveryService {
     if (!isOrgAdmin && !inviter.isInstanceAdmin) {
       throw new DomainError('FORBIDDEN', 'Only an administrator of this organisation can invite people to it.');
     }
+    const address = email.trim();
     const { token, tokenHash } = this.tokens.newToken();
-    const invitation = await this.dataSource.getRepository(InvitationEntity).save({
-      tokenHash,
-      email: email.trim(),
-      organisationId,
-      role,
-      invitedBy: inviter.id,
-      expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
+    const invitation = await this.dataSource.transaction(async (m) => {
+      const [member] = await m.query(
+        `SELECT 1 FROM organisation_member om JOIN user_account u ON u.id = om.user_id
+          WHERE om.organisation_id = $1 AND lower(u.email) = lower($2)`,
+        [organisationId, address],
+      );
+      if (member) {
+        throw badInput('email', `${address} is already a user of this organisation: change their role in Users and invitations instead.`);
+      }
+      // Inviting again sends a fresh link; the earlier one stops working, so only one is ever live.
+      await m.query(
+        `UPDATE invitation SET expires_at = now()
+          WHERE organisation_id = $1 AND lower(email) = lower($2) AND accepted_at IS NULL AND expires_at > now()`,
+        [organisationId, address],
+      );
+      const saved = await m.getRepository(InvitationEntity).save({
+        tokenHash,
+        email: address,
+        organisationId,
+        role,
+        invitedBy: inviter.id,
+        expiresAt: new Date(Date.now() + INVITATION_LIFETIME_MS),
+      });
+      const changes = { email: { before: null, after: address }, role: { before: null, after: role } };
+      await auditAccess(m, { actorId: inviter.id, organisationId, recordType: 'invitation', recordId: saved.id, action: AuditAction.CREATE, changes });
+      return saved;
     });
     const [organisation] = await this.dataSource.query('SELECT name FROM organisation WHERE id = $1', [organisationId]);
     await this.mailer.send({
@@ -97,11 +118,23 @@ export class AccountRecoveryService {
         if (!name) throw badInput('name', 'Your name is required to create your account.');
         user = await m.getRepository(UserAccountEntity).save({ email: invitation.email, name, passwordHash: await hashPassword(password) });
       }
+      const [previous] = await m.query(
+        `SELECT role FROM organisation_member WHERE user_id = $1 AND organisation_id = $2 FOR UPDATE`,
+        [user.id, invitation.organisationId],
+      );
       await m.query(
         `INSERT INTO organisation_member (user_id, organisation_id, role) VALUES ($1, $2, $3)
          ON CONFLICT (user_id, organisation_id) DO UPDATE SET role = EXCLUDED.role`,
         [user.id, invitation.organisationId, invitation.role],
       );
+      await auditAccess(m, {
+        actorId: user.id,
+        organisationId: invitation.organisationId,
+        recordType: 'organisation_member',
+        recordId: user.id,
+        action: previous ? AuditAction.UPDATE : AuditAction.CREATE,
+        changes: { role: { before: previous?.role ?? null, after: invitation.role } },
+      });
       await m.getRepository(InvitationEntity).update(invitation.id, { acceptedAt: new Date() });
       return user.email;
     }).then(async (email) => (await this.auth.signIn(email, password, 'invitation')).token);

@@ -44,7 +44,7 @@ export class MembersResolver {
     @Context('req') req: Request,
   ): Promise<boolean> {
     this.members.assertAdmin(req.user, organisationId);
-    await this.members.withdrawInvitation(organisationId, invitationId);
+    await this.members.withdrawInvitation(organisationId, invitationId, req.user?.id ?? null);
     return true;
   }
 }

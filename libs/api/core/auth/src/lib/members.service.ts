@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { badInput, DomainError } from '@cg/api/core/graphql';
-import { AuditLogEntity } from '@cg/api/core/database';
 import { AuditAction, OrganisationRole } from '@cg/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthService } from './auth.service';
 import { SessionUser } from './current-user';
+import { auditAccess } from './membership-audit';
 import { OrganisationUser, PendingInvitation } from './members.types';
 
 /** Who may use an organisation's account, managed by its admins. */
@@ -52,7 +52,10 @@ export class MembersService {
       if (!member) throw badInput('userId', 'That person is not a user of this organisation.');
       if (member.role === OrganisationRole.ORG_ADMIN && role !== OrganisationRole.ORG_ADMIN) await this.assertAnotherAdmin(m, organisationId, userId);
       await m.query(`UPDATE organisation_member SET role = $3 WHERE organisation_id = $1 AND user_id = $2`, [organisationId, userId, role]);
-      if (member.role !== role) await audit(m, actorId, organisationId, userId, AuditAction.UPDATE, member.role, role);
+      if (member.role !== role) {
+        const changes = { role: { before: member.role, after: role } };
+        await auditAccess(m, { actorId, organisationId, recordType: 'organisation_member', recordId: userId, action: AuditAction.UPDATE, changes });
+      }
     });
   }
 
@@ -66,17 +69,23 @@ export class MembersService {
       if (!member) throw badInput('userId', 'That person is not a user of this organisation.');
       if (member.role === OrganisationRole.ORG_ADMIN) await this.assertAnotherAdmin(m, organisationId, userId);
       await m.query(`DELETE FROM organisation_member WHERE organisation_id = $1 AND user_id = $2`, [organisationId, userId]);
-      await audit(m, actorId, organisationId, userId, AuditAction.ARCHIVE, member.role, null);
+      const changes = { role: { before: member.role, after: null } };
+      await auditAccess(m, { actorId, organisationId, recordType: 'organisation_member', recordId: userId, action: AuditAction.ARCHIVE, changes });
     });
     await this.auth.signOutEverywhere(userId);
   }
 
-  async withdrawInvitation(organisationId: string, invitationId: string): Promise<void> {
-    const result: [unknown, number] = await this.dataSource.query(
-      `UPDATE invitation SET expires_at = now() WHERE id = $1 AND organisation_id = $2 AND accepted_at IS NULL AND expires_at > now()`,
-      [invitationId, organisationId],
-    );
-    if (result[1] === 0) throw badInput('invitationId', 'That invitation is not pending for this organisation.');
+  withdrawInvitation(organisationId: string, invitationId: string, actorId: string | null): Promise<void> {
+    return this.dataSource.transaction(async (m) => {
+      const [rows]: [{ email: string; role: OrganisationRole }[], number] = await m.query(
+        `UPDATE invitation SET expires_at = now() WHERE id = $1 AND organisation_id = $2 AND accepted_at IS NULL AND expires_at > now()
+         RETURNING email, role`,
+        [invitationId, organisationId],
+      );
+      if (rows.length === 0) throw badInput('invitationId', 'That invitation is not pending for this organisation.');
+      const changes = { email: { before: rows[0].email, after: null }, role: { before: rows[0].role, after: null } };
+      await auditAccess(m, { actorId, organisationId, recordType: 'invitation', recordId: invitationId, action: AuditAction.ARCHIVE, changes });
+    });
   }
 
   private async assertAnotherAdmin(m: EntityManager, organisationId: string, userId: string): Promise<void> {
@@ -86,24 +95,4 @@ export class MembersService {
     );
     if (n === 0) throw badInput('userId', 'An organisation needs at least one administrator: make someone else an administrator first.');
   }
-}
-
-/** Who may act for an organisation is part of its history: role changes and removals are audited like records. */
-function audit(
-  m: EntityManager,
-  actorId: string | null,
-  organisationId: string,
-  userId: string,
-  action: AuditAction,
-  before: OrganisationRole,
-  after: OrganisationRole | null,
-): Promise<unknown> {
-  return m.save(AuditLogEntity, {
-    actorId,
-    ownerOrganisationId: organisationId,
-    recordType: 'organisation_member',
-    recordId: userId,
-    action,
-    changes: { role: { before, after } },
-  });
 }

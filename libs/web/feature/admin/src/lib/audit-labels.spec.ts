@@ -30,6 +30,7 @@ describe('audit log in words', () => {
 
   it('names record types, including ones it has not met', () => {
     expect(recordTypeLabel('partnership_membership')).toBe('Partnership member');
+    expect(recordTypeLabel('invitation')).toBe('Invitation');
     expect(recordTypeLabel('funding_instalment')).toBe('Funding instalment');
   });
 

@@ -19,6 +19,7 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   story: 'Story',
   funding: 'Funding',
   organisation_member: 'User’s role',
+  invitation: 'Invitation',
 };
 
 /** Record types for the filter, A to Z by label. */
