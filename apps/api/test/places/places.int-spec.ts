@@ -1,4 +1,6 @@
+import { AuthService } from '@cg/api/core/auth';
 import { countQueries } from '@cg/api/testing';
+import { OrganisationRole } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
 import { auditActions, countRows, makePlace, PageOf, walkPages } from '../support/org-factories';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -266,6 +268,33 @@ describe('places', () => {
     }>(RESTORE, { input: { id: createPlace.id, version: 3 } });
     expect(restored.restorePlace).toMatchObject({ archivedAt: null, version: 4 });
     expect(await auditActions(ds, createPlace.id)).toEqual(['CREATE', 'UPDATE', 'ARCHIVE', 'RESTORE']);
+  });
+
+  it('lets someone who administers two organisations say which one owns a new place', async () => {
+    const [{ id: trust }] = await ds.query(`INSERT INTO organisation (name, type, sector) VALUES ('Abbey Trust', 'CHARITY', 'VOLUNTARY_AND_COMMUNITY') RETURNING id`);
+    const [{ id: forum }] = await ds.query(`INSERT INTO organisation (name, type, sector) VALUES ('Abbey Forum', 'COMMUNITY_GROUP', 'GRASSROOTS_COMMUNITY') RETURNING id`);
+    const [{ id: council }] = await ds.query(`INSERT INTO organisation (name, type, sector) VALUES ('Abbey Council', 'LOCAL_AUTHORITY', 'PUBLIC') RETURNING id`);
+    const auth = testApp.app.get(AuthService);
+    const user = await auth.createUser({ email: 'two.hats@abbey.example', name: 'Two Hats', password: 'two hats password' });
+    await auth.addMembership(user.id, trust, OrganisationRole.ORG_ADMIN);
+    await auth.addMembership(user.id, forum, OrganisationRole.ORG_ADMIN);
+    await auth.addMembership(user.id, council, OrganisationRole.VIEWER);
+    const client = testApp.anonymousClient();
+    await client.data(`mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }`, {
+      input: { email: 'two.hats@abbey.example', password: 'two hats password' },
+    });
+
+    const unsaid = await client.request(CREATE, { input: { name: 'Abbey Allotments', parentId: id.abbey } });
+    expect(unsaid.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+    const notTheirs = await client.request(CREATE, { input: { name: 'Abbey Allotments', parentId: id.abbey, ownerOrganisationId: council } });
+    expect(notTheirs.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
+    expect(await countRows(ds, 'place', "name = 'Abbey Allotments'")).toBe(0);
+
+    const made = await client.data<{ createPlace: { id: string } }>(CREATE, {
+      input: { name: 'Abbey Allotments', parentId: id.abbey, ownerOrganisationId: forum },
+    });
+    const [row] = await ds.query('SELECT owner_organisation_id AS owner FROM place WHERE id = $1', [made.createPlace.id]);
+    expect(row.owner).toBe(forum);
   });
 
   it('refuses a stale version with CONFLICT and leaves the place as it was', async () => {

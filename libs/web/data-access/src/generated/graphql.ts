@@ -306,6 +306,8 @@ export type CreatePlaceInput = {
   /** A short code; made from the name when absent. */
   code?: string | null | undefined;
   name: string;
+  /** The organisation that will own it; by default the one organisation the user acts for. Needed when they administer several. */
+  ownerOrganisationId?: string | number | null | undefined;
   /** The place it lies within. */
   parentId: string | number;
   population?: number | null | undefined;

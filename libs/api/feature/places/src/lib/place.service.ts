@@ -128,6 +128,7 @@ export class PlaceService {
         path: `${parent.path}.${pathLabel(code)}`,
         population: input.population ?? null,
         visibility: input.visibility,
+        ...(input.ownerOrganisationId ? { ownerOrganisationId: input.ownerOrganisationId } : {}),
       },
       actor,
     );

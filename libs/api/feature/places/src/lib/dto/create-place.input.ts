@@ -29,4 +29,12 @@ export class CreatePlaceInput {
   @IsOptional()
   @IsEnum(Visibility)
   visibility?: Visibility;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation that will own it; by default the one organisation the user acts for. Needed when they administer several.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'ownerOrganisationId must be an organisation id' })
+  ownerOrganisationId?: string | null;
 }

@@ -19,6 +19,12 @@ describe('place form model', () => {
     expect(toCreatePlaceInput('ward-1', { ...value, code: ' HS-1 ', population: 900 })).toMatchObject({ code: 'HS-1', population: 900 });
   });
 
+  it('names the owning organisation only when one was chosen', () => {
+    const value = { ...createPlaceForm().getRawValue(), name: 'Hillside estate' };
+    expect(toCreatePlaceInput('ward-1', value)).not.toHaveProperty('ownerOrganisationId');
+    expect(toCreatePlaceInput('ward-1', { ...value, owner: 'org-2' })).toMatchObject({ ownerOrganisationId: 'org-2' });
+  });
+
   it('sends a cleared population as null on edit, so it can be removed', () => {
     const value = placeFormValue({ name: 'Hillside', code: 'HS-1', population: 900, visibility: Visibility.PARTNERS });
     expect(toUpdatePlaceInput('p1', 3, { ...value, population: null })).toEqual({

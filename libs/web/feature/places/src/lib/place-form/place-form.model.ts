@@ -16,6 +16,8 @@ export type PlaceForm = FormGroup<{
   code: FormControl<string>;
   population: FormControl<number | null>;
   visibility: FormControl<Visibility>;
+  /** Which organisation owns a new place: asked only of people who administer several. */
+  owner: FormControl<string | null>;
 }>;
 
 /** The same rules as the API: a name of 2–120 characters, an optional code, a whole population. */
@@ -25,6 +27,7 @@ export function createPlaceForm(): PlaceForm {
     code: new FormControl('', { nonNullable: true, validators: Validators.pattern(PLACE_CODE_PATTERN) }),
     population: new FormControl<number | null>(null, [Validators.min(0), Validators.max(100_000_000), Validators.pattern(/^\d*$/)]),
     visibility: new FormControl<Visibility>(Visibility.PUBLIC, { nonNullable: true }),
+    owner: new FormControl<string | null>(null),
   });
 }
 
@@ -39,6 +42,7 @@ export function toCreatePlaceInput(parentId: string, value: PlaceFormValue): Cre
     ...(code ? { code } : {}),
     ...(value.population !== null ? { population: value.population } : {}),
     visibility: value.visibility,
+    ...(value.owner ? { ownerOrganisationId: value.owner } : {}),
   };
 }
 
@@ -49,5 +53,5 @@ export function toUpdatePlaceInput(id: string, version: number, value: PlaceForm
 
 /** A saved place's answers, to fill the edit form. */
 export function placeFormValue(place: Pick<PlaceFields, 'name' | 'code' | 'population' | 'visibility'>): PlaceFormValue {
-  return { name: place.name, code: place.code, population: place.population ?? null, visibility: place.visibility };
+  return { name: place.name, code: place.code, population: place.population ?? null, visibility: place.visibility, owner: null };
 }

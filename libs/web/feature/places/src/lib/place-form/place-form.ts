@@ -5,7 +5,7 @@ import { MatOption } from '@angular/material/core';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
-import { PlaceEditor, PlaceFields, PlaceChoice } from '@cg/web/data-access';
+import { OrganisationRole, PlaceEditor, PlaceFields, PlaceChoice, SessionStore } from '@cg/web/data-access';
 import { FormProblem, FormProblemNotice, SearchSelect, SearchSelectSearch, applyFieldErrors, describeError, serverError } from '@cg/web/ui';
 import { VISIBILITY_OPTIONS, createPlaceForm, placeFormValue, toCreatePlaceInput, toUpdatePlaceInput } from './place-form.model';
 
@@ -52,6 +52,7 @@ import { VISIBILITY_OPTIONS, createPlaceForm, placeFormValue, toCreatePlaceInput
 })
 export class PlaceForm {
   private readonly editor = inject(PlaceEditor);
+  private readonly session = inject(SessionStore);
 
   /** The place to change; none to add one. */
   readonly place = input<PlaceFields | null>(null);
@@ -73,6 +74,11 @@ export class PlaceForm {
   protected readonly parentError = computed(
     () => this.problem()?.fieldErrors['parentId'] ?? (this.submitted() && !this.chosenParent() ? 'Choose the place it lies within.' : null),
   );
+  /** The organisations a new place could belong to, when the user administers more than one. */
+  protected readonly ownerChoices = computed(() => {
+    const administered = (this.session.user()?.memberships ?? []).filter((m) => m.role === OrganisationRole.ORG_ADMIN);
+    return this.editing() || administered.length < 2 ? [] : administered;
+  });
   protected readonly searchPlaces: SearchSelectSearch = (text) => this.editor.search(text);
   private readonly parentPicker = viewChild(SearchSelect);
   private readonly nameInput = viewChild.required<ElementRef<HTMLInputElement>>('nameInput');
@@ -80,6 +86,11 @@ export class PlaceForm {
   private reloading = false;
 
   constructor() {
+    // Someone with several organisations starts with their first, and says otherwise if need be.
+    effect(() => {
+      const [first] = this.ownerChoices();
+      if (first && !this.form.controls.owner.value) this.form.controls.owner.setValue(first.organisationId);
+    });
     effect(() => {
       const parent = this.parent();
       if (parent && !this.chosenParent()) this.chosenParent.set(parent);
