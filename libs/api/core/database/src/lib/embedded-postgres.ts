@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { StartupError } from '@cg/api/core/config';
 import { randomBytes } from 'node:crypto';
-import { access, chmod, constants, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, chmod, constants, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { closedFolderAbove } from './closed-folder';
@@ -103,10 +103,15 @@ async function readOrCreatePassword(file: string): Promise<string> {
   return password;
 }
 
-/** PostgreSQL refuses to run as root; the `postgres` user must be able to reach the cluster. */
-async function openParentsForPostgresUser(dataDir: string): Promise<void> {
+/**
+ * PostgreSQL refuses to run as root, so it runs as the `postgres` user, which must be able to pass
+ * through every folder above the cluster. Only that is granted: others may enter (o+x) a folder
+ * that kept them out, but not list or read it, and nothing else about its permissions changes.
+ */
+export async function openParentsForPostgresUser(dataDir: string): Promise<void> {
   for (let dir = dataDir; dir !== dirname(dir); dir = dirname(dir)) {
-    await chmod(dir, 0o755).catch(() => undefined);
+    const { mode } = await stat(dir);
+    if (!(mode & 0o001)) await chmod(dir, (mode & 0o7777) | 0o001).catch(() => undefined);
   }
 }
 
