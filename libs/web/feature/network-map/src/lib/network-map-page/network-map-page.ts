@@ -37,6 +37,7 @@ import {
 } from '@cg/web/data-access';
 import { EmptyState, ErrorState, LoadingState, formatCount, fromIsoDate, provideUkDates, toIsoDate } from '@cg/web/ui';
 import { map } from 'rxjs';
+import { afterPaint } from '../after-paint';
 import { CENTRALITIES, Centrality } from '../centrality';
 import { download, edgesCsv, networkGexf, nodesCsv } from '../exports';
 import { LayoutProgress, LayoutRunner } from '../layout/layout-runner';
@@ -203,9 +204,10 @@ export class NetworkMapPage {
         this.drawing?.refresh();
       });
     });
-    effect(() => {
+    // The panel (and its measures request) first, the map's highlight once that is on screen.
+    effect((onCleanup) => {
       const id = this.selectedId();
-      untracked(() => this.drawing?.select(id));
+      onCleanup(afterPaint(() => this.drawing?.select(id)));
     });
     inject(DestroyRef).onDestroy(() => {
       this.runner.dispose();
@@ -261,11 +263,11 @@ export class NetworkMapPage {
     this.choose(event.option.value as string);
   }
 
-  /** The table's "Select" for an organisation. */
+  /** The table's "Select" for an organisation. The camera flies once the panel is on screen. */
   protected choose(id: string): void {
     this.selectedId.set(id);
-    this.drawing?.focus(id);
     afterNextRender(() => this.panel()?.focus(), { injector: this.injector });
+    afterPaint(() => this.drawing?.focus(id));
   }
 
   protected closePanel(): void {
