@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { chromiumPath, launchBrowser } from '../src/support/browser';
+import { chromiumPath, launchBrowser, screenshot } from '../src/support/browser';
 import { DESKTOP } from '../src/support/personas';
 import { SERVER_MAIN, StartedServer, WORKSPACE } from '../src/support/server';
 import { BENCH_ADMIN, seededDataDir, startServerWithAdmin } from './seeded-server';
@@ -318,6 +318,14 @@ describe('benchmark: the coalition map in a browser with 20,000 organisations', 
     );
     // From here on each step has a deadline: when the page is stuck drawing, the figures say so instead of hanging.
     const duringLayout = await within(15_000, (async () => framesBetween(page, layoutFrom, await pageNow(page)))());
+    // Pictures to look at: is a national network still readable, settled and with one organisation chosen?
+    const settledShot = await within(
+      15_000,
+      (async () => {
+        await page.getByTestId('network-canvas').scrollIntoViewIfNeeded();
+        return screenshot(page, 'bench-map-20k-settled');
+      })(),
+    );
     const heapAfterLayout = await within(10_000, cdp.send('Runtime.getHeapUsage'));
 
     // 3. Panning: drag the camera around a circle for 3 s.
@@ -400,6 +408,20 @@ describe('benchmark: the coalition map in a browser with 20,000 organisations', 
       })(),
     );
     const panelOpened = searched === true;
+    await page.waitForTimeout(1_500); // the camera's flight to the chosen organisation
+    const chosenShot = await within(15_000, screenshot(page, 'bench-map-20k-chosen'));
+
+    // 6. Every tie: on request only, as drawing them all is what stalls a page without a GPU.
+    const allTies = await within(
+      30_000,
+      (async () => {
+        const from = await pageNow(page);
+        await page.getByTestId('all-ties').locator('input').check({ timeout: 10_000 });
+        await page.waitForTimeout(GESTURE_MS);
+        return framesBetween(page, from, await pageNow(page));
+      })(),
+    );
+    const allTiesShot = await within(15_000, screenshot(page, 'bench-map-20k-all-ties'));
 
     const heap = await within(10_000, cdp.send('Runtime.getHeapUsage'));
     const noAnswer = 'no answer: the page was busy';
@@ -423,6 +445,8 @@ describe('benchmark: the coalition map in a browser with 20,000 organisations', 
         `  panel: measures request      ${measuresServerMs === undefined ? '?' : millis(measuresServerMs)}; main thread meanwhile ${panelProfile}`,
         `  panel, in the page's clock   ${panelSteps ? describePanelSteps(panelSteps) : noAnswer}`,
         `  main thread during layout    ${profile}`,
+        `  "Draw all ties" ticked       ${frameFigures(allTies)} in the 3 s after`,
+        `  screenshots                  ${[settledShot, chosenShot, allTiesShot].filter(Boolean).join(', ') || 'none (the page was busy)'}`,
         `  page errors                  ${problems.length ? problems.slice(0, 5).join(' | ') : 'none'}`,
         `  JS heap used (main thread)   ${heapAfterLayout ? megabytes(heapAfterLayout.usedSize) : '?'} after the layout, ${heap ? `${megabytes(heap.usedSize)} at the end (of ${megabytes(heap.totalSize)})` : '? at the end'}`,
       ].join('\n'),

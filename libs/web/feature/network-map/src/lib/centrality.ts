@@ -22,6 +22,18 @@ export const CENTRALITIES: ReadonlyArray<{ readonly value: Centrality; readonly 
 
 export const MIN_NODE_SIZE = 3;
 export const MAX_NODE_SIZE = 18;
+/** Up to this many organisations, nodes are drawn at full size; above it they shrink. */
+const ROOMY_NETWORK = 500;
+
+/**
+ * The range of node sizes for a network of `order` organisations. With thousands of organisations in
+ * one view, full-size nodes cover one another and every tie; sizes shrink with the square root of the
+ * crowd (to 30% at 5,600 and more), never below what a pointer can still find.
+ */
+export function nodeSizeRange(order: number): [min: number, max: number] {
+  const scale = Math.max(0.3, Math.min(1, Math.sqrt(ROOMY_NETWORK / Math.max(order, 1))));
+  return [Math.max(1.5, MIN_NODE_SIZE * scale), MAX_NODE_SIZE * scale];
+}
 
 /**
  * Node sizes (radius in pixels) from a centrality: the square root keeps the many small values

@@ -1,8 +1,8 @@
 import { Sector } from '@cg/shared/domain';
 import { NetworkData, TieKind } from '@cg/web/data-access';
 import { sampleNetwork } from './testing/sample-network';
-import { sizesFromCentrality } from './centrality';
-import { applyCentrality, searchOrganisations, startingPositions, toNetworkGraph } from './network-graph';
+import { MAX_NODE_SIZE, MIN_NODE_SIZE, nodeSizeRange, sizesFromCentrality } from './centrality';
+import { MANY_TIES, applyCentrality, searchOrganisations, startingPositions, toNetworkGraph } from './network-graph';
 import { SECTOR_COLOURS, TIE_STYLES } from './palette';
 
 describe('toNetworkGraph', () => {
@@ -32,6 +32,22 @@ describe('toNetworkGraph', () => {
     expect(graph.getEdgeAttribute('e1', 'type')).toBe('line');
   });
 
+  it('draws the ties of a network with more than MANY_TIES in opaque shades', () => {
+    const sample = sampleNetwork();
+    const count = MANY_TIES + 1;
+    const large: NetworkData = {
+      ...sample,
+      edges: {
+        source: Array.from({ length: count }, (_, i) => i % 2),
+        target: Array.from({ length: count }, (_, i) => 2 + (i % 2)),
+        kind: Array.from({ length: count }, () => TieKind.CO_MEMBERSHIP),
+        weight: Array.from({ length: count }, () => 1),
+      },
+    };
+    expect(toNetworkGraph(large, 'degree').getEdgeAttribute('e0', 'color')).toBe(TIE_STYLES[TieKind.CO_MEMBERSHIP].swatch);
+    expect(toNetworkGraph(sample, 'degree').getEdgeAttribute('e0', 'color')).toBe(TIE_STYLES[sample.edges.kind[0]].colour);
+  });
+
   it('skips ties that point outside the node arrays and self-ties', () => {
     const graph = toNetworkGraph(sampleNetwork(), 'degree');
     expect(graph.size).toBe(3);
@@ -55,6 +71,16 @@ describe('toNetworkGraph', () => {
       edges: { source: [], target: [], kind: [], weight: [] },
     };
     expect(toNetworkGraph(empty, 'degree').order).toBe(0);
+  });
+});
+
+describe('nodeSizeRange', () => {
+  it('keeps full sizes for a partnership-sized network and shrinks them for a national one', () => {
+    expect(nodeSizeRange(40)).toEqual([MIN_NODE_SIZE, MAX_NODE_SIZE]);
+    const [min, max] = nodeSizeRange(2000);
+    expect(max).toBeCloseTo(MAX_NODE_SIZE / 2);
+    expect(min).toBe(1.5);
+    expect(nodeSizeRange(20000)[1]).toBeCloseTo(MAX_NODE_SIZE * 0.3);
   });
 });
 

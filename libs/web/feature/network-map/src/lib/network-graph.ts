@@ -1,7 +1,7 @@
 import { Sector } from '@cg/shared/domain';
 import { NetworkData, TieKind } from '@cg/web/data-access';
 import Graph, { MultiUndirectedGraph } from 'graphology';
-import { Centrality, sizesFromCentrality } from './centrality';
+import { Centrality, nodeSizeRange, sizesFromCentrality } from './centrality';
 import { SECTOR_COLOURS, TIE_STYLES } from './palette';
 
 export interface OrganisationNode {
@@ -22,11 +22,17 @@ export interface TieEdge {
   weight: number;
   size: number;
   color: string;
-  /** sigma's edge program: arrows for ties that run one way. */
-  type: 'line' | 'arrow';
+  /** sigma's edge program: arrows for ties that run one way; the focus kinds are set by the drawing. */
+  type: 'line' | 'arrow' | 'focusLine' | 'focusArrow';
 }
 
 export type NetworkGraph = Graph<OrganisationNode, TieEdge>;
+
+/**
+ * Above this many ties a network is large: its ties are drawn as hairlines, and only the highlighted
+ * organisation's unless someone asks for all (see NetworkView).
+ */
+export const MANY_TIES = 20000;
 
 /** Spacing of the starting spiral, in graph units. */
 const SPACING = 10;
@@ -42,8 +48,11 @@ export function toNetworkGraph(network: NetworkData, centrality: Centrality): Ne
   const { nodes, edges } = network;
   const count = nodes.ids.length;
   const graph: NetworkGraph = new MultiUndirectedGraph<OrganisationNode, TieEdge>();
-  const sizes = sizesFromCentrality(nodes[centrality]);
+  const sizes = sizesFromCentrality(nodes[centrality], ...nodeSizeRange(count));
   const positions = startingPositions(nodes.community);
+  // Hairlines are drawn opaque: translucent ones came out in false colours (cyan for grey) once
+  // hundreds of thousands of them overlapped.
+  const hairlines = edges.source.length > MANY_TIES;
   for (let i = 0; i < count; i++) {
     graph.addNode(nodes.ids[i], {
       label: nodes.names[i],
@@ -68,7 +77,7 @@ export function toNetworkGraph(network: NetworkData, centrality: Centrality): Ne
       kind,
       weight: edges.weight[e] ?? 1,
       size: style.size,
-      color: style.colour,
+      color: hairlines ? style.swatch : style.colour,
       type: style.arrow ? 'arrow' : 'line',
     });
   }
@@ -80,7 +89,7 @@ export function applyCentrality(graph: NetworkGraph, centrality: Centrality): vo
   const values = new Float64Array(graph.order);
   let i = 0;
   graph.forEachNode((_, attributes) => (values[i++] = attributes[centrality]));
-  const sizes = sizesFromCentrality(values);
+  const sizes = sizesFromCentrality(values, ...nodeSizeRange(graph.order));
   i = 0;
   graph.updateEachNodeAttributes(
     (_, attributes) => {

@@ -1,5 +1,5 @@
 import { toBlob } from '@sigma/export-image';
-import { UndirectedGraph } from 'graphology';
+import { MultiUndirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import {
   EdgeArrowProgram,
@@ -9,7 +9,7 @@ import {
   NodePointProgram,
 } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { NetworkGraph, OrganisationNode, TieEdge } from './network-graph';
+import { MANY_TIES, NetworkGraph, OrganisationNode, TieEdge } from './network-graph';
 import { FADED_EDGE_COLOUR, FADED_NODE_COLOUR } from './palette';
 
 export interface NetworkViewEvents {
@@ -19,8 +19,6 @@ export interface NetworkViewEvents {
   readonly clearSelection: () => void;
 }
 
-/** Above this many ties, drawing them all is too slow to repeat while the layout moves nodes. */
-export const MANY_TIES = 20000;
 
 /** Ties as shaded quads with arrowheads, organisations as discs: what sigma draws by default. */
 const DETAILED = {
@@ -34,12 +32,20 @@ const DETAILED = {
  * points look the same; at that density thickness and arrowheads blur anyway.
  */
 const LIGHTWEIGHT = {
-  edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeLineProgram },
+  edgeProgramClasses: {
+    line: EdgeLineProgram,
+    arrow: EdgeLineProgram,
+    // The few ties of the highlighted organisation, drawn in full where the others are left out.
+    focusLine: EdgeRectangleProgram,
+    focusArrow: EdgeArrowProgram,
+  },
   nodeProgramClasses: { circle: NodePointProgram },
 };
-const drawingFor = (graph: NetworkGraph) => (graph.size > MANY_TIES ? LIGHTWEIGHT : DETAILED);
+const drawingFor = (graph: NetworkGraph) => (isLarge(graph) ? LIGHTWEIGHT : DETAILED);
 /** Hairlines have no thickness to grow, so the highlighted organisation's ties darken instead. */
 const FOCUS_TIE_COLOUR = 'rgba(28, 27, 31, 0.9)';
+/** On large networks, organisations outside the highlighted neighbourhood shrink to this size. */
+const FADED_SPECK_SIZE = 1;
 
 const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
@@ -50,25 +56,31 @@ const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neu
  */
 export class NetworkView {
   private readonly sigma: Sigma<OrganisationNode, TieEdge>;
-  /** The whole network: neighbours, exports and the drawing once the layout has settled. */
+  /** The whole network: neighbours, exports, and the drawing of every tie when that is drawn. */
   private graph: NetworkGraph;
   /**
-   * While a large network's layout settles, sigma draws this copy without ties instead: sigma
-   * re-processes every tie on each batch of positions (even hidden ones), which froze the page.
+   * On large networks, the drawing is usually this copy instead: every organisation (sharing the
+   * attribute objects, so positions carry over) but only the highlighted organisation's ties.
+   * Hundreds of thousands of ties make a solid mass that hides who is tied to whom, and sigma
+   * re-processes every tie (even hidden ones) on each change, which froze the page for a second.
    */
-  private settlingGraph: NetworkGraph | null = null;
+  private light: NetworkGraph | null = null;
+  /** Whether the person asked to see every tie of a large network. */
+  private allTies = false;
+  private settling = false;
   private hovered: string | null = null;
   private selected: string | null = null;
   /** The highlighted organisation and its neighbours; empty when nothing is highlighted. */
   private neighbourhood = new Set<string>();
-  /** On very large networks, the ties drawn emphasised for the highlighted organisation. */
+  /** The highlighted organisation's ties: emphasised in the whole drawing, or the only ones in the light copy. */
   private focusTies: string[] = [];
 
   constructor(container: HTMLElement, graph: NetworkGraph, events: NetworkViewEvents) {
     this.graph = graph;
-    // A new network's layout starts at once; a large one is first drawn without its ties.
-    this.settlingGraph = graph.size > MANY_TIES ? withoutTies(graph) : null;
-    this.sigma = new Sigma<OrganisationNode, TieEdge>(this.settlingGraph ?? graph, container, {
+    // A new network's layout starts at once, so a large one is first drawn without its ties.
+    this.light = isLarge(graph) ? withoutTies(graph) : null;
+    this.settling = true;
+    this.sigma = new Sigma<OrganisationNode, TieEdge>(this.light ?? graph, container, {
       allowInvalidContainer: true,
       labelFont: LABEL_FONT,
       labelSize: 13,
@@ -79,7 +91,7 @@ export class NetworkView {
       defaultEdgeType: 'line',
       ...drawingFor(graph),
       // Ties stay on while moving up to this many; above it they hide during pans so 20,000 nodes stay smooth.
-      hideEdgesOnMove: graph.size > MANY_TIES,
+      hideEdgesOnMove: isLarge(graph),
       zIndex: true,
       minCameraRatio: 0.02,
       maxCameraRatio: 4,
@@ -102,38 +114,36 @@ export class NetworkView {
     this.selected = null;
     this.neighbourhood = new Set();
     this.focusTies = [];
-    this.settlingGraph = graph.size > MANY_TIES ? withoutTies(graph) : null;
+    this.light = isLarge(graph) ? withoutTies(graph) : null;
     const drawing = drawingFor(graph);
     this.sigma.setSetting('edgeProgramClasses', drawing.edgeProgramClasses);
     this.sigma.setSetting('nodeProgramClasses', drawing.nodeProgramClasses);
-    this.sigma.setGraph(this.settlingGraph ?? graph);
-    this.sigma.setSetting('hideEdgesOnMove', graph.size > MANY_TIES);
+    this.sigma.setGraph(this.light ?? graph);
+    this.sigma.setSetting('hideEdgesOnMove', isLarge(graph));
     this.sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   }
 
-  /**
-   * While a large network's layout settles, its ties are left out of the drawing; once it has
-   * settled (or is stopped) the whole network is drawn again.
-   */
+  /** While the layout settles, a large network is drawn without the ties of organisations not pointed at. */
   setSettling(settling: boolean): void {
-    const large = this.graph.size > MANY_TIES;
-    if (settling && large && !this.settlingGraph) {
-      this.settlingGraph = withoutTies(this.graph);
-      this.sigma.setGraph(this.settlingGraph);
-    } else if (!settling && this.settlingGraph) {
-      this.settlingGraph = null;
-      const focus = this.hovered ?? this.selected;
-      this.focusTies = focus && this.graph.hasNode(focus) ? this.graph.edges(focus) : [];
-      this.sigma.setGraph(this.graph);
-    }
+    this.settling = settling;
+    this.drawChosenGraph();
   }
 
   /**
-   * Redraws after the layout moved nodes. The ties-free copy shares the node attributes, so it
-   * sees the new positions but not the change events: sigma is told here instead.
+   * On a large network, draws every tie (a dense picture, and a second or more to draw without a
+   * graphics card) or only the highlighted organisation's. Small networks always show every tie.
+   */
+  showAllTies(show: boolean): void {
+    this.allTies = show;
+    this.drawChosenGraph();
+  }
+
+  /**
+   * Redraws after the layout moved nodes. The light copy shares the node attributes, so it sees
+   * the new positions but not the change events: sigma is told here instead.
    */
   positionsMoved(): void {
-    if (this.settlingGraph) this.sigma.refresh();
+    if (this.drawsLight()) this.sigma.refresh();
   }
 
   /** Marks an organisation as selected (or none), highlighting it and its neighbours. */
@@ -217,42 +227,83 @@ export class NetworkView {
   private highlight(id: string | null): void {
     const known = id !== null && this.graph.hasNode(id);
     this.neighbourhood = known ? new Set([id, ...this.graph.neighbors(id)]) : new Set();
-    if (this.graph.size <= MANY_TIES || this.settlingGraph) {
-      this.sigma.refresh({ skipIndexation: true, schedule: true });
-      return;
-    }
-    // Hundreds of thousands of ties: repaint every node but only the ties at the old and new focus
-    // (other ties are never faded on such networks), so pointing at a node stays instant.
-    const changed = [...this.focusTies, ...(known ? this.graph.edges(id) : [])];
+    const previous = this.focusTies;
     this.focusTies = known ? this.graph.edges(id) : [];
-    this.sigma.refresh({
-      partialGraph: { nodes: this.graph.nodes(), edges: changed },
-      skipIndexation: true,
-      schedule: true,
+    if (!this.light) {
+      this.sigma.refresh({ skipIndexation: true, schedule: true });
+    } else if (this.drawsLight()) {
+      // A handful of ties and every organisation: a full redraw, which also puts the highlighted ones on top.
+      this.light.clearEdges();
+      for (const edge of this.focusTies) this.addFocusTie(this.light, edge);
+      this.sigma.refresh({ schedule: true });
+    } else {
+      // Every tie of a large network: repaint every node but only the ties at the old and new focus
+      // (other ties are never faded on such networks), so pointing at a node stays quick.
+      this.sigma.refresh({
+        partialGraph: { nodes: this.graph.nodes(), edges: [...previous, ...this.focusTies] },
+        skipIndexation: true,
+        schedule: true,
+      });
+    }
+  }
+
+  private drawsLight(): boolean {
+    return !!this.light && (this.settling || !this.allTies);
+  }
+
+  /** Puts the light copy or the whole network in front of sigma, whichever is due now. */
+  private drawChosenGraph(): void {
+    const wanted = this.drawsLight() ? this.light : this.graph;
+    if (!wanted || this.sigma.getGraph() === wanted) return;
+    if (wanted === this.light) {
+      this.light.clearEdges();
+      for (const edge of this.focusTies) this.addFocusTie(this.light, edge);
+    }
+    this.sigma.setGraph(wanted);
+  }
+
+  /** One of the highlighted organisation's ties, drawn full width (with its arrow) in the light copy. */
+  private addFocusTie(light: NetworkGraph, edge: string): void {
+    const attributes = this.graph.getEdgeAttributes(edge);
+    const [source, target] = this.graph.extremities(edge);
+    light.addEdgeWithKey(edge, source, target, {
+      ...attributes,
+      type: attributes.type === 'arrow' ? 'focusArrow' : 'focusLine',
     });
   }
 
   private reduceNode(node: string, data: OrganisationNode): Partial<NodeDisplayData> {
     if (this.neighbourhood.size === 0) return data;
-    if (!this.neighbourhood.has(node)) return { ...data, color: FADED_NODE_COLOUR, label: '', zIndex: 0 };
+    if (!this.neighbourhood.has(node)) {
+      // On large networks, faded organisations would cover the highlighted ones' ties (and a partial
+      // redraw keeps the drawing order, so them too): they shrink to specks instead.
+      const size = this.light ? Math.min(data.size, FADED_SPECK_SIZE) : data.size;
+      return { ...data, size, color: FADED_NODE_COLOUR, label: '', zIndex: 0 };
+    }
     const focused = node === this.hovered || node === this.selected;
     return { ...data, forceLabel: true, highlighted: focused, zIndex: focused ? 2 : 1 };
   }
 
   private reduceEdge(edge: string, data: TieEdge): Partial<EdgeDisplayData> {
-    if (this.neighbourhood.size === 0) return data;
+    // The light copy holds only the highlighted organisation's ties, already styled for it.
+    if (this.neighbourhood.size === 0 || this.drawsLight()) return data;
     const focus = this.hovered ?? this.selected;
     const [source, target] = this.graph.extremities(edge);
-    const large = this.graph.size > MANY_TIES;
+    const large = !!this.light;
     if (source === focus || target === focus)
       return large ? { ...data, color: FOCUS_TIE_COLOUR } : { ...data, size: data.size + 0.8, zIndex: 1 };
     return large ? data : { ...data, color: FADED_EDGE_COLOUR, zIndex: 0 };
   }
 }
 
+function isLarge(graph: NetworkGraph): boolean {
+  return graph.size > MANY_TIES;
+}
+
 /** The same organisations, sharing their attribute objects (so positions carry over), with no ties. */
 function withoutTies(graph: NetworkGraph): NetworkGraph {
-  const copy = new UndirectedGraph<OrganisationNode, TieEdge>();
+  // Multi, like the whole network: two organisations may be tied in more than one way.
+  const copy = new MultiUndirectedGraph<OrganisationNode, TieEdge>();
   graph.forEachNode((node, attributes) => copy.addNode(node, attributes));
   return copy;
 }

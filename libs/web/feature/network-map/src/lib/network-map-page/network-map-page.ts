@@ -43,7 +43,7 @@ import { download, edgesCsv, networkGexf, nodesCsv } from '../exports';
 import { LayoutProgress, LayoutRunner } from '../layout/layout-runner';
 import { DEFAULT_MAP_QUERY, MapQuery, MapView, hasFilters, parseMapQuery, tickedKinds, toMapQueryParams, toggleKind } from '../map-query';
 import { MapSummary } from '../map-summary/map-summary';
-import { NetworkGraph, applyCentrality, searchOrganisations, toNetworkGraph } from '../network-graph';
+import { MANY_TIES, NetworkGraph, applyCentrality, searchOrganisations, toNetworkGraph } from '../network-graph';
 import { NetworkTable } from '../network-table/network-table';
 import { OrganisationPanel, PanelOrganisation } from '../organisation-panel/organisation-panel';
 import { SECTOR_COLOURS, SECTOR_LABELS, SECTOR_ORDER, TIE_KIND_ORDER, TIE_STYLES } from '../palette';
@@ -137,6 +137,11 @@ export class NetworkMapPage {
   });
   protected readonly loading = computed(() => this.state().status === 'loading');
   protected readonly empty = computed(() => this.network()?.nodes.ids.length === 0);
+  /** Whether the network has too many ties to draw them all by default (see NetworkView.showAllTies). */
+  protected readonly manyTies = computed(() => (this.network()?.edges.source.length ?? 0) > MANY_TIES);
+  protected readonly tieCount = computed(() => formatCount(this.network()?.edges.source.length ?? 0));
+  /** Whether the person asked for every tie of a large network. */
+  protected readonly allTies = signal(false);
 
   private readonly indexById = computed(() => {
     const ids = this.network()?.nodes.ids ?? [];
@@ -203,6 +208,10 @@ export class NetworkMapPage {
         applyCentrality(this.graph, size);
         this.drawing?.refresh();
       });
+    });
+    effect(() => {
+      const all = this.allTies();
+      untracked(() => this.drawing?.showAllTies(all));
     });
     // The panel (and its measures request) first, the map's highlight once that is on screen.
     effect((onCleanup) => {
@@ -335,6 +344,7 @@ export class NetworkMapPage {
           select: (id) => this.selectedId.set(id),
           clearSelection: () => this.selectedId.set(null),
         });
+        this.drawing.showAllTies(this.allTies());
         this.drawing.select(this.selectedId());
       } catch {
         // No WebGL (an old browser, or graphics switched off): say so and offer the table.
