@@ -22,8 +22,8 @@ export interface TieEdge {
   weight: number;
   size: number;
   color: string;
-  /** sigma's edge program: arrows for ties that run one way; the focus kinds are set by the drawing. */
-  type: 'line' | 'arrow' | 'focusLine' | 'focusArrow';
+  /** sigma's edge program: arrows for ties that run one way. */
+  type: 'line' | 'arrow';
 }
 
 export type NetworkGraph = Graph<OrganisationNode, TieEdge>;

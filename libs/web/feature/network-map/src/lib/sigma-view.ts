@@ -9,6 +9,7 @@ import {
   NodePointProgram,
 } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { FocusTiesLayer } from './focus-ties-layer';
 import { MANY_TIES, NetworkGraph, OrganisationNode, TieEdge } from './network-graph';
 import { FADED_EDGE_COLOUR, FADED_NODE_COLOUR } from './palette';
 
@@ -32,13 +33,7 @@ const DETAILED = {
  * points look the same; at that density thickness and arrowheads blur anyway.
  */
 const LIGHTWEIGHT = {
-  edgeProgramClasses: {
-    line: EdgeLineProgram,
-    arrow: EdgeLineProgram,
-    // The few ties of the highlighted organisation, drawn in full where the others are left out.
-    focusLine: EdgeRectangleProgram,
-    focusArrow: EdgeArrowProgram,
-  },
+  edgeProgramClasses: { line: EdgeLineProgram, arrow: EdgeLineProgram },
   nodeProgramClasses: { circle: NodePointProgram },
 };
 const drawingFor = (graph: NetworkGraph) => (isLarge(graph) ? LIGHTWEIGHT : DETAILED);
@@ -60,7 +55,8 @@ export class NetworkView {
   private graph: NetworkGraph;
   /**
    * On large networks, the drawing is usually this copy instead: every organisation (sharing the
-   * attribute objects, so positions carry over) but only the highlighted organisation's ties.
+   * attribute objects, so positions carry over) and no ties; the highlighted organisation's ties
+   * are drawn over it by the FocusTiesLayer.
    * Hundreds of thousands of ties make a solid mass that hides who is tied to whom, and sigma
    * re-processes every tie (even hidden ones) on each change, which froze the page for a second.
    */
@@ -72,8 +68,9 @@ export class NetworkView {
   private selected: string | null = null;
   /** The highlighted organisation and its neighbours; empty when nothing is highlighted. */
   private neighbourhood = new Set<string>();
-  /** The highlighted organisation's ties: emphasised in the whole drawing, or the only ones in the light copy. */
+  /** The highlighted organisation's ties: emphasised in the whole drawing, or the only ones over the light copy. */
   private focusTies: string[] = [];
+  private readonly focusLayer: FocusTiesLayer;
 
   constructor(container: HTMLElement, graph: NetworkGraph, events: NetworkViewEvents) {
     this.graph = graph;
@@ -105,6 +102,7 @@ export class NetworkView {
     });
     this.sigma.on('clickNode', ({ node }) => events.select(node));
     this.sigma.on('clickStage', () => events.clearSelection());
+    this.focusLayer = new FocusTiesLayer(this.sigma, graph);
   }
 
   /** Draws another network (after filters change); the camera goes back to the whole picture. */
@@ -114,6 +112,7 @@ export class NetworkView {
     this.selected = null;
     this.neighbourhood = new Set();
     this.focusTies = [];
+    this.focusLayer.show(graph, []);
     this.light = isLarge(graph) ? withoutTies(graph) : null;
     const drawing = drawingFor(graph);
     this.sigma.setSetting('edgeProgramClasses', drawing.edgeProgramClasses);
@@ -213,7 +212,17 @@ export class NetworkView {
 
   /** The drawing as a PNG, on a white background, at the size it is shown. */
   toPng(): Promise<Blob> {
-    return toBlob(this.sigma as unknown as Sigma, { format: 'png', backgroundColor: '#ffffff' });
+    const ties = this.drawsLight() ? this.focusTies : [];
+    return toBlob(this.sigma as unknown as Sigma, {
+      format: 'png',
+      backgroundColor: '#ffffff',
+      // sigma's layers in drawing order, with the highlighted organisation's ties where the screen has them.
+      layers: ['edges', 'focusTies', 'nodes', 'edgeLabels', 'labels', 'hovers', 'hoverNodes'],
+      withTempRenderer: (copy) => {
+        new FocusTiesLayer(copy as unknown as Sigma<OrganisationNode, TieEdge>, this.graph).show(this.graph, ties);
+        copy.refresh();
+      },
+    });
   }
 
   kill(): void {
@@ -229,22 +238,19 @@ export class NetworkView {
     this.neighbourhood = known ? new Set([id, ...this.graph.neighbors(id)]) : new Set();
     const previous = this.focusTies;
     this.focusTies = known ? this.graph.edges(id) : [];
+    this.focusLayer.show(this.graph, this.drawsLight() ? this.focusTies : []);
     if (!this.light) {
       this.sigma.refresh({ skipIndexation: true, schedule: true });
-    } else if (this.drawsLight()) {
-      // A handful of ties and every organisation: a full redraw, which also puts the highlighted ones on top.
-      this.light.clearEdges();
-      for (const edge of this.focusTies) this.addFocusTie(this.light, edge);
-      this.sigma.refresh({ schedule: true });
-    } else {
-      // Every tie of a large network: repaint every node but only the ties at the old and new focus
-      // (other ties are never faded on such networks), so pointing at a node stays quick.
-      this.sigma.refresh({
-        partialGraph: { nodes: this.graph.nodes(), edges: [...previous, ...this.focusTies] },
-        skipIndexation: true,
-        schedule: true,
-      });
+      return;
     }
+    // Large networks: repaint every organisation but, of the ties sigma draws, only those at the old
+    // and new focus (none in the light copy), so pointing at an organisation stays quick.
+    const drawn = this.sigma.getGraph();
+    this.sigma.refresh({
+      partialGraph: { nodes: drawn.nodes(), edges: drawn === this.graph ? [...previous, ...this.focusTies] : [] },
+      skipIndexation: true,
+      schedule: true,
+    });
   }
 
   private drawsLight(): boolean {
@@ -254,22 +260,8 @@ export class NetworkView {
   /** Puts the light copy or the whole network in front of sigma, whichever is due now. */
   private drawChosenGraph(): void {
     const wanted = this.drawsLight() ? this.light : this.graph;
-    if (!wanted || this.sigma.getGraph() === wanted) return;
-    if (wanted === this.light) {
-      this.light.clearEdges();
-      for (const edge of this.focusTies) this.addFocusTie(this.light, edge);
-    }
-    this.sigma.setGraph(wanted);
-  }
-
-  /** One of the highlighted organisation's ties, drawn full width (with its arrow) in the light copy. */
-  private addFocusTie(light: NetworkGraph, edge: string): void {
-    const attributes = this.graph.getEdgeAttributes(edge);
-    const [source, target] = this.graph.extremities(edge);
-    light.addEdgeWithKey(edge, source, target, {
-      ...attributes,
-      type: attributes.type === 'arrow' ? 'focusArrow' : 'focusLine',
-    });
+    this.focusLayer.show(this.graph, this.drawsLight() ? this.focusTies : []);
+    if (wanted && this.sigma.getGraph() !== wanted) this.sigma.setGraph(wanted);
   }
 
   private reduceNode(node: string, data: OrganisationNode): Partial<NodeDisplayData> {
@@ -285,8 +277,7 @@ export class NetworkView {
   }
 
   private reduceEdge(edge: string, data: TieEdge): Partial<EdgeDisplayData> {
-    // The light copy holds only the highlighted organisation's ties, already styled for it.
-    if (this.neighbourhood.size === 0 || this.drawsLight()) return data;
+    if (this.neighbourhood.size === 0) return data;
     const focus = this.hovered ?? this.selected;
     const [source, target] = this.graph.extremities(edge);
     const large = !!this.light;
