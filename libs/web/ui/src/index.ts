@@ -6,5 +6,6 @@ export * from './lib/loading-state/loading-state';
 export * from './lib/stat-card/stat-card';
 export * from './lib/format/format-money';
 export * from './lib/format/format-pounds';
+export * from './lib/lists/list-params';
 export * from './lib/forms';
 export * from './lib/search-select/search-select';

@@ -2,7 +2,6 @@ export * from './lib/partnership-list/partnership-list-page';
 export * from './lib/partnership-page/partnership-page';
 export * from './lib/activity-timeline/activity-timeline';
 export * from './lib/labels';
-export * from './lib/list-params';
 export * from './lib/partnership-create/partnership-create-page';
 export * from './lib/partnership-form/partnership-form';
 export * from './lib/partnership-form/partnership-fields';
