@@ -70,20 +70,6 @@ export const TYPE_OPTIONS: ReadonlyArray<readonly [OrganisationType, string]> = 
   .map(([type, label]) => [type as OrganisationType, label] as const)
   .sort((a, b) => a[1].localeCompare(b[1], 'en-GB'));
 
-const POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
-
-/** Whole pounds, British style: 1250000 → "£1,250,000". */
-export function formatPounds(pounds: number): string {
-  return POUNDS.format(pounds);
-}
-
-/** An ISO calendar date (YYYY-MM-DD, as the API sends) as dd/mm/yyyy; anything else as it came. */
-export function formatUkDate(value: unknown): string {
-  if (typeof value !== 'string') return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : value;
-}
-
 /** Relationship types for the partner form, in words a person would say. */
 export const RELATIONSHIP_TYPE_OPTIONS: ReadonlyArray<readonly [RelationshipType, string]> = [
   [RelationshipType.FUNDS, 'Funds'],

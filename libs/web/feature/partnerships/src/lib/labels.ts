@@ -122,13 +122,6 @@ export const DIMENSION_HEADINGS: ReadonlyArray<readonly [CollaborationDimension,
   [CollaborationDimension.LOGO, 'Logo: shared credit', 'Are outcomes and projects owned jointly?'],
 ];
 
-const POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
-
-/** Whole pounds, British style: 1250000 → "£1,250,000". */
-export function formatPounds(pounds: number): string {
-  return POUNDS.format(pounds);
-}
-
 /** Index values: shares and concentrations to two places, as the API's explanations put them. */
 export function formatIndex(value: number | null | undefined): string {
   if (value === null || value === undefined || Number.isNaN(value)) return 'Not enough data';

@@ -15,7 +15,7 @@ import {
   canEditRelationship,
   whyReadOnly,
 } from '@cg/web/data-access';
-import { ErrorState, LoadingState, formatCount } from '@cg/web/ui';
+import { ErrorState, LoadingState, formatCount, formatPounds, formatUkDate } from '@cg/web/ui';
 import {
   ORGANISATION_TYPE_LABELS,
   PARTNERSHIP_STATUS_LABELS,
@@ -24,8 +24,6 @@ import {
   RELATIONSHIP_TYPE_LABELS,
   SECTOR_LABELS,
   TIE_KIND_HEADINGS,
-  formatPounds,
-  formatUkDate,
 } from '../labels';
 import { OrganisationForm } from '../organisation-form/organisation-form';
 import { PartnerForm } from '../partner-form/partner-form';

@@ -14,7 +14,7 @@ import {
   SessionStore,
   mayChangeActivities,
 } from '@cg/web/data-access';
-import { ErrorState, LoadingState, formatCount, formatUkDate } from '@cg/web/ui';
+import { ErrorState, LoadingState, formatCount, formatPounds, formatUkDate } from '@cg/web/ui';
 import { ActivityTimeline } from '../activity-timeline/activity-timeline';
 import {
   DIMENSION_HEADINGS,
@@ -28,7 +28,6 @@ import {
   PROJECT_STATUS_LABELS,
   SECTOR_LABELS,
   formatIndex,
-  formatPounds,
 } from '../labels';
 import { MemberForm } from '../member-form/member-form';
 import { PartnershipForm } from '../partnership-form/partnership-form';

@@ -33,9 +33,8 @@ import {
   PARTNER_ROLE_LABELS,
   PROJECT_STATUS_LABELS,
   SECTOR_LABELS,
-  formatPounds,
 } from '@cg/web/feature/partnerships';
-import { ErrorState, LoadingState, formatCount, formatUkDate, fromIsoDate, provideUkDates, toIsoDate } from '@cg/web/ui';
+import { ErrorState, LoadingState, formatCount, formatPounds, formatUkDate, fromIsoDate, provideUkDates, toIsoDate } from '@cg/web/ui';
 import { QuickActivityForm } from '../quick-activity-form/quick-activity-form';
 import { ParticipantForm } from '../participant-form/participant-form';
 import { ProjectForm } from '../project-form/project-form';
