@@ -10,7 +10,7 @@ import {
   PartnerRelationshipsStore,
   SessionStore,
   TieKind,
-  adminOrganisationIds,
+  administeredOrganisationIds,
   canEditOrganisation,
   canEditRelationship,
   whyReadOnly,
@@ -142,7 +142,7 @@ export class OrganisationProfilePage {
   protected readonly actingFor = computed(() => {
     const id = this.organisation()?.id;
     const names = this.names.names();
-    return adminOrganisationIds(this.session.user())
+    return administeredOrganisationIds(this.session.user())
       .filter((own) => own !== id)
       .map((own) => ({ id: own, name: names[own] ?? 'Your organisation' }));
   });
@@ -182,7 +182,7 @@ export class OrganisationProfilePage {
   constructor() {
     effect(() => this.store.load(this.id()));
     effect(() => {
-      const ids = adminOrganisationIds(this.session.user());
+      const ids = administeredOrganisationIds(this.session.user());
       this.names.want(ids);
       this.relationshipsStore.load(this.id(), ids.filter((own) => own !== this.id()));
     });

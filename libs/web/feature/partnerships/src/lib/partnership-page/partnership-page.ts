@@ -12,6 +12,7 @@ import {
   PartnershipEditor,
   PartnershipFields,
   SessionStore,
+  administeredOrganisationIdSet,
   mayChangeActivities,
 } from '@cg/web/data-access';
 import { ErrorState, LoadingState, formatCount, formatPounds, formatUkDate } from '@cg/web/ui';
@@ -64,7 +65,7 @@ export function canEditPartnership(
 ): boolean {
   if (!user) return false;
   if (user.isInstanceAdmin) return true;
-  const admin = new Set(user.memberships.filter((m) => m.role === OrganisationRole.ORG_ADMIN).map((m) => m.organisationId));
+  const admin = administeredOrganisationIdSet(user);
   if (partnership.ownerOrganisationId && admin.has(partnership.ownerOrganisationId)) return true;
   return partnership.members.some((m) => LEAD_ROLES.has(m.role) && admin.has(m.organisation.id));
 }

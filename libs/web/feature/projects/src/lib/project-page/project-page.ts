@@ -20,6 +20,7 @@ import {
   ProjectParticipant,
   SessionStore,
   SessionUser,
+  administeredOrganisationIdSet,
   mayChangeActivities,
 } from '@cg/web/data-access';
 import {
@@ -67,7 +68,7 @@ export function canLeadProject(
 ): boolean {
   if (!user) return false;
   if (user.isInstanceAdmin) return true;
-  const admin = new Set(user.memberships.filter((m) => m.role === OrganisationRole.ORG_ADMIN).map((m) => m.organisationId));
+  const admin = administeredOrganisationIdSet(user);
   if (project.ownerOrganisationId && admin.has(project.ownerOrganisationId)) return true;
   return project.participants.some((p) => (p.role === 'LEAD' || p.role === 'CO_LEAD') && admin.has(p.organisation.id));
 }
