@@ -5,8 +5,6 @@ export * from './lib/labels';
 export * from './lib/partnership-create/partnership-create-page';
 export * from './lib/partnership-form/partnership-form';
 export * from './lib/partnership-form/partnership-fields';
-export * from './lib/search-picker';
-export * from './lib/theme-chips';
 export * from './lib/activity-form/activity-form.model';
 export * from './lib/activity-form/activity-fields';
 export * from './lib/activity-form/activity-edit-form';

@@ -1,8 +1,6 @@
 import { SECTOR_LABELS, Sector } from '@cg/shared/domain';
 import { OrganisationType, PartnerRole, PartnershipStatus, ProjectStatus, RelationshipType, TieKind, Visibility } from '@cg/web/data-access';
 
-export { SECTOR_LABELS };
-
 export const ORGANISATION_TYPE_LABELS: Readonly<Record<OrganisationType, string>> = {
   [OrganisationType.BUSINESS]: 'Business',
   [OrganisationType.CHARITY]: 'Charity',

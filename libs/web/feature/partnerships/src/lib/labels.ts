@@ -1,4 +1,3 @@
-import { SECTOR_LABELS } from '@cg/shared/domain';
 import {
   ActivityKind,
   CollaborationDimension,
@@ -12,8 +11,6 @@ import {
   PartnershipStatus,
   ProjectStatus,
 } from '@cg/web/data-access';
-
-export { SECTOR_LABELS };
 
 export const PARTNER_ROLE_LABELS: Readonly<Record<PartnerRole, string>> = {
   [PartnerRole.LEAD]: 'Lead',

@@ -7,6 +7,7 @@ import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { SECTOR_LABELS } from '@cg/shared/domain';
 import {
   DIRECTORY_PAGE_SIZE,
   DirectoryPage,
@@ -21,7 +22,7 @@ import {
 import { EmptyState, ErrorState, LoadingState, showingSummary } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
 import { parseDirectoryQuery, toQueryParams } from '../directory-query';
-import { ORGANISATION_TYPE_LABELS, SECTOR_LABELS, SECTOR_OPTIONS, TYPE_OPTIONS } from '../labels';
+import { ORGANISATION_TYPE_LABELS, SECTOR_OPTIONS, TYPE_OPTIONS } from '../labels';
 
 /** Wide enough for the results table; narrower screens get one card per organisation. */
 const TABLE_WIDTH = '(min-width: 48rem)';

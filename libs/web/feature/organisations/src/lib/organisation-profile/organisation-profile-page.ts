@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
+import { SECTOR_LABELS } from '@cg/shared/domain';
 import {
   OrganisationNamesStore,
   OrganisationProfile,
@@ -22,7 +23,6 @@ import {
   PARTNER_ROLE_LABELS,
   PROJECT_STATUS_LABELS,
   RELATIONSHIP_TYPE_LABELS,
-  SECTOR_LABELS,
   TIE_KIND_HEADINGS,
 } from '../labels';
 import { OrganisationForm } from '../organisation-form/organisation-form';

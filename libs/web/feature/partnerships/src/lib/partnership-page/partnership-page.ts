@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
+import { SECTOR_LABELS } from '@cg/shared/domain';
 import {
   OrganisationRole,
   PartnerRole,
@@ -27,7 +28,6 @@ import {
   PARTNERSHIP_STATUS_LABELS,
   PARTNER_ROLE_LABELS,
   PROJECT_STATUS_LABELS,
-  SECTOR_LABELS,
   formatIndex,
 } from '../labels';
 import { MemberForm } from '../member-form/member-form';

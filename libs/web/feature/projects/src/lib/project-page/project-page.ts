@@ -8,6 +8,7 @@ import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
+import { SECTOR_LABELS } from '@cg/shared/domain';
 import {
   ActivityEntry,
   ActivityKind,
@@ -33,15 +34,23 @@ import {
   OUTCOME_STATUS_LABELS,
   PARTNER_ROLE_LABELS,
   PROJECT_STATUS_LABELS,
-  SECTOR_LABELS,
 } from '@cg/web/feature/partnerships';
-import { ErrorState, LoadingState, formatCount, formatPounds, formatUkDate, fromIsoDate, provideUkDates, toIsoDate } from '@cg/web/ui';
+import {
+  ErrorState,
+  LoadingState,
+  PickerOption,
+  formatCount,
+  formatPounds,
+  formatUkDate,
+  fromIsoDate,
+  isoOrNull,
+  plainErrorMessage,
+  provideUkDates,
+} from '@cg/web/ui';
 import { QuickActivityForm } from '../quick-activity-form/quick-activity-form';
 import { ParticipantForm } from '../participant-form/participant-form';
 import { ProjectForm } from '../project-form/project-form';
 import { FundingSection } from '@cg/web/feature/funding';
-import { plainErrorMessage } from '@cg/web/ui';
-import { PickerOption } from '@cg/web/feature/partnerships';
 
 /**
  * The organisation this person logs activities for on this project: their own (not as a
@@ -194,8 +203,8 @@ export class ProjectPage {
     const to = this.filterTo();
     this.log.setFilters({
       kind: this.filterKind() || null,
-      from: from instanceof Date && !isNaN(from.getTime()) ? toIsoDate(from) : null,
-      to: to instanceof Date && !isNaN(to.getTime()) ? toIsoDate(to) : null,
+      from: isoOrNull(from),
+      to: isoOrNull(to),
     });
   }
 
