@@ -51,7 +51,7 @@ describe('organisations', () => {
     await page.getByRole('heading', { level: 2, name: 'Ties to other organisations' }).waitFor();
     expect(await page.getByTestId('organisation-kind').textContent()).toContain('Charity');
     expect(await page.title()).toBe(`${name} – Common Ground`);
-    expect(await page.getByTestId('funding-received').textContent()).toMatch(/^£[\d,]+$/);
+    expect(await page.getByTestId('funding-received').textContent()).toMatch(/^£[\d,]+(\.\d{2})?$/);
     await screenshotWhole(page, 'organisation-profile');
     await expectNoSeriousA11yViolations(page, 'profile (desktop)');
 

@@ -6,5 +6,8 @@ export * from './lib/loading-state/loading-state';
 export * from './lib/stat-card/stat-card';
 export * from './lib/format/format-money';
 export * from './lib/format/format-pounds';
+export * from './lib/lists/list-params';
 export * from './lib/forms';
+export * from './lib/search-picker/search-picker';
 export * from './lib/search-select/search-select';
+export * from './lib/theme-chips/theme-chips';

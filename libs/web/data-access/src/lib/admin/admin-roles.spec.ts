@@ -1,6 +1,6 @@
 import { OrganisationRole } from '../../generated/graphql';
 import type { SessionUser } from '../session/session.store';
-import { administeredOrganisationIds, canAdminister } from './admin-roles';
+import { administeredOrganisationIdSet, administeredOrganisationIds, canAdminister } from './admin-roles';
 
 const user = (memberships: [string, OrganisationRole][], isInstanceAdmin = false): SessionUser => ({
   id: 'u1',
@@ -18,6 +18,7 @@ describe('who may open Admin', () => {
     ]);
     expect(canAdminister(ceo)).toBe(true);
     expect(administeredOrganisationIds(ceo)).toEqual(['charity']);
+    expect([...administeredOrganisationIdSet(ceo)]).toEqual(['charity']);
   });
 
   it('keeps coordinators, viewers and signed-out visitors out', () => {
@@ -25,6 +26,7 @@ describe('who may open Admin', () => {
     expect(canAdminister(user([['charity', OrganisationRole.VIEWER]]))).toBe(false);
     expect(canAdminister(null)).toBe(false);
     expect(canAdminister(undefined)).toBe(false);
+    expect(administeredOrganisationIds(null)).toEqual([]);
   });
 
   it('lets instance administrators in without any membership', () => {

@@ -27,6 +27,11 @@ export function administeredOrganisationIds(user: SessionUser | null | undefined
   return (user?.memberships ?? []).filter((m) => m.role === OrganisationRole.ORG_ADMIN).map((m) => m.organisationId);
 }
 
+/** The same organisations as a set, for permission checks that ask "does the user administer X?". */
+export function administeredOrganisationIdSet(user: SessionUser | null | undefined): ReadonlySet<string> {
+  return new Set(administeredOrganisationIds(user));
+}
+
 /** Whether the user may open Admin: instance admins, and administrators of at least one organisation. */
 export function canAdminister(user: SessionUser | null | undefined): boolean {
   return !!user && (user.isInstanceAdmin || administeredOrganisationIds(user).length > 0);

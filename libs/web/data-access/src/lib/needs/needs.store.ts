@@ -16,7 +16,6 @@ import {
   NeedListQueryVariables,
   NeedSortField,
   NeedSource,
-  OrganisationRole,
   OrganisationSearchGQL,
   PlaceLevel,
   PlaceNameGQL,
@@ -26,6 +25,7 @@ import {
   UpdateNeedGQL,
   UpdateNeedInput,
 } from '../../generated/graphql';
+import { administeredOrganisationIdSet, administeredOrganisationIds } from '../admin/admin-roles';
 import type { SessionUser } from '../session/session.store';
 import { PLACE_LEVEL_LABELS } from '../places/place-levels';
 
@@ -113,7 +113,7 @@ export function toNeedListVariables(query: NeedBoardQuery): NeedListQueryVariabl
  * is governed by the organisation that owns the record and the organisation that raised it.
  */
 export function mayRaiseNeeds(user: SessionUser | null | undefined): boolean {
-  return !!user && (user.isInstanceAdmin || user.memberships.some((m) => m.role === OrganisationRole.ORG_ADMIN));
+  return !!user && (user.isInstanceAdmin || administeredOrganisationIds(user).length > 0);
 }
 
 /** Whether the user may change this need (see `mayRaiseNeeds`); the API has the last word. */
@@ -123,7 +123,7 @@ export function mayEditNeed(
 ): boolean {
   if (!user) return false;
   if (user.isInstanceAdmin) return true;
-  const mine = new Set(user.memberships.filter((m) => m.role === OrganisationRole.ORG_ADMIN).map((m) => m.organisationId));
+  const mine = administeredOrganisationIdSet(user);
   return [need.ownerOrganisationId, need.raisedByOrganisationId].some((id) => !!id && mine.has(id));
 }
 

@@ -19,6 +19,7 @@ import {
   UpdateRelationshipInput,
   UpdatePartnerRelationshipGQL,
 } from '../../generated/graphql';
+import { administeredOrganisationIdSet, administeredOrganisationIds } from '../admin/admin-roles';
 import type { SessionUser } from '../session/session.store';
 
 export type PartnerRelationship = PartnerRelationshipFragment;
@@ -26,18 +27,10 @@ export type PartnerRelationship = PartnerRelationshipFragment;
 /** A save either worked (with what the server sent back) or failed with the error the API gave. */
 export type WriteResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
 
-/**
- * The organisations this user may record and change things for: those where they are an
- * organisation administrator. Coordinators and viewers may not (the API refuses them).
- */
-export function adminOrganisationIds(user: SessionUser | null | undefined): string[] {
-  return (user?.memberships ?? []).filter((m) => m.role === OrganisationRole.ORG_ADMIN).map((m) => m.organisationId);
-}
-
 /** Why this user may not change an organisation's records, in one line; null when they may. */
 export function whyReadOnly(user: SessionUser | null | undefined): string | null {
   if (!user) return 'Sign in to make changes.';
-  if (user.isInstanceAdmin || adminOrganisationIds(user).length > 0) return null;
+  if (user.isInstanceAdmin || administeredOrganisationIds(user).length > 0) return null;
   const roles = new Set(user.memberships.map((m) => m.role));
   if (roles.has(OrganisationRole.COORDINATOR))
     return 'Only your organisation’s administrators can record partners or change its details; coordinators can view them.';
@@ -53,7 +46,7 @@ export function canEditOrganisation(
 ): boolean {
   if (!user) return false;
   if (user.isInstanceAdmin) return true;
-  const mine = new Set(adminOrganisationIds(user));
+  const mine = administeredOrganisationIdSet(user);
   return mine.has(organisation.id) || (!!organisation.ownerOrganisationId && mine.has(organisation.ownerOrganisationId));
 }
 
@@ -67,7 +60,7 @@ export function canEditRelationship(
 ): boolean {
   if (!user) return false;
   if (user.isInstanceAdmin) return true;
-  const mine = new Set(adminOrganisationIds(user));
+  const mine = administeredOrganisationIdSet(user);
   return mine.has(relationship.fromOrganisationId) || (!!relationship.ownerOrganisationId && mine.has(relationship.ownerOrganisationId));
 }
 

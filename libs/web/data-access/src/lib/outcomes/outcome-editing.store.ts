@@ -4,7 +4,6 @@ import {
   ArchiveOutcomeGQL,
   CreateOutcomeGQL,
   CreateOutcomeInput,
-  OrganisationRole,
   OutcomeDetailDocument,
   OutcomeListDocument,
   OutcomeOwnerChoicesGQL,
@@ -13,6 +12,7 @@ import {
   UpdateOutcomeGQL,
   UpdateOutcomeInput,
 } from '../../generated/graphql';
+import { administeredOrganisationIdSet } from '../admin/admin-roles';
 import type { SessionUser } from '../session/session.store';
 
 /** A save either worked (with what the server sent back) or failed with the error the API gave. */
@@ -30,11 +30,6 @@ export interface OutcomeOwnerChoice {
 }
 
 const LEAD_ROLES: ReadonlySet<PartnerRole> = new Set([PartnerRole.LEAD, PartnerRole.CO_LEAD]);
-
-/** Organisations where this user is an organisation administrator. */
-export function orgAdminIds(user: SessionUser | null | undefined): Set<string> {
-  return new Set((user?.memberships ?? []).filter((m) => m.role === OrganisationRole.ORG_ADMIN).map((m) => m.organisationId));
-}
 
 /** The partnerships and projects from the choices query, partnerships first, each with who governs it. */
 export function toOwnerChoices(data: OutcomeOwnerChoicesQuery): OutcomeOwnerChoice[] {
@@ -69,7 +64,7 @@ export function toOwnerChoices(data: OutcomeOwnerChoicesQuery): OutcomeOwnerChoi
 export function ownersUserMayUse(user: SessionUser | null | undefined, choices: readonly OutcomeOwnerChoice[]): OutcomeOwnerChoice[] {
   if (!user) return [];
   if (user.isInstanceAdmin) return [...choices];
-  const mine = orgAdminIds(user);
+  const mine = administeredOrganisationIdSet(user);
   return choices.filter((c) => c.governingIds.some((id) => mine.has(id)));
 }
 
@@ -94,7 +89,7 @@ export interface OutcomeGovernance {
 export function mayManageOutcome(user: SessionUser | null | undefined, outcome: OutcomeGovernance): boolean {
   if (!user) return false;
   if (user.isInstanceAdmin) return true;
-  const mine = orgAdminIds(user);
+  const mine = administeredOrganisationIdSet(user);
   const governing = [
     outcome.ownerOrganisationId,
     outcome.ownerPartnership?.ownerOrganisationId,
@@ -108,7 +103,7 @@ export function mayManageOutcome(user: SessionUser | null | undefined, outcome: 
 /** Why this user may not create outcomes, in one line; null when they may. */
 export function whyNoNewOutcome(user: SessionUser | null | undefined): string | null {
   if (!user) return 'Sign in to make changes.';
-  if (user.isInstanceAdmin || orgAdminIds(user).size > 0) return null;
+  if (user.isInstanceAdmin || administeredOrganisationIdSet(user).size > 0) return null;
   return 'Administrators of organisations leading a partnership or project can add outcomes; coordinators record readings and stories.';
 }
 

@@ -1,4 +1,4 @@
-import { OrganisationRole } from '../../generated/graphql';
+import { administeredOrganisationIdSet } from '../admin/admin-roles';
 import type { SessionUser } from '../session/session.store';
 
 /*
@@ -11,28 +11,21 @@ import type { SessionUser } from '../session/session.store';
 
 type User = SessionUser | null | undefined;
 
-/** The organisations where the user is an administrator. */
-function adminOf(user: User): Set<string> {
-  return new Set(
-    (user?.memberships ?? []).filter((m) => m.role === OrganisationRole.ORG_ADMIN).map((m) => m.organisationId),
-  );
-}
-
 /** Whether the user may add people at all: an instance admin or any organisation's administrator. */
 export function mayAddPeople(user: User): boolean {
-  return !!user && (user.isInstanceAdmin || adminOf(user).size > 0);
+  return !!user && (user.isInstanceAdmin || administeredOrganisationIdSet(user).size > 0);
 }
 
 /** Whether the user may add a person affiliated with this organisation (its administrators). */
 export function mayAddPersonTo(user: User, organisationId: string): boolean {
-  return !!user && (user.isInstanceAdmin || adminOf(user).has(organisationId));
+  return !!user && (user.isInstanceAdmin || administeredOrganisationIdSet(user).has(organisationId));
 }
 
 /** Whether the user may change, archive or restore this person: administrators of the organisation holding the record. */
 export function mayEditPerson(user: User, person: { readonly ownerOrganisationId?: string | null }): boolean {
   if (!user) return false;
   if (user.isInstanceAdmin) return true;
-  return !!person.ownerOrganisationId && adminOf(user).has(person.ownerOrganisationId);
+  return !!person.ownerOrganisationId && administeredOrganisationIdSet(user).has(person.ownerOrganisationId);
 }
 
 /** Whether the user may download or erase this person's data (UK GDPR); the same people as may edit them. */
@@ -46,7 +39,7 @@ export function mayEditAffiliation(
   person: { readonly ownerOrganisationId?: string | null },
   affiliation: { readonly organisationId: string },
 ): boolean {
-  return mayEditPerson(user, person) || (!!user && adminOf(user).has(affiliation.organisationId));
+  return mayEditPerson(user, person) || (!!user && administeredOrganisationIdSet(user).has(affiliation.organisationId));
 }
 
 /** Why the user may not change this person, in one line; null when they may. */

@@ -1,4 +1,5 @@
-import { OrganisationRole, PlaceLevel } from '../../generated/graphql';
+import { PlaceLevel } from '../../generated/graphql';
+import { administeredOrganisationIdSet } from '../admin/admin-roles';
 import type { SessionUser } from '../session/session.store';
 
 /** Each level in words, as people in UK place-based work say them. */
@@ -37,10 +38,6 @@ export function describeDecile(decile: number | null | undefined): string {
   return `Decile ${decile} of 10: among the ${(11 - decile) * 10}% least deprived`;
 }
 
-function adminOf(user: SessionUser): Set<string> {
-  return new Set(user.memberships.filter((m) => m.role === OrganisationRole.ORG_ADMIN).map((m) => m.organisationId));
-}
-
 /**
  * Why this user may not add custom places, in one line; null when they may. Places are
  * governed by the organisation that owns them, and only its administrators write them (a new
@@ -48,7 +45,7 @@ function adminOf(user: SessionUser): Set<string> {
  */
 export function whyNoNewPlace(user: SessionUser | null | undefined): string | null {
   if (!user) return 'Sign in to add places.';
-  if (user.isInstanceAdmin || adminOf(user).size > 0) return null;
+  if (user.isInstanceAdmin || administeredOrganisationIdSet(user).size > 0) return null;
   return 'Only administrators of an organisation can add community-defined places. Ask yours to add one.';
 }
 
@@ -66,6 +63,6 @@ export function whyPlaceIsLocked(
   }
   if (!user) return 'Sign in to change places.';
   if (user.isInstanceAdmin) return null;
-  if (place.ownerOrganisationId && adminOf(user).has(place.ownerOrganisationId)) return null;
+  if (place.ownerOrganisationId && administeredOrganisationIdSet(user).has(place.ownerOrganisationId)) return null;
   return 'Only administrators of the organisation that added this place can change it.';
 }

@@ -1,4 +1,4 @@
-import { FundingRow, OrganisationRole, SessionUser } from '@cg/web/data-access';
+import { FundingRow, SessionUser, administeredOrganisationIdSet, administeredOrganisationIds } from '@cg/web/data-access';
 
 /**
  * Why this person may not record funding, in one line; null when they may. Funding belongs to
@@ -6,7 +6,7 @@ import { FundingRow, OrganisationRole, SessionUser } from '@cg/web/data-access';
  */
 export function whyCannotRecordFunding(user: SessionUser | null | undefined): string | null {
   if (!user) return 'Sign in to record funding.';
-  if (user.isInstanceAdmin || user.memberships.some((m) => m.role === OrganisationRole.ORG_ADMIN)) return null;
+  if (user.isInstanceAdmin || administeredOrganisationIds(user).length > 0) return null;
   return 'Only an organisation’s administrators can record or change funding.';
 }
 
@@ -14,6 +14,6 @@ export function whyCannotRecordFunding(user: SessionUser | null | undefined): st
 export function canEditFunding(user: SessionUser | null | undefined, row: Pick<FundingRow, 'ownerOrganisationId' | 'funderOrganisationId'>): boolean {
   if (!user) return false;
   if (user.isInstanceAdmin) return true;
-  const admin = new Set(user.memberships.filter((m) => m.role === OrganisationRole.ORG_ADMIN).map((m) => m.organisationId));
+  const admin = administeredOrganisationIdSet(user);
   return (!!row.ownerOrganisationId && admin.has(row.ownerOrganisationId)) || admin.has(row.funderOrganisationId);
 }

@@ -1,4 +1,4 @@
-import { addYears, formatMoney, hasRepeatedDueDate, scheduleMismatchMessage, scheduleShortfallPence, scheduleTotalPence, splitEvenlyByYear, yearsInPeriod } from './schedule';
+import { addYears, hasRepeatedDueDate, scheduleMismatchMessage, scheduleShortfallPence, scheduleTotalPence, splitEvenlyByYear, yearsInPeriod } from './schedule';
 
 const day = (y: number, m: number, d: number) => new Date(y, m - 1, d);
 
@@ -59,13 +59,5 @@ describe('splitting evenly by year', () => {
 
   it('moves 29 February to 28 February in a common year', () => {
     expect(addYears(day(2028, 2, 29), 1).toDateString()).toBe(day(2029, 2, 28).toDateString());
-  });
-});
-
-describe('formatMoney', () => {
-  it('shows pence only when there are some', () => {
-    expect(formatMoney(12_500)).toBe('£12,500');
-    expect(formatMoney(33.34)).toBe('£33.34');
-    expect(formatMoney(0.5)).toBe('£0.50');
   });
 });

@@ -1,4 +1,4 @@
-import { toIsoDate } from '@cg/web/ui';
+import { formatPounds, toIsoDate } from '@cg/web/ui';
 
 /** One row of the schedule editor: a due date and an amount in pounds. */
 export interface InstalmentValue {
@@ -28,11 +28,11 @@ export function scheduleShortfallPence(amount: number | null | undefined, rows: 
 export function scheduleMismatchMessage(amount: number | null | undefined, rows: readonly Pick<InstalmentValue, 'amount'>[]): string | null {
   const shortfall = scheduleShortfallPence(amount, rows);
   if (shortfall === 0) return null;
-  const total = formatMoney(scheduleTotalPence(rows) / 100);
-  const gap = formatMoney(Math.abs(shortfall) / 100);
+  const total = formatPounds(scheduleTotalPence(rows) / 100);
+  const gap = formatPounds(Math.abs(shortfall) / 100);
   return shortfall > 0
-    ? `The instalments add up to ${total}: ${gap} less than the amount of ${formatMoney(toPence(amount) / 100)}. They must add up to the amount exactly.`
-    : `The instalments add up to ${total}: ${gap} more than the amount of ${formatMoney(toPence(amount) / 100)}. They must add up to the amount exactly.`;
+    ? `The instalments add up to ${total}: ${gap} less than the amount of ${formatPounds(toPence(amount) / 100)}. They must add up to the amount exactly.`
+    : `The instalments add up to ${total}: ${gap} more than the amount of ${formatPounds(toPence(amount) / 100)}. They must add up to the amount exactly.`;
 }
 
 /** Whether two instalments fall due on the same day (the API refuses that). */
@@ -73,11 +73,4 @@ export function splitEvenlyByYear(amount: number, start: Date, end: Date | null)
     amount: (base + (i < extra ? 1 : 0)) / 100,
     paid: false,
   }));
-}
-
-const MONEY = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 0, maximumFractionDigits: 2 });
-
-/** Pounds as the UK writes them, with pence only when there are some: "£12,500", "£33.34". */
-export function formatMoney(pounds: number): string {
-  return Number.isInteger(pounds) ? MONEY.format(pounds).replace(/\.00$/, '') : new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(pounds);
 }

@@ -1,8 +1,6 @@
 import { SECTOR_LABELS, Sector } from '@cg/shared/domain';
 import { OrganisationType, PartnerRole, PartnershipStatus, ProjectStatus, RelationshipType, TieKind, Visibility } from '@cg/web/data-access';
 
-export { SECTOR_LABELS };
-
 export const ORGANISATION_TYPE_LABELS: Readonly<Record<OrganisationType, string>> = {
   [OrganisationType.BUSINESS]: 'Business',
   [OrganisationType.CHARITY]: 'Charity',
@@ -69,20 +67,6 @@ export const SECTOR_OPTIONS: ReadonlyArray<readonly [Sector, string]> = Object.e
 export const TYPE_OPTIONS: ReadonlyArray<readonly [OrganisationType, string]> = Object.entries(ORGANISATION_TYPE_LABELS)
   .map(([type, label]) => [type as OrganisationType, label] as const)
   .sort((a, b) => a[1].localeCompare(b[1], 'en-GB'));
-
-const POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
-
-/** Whole pounds, British style: 1250000 → "£1,250,000". */
-export function formatPounds(pounds: number): string {
-  return POUNDS.format(pounds);
-}
-
-/** An ISO calendar date (YYYY-MM-DD, as the API sends) as dd/mm/yyyy; anything else as it came. */
-export function formatUkDate(value: unknown): string {
-  if (typeof value !== 'string') return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : value;
-}
 
 /** Relationship types for the partner form, in words a person would say. */
 export const RELATIONSHIP_TYPE_OPTIONS: ReadonlyArray<readonly [RelationshipType, string]> = [

@@ -7,6 +7,7 @@ import {
   OutcomeListSort,
   OutcomeStatus,
 } from '@cg/web/data-access';
+import { pagingParams, parsePaging } from '@cg/web/ui';
 
 const STATUSES = new Set<string>(Object.values(OutcomeStatus));
 const DEFINERS = new Set<string>(Object.values(OutcomeDefiner));
@@ -21,9 +22,6 @@ export function parseOutcomeListQuery(params: ParamMap): OutcomeListQueryState {
   const status = params.get('status');
   const definedBy = params.get('definedBy');
   const mission = params.get('mission');
-  const page = Number(params.get('page'));
-  const after = params.get('after');
-  const before = params.get('before');
   return {
     search: params.get('q') ?? '',
     status: status && STATUSES.has(status) ? (status as OutcomeStatus) : null,
@@ -31,9 +29,7 @@ export function parseOutcomeListQuery(params: ParamMap): OutcomeListQueryState {
     mission: mission && MISSIONS.has(mission) ? (mission as LevellingUpMission) : null,
     owner: params.get('owner') || null,
     sort: (params.get('sort') === 'recent' ? 'recent' : 'title') satisfies OutcomeListSort,
-    page: Number.isInteger(page) && page > 1 ? page : after || before ? 2 : 1,
-    after: before ? null : after || null,
-    before: before || null,
+    ...parsePaging(params),
   };
 }
 
@@ -46,8 +42,6 @@ export function toOutcomeQueryParams(query: OutcomeListQueryState): Params {
     mission: query.mission,
     owner: query.owner,
     sort: query.sort === EMPTY_OUTCOME_LIST_QUERY.sort ? null : query.sort,
-    page: query.page > 1 ? query.page : null,
-    after: query.after,
-    before: query.before,
+    ...pagingParams(query),
   };
 }

@@ -1,4 +1,3 @@
-import { SECTOR_LABELS } from '@cg/shared/domain';
 import {
   ActivityKind,
   CollaborationDimension,
@@ -12,8 +11,6 @@ import {
   PartnershipStatus,
   ProjectStatus,
 } from '@cg/web/data-access';
-
-export { SECTOR_LABELS };
 
 export const PARTNER_ROLE_LABELS: Readonly<Record<PartnerRole, string>> = {
   [PartnerRole.LEAD]: 'Lead',
@@ -121,13 +118,6 @@ export const DIMENSION_HEADINGS: ReadonlyArray<readonly [CollaborationDimension,
   [CollaborationDimension.SILO, 'Silo: working across sectors', 'Do members come from different sectors, and does the community hold seats?'],
   [CollaborationDimension.LOGO, 'Logo: shared credit', 'Are outcomes and projects owned jointly?'],
 ];
-
-const POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
-
-/** Whole pounds, British style: 1250000 → "£1,250,000". */
-export function formatPounds(pounds: number): string {
-  return POUNDS.format(pounds);
-}
 
 /** Index values: shares and concentrations to two places, as the API's explanations put them. */
 export function formatIndex(value: number | null | undefined): string {

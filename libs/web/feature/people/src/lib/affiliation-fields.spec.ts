@@ -1,6 +1,4 @@
-import { FormControl, FormGroup } from '@angular/forms';
 import {
-  affiliationDateOrder,
   affiliationPeriod,
   hasEnded,
   sortAffiliations,
@@ -17,19 +15,6 @@ describe('affiliation fields', () => {
         isPrimary: true,
       },
     );
-  });
-
-  it('refuses a last day before the first', () => {
-    const form = new FormGroup(
-      {
-        fromDate: new FormControl<Date | null>(new Date(2025, 3, 1)),
-        toDate: new FormControl<Date | null>(new Date(2025, 2, 31)),
-      },
-      { validators: affiliationDateOrder },
-    );
-    expect(form.hasError('dateOrder')).toBe(true);
-    form.controls.toDate.setValue(new Date(2025, 3, 1));
-    expect(form.hasError('dateOrder')).toBe(false);
   });
 
   it('says the period in UK dates', () => {

@@ -1,4 +1,3 @@
-import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 import { PersonAffiliation } from '@cg/web/data-access';
 import { formatUkDate, toIsoDate } from '@cg/web/ui';
 
@@ -19,13 +18,6 @@ export function toAffiliationFields(value: AffiliationFormValue) {
     isPrimary: value.isPrimary,
   };
 }
-
-/** The last day may not come before the first (the API refuses it too). */
-export const affiliationDateOrder: ValidatorFn = (group: AbstractControl): ValidationErrors | null => {
-  const from = group.get('fromDate')?.value as Date | null;
-  const to = group.get('toDate')?.value as Date | null;
-  return from && to && to < from ? { dateOrder: true } : null;
-};
 
 /** "Since 01/04/2024", "01/04/2024 to 31/03/2025", "Until 31/03/2025", or "Dates not recorded". */
 export function affiliationPeriod(affiliation: Pick<PersonAffiliation, 'fromDate' | 'toDate'>): string {

@@ -10,6 +10,7 @@ describe('formatPounds', () => {
   it('keeps the pence when there are some', () => {
     expect(formatPounds(799.28)).toBe('£799.28');
     expect(formatPounds(426894.8)).toBe('£426,894.80');
+    expect(formatPounds(0.5)).toBe('£0.50');
   });
 
   it('shows negative amounts with a minus sign', () => {

@@ -1,4 +1,5 @@
 export * from './conflict-notice';
+export * from './date-order';
 export * from './form-problem';
 export * from './graphql-problem';
 export * from './uk-dates';

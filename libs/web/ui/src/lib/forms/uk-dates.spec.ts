@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { DateAdapter } from '@angular/material/core';
-import { formatUkDate, fromIsoDate, parseUkDate, provideUkDates, toIsoDate, todayInUk } from './uk-dates';
+import { formatUkDate, fromIsoDate, isoOrNull, parseUkDate, provideUkDates, toIsoDate, todayInUk } from './uk-dates';
 
 describe('UK dates', () => {
   it('reads day first, as the UK writes dates', () => {
@@ -19,6 +19,12 @@ describe('UK dates', () => {
     expect(formatUkDate('2026-11-05')).toBe('05/11/2026');
     expect(formatUkDate(null)).toBe('');
     expect(fromIsoDate(null)).toBeNull();
+  });
+
+  it('sends a datepicker value as an API date, and nothing for an empty or invalid one', () => {
+    expect(isoOrNull(new Date(2026, 10, 5))).toBe('2026-11-05');
+    expect(isoOrNull(null)).toBeNull();
+    expect(isoOrNull(new Date(NaN))).toBeNull();
   });
 
   it('knows today in the UK, even late in the evening elsewhere', () => {

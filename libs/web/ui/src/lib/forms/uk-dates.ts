@@ -74,6 +74,11 @@ export function toIsoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** A datepicker's value as the API's calendar date; null when empty or not a real date. */
+export function isoOrNull(date: Date | null | undefined): string | null {
+  return date instanceof Date && !isNaN(date.getTime()) ? toIsoDate(date) : null;
+}
+
 /** An API calendar date (YYYY-MM-DD) as a local Date at midnight, or null. */
 export function fromIsoDate(value: string | null | undefined): Date | null {
   return value ? parseUkDate(value.slice(0, 10)) : null;

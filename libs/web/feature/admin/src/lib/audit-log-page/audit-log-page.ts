@@ -27,10 +27,10 @@ import {
   EmptyState,
   ErrorState,
   LoadingState,
-  formatCount,
   fromIsoDate,
   plainErrorMessage,
   provideUkDates,
+  showingSummary,
   toIsoDate,
 } from '@cg/web/ui';
 import { map } from 'rxjs';
@@ -154,11 +154,7 @@ export class AuditLogPage {
   /** "Showing 26–50 of 80 changes". */
   protected readonly summary = computed(() => {
     const page = this.page();
-    if (!page || page.totalCount === 0) return '';
-    const first = (this.pageNumber() - 1) * AUDIT_PAGE_SIZE + 1;
-    const last = Math.min(first + page.nodes.length - 1, page.totalCount);
-    const noun = page.totalCount === 1 ? 'change' : 'changes';
-    return `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(page.totalCount)} ${noun}`;
+    return page ? showingSummary(this.pageNumber(), AUDIT_PAGE_SIZE, page.nodes.length, page.totalCount, 'change', 'changes') : '';
   });
 
   protected readonly expanded = signal<ReadonlySet<string>>(new Set());

@@ -11,11 +11,11 @@ import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
 import { FunderOption, FundingEditor, FundingRecipient, FundingRow, FundingStatus, FundingType, Visibility } from '@cg/web/data-access';
-import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, provideUkDates, serverError } from '@cg/web/ui';
+import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, formatPounds, provideUkDates, serverError } from '@cg/web/ui';
 import { Subject, debounceTime, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
 import { FundingFormValue, toCreateFundingInput, toFundingFormValue, toUpdateFundingInput } from '../funding-fields';
 import { FUNDING_STATUS_HINTS, FUNDING_STATUS_LABELS, FUNDING_TYPE_LABELS, VISIBILITY_CHOICES } from '../labels';
-import { InstalmentValue, formatMoney, hasRepeatedDueDate, scheduleMismatchMessage, scheduleTotalPence, splitEvenlyByYear } from '../schedule';
+import { InstalmentValue, hasRepeatedDueDate, scheduleMismatchMessage, scheduleTotalPence, splitEvenlyByYear } from '../schedule';
 
 type InstalmentGroup = FormGroup<{
   dueDate: FormControl<Date | null>;
@@ -91,7 +91,7 @@ export class FundingForm {
   protected readonly statusHints = FUNDING_STATUS_HINTS;
   protected readonly visibilityChoices = VISIBILITY_CHOICES;
   protected readonly serverError = serverError;
-  protected readonly money = formatMoney;
+  protected readonly money = formatPounds;
 
   protected readonly form = new FormGroup(
     {
@@ -115,7 +115,7 @@ export class FundingForm {
     requireSync: true,
   });
   /** The running total of the instalments, and how it compares with the amount. */
-  protected readonly runningTotal = computed(() => formatMoney(scheduleTotalPence(this.formValue().schedule) / 100));
+  protected readonly runningTotal = computed(() => formatPounds(scheduleTotalPence(this.formValue().schedule) / 100));
   protected readonly mismatch = computed(() => scheduleMismatchMessage(this.formValue().amount, this.formValue().schedule));
   protected readonly editing = computed(() => !!this.funding());
 

@@ -2,11 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { RouterLink } from '@angular/router';
 import { FundingRecipient, FundingRow, RecipientFundingStore, SessionStore } from '@cg/web/data-access';
 import { MatButton } from '@angular/material/button';
-import { formatUkDate } from '@cg/web/ui';
+import { formatPounds, formatUkDate } from '@cg/web/ui';
 import { FundingForm } from '../funding-form/funding-form';
 import { FUNDING_STATUS_LABELS, FUNDING_TYPE_LABELS } from '../labels';
 import { canEditFunding, whyCannotRecordFunding } from '../permissions';
-import { formatMoney } from '../schedule';
 
 /** The funding panel of a partnership or project page: the rows, "Record funding" and "Change". */
 @Component({
@@ -35,7 +34,7 @@ export class FundingSection {
   });
   protected readonly announcement = signal('');
 
-  protected readonly money = formatMoney;
+  protected readonly money = formatPounds;
   protected readonly date = formatUkDate;
   protected readonly typeLabels = FUNDING_TYPE_LABELS;
   protected readonly statusLabels = FUNDING_STATUS_LABELS;
@@ -55,7 +54,7 @@ export class FundingSection {
 
   protected onSaved(row: FundingRow, added: boolean): void {
     this.editing.set(null);
-    this.announcement.set(added ? `Recorded ${formatMoney(row.amount)} from ${row.funder.name}.` : `Funding from ${row.funder.name} saved.`);
+    this.announcement.set(added ? `Recorded ${formatPounds(row.amount)} from ${row.funder.name}.` : `Funding from ${row.funder.name} saved.`);
   }
 
   protected retry(): void {

@@ -1,5 +1,6 @@
 import type { ParamMap, Params } from '@angular/router';
 import { EMPTY_NEED_BOARD_QUERY, NeedBoardQuery, NeedSource, Priority } from '@cg/web/data-access';
+import { pagingParams, parsePaging } from '@cg/web/ui';
 
 const PRIORITIES = new Set<string>(Object.values(Priority));
 const SOURCES = new Set<string>(Object.values(NeedSource));
@@ -13,18 +14,13 @@ export function parseNeedBoardQuery(params: ParamMap): NeedBoardQuery {
   const priority = params.get('priority');
   const source = params.get('source');
   const answered = params.get('answered');
-  const page = Number(params.get('page'));
-  const after = params.get('after');
-  const before = params.get('before');
   return {
     search: params.get('q') ?? '',
     place: params.get('place') || null,
     priority: priority && PRIORITIES.has(priority) ? (priority as Priority) : null,
     source: source && SOURCES.has(source) ? (source as NeedSource) : null,
     answered: answered === 'answered' || answered === 'unanswered' ? answered : null,
-    page: Number.isInteger(page) && page > 1 ? page : after || before ? 2 : 1,
-    after: before ? null : after || null,
-    before: before || null,
+    ...parsePaging(params),
   };
 }
 
@@ -36,9 +32,7 @@ export function toNeedQueryParams(query: NeedBoardQuery): Params {
     priority: query.priority,
     source: query.source,
     answered: query.answered,
-    page: query.page > 1 ? query.page : null,
-    after: query.after,
-    before: query.before,
+    ...pagingParams(query),
   };
 }
 

@@ -21,7 +21,7 @@ import {
   mayEditNeed,
   mayRaiseNeeds,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, LoadingState, formatCount, formatUkDate } from '@cg/web/ui';
+import { EmptyState, ErrorState, LoadingState, formatUkDate, showingSummary } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
 import { PRIORITY_LABELS, PRIORITY_OPTIONS, SOURCE_LABELS, SOURCE_OPTIONS } from '../labels';
 import { PickerValue, SearchPicker, isPickerOption } from '../search-picker/search-picker';
@@ -77,10 +77,7 @@ export class NeedsBoardPage {
   /** "Showing 1–20 of 40 needs". */
   protected readonly summary = computed(() => {
     const page = this.page();
-    if (!page || page.totalCount === 0) return '';
-    const first = (this.pageNumber() - 1) * NEED_PAGE_SIZE + 1;
-    const last = Math.min(first + page.nodes.length - 1, page.totalCount);
-    return `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(page.totalCount)} ${page.totalCount === 1 ? 'need' : 'needs'}`;
+    return page ? showingSummary(this.pageNumber(), NEED_PAGE_SIZE, page.nodes.length, page.totalCount, 'need', 'needs') : '';
   });
 
   protected readonly emptyMessage = computed(() => {

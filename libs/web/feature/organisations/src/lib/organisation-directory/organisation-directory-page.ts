@@ -7,6 +7,7 @@ import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { SECTOR_LABELS } from '@cg/shared/domain';
 import {
   DIRECTORY_PAGE_SIZE,
   DirectoryPage,
@@ -18,10 +19,10 @@ import {
   SessionStore,
   whyReadOnly,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, LoadingState, formatCount } from '@cg/web/ui';
+import { EmptyState, ErrorState, LoadingState, showingSummary } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
 import { parseDirectoryQuery, toQueryParams } from '../directory-query';
-import { ORGANISATION_TYPE_LABELS, SECTOR_LABELS, SECTOR_OPTIONS, TYPE_OPTIONS } from '../labels';
+import { ORGANISATION_TYPE_LABELS, SECTOR_OPTIONS, TYPE_OPTIONS } from '../labels';
 
 /** Wide enough for the results table; narrower screens get one card per organisation. */
 const TABLE_WIDTH = '(min-width: 48rem)';
@@ -105,11 +106,7 @@ export class OrganisationDirectoryPage {
   /** "Showing 26–50 of 160 organisations". */
   protected readonly summary = computed(() => {
     const page = this.page();
-    if (!page || page.totalCount === 0) return '';
-    const first = (this.pageNumber() - 1) * DIRECTORY_PAGE_SIZE + 1;
-    const last = Math.min(first + page.nodes.length - 1, page.totalCount);
-    const noun = page.totalCount === 1 ? 'organisation' : 'organisations';
-    return `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(page.totalCount)} ${noun}`;
+    return page ? showingSummary(this.pageNumber(), DIRECTORY_PAGE_SIZE, page.nodes.length, page.totalCount, 'organisation', 'organisations') : '';
   });
 
   /** Says what matched nothing, e.g. 'No organisations match “Oakham” (charities in Rutland).' */

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
+import { SECTOR_LABELS } from '@cg/shared/domain';
 import {
   OrganisationNamesStore,
   OrganisationProfile,
@@ -10,22 +11,19 @@ import {
   PartnerRelationshipsStore,
   SessionStore,
   TieKind,
-  adminOrganisationIds,
+  administeredOrganisationIds,
   canEditOrganisation,
   canEditRelationship,
   whyReadOnly,
 } from '@cg/web/data-access';
-import { ErrorState, LoadingState, formatCount } from '@cg/web/ui';
+import { ErrorState, LoadingState, formatCount, formatPounds, formatUkDate } from '@cg/web/ui';
 import {
   ORGANISATION_TYPE_LABELS,
   PARTNERSHIP_STATUS_LABELS,
   PARTNER_ROLE_LABELS,
   PROJECT_STATUS_LABELS,
   RELATIONSHIP_TYPE_LABELS,
-  SECTOR_LABELS,
   TIE_KIND_HEADINGS,
-  formatPounds,
-  formatUkDate,
 } from '../labels';
 import { OrganisationForm } from '../organisation-form/organisation-form';
 import { PartnerForm } from '../partner-form/partner-form';
@@ -144,7 +142,7 @@ export class OrganisationProfilePage {
   protected readonly actingFor = computed(() => {
     const id = this.organisation()?.id;
     const names = this.names.names();
-    return adminOrganisationIds(this.session.user())
+    return administeredOrganisationIds(this.session.user())
       .filter((own) => own !== id)
       .map((own) => ({ id: own, name: names[own] ?? 'Your organisation' }));
   });
@@ -184,7 +182,7 @@ export class OrganisationProfilePage {
   constructor() {
     effect(() => this.store.load(this.id()));
     effect(() => {
-      const ids = adminOrganisationIds(this.session.user());
+      const ids = administeredOrganisationIds(this.session.user());
       this.names.want(ids);
       this.relationshipsStore.load(this.id(), ids.filter((own) => own !== this.id()));
     });

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, viewChild } from '@angular/core';
-import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
+import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
@@ -8,7 +8,17 @@ import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
 import { PartnerRelationship, PartnerRelationshipsStore, RelationshipType, Visibility } from '@cg/web/data-access';
-import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, fromIsoDate, provideUkDates, serverError, toIsoDate } from '@cg/web/ui';
+import {
+  FormProblem,
+  FormProblemNotice,
+  applyFieldErrors,
+  datesInOrder,
+  describeError,
+  fromIsoDate,
+  provideUkDates,
+  serverError,
+  toIsoDate,
+} from '@cg/web/ui';
 import { PARTNER_SCORE_OPTIONS, RELATIONSHIP_TYPE_OPTIONS, STRENGTH_OPTIONS, VISIBILITY_OPTIONS } from '../labels';
 
 export interface NamedOrganisation {
@@ -30,13 +40,6 @@ export interface PartnerFormValue {
   notes: string | null;
   visibility: Visibility;
 }
-
-/** The last day may not come before the first. */
-export const dateOrder: ValidatorFn = (group: AbstractControl): ValidationErrors | null => {
-  const from = group.get('fromDate')?.value as Date | null;
-  const to = group.get('toDate')?.value as Date | null;
-  return from && to && to < from ? { dateOrder: true } : null;
-};
 
 /** The partner form's answers as the API takes them (the same fields on create and on update). */
 export function toRelationshipFields(value: PartnerFormValue) {
@@ -133,7 +136,7 @@ export class PartnerForm {
       notes: new FormControl<string | null>(null, Validators.maxLength(2000)),
       visibility: new FormControl<Visibility>(Visibility.PARTNERS, { nonNullable: true }),
     },
-    { validators: dateOrder },
+    { validators: datesInOrder('fromDate', 'toDate') },
   );
 
   protected readonly fromName = computed(() => {

@@ -1,6 +1,6 @@
 import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 import { CreateIndicatorInput, IndicatorDirection, OutcomeIndicator, UpdateIndicatorInput } from '@cg/web/data-access';
-import { fromIsoDate, toIsoDate } from '@cg/web/ui';
+import { fromIsoDate, isoOrNull } from '@cg/web/ui';
 
 /** The indicator form's answers. */
 export interface IndicatorFormValue {
@@ -38,10 +38,6 @@ export function toIndicatorFormValue(indicator: OutcomeIndicator): IndicatorForm
     targetDate: fromIsoDate((indicator.targetDate as string | null) ?? null),
     source: indicator.source ?? null,
   };
-}
-
-function isoOrNull(date: Date | null | undefined): string | null {
-  return date ? toIsoDate(date) : null;
 }
 
 function numberOrNull(value: number | null | undefined): number | null {

@@ -21,7 +21,7 @@ import {
   SessionStore,
   whyNoNewOutcome,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, LoadingState, formatCount } from '@cg/web/ui';
+import { EmptyState, ErrorState, LoadingState, showingSummary } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
 import {
   DEFINER_LABELS,
@@ -115,11 +115,7 @@ export class OutcomeListPage {
   /** "Showing 1–20 of 40 outcomes". */
   protected readonly summary = computed(() => {
     const page = this.page();
-    if (!page || page.totalCount === 0) return '';
-    const first = (this.pageNumber() - 1) * OUTCOME_PAGE_SIZE + 1;
-    const last = Math.min(first + page.nodes.length - 1, page.totalCount);
-    const noun = page.totalCount === 1 ? 'outcome' : 'outcomes';
-    return `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(page.totalCount)} ${noun}`;
+    return page ? showingSummary(this.pageNumber(), OUTCOME_PAGE_SIZE, page.nodes.length, page.totalCount, 'outcome', 'outcomes') : '';
   });
 
   protected readonly emptyMessage = computed(() => {

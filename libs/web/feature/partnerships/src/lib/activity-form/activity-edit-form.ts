@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, OnInit, afterNextRender
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { ActivityEditor, ActivityEntry } from '@cg/web/data-access';
-import { FormProblem, FormProblemNotice, SearchSelectOption, applyFieldErrors, describeError } from '@cg/web/ui';
-import type { PickerOption } from '../search-picker';
+import { FormProblem, FormProblemNotice, PickerOption, SearchSelectOption, applyFieldErrors, describeError } from '@cg/web/ui';
 import { ActivityFields } from './activity-fields';
 import { activityChoices, activityFormValue, createActivityForm, toActivityFields } from './activity-form.model';
 

@@ -6,10 +6,19 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { OrganisationOptions, PersonOptions, PlaceEditor } from '@cg/web/data-access';
-import { FormProblem, SearchSelect, SearchSelectOption, SearchSelectSearch, provideUkDates, serverError } from '@cg/web/ui';
+import {
+  FormProblem,
+  PickerOption,
+  PickerSearch,
+  SearchPicker,
+  SearchSelect,
+  SearchSelectOption,
+  SearchSelectSearch,
+  provideUkDates,
+  serverError,
+} from '@cg/web/ui';
 import { map, of } from 'rxjs';
 import { ACTIVITY_KIND_OPTIONS } from '../labels';
-import { PickerOption, PickerSearch, SearchPicker } from '../search-picker';
 import { ActivityForm } from './activity-form.model';
 
 /**

@@ -1,7 +1,6 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { ActivityEntry, ActivityKind } from '@cg/web/data-access';
-import { SearchSelectOption, fromIsoDate, toIsoDate, todayInUk } from '@cg/web/ui';
-import type { PickerOption } from '../search-picker';
+import { PickerOption, SearchSelectOption, fromIsoDate, toIsoDate, todayInUk } from '@cg/web/ui';
 
 /** The typed answers of an activity form (the pickers' choices are kept beside it). */
 export interface ActivityFormValue {

@@ -2,10 +2,9 @@ import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRend
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { ActivityEditor, type ActivityEntry } from '@cg/web/data-access';
-import { formatUkDate, plainErrorMessage } from '@cg/web/ui';
+import { PickerOption, formatUkDate, plainErrorMessage } from '@cg/web/ui';
 import { ActivityEditForm } from '../activity-form/activity-edit-form';
 import { ACTIVITY_KIND_LABELS } from '../labels';
-import type { PickerOption } from '../search-picker';
 
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 

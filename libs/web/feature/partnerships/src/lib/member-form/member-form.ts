@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAutocomplete, MatAutocompleteSelectedEvent, MatAutocompleteTrigger } from '@angular/material/autocomplete';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -9,6 +9,7 @@ import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular
 import { MatError, MatFormField, MatHint, MatLabel, MatPrefix, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
+import { SECTOR_LABELS } from '@cg/shared/domain';
 import {
   AddMembershipInput,
   OrganisationOption,
@@ -18,16 +19,19 @@ import {
   PartnershipPageStore,
   UpdateMembershipInput,
 } from '@cg/web/data-access';
-import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, fromIsoDate, provideUkDates, serverError, toIsoDate } from '@cg/web/ui';
+import {
+  FormProblem,
+  FormProblemNotice,
+  applyFieldErrors,
+  datesInOrder,
+  describeError,
+  fromIsoDate,
+  provideUkDates,
+  serverError,
+  toIsoDate,
+} from '@cg/web/ui';
 import { Subject, debounceTime, distinctUntilChanged, switchMap } from 'rxjs';
-import { PARTNER_ROLE_OPTIONS, SECTOR_LABELS } from '../labels';
-
-/** The last day may not come before the first. */
-export const dateOrder: ValidatorFn = (group: AbstractControl): ValidationErrors | null => {
-  const from = group.get('fromDate')?.value as Date | null;
-  const to = group.get('toDate')?.value as Date | null;
-  return from && to && to < from ? { dateOrder: true } : null;
-};
+import { PARTNER_ROLE_OPTIONS } from '../labels';
 
 /** The member form's values, as the API takes them. */
 export function toMembershipFields(value: MemberFormValue) {
@@ -112,7 +116,7 @@ export class MemberForm {
       fromDate: new FormControl<Date | null>(null),
       toDate: new FormControl<Date | null>(null),
     },
-    { validators: dateOrder },
+    { validators: datesInOrder('fromDate', 'toDate') },
   );
 
   /** What is typed into the organisation box (the picker searches as it changes). */

@@ -1,8 +1,6 @@
-import { FormControl, FormGroup } from '@angular/forms';
 import { GovernanceModel, LevellingUpMission, OrganisationRole, PartnerRole, PartnershipFields, PartnershipStatus, SessionUser, Visibility } from '@cg/web/data-access';
 import { canEditPartnership } from '../partnership-page/partnership-page';
-import { addTheme } from '../theme-chips';
-import { startBeforeEnd, toCreatePartnershipInput, toPartnershipFormValue, toUpdatePartnershipInput } from './partnership-fields';
+import { toCreatePartnershipInput, toPartnershipFormValue, toUpdatePartnershipInput } from './partnership-fields';
 
 const saved = {
   id: 'p-1',
@@ -47,21 +45,6 @@ describe('partnership form ↔ API input', () => {
     expect(input.purpose).toBeNull();
   });
 
-  it('refuses an end before the start', () => {
-    const group = new FormGroup(
-      { startDate: new FormControl<Date | null>(new Date(2026, 5, 1)), endDate: new FormControl<Date | null>(new Date(2026, 4, 31)) },
-      { validators: startBeforeEnd },
-    );
-    expect(group.hasError('dateOrder')).toBe(true);
-    group.controls.endDate.setValue(new Date(2026, 5, 1));
-    expect(group.hasError('dateOrder')).toBe(false);
-  });
-
-  it('adds themes once each, trimmed, whatever their case', () => {
-    expect(addTheme(['Food poverty'], ' food   poverty ')).toEqual(['Food poverty']);
-    expect(addTheme(['Food poverty'], ' youth work ')).toEqual(['Food poverty', 'youth work']);
-    expect(addTheme([], '   ')).toEqual([]);
-  });
 });
 
 describe('canEditPartnership', () => {

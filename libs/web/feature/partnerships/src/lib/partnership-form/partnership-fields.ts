@@ -1,4 +1,3 @@
-import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
 import {
   CreatePartnershipInput,
   GovernanceModel,
@@ -8,8 +7,7 @@ import {
   UpdatePartnershipInput,
   Visibility,
 } from '@cg/web/data-access';
-import { fromIsoDate, toIsoDate } from '@cg/web/ui';
-import type { PickerOption } from '../search-picker';
+import { PickerOption, fromIsoDate, isoOrNull } from '@cg/web/ui';
 
 export interface PartnershipFormValue {
   name: string;
@@ -23,15 +21,6 @@ export interface PartnershipFormValue {
   missions: LevellingUpMission[];
   visibility: Visibility;
 }
-
-/** The end may not come before the start (controls `startDate` and `endDate`). */
-export const startBeforeEnd: ValidatorFn = (group: AbstractControl): ValidationErrors | null => {
-  const start = group.get('startDate')?.value as Date | null;
-  const end = group.get('endDate')?.value as Date | null;
-  return start instanceof Date && end instanceof Date && end < start ? { dateOrder: true } : null;
-};
-
-export const isoOrNull = (date: Date | null): string | null => (date instanceof Date && !isNaN(date.getTime()) ? toIsoDate(date) : null);
 
 /** The form's answers as the API takes them. */
 export function toPartnershipFields(value: PartnershipFormValue) {

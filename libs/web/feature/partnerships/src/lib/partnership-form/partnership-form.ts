@@ -10,12 +10,22 @@ import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
 import { GovernanceModel, LevellingUpMission, PartnershipEditor, PartnershipFields, PartnershipStatus, Visibility } from '@cg/web/data-access';
 import { VISIBILITY_CHOICES } from '@cg/web/feature/funding';
-import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, provideUkDates, serverError } from '@cg/web/ui';
+import {
+  FormProblem,
+  FormProblemNotice,
+  PickerOption,
+  PickerSearch,
+  SearchPicker,
+  ThemeChips,
+  applyFieldErrors,
+  datesInOrder,
+  describeError,
+  provideUkDates,
+  serverError,
+} from '@cg/web/ui';
 import { map, startWith } from 'rxjs';
 import { GOVERNANCE_DESCRIPTIONS, GOVERNANCE_LABELS, MISSION_LABELS, PARTNERSHIP_STATUS_LABELS } from '../labels';
-import { PickerOption, PickerSearch, SearchPicker } from '../search-picker';
-import { ThemeChips } from '../theme-chips';
-import { PartnershipFormValue, startBeforeEnd, toCreatePartnershipInput, toPartnershipFormValue, toUpdatePartnershipInput } from './partnership-fields';
+import { PartnershipFormValue, toCreatePartnershipInput, toPartnershipFormValue, toUpdatePartnershipInput } from './partnership-fields';
 
 /**
  * A partnership's details: name, purpose, status, governance (explained), dates, places,
@@ -78,7 +88,7 @@ export class PartnershipForm {
       missions: new FormControl<LevellingUpMission[]>([], { nonNullable: true }),
       visibility: new FormControl<Visibility>(Visibility.PUBLIC, { nonNullable: true }),
     },
-    { validators: startBeforeEnd },
+    { validators: datesInOrder('startDate', 'endDate') },
   );
   /** The answers as a signal, for the pickers and the governance explanation. */
   protected readonly value = toSignal(this.form.valueChanges.pipe(startWith(null), map(() => this.form.getRawValue())), { requireSync: true });

@@ -19,10 +19,9 @@ import {
   PartnershipStatus,
   SessionStore,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, LoadingState, formatUkDate } from '@cg/web/ui';
+import { EmptyState, ErrorState, LoadingState, formatUkDate, pagingParams, parseEnum, parsePaging, showingSummary } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
 import { GOVERNANCE_LABELS, PARTNERSHIP_STATUS_LABELS } from '../labels';
-import { pagingParams, parseEnum, parsePaging, showingSummary } from '../list-params';
 
 const TABLE_WIDTH = '(min-width: 48rem)';
 export const PARTNERSHIP_SEARCH_DEBOUNCE_MS = 250;

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
+import { SECTOR_LABELS } from '@cg/shared/domain';
 import {
   OrganisationRole,
   PartnerRole,
@@ -12,9 +13,10 @@ import {
   PartnershipEditor,
   PartnershipFields,
   SessionStore,
+  administeredOrganisationIdSet,
   mayChangeActivities,
 } from '@cg/web/data-access';
-import { ErrorState, LoadingState, formatCount, formatUkDate } from '@cg/web/ui';
+import { ErrorState, LoadingState, formatCount, formatPounds, formatUkDate } from '@cg/web/ui';
 import { ActivityTimeline } from '../activity-timeline/activity-timeline';
 import {
   DIMENSION_HEADINGS,
@@ -26,9 +28,7 @@ import {
   PARTNERSHIP_STATUS_LABELS,
   PARTNER_ROLE_LABELS,
   PROJECT_STATUS_LABELS,
-  SECTOR_LABELS,
   formatIndex,
-  formatPounds,
 } from '../labels';
 import { MemberForm } from '../member-form/member-form';
 import { PartnershipForm } from '../partnership-form/partnership-form';
@@ -65,7 +65,7 @@ export function canEditPartnership(
 ): boolean {
   if (!user) return false;
   if (user.isInstanceAdmin) return true;
-  const admin = new Set(user.memberships.filter((m) => m.role === OrganisationRole.ORG_ADMIN).map((m) => m.organisationId));
+  const admin = administeredOrganisationIdSet(user);
   if (partnership.ownerOrganisationId && admin.has(partnership.ownerOrganisationId)) return true;
   return partnership.members.some((m) => LEAD_ROLES.has(m.role) && admin.has(m.organisation.id));
 }

@@ -24,13 +24,14 @@ import {
   FormProblem,
   FormProblemNotice,
   applyFieldErrors,
+  datesInOrder,
   describeError,
   fromIsoDate,
   provideUkDates,
   serverError,
 } from '@cg/web/ui';
 import { Subject, debounceTime, distinctUntilChanged, switchMap } from 'rxjs';
-import { AffiliationFormValue, affiliationDateOrder, toAffiliationFields } from '../affiliation-fields';
+import { AffiliationFormValue, toAffiliationFields } from '../affiliation-fields';
 
 /**
  * Links a person to an organisation, or changes a link: title or role, from and to, and whether it
@@ -86,7 +87,7 @@ export class AffiliationForm {
       toDate: new FormControl<Date | null>(null),
       isPrimary: new FormControl(false, { nonNullable: true }),
     },
-    { validators: affiliationDateOrder },
+    { validators: datesInOrder('fromDate', 'toDate') },
   );
 
   /** What is typed into the organisation box (the picker searches as it changes). */

@@ -19,8 +19,7 @@ import {
   SessionStore,
   mayAddPeople,
 } from '@cg/web/data-access';
-import { showingSummary } from '@cg/web/feature/partnerships';
-import { EmptyState, ErrorState, LoadingState } from '@cg/web/ui';
+import { EmptyState, ErrorState, LoadingState, showingSummary } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
 import { voiceInWords } from '../labels';
 import { emptyPeopleMessage, parsePersonListQuery, toPersonListParams } from './person-list-query';

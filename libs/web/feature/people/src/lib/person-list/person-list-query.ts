@@ -1,6 +1,6 @@
 import type { ParamMap, Params } from '@angular/router';
 import { PersonListRequest, PersonListSort } from '@cg/web/data-access';
-import { pagingParams, parsePaging } from '@cg/web/feature/partnerships';
+import { pagingParams, parsePaging } from '@cg/web/ui';
 
 const SORTS: readonly PersonListSort[] = ['name', 'name-desc', 'newest', 'updated'];
 

@@ -19,8 +19,7 @@ import {
   SessionStore,
   whyNoNewPlace,
 } from '@cg/web/data-access';
-import { showingSummary } from '@cg/web/feature/partnerships';
-import { EmptyState, ErrorState, LoadingState, formatCount } from '@cg/web/ui';
+import { EmptyState, ErrorState, LoadingState, formatCount, showingSummary } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
 import { breadcrumb, parsePlaceListQuery, toPlaceListParams } from './place-list-query';
 

@@ -1,6 +1,6 @@
 import type { ParamMap, Params } from '@angular/router';
 import { PlaceLevel, PlaceListRequest } from '@cg/web/data-access';
-import { pagingParams, parseEnum, parsePaging } from '@cg/web/feature/partnerships';
+import { pagingParams, parseEnum, parsePaging } from '@cg/web/ui';
 
 const LEVELS = Object.values(PlaceLevel);
 

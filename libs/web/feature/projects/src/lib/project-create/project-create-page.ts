@@ -4,7 +4,8 @@ import { map, of, switchMap } from 'rxjs';
 import { MatButton } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { ProjectEditor, ProjectFields, SessionStore } from '@cg/web/data-access';
-import { PickerOption, whyCannotCreate } from '@cg/web/feature/partnerships';
+import { whyCannotCreate } from '@cg/web/feature/partnerships';
+import { PickerOption } from '@cg/web/ui';
 import { ProjectForm } from '../project-form/project-form';
 
 /** "New project": the form, then the new partnership's page. */

@@ -1,6 +1,5 @@
 import { CreateProjectInput, LevellingUpMission, ProjectFields, ProjectStatus, UpdateProjectInput, Visibility } from '@cg/web/data-access';
-import { PickerOption, isoOrNull } from '@cg/web/feature/partnerships';
-import { fromIsoDate } from '@cg/web/ui';
+import { PickerOption, fromIsoDate, isoOrNull } from '@cg/web/ui';
 
 export interface ProjectFormValue {
   name: string;

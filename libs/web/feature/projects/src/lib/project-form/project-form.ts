@@ -10,10 +10,22 @@ import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
 import { LevellingUpMission, PartnershipEditor, ProjectEditor, ProjectFields, ProjectStatus, Visibility } from '@cg/web/data-access';
 import { VISIBILITY_CHOICES } from '@cg/web/feature/funding';
-import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, provideUkDates, serverError } from '@cg/web/ui';
+import {
+  FormProblem,
+  FormProblemNotice,
+  PickerOption,
+  PickerSearch,
+  SearchPicker,
+  ThemeChips,
+  applyFieldErrors,
+  datesInOrder,
+  describeError,
+  provideUkDates,
+  serverError,
+} from '@cg/web/ui';
 import { map, startWith } from 'rxjs';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MISSION_LABELS, PROJECT_STATUS_LABELS, PickerOption, PickerSearch, SearchPicker, ThemeChips, startBeforeEnd } from '@cg/web/feature/partnerships';
+import { MISSION_LABELS, PROJECT_STATUS_LABELS } from '@cg/web/feature/partnerships';
 import { ProjectFormValue, toCreateProjectInput, toProjectFormValue, toUpdateProjectInput } from './project-fields';
 
 /**
@@ -81,7 +93,7 @@ export class ProjectForm {
       missions: new FormControl<LevellingUpMission[]>([], { nonNullable: true }),
       visibility: new FormControl<Visibility>(Visibility.PUBLIC, { nonNullable: true }),
     },
-    { validators: startBeforeEnd },
+    { validators: datesInOrder('startDate', 'endDate') },
   );
   /** The answers as a signal, for the pickers and the governance explanation. */
   protected readonly value = toSignal(this.form.valueChanges.pipe(startWith(null), map(() => this.form.getRawValue())), { requireSync: true });

@@ -18,8 +18,8 @@ import {
   ProjectStatus,
   SessionStore,
 } from '@cg/web/data-access';
-import { PROJECT_STATUS_LABELS, formatPounds, pagingParams, parseEnum, parsePaging, showingSummary } from '@cg/web/feature/partnerships';
-import { EmptyState, ErrorState, LoadingState, formatUkDate } from '@cg/web/ui';
+import { PROJECT_STATUS_LABELS } from '@cg/web/feature/partnerships';
+import { EmptyState, ErrorState, LoadingState, formatPounds, formatUkDate, pagingParams, parseEnum, parsePaging, showingSummary } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
 
 const TABLE_WIDTH = '(min-width: 48rem)';

@@ -8,6 +8,7 @@ import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
+import { SECTOR_LABELS } from '@cg/shared/domain';
 import {
   ActivityEntry,
   ActivityKind,
@@ -20,6 +21,7 @@ import {
   ProjectParticipant,
   SessionStore,
   SessionUser,
+  administeredOrganisationIdSet,
   mayChangeActivities,
 } from '@cg/web/data-access';
 import {
@@ -32,16 +34,23 @@ import {
   OUTCOME_STATUS_LABELS,
   PARTNER_ROLE_LABELS,
   PROJECT_STATUS_LABELS,
-  SECTOR_LABELS,
-  formatPounds,
 } from '@cg/web/feature/partnerships';
-import { ErrorState, LoadingState, formatCount, formatUkDate, fromIsoDate, provideUkDates, toIsoDate } from '@cg/web/ui';
+import {
+  ErrorState,
+  LoadingState,
+  PickerOption,
+  formatCount,
+  formatPounds,
+  formatUkDate,
+  fromIsoDate,
+  isoOrNull,
+  plainErrorMessage,
+  provideUkDates,
+} from '@cg/web/ui';
 import { QuickActivityForm } from '../quick-activity-form/quick-activity-form';
 import { ParticipantForm } from '../participant-form/participant-form';
 import { ProjectForm } from '../project-form/project-form';
 import { FundingSection } from '@cg/web/feature/funding';
-import { plainErrorMessage } from '@cg/web/ui';
-import { PickerOption } from '@cg/web/feature/partnerships';
 
 /**
  * The organisation this person logs activities for on this project: their own (not as a
@@ -68,7 +77,7 @@ export function canLeadProject(
 ): boolean {
   if (!user) return false;
   if (user.isInstanceAdmin) return true;
-  const admin = new Set(user.memberships.filter((m) => m.role === OrganisationRole.ORG_ADMIN).map((m) => m.organisationId));
+  const admin = administeredOrganisationIdSet(user);
   if (project.ownerOrganisationId && admin.has(project.ownerOrganisationId)) return true;
   return project.participants.some((p) => (p.role === 'LEAD' || p.role === 'CO_LEAD') && admin.has(p.organisation.id));
 }
@@ -194,8 +203,8 @@ export class ProjectPage {
     const to = this.filterTo();
     this.log.setFilters({
       kind: this.filterKind() || null,
-      from: from instanceof Date && !isNaN(from.getTime()) ? toIsoDate(from) : null,
-      to: to instanceof Date && !isNaN(to.getTime()) ? toIsoDate(to) : null,
+      from: isoOrNull(from),
+      to: isoOrNull(to),
     });
   }
 

@@ -7,11 +7,10 @@ import {
   ActivityFields,
   ActivityFormValue,
   NO_ACTIVITY_CHOICES,
-  PickerOption,
   createActivityForm,
   toActivityFields,
 } from '@cg/web/feature/partnerships';
-import { FormProblem, FormProblemNotice, SearchSelectOption, applyFieldErrors, describeError } from '@cg/web/ui';
+import { FormProblem, FormProblemNotice, PickerOption, SearchSelectOption, applyFieldErrors, describeError } from '@cg/web/ui';
 
 /** The form's answers as the API's input for one project. */
 export function toActivityInput(

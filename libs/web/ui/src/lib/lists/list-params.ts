@@ -1,4 +1,5 @@
 import type { ParamMap, Params } from '@angular/router';
+import { formatCount } from '../format/format-count';
 
 /** The paging part of a list's URL: `?page=3&after=…` or `?page=2&before=…`. */
 export interface ListPaging {
@@ -28,7 +29,7 @@ export function pagingParams(paging: ListPaging): Params {
   return { page: paging.page > 1 ? paging.page : null, after: paging.after, before: paging.before };
 }
 
-/** "Showing 21–40 of 57 partnerships", or '' when there is nothing. */
+/** "Showing 21–40 of 57 partnerships", or '' when there is nothing (none at all, or a page past the end). */
 export function showingSummary(
   page: number,
   pageSize: number,
@@ -40,6 +41,5 @@ export function showingSummary(
   if (total === 0 || shown === 0) return '';
   const first = (page - 1) * pageSize + 1;
   const last = Math.min(first + shown - 1, total);
-  const count = (n: number) => n.toLocaleString('en-GB');
-  return `Showing ${count(first)}–${count(last)} of ${count(total)} ${total === 1 ? singular : plural}`;
+  return `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(total)} ${total === 1 ? singular : plural}`;
 }
