@@ -9,7 +9,7 @@ import {
   NodePointProgram,
 } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { FocusTiesLayer } from './focus-ties-layer';
+import { Focus, FocusLayer } from './focus-layer';
 import { MANY_TIES, NetworkGraph, OrganisationNode, TieEdge } from './network-graph';
 import { FADED_EDGE_COLOUR, FADED_NODE_COLOUR } from './palette';
 
@@ -37,10 +37,6 @@ const LIGHTWEIGHT = {
   nodeProgramClasses: { circle: NodePointProgram },
 };
 const drawingFor = (graph: NetworkGraph) => (isLarge(graph) ? LIGHTWEIGHT : DETAILED);
-/** Hairlines have no thickness to grow, so the highlighted organisation's ties darken instead. */
-const FOCUS_TIE_COLOUR = 'rgba(28, 27, 31, 0.9)';
-/** On large networks, organisations outside the highlighted neighbourhood shrink to this size. */
-const FADED_SPECK_SIZE = 1;
 
 const LABEL_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
@@ -55,8 +51,7 @@ export class NetworkView {
   private graph: NetworkGraph;
   /**
    * On large networks, the drawing is usually this copy instead: every organisation (sharing the
-   * attribute objects, so positions carry over) and no ties; the highlighted organisation's ties
-   * are drawn over it by the FocusTiesLayer.
+   * attribute objects, so positions carry over) and no ties.
    * Hundreds of thousands of ties make a solid mass that hides who is tied to whom, and sigma
    * re-processes every tie (even hidden ones) on each change, which froze the page for a second.
    */
@@ -68,9 +63,8 @@ export class NetworkView {
   private selected: string | null = null;
   /** The highlighted organisation and its neighbours; empty when nothing is highlighted. */
   private neighbourhood = new Set<string>();
-  /** The highlighted organisation's ties: emphasised in the whole drawing, or the only ones over the light copy. */
-  private focusTies: string[] = [];
-  private readonly focusLayer: FocusTiesLayer;
+  /** On large networks the highlight is drawn over sigma's drawing, which stays as it is. */
+  private readonly focusLayer: FocusLayer;
 
   constructor(container: HTMLElement, graph: NetworkGraph, events: NetworkViewEvents) {
     this.graph = graph;
@@ -102,7 +96,7 @@ export class NetworkView {
     });
     this.sigma.on('clickNode', ({ node }) => events.select(node));
     this.sigma.on('clickStage', () => events.clearSelection());
-    this.focusLayer = new FocusTiesLayer(this.sigma, graph);
+    this.focusLayer = new FocusLayer(this.sigma, graph, LABEL_FONT);
   }
 
   /** Draws another network (after filters change); the camera goes back to the whole picture. */
@@ -111,8 +105,7 @@ export class NetworkView {
     this.hovered = null;
     this.selected = null;
     this.neighbourhood = new Set();
-    this.focusTies = [];
-    this.focusLayer.show(graph, []);
+    this.focusLayer.show(graph, null);
     this.light = isLarge(graph) ? withoutTies(graph) : null;
     const drawing = drawingFor(graph);
     this.sigma.setSetting('edgeProgramClasses', drawing.edgeProgramClasses);
@@ -212,15 +205,17 @@ export class NetworkView {
 
   /** The drawing as a PNG, on a white background, at the size it is shown. */
   toPng(): Promise<Blob> {
-    const ties = this.drawsLight() ? this.focusTies : [];
+    const focus = this.currentFocus();
     return toBlob(this.sigma as unknown as Sigma, {
       format: 'png',
       backgroundColor: '#ffffff',
       // sigma's layers in drawing order, with the highlighted organisation's ties where the screen has them.
-      layers: ['edges', 'focusTies', 'nodes', 'edgeLabels', 'labels', 'hovers', 'hoverNodes'],
+      layers: ['edges', 'nodes', 'focus', 'edgeLabels', 'labels', 'hovers', 'hoverNodes'],
       withTempRenderer: (copy) => {
-        new FocusTiesLayer(copy as unknown as Sigma<OrganisationNode, TieEdge>, this.graph).show(this.graph, ties);
+        const layer = new FocusLayer(copy as unknown as Sigma<OrganisationNode, TieEdge>, this.graph, LABEL_FONT);
+        layer.show(this.graph, focus);
         copy.refresh();
+        layer.drawNow();
       },
     });
   }
@@ -236,21 +231,17 @@ export class NetworkView {
   private highlight(id: string | null): void {
     const known = id !== null && this.graph.hasNode(id);
     this.neighbourhood = known ? new Set([id, ...this.graph.neighbors(id)]) : new Set();
-    const previous = this.focusTies;
-    this.focusTies = known ? this.graph.edges(id) : [];
-    this.focusLayer.show(this.graph, this.drawsLight() ? this.focusTies : []);
-    if (!this.light) {
-      this.sigma.refresh({ skipIndexation: true, schedule: true });
-      return;
-    }
-    // Large networks: repaint every organisation but, of the ties sigma draws, only those at the old
-    // and new focus (none in the light copy), so pointing at an organisation stays quick.
-    const drawn = this.sigma.getGraph();
-    this.sigma.refresh({
-      partialGraph: { nodes: drawn.nodes(), edges: drawn === this.graph ? [...previous, ...this.focusTies] : [] },
-      skipIndexation: true,
-      schedule: true,
-    });
+    if (this.light) this.focusLayer.show(this.graph, this.currentFocus());
+    else this.sigma.refresh({ skipIndexation: true, schedule: true });
+  }
+
+  /** On a large network, what the focus layer shows: the highlighted organisation, its partners and ties. */
+  private currentFocus(): Focus | null {
+    const id = this.hovered ?? this.selected;
+    if (!this.light || !id || !this.graph.hasNode(id)) return null;
+    const partners = new Set(this.neighbourhood);
+    partners.delete(id);
+    return { organisation: id, partners, ties: this.graph.edges(id) };
   }
 
   private drawsLight(): boolean {
@@ -260,30 +251,23 @@ export class NetworkView {
   /** Puts the light copy or the whole network in front of sigma, whichever is due now. */
   private drawChosenGraph(): void {
     const wanted = this.drawsLight() ? this.light : this.graph;
-    this.focusLayer.show(this.graph, this.drawsLight() ? this.focusTies : []);
     if (wanted && this.sigma.getGraph() !== wanted) this.sigma.setGraph(wanted);
   }
 
   private reduceNode(node: string, data: OrganisationNode): Partial<NodeDisplayData> {
-    if (this.neighbourhood.size === 0) return data;
-    if (!this.neighbourhood.has(node)) {
-      // On large networks, faded organisations would cover the highlighted ones' ties (and a partial
-      // redraw keeps the drawing order, so them too): they shrink to specks instead.
-      const size = this.light ? Math.min(data.size, FADED_SPECK_SIZE) : data.size;
-      return { ...data, size, color: FADED_NODE_COLOUR, label: '', zIndex: 0 };
-    }
+    // Large networks are highlighted by the focus layer, not by redrawing every organisation.
+    if (this.neighbourhood.size === 0 || this.light) return data;
+    if (!this.neighbourhood.has(node)) return { ...data, color: FADED_NODE_COLOUR, label: '', zIndex: 0 };
     const focused = node === this.hovered || node === this.selected;
     return { ...data, forceLabel: true, highlighted: focused, zIndex: focused ? 2 : 1 };
   }
 
   private reduceEdge(edge: string, data: TieEdge): Partial<EdgeDisplayData> {
-    if (this.neighbourhood.size === 0) return data;
+    if (this.neighbourhood.size === 0 || this.light) return data;
     const focus = this.hovered ?? this.selected;
     const [source, target] = this.graph.extremities(edge);
-    const large = !!this.light;
-    if (source === focus || target === focus)
-      return large ? { ...data, color: FOCUS_TIE_COLOUR } : { ...data, size: data.size + 0.8, zIndex: 1 };
-    return large ? data : { ...data, color: FADED_EDGE_COLOUR, zIndex: 0 };
+    if (source === focus || target === focus) return { ...data, size: data.size + 0.8, zIndex: 1 };
+    return { ...data, color: FADED_EDGE_COLOUR, zIndex: 0 };
   }
 }
 

@@ -139,7 +139,7 @@ export class NetworkMapPage {
   protected readonly empty = computed(() => this.network()?.nodes.ids.length === 0);
   /** Whether the network has too many ties to draw them all by default (see NetworkView.showAllTies). */
   protected readonly manyTies = computed(() => (this.network()?.edges.source.length ?? 0) > MANY_TIES);
-  protected readonly tieCount = computed(() => formatCount(this.network()?.edges.source.length ?? 0));
+  protected readonly tiedPairs = computed(() => formatCount(this.network()?.summary.edgeCount ?? 0));
   /** Whether the person asked for every tie of a large network. */
   protected readonly allTies = signal(false);
 
