@@ -30,8 +30,13 @@ export interface TieStyle {
   readonly label: string;
   /** What the tie means, for the legend. */
   readonly description: string;
+  /**
+   * The line on the map, opaque: sigma blends as if colours were premultiplied by their alpha, so
+   * translucent ones came out in false colours (grey as cyan). These are the old translucent shades
+   * as they looked over white.
+   */
   readonly colour: string;
-  /** The same shade, opaque, for the legend's sample line. */
+  /** A darker shade of the same, for the legend's sample line and for hairlines on large networks. */
   readonly swatch: string;
   /** Line thickness in pixels. */
   readonly size: number;
@@ -44,7 +49,7 @@ export const TIE_STYLES: Readonly<Record<TieKind, TieStyle>> = {
   [TieKind.RELATIONSHIP]: {
     label: 'Working relationship',
     description: 'a tie someone recorded: funds, delivers for, refers to, shares data, an agreement and so on',
-    colour: 'rgba(51, 51, 51, 0.55)',
+    colour: '#8f8f8f',
     swatch: '#595959',
     size: 1.6,
     arrow: false,
@@ -52,7 +57,7 @@ export const TIE_STYLES: Readonly<Record<TieKind, TieStyle>> = {
   [TieKind.CO_MEMBERSHIP]: {
     label: 'Partnership co-members',
     description: 'both are current members of the same partnership',
-    colour: 'rgba(120, 120, 120, 0.3)',
+    colour: '#d6d6d6',
     swatch: '#a6a6a6',
     size: 0.8,
     arrow: false,
@@ -60,7 +65,7 @@ export const TIE_STYLES: Readonly<Record<TieKind, TieStyle>> = {
   [TieKind.JOINT_PROJECT]: {
     label: 'Joint project',
     description: 'both take part in the same project',
-    colour: 'rgba(0, 114, 178, 0.45)',
+    colour: '#8cc0dc',
     swatch: '#4c9ccb',
     size: 1.2,
     arrow: false,
@@ -68,7 +73,7 @@ export const TIE_STYLES: Readonly<Record<TieKind, TieStyle>> = {
   [TieKind.FUNDING]: {
     label: 'Funding',
     description: 'money from a funder to the organisation (the arrow points to who receives it)',
-    colour: 'rgba(213, 94, 0, 0.6)',
+    colour: '#e69e66',
     swatch: '#d55e00',
     size: 1.4,
     arrow: true,
@@ -84,5 +89,4 @@ export const TIE_KIND_ORDER: readonly TieKind[] = [
 
 /** Drawn behind everything when an organisation or its neighbours are highlighted. */
 export const FADED_NODE_COLOUR = '#d9d9d9';
-export const FADED_EDGE_COLOUR = 'rgba(200, 200, 200, 0.15)';
-export const HIGHLIGHT_EDGE_COLOUR = 'rgba(20, 20, 20, 0.85)';
+export const FADED_EDGE_COLOUR = '#f2f2f2';
