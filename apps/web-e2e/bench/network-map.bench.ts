@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { chromiumPath, launchBrowser, screenshot } from '../src/support/browser';
@@ -410,7 +411,18 @@ describe('benchmark: the coalition map in a browser with 20,000 organisations', 
     await page.waitForTimeout(1_500); // the camera's flight to the chosen organisation
     const chosenShot = await within(15_000, screenshot(page, 'bench-map-20k-chosen'));
 
-    // 6. Every tie: on request only, as drawing them all is what stalls a page without a GPU.
+    // 6. The picture as a PNG, with the chosen organisation highlighted as on screen.
+    const png = await within(
+      30_000,
+      (async () => {
+        const asked = performance.now();
+        const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId('export-png').click()]);
+        const bytes = (await stat((await download.path()) as string)).size;
+        return { ms: performance.now() - asked, bytes };
+      })().catch(() => undefined),
+    );
+
+    // 7. Every tie: on request only, as drawing them all is what stalls a page without a GPU.
     const allTies = await within(
       30_000,
       (async () => {
@@ -448,6 +460,7 @@ describe('benchmark: the coalition map in a browser with 20,000 organisations', 
         `  panel: measures request      ${measuresServerMs === undefined ? '?' : millis(measuresServerMs)}; main thread meanwhile ${panelProfile}`,
         `  panel, in the page's clock   ${panelSteps ? describePanelSteps(panelSteps) : noAnswer}`,
         `  main thread during layout    ${profile}`,
+        `  PNG export (chosen shown)    ${png ? `${millis(png.ms)}, ${(png.bytes / 1024).toFixed(0)} kB` : 'no download within 30 s'}`,
         `  "Draw every tie" ticked      ${frameFigures(allTies)} in the 3 s after`,
         `  screenshots                  ${[settledShot, chosenShot, allTiesShot].filter(Boolean).join(', ') || 'none (the page was busy)'}`,
         `  page errors                  ${problems.length ? problems.slice(0, 5).join(' | ') : 'none'}`,
