@@ -1,7 +1,7 @@
 import { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser } from './support/browser';
 import { expectNoSeriousA11yViolations, screenshotWhole, expectValue } from './support/page-checks';
-import { PHONE, signedInPage } from './support/personas';
+import { PHONE, graphqlAs, signedInPage } from './support/personas';
 
 const CEO_CHARITY = 'Fenwick Refugee Trust';
 
@@ -12,14 +12,6 @@ async function settled(page: Page): Promise<void> {
 
 function summary(page: Page) {
   return page.getByTestId('results-summary');
-}
-
-/** Sends a GraphQL request with the page's session cookie. */
-async function graphql<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await page.request.post(`${baseUrl()}/graphql`, { data: { query, variables } });
-  const body = (await response.json()) as { data: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors[0].message);
-  return body.data;
 }
 
 /** Searches the directory and returns the profile paths of the matches, best first. */
@@ -126,14 +118,14 @@ describe('partner flow', () => {
     await page.getByRole('button', { name: 'Change this relationship' }).click();
     await form.waitFor();
     await form.getByRole('radio', { name: '5 Very strong' }).check();
-    const found = await graphql<{ relationships: { nodes: { id: string; version: number; fromOrganisation: { name: string } }[] } }>(
+    const found = await graphqlAs<{ relationships: { nodes: { id: string; version: number; fromOrganisation: { name: string } }[] } }>(
       page,
       'query ($id: ID!) { relationships(first: 50, filter: { organisation: { eq: $id } }) { nodes { id version fromOrganisation { name } } } }',
       { id: organisationId },
     );
     const ours = found.relationships.nodes.find((r) => r.fromOrganisation.name === CEO_CHARITY);
     expect(ours).toBeDefined();
-    await graphql(page, 'mutation ($input: UpdateRelationshipInput!) { updateRelationship(input: $input) { id } }', {
+    await graphqlAs(page, 'mutation ($input: UpdateRelationshipInput!) { updateRelationship(input: $input) { id } }', {
       input: { id: ours?.id, version: ours?.version, notes: 'Changed by a colleague.' },
     });
     await form.getByRole('button', { name: 'Save changes' }).click();
@@ -265,12 +257,12 @@ describe('partner flow', () => {
 
     // Archive it again: the other browser tests count the demo's 160 organisations.
     const admin = await signedInPage(browser, 'admin');
-    const { organisation } = await graphql<{ organisation: { version: number } }>(
+    const { organisation } = await graphqlAs<{ organisation: { version: number } }>(
       admin,
       'query ($id: ID!) { organisation(id: $id) { version } }',
       { id },
     );
-    await graphql(admin, 'mutation ($input: RecordVersionInput!) { archiveOrganisation(input: $input) { id } }', {
+    await graphqlAs(admin, 'mutation ($input: RecordVersionInput!) { archiveOrganisation(input: $input) { id } }', {
       input: { id, version: organisation.version },
     });
   });

@@ -1,7 +1,7 @@
 import { Browser, Locator, Page } from 'playwright-core';
 import { baseUrl, launchBrowser } from './support/browser';
 import { expectNoSeriousA11yViolations, screenshotWhole, expectValue } from './support/page-checks';
-import { PHONE, signedInPage } from './support/personas';
+import { PHONE, graphqlAs, signedInPage } from './support/personas';
 
 /** Picks an option of a Material select by the select's label. */
 async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
@@ -27,6 +27,14 @@ async function pickFirst(page: Page, input: Locator, typed = ''): Promise<string
   const name = ((await option.textContent()) ?? '').split('·')[0].trim();
   await option.click();
   return name;
+}
+
+/** Saves a new purpose on the partnership behind the form's back, as someone else would. */
+async function colleagueChangesPurpose(page: Page, id: string, purpose: string): Promise<void> {
+  const { partnership } = await graphqlAs<{ partnership: { version: number } }>(page, 'query ($id: ID!) { partnership(id: $id) { version } }', { id });
+  await graphqlAs(page, 'mutation ($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { id } }', {
+    input: { id, version: partnership.version, purpose },
+  });
 }
 
 describe('record forms: partnerships, projects and funding', () => {
@@ -162,6 +170,31 @@ describe('record forms: partnerships, projects and funding', () => {
     await page.goto(partnershipUrl);
     await page.getByRole('link', { name: projectName }).waitFor();
     await page.getByText('£60,000').first().waitFor();
+  });
+
+  it('someone else saves the partnership while it is open: "Reload" shows theirs, "Keep mine" saves on top', async () => {
+    const page = await signedInPage(browser, 'ceo');
+    const id = partnershipUrl.split('/').pop() ?? '';
+    await page.goto(partnershipUrl);
+    await page.getByTestId('edit-partnership').click();
+    const form = page.locator('cg-partnership-form');
+    const purpose = form.getByLabel('Purpose');
+    const conflict = form.getByTestId('conflict-notice');
+
+    await purpose.fill('Mine, overtaken.');
+    await colleagueChangesPurpose(page, id, 'Theirs, saved first.');
+    await form.getByTestId('partnership-save').click();
+    await conflict.getByText('Someone changed this').waitFor();
+    await conflict.getByRole('button', { name: 'Reload' }).click();
+    await conflict.waitFor({ state: 'detached' });
+    await expectValue(purpose, 'Theirs, saved first.');
+
+    await purpose.fill('Mine, kept.');
+    await colleagueChangesPurpose(page, id, 'Theirs again.');
+    await form.getByTestId('partnership-save').click();
+    await conflict.getByRole('button', { name: 'Keep mine' }).click();
+    await page.getByTestId('partnership-saved').waitFor();
+    await page.getByTestId('purpose').filter({ hasText: 'Mine, kept.' }).waitFor();
   });
 
   it('the forms fit a phone and pass axe there', async () => {

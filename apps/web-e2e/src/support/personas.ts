@@ -55,3 +55,11 @@ export async function signedInPage(
   writeFileSync(SESSIONS, JSON.stringify({ ...savedSessions(), [key]: await context.storageState() }));
   return context.newPage();
 }
+
+/** Asks the API as whoever is signed in on the page, as a colleague's change would arrive behind its back. */
+export async function graphqlAs<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await page.request.post(`${baseUrl()}/graphql`, { data: { query, variables } });
+  const body = (await response.json()) as { data: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors[0].message);
+  return body.data;
+}

@@ -7,7 +7,7 @@ import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
 import { OrganisationEditor, OrganisationProfile, OrganisationProfileStore, OrganisationType, Visibility } from '@cg/web/data-access';
-import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, serverError } from '@cg/web/ui';
+import { FormProblemNotice, RecordSave, describeError, serverError } from '@cg/web/ui';
 import { TYPE_OPTIONS, VISIBILITY_OPTIONS } from '../labels';
 import { identifierMessage, toOrganisationFields } from './organisation-fields';
 
@@ -69,19 +69,22 @@ export class OrganisationForm {
   /** Said in a polite live region after an identifier is added or removed. */
   protected readonly identifierStatus = signal('');
 
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<FormProblem | null>(null);
-  private conflictVersion: number | null = null;
-  private reloading = false;
-
   private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
+  protected readonly flow = new RecordSave({
+    form: this.form,
+    openedVersion: () => this.organisation().version,
+    save: (version) => this.editor.update({ id: this.organisation().id, version, ...toOrganisationFields(this.form.getRawValue()) }),
+    saved: () => this.saved.emit(),
+    refetch: () => this.profile.retry(),
+    focusFirstInvalid: () =>
+      this.firstField()?.nativeElement.closest('form')?.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid')?.focus(),
+  });
 
   constructor() {
     this.newIdentifier.valueChanges.subscribe(() => this.identifierError.set(null));
     effect(() => {
       const organisation = this.organisation();
-      if (this.form.pristine || this.reloading) {
-        this.reloading = false;
+      if (this.flow.takesLoadedRecord()) {
         this.form.reset({
           name: organisation.name,
           type: organisation.type,
@@ -96,34 +99,6 @@ export class OrganisationForm {
       }
     });
     effect(() => this.firstField()?.nativeElement.focus());
-  }
-
-  protected async submit(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid) {
-      this.problem.set(null);
-      queueMicrotask(() =>
-        this.firstField()
-          ?.nativeElement.closest('form')
-          ?.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid')
-          ?.focus(),
-      );
-      return;
-    }
-    await this.save(this.conflictVersion ?? this.organisation().version);
-  }
-
-  protected async keepMine(): Promise<void> {
-    const version = this.problem()?.currentVersion;
-    if (version != null) await this.save(version);
-  }
-
-  protected reload(): void {
-    this.reloading = true;
-    this.problem.set(null);
-    this.conflictVersion = null;
-    this.form.markAsPristine();
-    this.profile.retry();
   }
 
   protected async addIdentifier(): Promise<void> {
@@ -164,26 +139,5 @@ export class OrganisationForm {
     this.identifierError.set(message);
     this.newIdentifier.setErrors({ server: message });
     this.newIdentifier.markAsTouched();
-  }
-
-  private async save(version: number): Promise<void> {
-    this.saving.set(true);
-    this.problem.set(null);
-    const result = await this.editor.update({
-      id: this.organisation().id,
-      version,
-      ...toOrganisationFields(this.form.getRawValue()),
-    });
-    this.saving.set(false);
-    if (result.ok) {
-      this.conflictVersion = null;
-      this.form.markAsPristine();
-      this.saved.emit();
-      return;
-    }
-    const problem = describeError(result.error);
-    this.problem.set(problem);
-    this.conflictVersion = problem.currentVersion;
-    applyFieldErrors(this.form, problem);
   }
 }

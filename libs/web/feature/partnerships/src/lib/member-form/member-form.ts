@@ -20,11 +20,9 @@ import {
   UpdateMembershipInput,
 } from '@cg/web/data-access';
 import {
-  FormProblem,
   FormProblemNotice,
-  applyFieldErrors,
+  RecordSave,
   datesInOrder,
-  describeError,
   fromIsoDate,
   provideUkDates,
   serverError,
@@ -126,13 +124,34 @@ export class MemberForm {
   protected readonly searching = signal(false);
   private readonly typed = new Subject<string>();
 
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<FormProblem | null>(null);
-  /** After a conflict: the version to save "mine" on top of. */
-  private conflictVersion: number | null = null;
-  private reloading = false;
-
   private readonly firstField = viewChild<ElementRef<HTMLElement>>('firstField');
+  protected readonly flow = new RecordSave({
+    form: this.form,
+    openedVersion: () => this.member()?.version ?? 0,
+    save: (version) => {
+      const value = this.form.getRawValue();
+      const fields = toMembershipFields(value);
+      const member = this.member();
+      return member
+        ? this.store.updateMember(this.partnershipId(), { id: member.id, version, ...fields } satisfies UpdateMembershipInput)
+        : this.store.addMember({
+            partnershipId: this.partnershipId(),
+            organisationId: value.organisationId as string,
+            ...fields,
+          } satisfies AddMembershipInput);
+    },
+    saved: (member) => this.saved.emit(member),
+    refetch: () => this.store.retry(),
+    focusFirstInvalid: () =>
+      this.firstField()
+        ?.nativeElement.closest('form')
+        ?.querySelector<HTMLElement>('.ng-invalid:not(form):not(mat-form-field) , input[aria-invalid="true"]')
+        ?.focus(),
+    // The organisation's message shows under the search box, once that has been touched.
+    failed: (problem) => {
+      if (problem.fieldErrors['organisationId']) this.organisationText.markAsTouched();
+    },
+  });
 
   constructor() {
     this.typed
@@ -155,8 +174,7 @@ export class MemberForm {
     effect(() => {
       const member = this.member();
       if (!member) return;
-      if (this.form.pristine || this.reloading) {
-        this.reloading = false;
+      if (this.flow.takesLoadedRecord()) {
         this.fill(member);
       }
     });
@@ -195,58 +213,10 @@ export class MemberForm {
     return serverError(control) ?? (control.hasError('required') ? 'Choose an organisation from the list.' : null);
   }
 
-  protected async submit(): Promise<void> {
-    this.form.markAllAsTouched();
+  /** Touches the organisation box too, so a missing choice is said there. */
+  protected submit(): Promise<void> {
     this.organisationText.markAsTouched();
-    if (this.form.invalid) {
-      this.problem.set(null);
-      this.focusFirstInvalid();
-      return;
-    }
-    await this.save(this.conflictVersion ?? this.member()?.version ?? 0);
-  }
-
-  /** "Keep mine": the same answers again, on top of the version someone else saved. */
-  protected async keepMine(): Promise<void> {
-    const version = this.problem()?.currentVersion;
-    if (version == null) return;
-    await this.save(version);
-  }
-
-  /** "Reload": drop my answers and show what is saved now. */
-  protected reload(): void {
-    this.reloading = true;
-    this.problem.set(null);
-    this.conflictVersion = null;
-    this.form.markAsPristine();
-    this.store.retry();
-  }
-
-  private async save(version: number): Promise<void> {
-    this.saving.set(true);
-    this.problem.set(null);
-    const value = this.form.getRawValue();
-    const fields = toMembershipFields(value);
-    const member = this.member();
-    const result = member
-      ? await this.store.updateMember(this.partnershipId(), { id: member.id, version, ...fields } satisfies UpdateMembershipInput)
-      : await this.store.addMember({
-          partnershipId: this.partnershipId(),
-          organisationId: value.organisationId as string,
-          ...fields,
-        } satisfies AddMembershipInput);
-    this.saving.set(false);
-    if (result.ok) {
-      this.conflictVersion = null;
-      this.form.markAsPristine();
-      this.saved.emit(result.value);
-      return;
-    }
-    const problem = describeError(result.error);
-    this.problem.set(problem);
-    this.conflictVersion = problem.currentVersion;
-    applyFieldErrors(this.form, problem);
-    if (problem.fieldErrors['organisationId']) this.organisationText.markAsTouched();
+    return this.flow.submit();
   }
 
   private fill(member: PartnershipMember): void {
@@ -261,14 +231,6 @@ export class MemberForm {
       inKindDescription: member.inKindDescription,
       fromDate: fromIsoDate(member.fromDate as string | null),
       toDate: fromIsoDate(member.toDate as string | null),
-    });
-  }
-
-  private focusFirstInvalid(): void {
-    queueMicrotask(() => {
-      const host = this.firstField()?.nativeElement.closest('form');
-      const invalid = host?.querySelector<HTMLElement>('.ng-invalid:not(form):not(mat-form-field) , input[aria-invalid="true"]');
-      invalid?.focus();
     });
   }
 }

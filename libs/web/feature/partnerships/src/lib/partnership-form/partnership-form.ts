@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -11,15 +11,13 @@ import { MatSelect } from '@angular/material/select';
 import { GovernanceModel, LevellingUpMission, PartnershipEditor, PartnershipFields, PartnershipStatus, Visibility } from '@cg/web/data-access';
 import { VISIBILITY_CHOICES } from '@cg/web/feature/funding';
 import {
-  FormProblem,
   FormProblemNotice,
   PickerOption,
   PickerSearch,
+  RecordSave,
   SearchPicker,
   ThemeChips,
-  applyFieldErrors,
   datesInOrder,
-  describeError,
   provideUkDates,
   serverError,
 } from '@cg/web/ui';
@@ -96,17 +94,26 @@ export class PartnershipForm {
   protected readonly searchPlaces: PickerSearch = (text) =>
     this.editor.searchPlaces(text).pipe(map((list) => list?.map((p) => ({ id: p.id, label: p.name, detail: p.detail })) ?? null));
 
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<FormProblem | null>(null);
-  private conflictVersion: number | null = null;
-  private reloading = false;
   private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
+  protected readonly flow = new RecordSave({
+    form: this.form,
+    openedVersion: () => this.partnership()?.version ?? 0,
+    save: (version) => {
+      const value = this.form.getRawValue() as PartnershipFormValue;
+      const partnership = this.partnership();
+      return partnership ? this.editor.update(toUpdatePartnershipInput(value, partnership.id, version)) : this.editor.create(toCreatePartnershipInput(value));
+    },
+    saved: (record) => this.saved.emit(record),
+    refetch: () => this.reloadRequested.emit(),
+    focusFirstInvalid: () =>
+      this.firstField()?.nativeElement.closest('form')?.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"]')?.focus(),
+    fieldAliases: { placeIds: 'places' },
+  });
 
   constructor() {
     effect(() => {
       const partnership = this.partnership();
-      if (partnership && (this.form.pristine || this.reloading)) {
-        this.reloading = false;
+      if (partnership && this.flow.takesLoadedRecord()) {
         this.form.reset(toPartnershipFormValue(partnership));
       }
     });
@@ -121,51 +128,5 @@ export class PartnershipForm {
   protected setThemes(themes: readonly string[]): void {
     this.form.controls.themes.setValue(themes);
     this.form.markAsDirty();
-  }
-
-  protected async submit(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid) {
-      this.problem.set(null);
-      queueMicrotask(() =>
-        this.firstField()?.nativeElement.closest('form')?.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"]')?.focus(),
-      );
-      return;
-    }
-    await this.save(this.conflictVersion ?? this.partnership()?.version ?? 0);
-  }
-
-  protected async keepMine(): Promise<void> {
-    const version = this.problem()?.currentVersion;
-    if (version != null) await this.save(version);
-  }
-
-  protected reload(): void {
-    this.reloading = true;
-    this.problem.set(null);
-    this.conflictVersion = null;
-    this.form.markAsPristine();
-    this.reloadRequested.emit();
-  }
-
-  private async save(version: number): Promise<void> {
-    this.saving.set(true);
-    this.problem.set(null);
-    const value = this.form.getRawValue() as PartnershipFormValue;
-    const partnership = this.partnership();
-    const result = partnership
-      ? await this.editor.update(toUpdatePartnershipInput(value, partnership.id, version))
-      : await this.editor.create(toCreatePartnershipInput(value));
-    this.saving.set(false);
-    if (result.ok) {
-      this.conflictVersion = null;
-      this.form.markAsPristine();
-      this.saved.emit(result.value);
-      return;
-    }
-    const problem = describeError(result.error);
-    this.problem.set(problem);
-    this.conflictVersion = problem.currentVersion;
-    applyFieldErrors(this.form, problem, { placeIds: 'places' });
   }
 }

@@ -1,0 +1,114 @@
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { RecordSave, SaveOutcome } from './record-save';
+
+interface Saved {
+  readonly name: string;
+  readonly version: number;
+}
+
+const conflict = (currentVersion: number) => ({
+  errors: [{ message: 'Stale.', extensions: { code: 'CONFLICT', currentVersion } }],
+});
+const badPlace = {
+  errors: [{ message: 'That place is archived.', extensions: { code: 'BAD_USER_INPUT', field: 'placeIds' } }],
+};
+
+/** A name form opened on version 4, whose server answers with `answers` in turn. */
+function setUp(...answers: SaveOutcome<Saved>[]) {
+  const form = new FormGroup({
+    name: new FormControl('Riverside', { nonNullable: true, validators: Validators.required }),
+    places: new FormControl<string[]>([], { nonNullable: true }),
+  });
+  const versions: number[] = [];
+  const saved: Saved[] = [];
+  const refetch = jest.fn();
+  const focusFirstInvalid = jest.fn();
+  const failed = jest.fn();
+  const flow = new RecordSave<Saved>({
+    form,
+    openedVersion: () => 4,
+    save: async (version) => {
+      versions.push(version);
+      return answers.shift() ?? { ok: true, value: { name: form.getRawValue().name, version: version + 1 } };
+    },
+    saved: (record) => saved.push(record),
+    refetch,
+    focusFirstInvalid,
+    fieldAliases: { placeIds: 'places' },
+    failed,
+  });
+  form.markAsDirty();
+  return { form, flow, versions, saved, refetch, focusFirstInvalid, failed };
+}
+
+describe('RecordSave', () => {
+  it('saves on top of the version opened, then is clean and hands the record on', async () => {
+    const { form, flow, versions, saved } = setUp();
+    const saving = flow.submit();
+    expect(flow.saving()).toBe(true);
+    await saving;
+    expect(versions).toEqual([4]);
+    expect(saved).toEqual([{ name: 'Riverside', version: 5 }]);
+    expect(flow.saving()).toBe(false);
+    expect(flow.problem()).toBeNull();
+    expect(form.pristine).toBe(true);
+  });
+
+  it('puts the server’s field messages on the fields, by their form names', async () => {
+    const { form, flow, saved, failed } = setUp({ ok: false, error: badPlace });
+    await flow.submit();
+    expect(flow.problem()?.code).toBe('BAD_USER_INPUT');
+    expect(failed).toHaveBeenCalledWith(flow.problem());
+    expect(form.controls.places.errors).toEqual({ server: 'That place is archived.' });
+    expect(saved).toEqual([]);
+    expect(form.dirty).toBe(true);
+  });
+
+  it('after a CONFLICT, "keep mine" and saving again both go on top of the current version', async () => {
+    const { flow, versions, saved } = setUp({ ok: false, error: conflict(7) }, { ok: false, error: conflict(8) });
+    await flow.submit();
+    expect(flow.problem()?.currentVersion).toBe(7);
+    await flow.keepMine();
+    expect(flow.problem()?.currentVersion).toBe(8);
+    await flow.submit();
+    expect(versions).toEqual([4, 7, 8]);
+    expect(saved).toEqual([{ name: 'Riverside', version: 9 }]);
+    expect(flow.problem()).toBeNull();
+  });
+
+  it('does nothing for "keep mine" without a current version', async () => {
+    const { flow, versions } = setUp();
+    await flow.keepMine();
+    expect(versions).toEqual([]);
+  });
+
+  it('does not save an invalid form: it clears the old problem and focuses the first field to fix', async () => {
+    const { form, flow, versions, focusFirstInvalid } = setUp({ ok: false, error: badPlace });
+    await flow.submit();
+    form.controls.name.setValue('');
+    await flow.submit();
+    expect(versions).toEqual([4]);
+    expect(flow.problem()).toBeNull();
+    expect(form.controls.name.touched).toBe(true);
+    expect(focusFirstInvalid).toHaveBeenCalledTimes(1);
+  });
+
+  it('"Reload" fetches again, forgets the conflict and lets the loaded record replace the answers once', async () => {
+    const { form, flow, versions, refetch } = setUp({ ok: false, error: conflict(7) });
+    await flow.submit();
+    flow.reload();
+    expect(refetch).toHaveBeenCalledTimes(1);
+    expect(flow.problem()).toBeNull();
+    form.markAsDirty();
+    expect(flow.takesLoadedRecord()).toBe(true);
+    expect(flow.takesLoadedRecord()).toBe(false);
+    await flow.submit();
+    expect(versions).toEqual([4, 4]);
+  });
+
+  it('lets a loaded record replace answers nobody has touched', () => {
+    const { form, flow } = setUp();
+    form.markAsPristine();
+    expect(flow.takesLoadedRecord()).toBe(true);
+  });
+});
