@@ -197,6 +197,36 @@ describe('record forms: partnerships, projects and funding', () => {
     await page.getByTestId('purpose').filter({ hasText: 'Mine, kept.' }).waitFor();
   });
 
+  it('someone else changes the funding while it is open: "Reload" closes the form on the list as saved now', async () => {
+    const page = await signedInPage(browser, 'ceo');
+    await page.goto(partnershipUrl);
+    await page.getByRole('link', { name: projectName }).click();
+    await page.waitForURL(/\/projects\/[0-9a-f-]+$/);
+    const row = page.getByTestId('funding-row').filter({ hasText: 'Reaching Communities' });
+    await row.getByRole('button', { name: /Change funding from/ }).click();
+    const form = page.locator('cg-funding-form');
+    await form.getByTestId('funding-programme').fill('Mine, overtaken');
+
+    const projectId = page.url().split('/').pop() ?? '';
+    const { fundings } = await graphqlAs<{ fundings: { nodes: { id: string; version: number }[] } }>(
+      page,
+      'query ($id: ID!) { fundings(first: 5, filter: { recipientProject: { eq: $id } }) { nodes { id version } } }',
+      { id: projectId },
+    );
+    const [{ id, version }] = fundings.nodes;
+    await graphqlAs(page, 'mutation ($input: UpdateFundingInput!) { updateFunding(input: $input) { id } }', {
+      input: { id, version, programme: 'Theirs, saved first' },
+    });
+
+    await form.getByTestId('funding-save').click();
+    const conflict = form.getByTestId('conflict-notice');
+    await conflict.getByText('Someone changed this').waitFor();
+    await conflict.getByRole('button', { name: 'Reload' }).click();
+    await form.waitFor({ state: 'detached' });
+    await page.getByTestId('funding-saved').filter({ hasText: 'Showing the funding as it is saved now.' }).waitFor();
+    await page.getByTestId('funding-row').filter({ hasText: 'Theirs, saved first' }).waitFor();
+  });
+
   it('the forms fit a phone and pass axe there', async () => {
     const page = await signedInPage(browser, 'ceo', { viewport: PHONE });
     await page.goto(`${baseUrl()}/partnerships/new`);

@@ -85,6 +85,8 @@ export class FundingForm {
   readonly funding = input<FundingRow | null>(null);
   readonly saved = output<FundingRow>();
   readonly cancelled = output<void>();
+  /** "Reload" after a clash: the list fetches what is saved now, and the form closes on it. */
+  readonly reloadRequested = output<void>();
 
   protected readonly typeOptions = Object.entries(FUNDING_TYPE_LABELS) as [FundingType, string][];
   protected readonly statusOptions = Object.entries(FUNDING_STATUS_LABELS) as [FundingStatus, string][];
@@ -231,12 +233,9 @@ export class FundingForm {
   }
 
   protected reload(): void {
-    const funding = this.funding();
     this.problem.set(null);
     this.conflictVersion = null;
-    // The list refetches; the form shows what is saved now.
-    if (funding) this.fill(funding);
-    this.cancelled.emit();
+    this.reloadRequested.emit();
   }
 
   private async save(version: number): Promise<void> {

@@ -60,4 +60,11 @@ export class FundingSection {
   protected retry(): void {
     this.store.retry();
   }
+
+  /** After a clash, someone chose to see what was saved: fetch it and close the form. */
+  protected showLatest(): void {
+    this.editing.set(null);
+    this.announcement.set('Showing the funding as it is saved now.');
+    this.store.retry();
+  }
 }
