@@ -53,10 +53,10 @@ describe('access scope: who may read what, as PostgreSQL enforces it', () => {
     ]);
   });
 
-  it('a funder sees its funded portfolio in full', async () => {
+  it('a funder is a partner of its live portfolio: PARTNERS records, nothing PRIVATE', async () => {
     expect(await readable(await userOf('funder'))).toEqual([
       'alpha-PUBLIC', 'beta-PUBLIC', 'exPartner-PUBLIC',
-      'funded-PARTNERS', 'funded-PRIVATE', 'funded-PUBLIC',
+      'funded-PARTNERS', 'funded-PUBLIC',
       'stranger-PUBLIC',
     ]);
   });

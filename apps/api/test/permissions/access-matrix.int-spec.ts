@@ -36,7 +36,8 @@ function mayRead(who: Who, owner: Owner, visibility: Visibility): boolean {
   if (who === 'signedOut') return false;
   if (visibility === 'PUBLIC') return true;
   if (who.startsWith('home')) return owner === 'home' || (owner === 'partner' && visibility === 'PARTNERS');
-  if (who === 'funderAdmin') return owner === 'funded'; // its portfolio, in full
+  // A funder is a partner of what it funds, never an owner: PARTNERS records, nothing PRIVATE (issue #10).
+  if (who === 'funderAdmin') return owner === 'funded' && visibility === 'PARTNERS';
   return false;
 }
 
@@ -224,7 +225,7 @@ describe('cross-tenant access matrix', () => {
       ['homeAdmin', 'partner', 'PUBLIC', 'FORBIDDEN'],
       ['homeAdmin', 'partner', 'PARTNERS', 'FORBIDDEN'],
       ['homeAdmin', 'stranger', 'PRIVATE', 'NOT_FOUND'],
-      ['funderAdmin', 'funded', 'PRIVATE', 'FORBIDDEN'],
+      ['funderAdmin', 'funded', 'PRIVATE', 'NOT_FOUND'], // a funder cannot read its grantee's PRIVATE records
       ['stranger', 'home', 'PUBLIC', 'FORBIDDEN'],
       ['signedOut', 'home', 'PUBLIC', 'UNAUTHENTICATED'],
     ])('%s editing a project of %s (%s) gets %s', async (who, owner, visibility, code) => {

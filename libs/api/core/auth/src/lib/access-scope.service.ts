@@ -8,7 +8,11 @@ import { SessionUser } from './current-user';
 export class AccessScopeService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** One query: the user's partners (live shared partnerships) and funded portfolio. */
+  /**
+   * One query: the user's partners (live shared partnerships) and funded portfolio. Funding is
+   * live until its period has ended; the funded are its recipient organisation and the members of
+   * a funded partnership or project (the FUNDING ties of organisation_tie).
+   */
   async scopeFor(user: SessionUser | undefined): Promise<AccessScope> {
     if (!user) return SIGNED_OUT;
     const own = user.memberships.map((m) => m.organisationId);
@@ -23,6 +27,7 @@ export class AccessScopeService {
                WHERE mine.organisation_id = ANY($1::uuid[]) AND mine.archived_at IS NULL
                  AND (mine.to_date IS NULL OR mine.to_date >= current_date)) AS partners,
          ARRAY(SELECT DISTINCT t.other_organisation_id FROM organisation_tie t
+               JOIN funding f ON f.id = t.via_id AND (f.period_end IS NULL OR f.period_end >= current_date)
                WHERE t.organisation_id = ANY($1::uuid[]) AND t.kind = 'FUNDING' AND t.outgoing) AS portfolio`,
       [own],
     );

@@ -5,9 +5,11 @@ import { AccessScope, currentAccessScope } from './row-access';
 /** The database role requests read and write as; row-level security policies apply to it (migration RowLevelSecurity). */
 export const REQUEST_ROLE = 'cg_request';
 
-// One statement per connection checkout: the role and the scope the policies read.
+// One statement per connection checkout: the role and the scope the policies read
+// (migrations RowLevelSecurity and FundersArePartners).
 const APPLY_SCOPE = `SELECT set_config('role', $1, false), set_config('cg.admin', $2, false),
-  set_config('cg.signed_in', $3, false), set_config('cg.readable', $4, false), set_config('cg.partners', $5, false)`;
+  set_config('cg.signed_in', $3, false), set_config('cg.readable', $4, false), set_config('cg.partners', $5, false),
+  set_config('cg.funded', $6, false)`;
 
 const ENFORCED = Symbol('row-level access enforced');
 
@@ -43,16 +45,20 @@ export function enforceRowLevelAccess(dataSource: DataSource): void {
 
 /** The settings the policies' cg_can_read() reads; an empty array literal rather than '' keeps casts safe. */
 export function scopeSettings(scope: AccessScope | undefined): string[] {
-  if (!scope) return ['none', '', '', '{}', '{}'];
-  const readable = [...scope.ownOrganisationIds, ...scope.portfolioOrganisationIds];
+  if (!scope) return ['none', '', '', '{}', '{}', '{}'];
+  // A funder is a partner of what it funds, never an owner (issue #10): its portfolio is read
+  // like partners (PARTNERS records), so nothing PRIVATE of a grantee reaches it.
   return [
     REQUEST_ROLE,
     scope.isInstanceAdmin ? 'on' : '',
     scope.signedIn ? 'on' : '',
-    `{${readable.join(',')}}`,
-    `{${scope.partnerOrganisationIds.join(',')}}`,
+    uuidArray(scope.ownOrganisationIds),
+    uuidArray(scope.partnerOrganisationIds),
+    uuidArray(scope.portfolioOrganisationIds),
   ];
 }
+
+const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
 /** Identifies what the current request may read, for caches of query results: equal keys read equal rows. */
 export function currentScopeKey(): string {

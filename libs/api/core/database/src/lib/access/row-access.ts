@@ -3,9 +3,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 /**
  * What one request may read and write, decided once per request from the signed-in user:
- * records owned by their organisations, PARTNERS records of organisations they share a live
- * partnership with, and everything owned by organisations their organisation funds (a funder
- * sees its portfolio in full). PostgreSQL enforces the reading side (row-level security).
+ * records owned by their organisations, and PARTNERS records of organisations they share a live
+ * partnership with or fund through live funding (a funder is a partner of its portfolio, never an
+ * owner: PRIVATE stays with the owning organisation). PostgreSQL enforces the reading side
+ * (row-level security).
  */
 export interface AccessScope {
   signedIn: boolean;
@@ -14,6 +15,7 @@ export interface AccessScope {
   memberships: readonly { organisationId: string; role: OrganisationRole }[];
   ownOrganisationIds: readonly string[];
   partnerOrganisationIds: readonly string[];
+  /** Organisations the user's organisations fund through live funding (directly, or as members of funded work). */
   portfolioOrganisationIds: readonly string[];
 }
 
