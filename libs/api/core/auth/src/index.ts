@@ -7,3 +7,4 @@ export * from './lib/mailer';
 export * from './lib/members.types';
 export * from './lib/password';
 export * from './lib/session-token';
+export * from './lib/private-field';

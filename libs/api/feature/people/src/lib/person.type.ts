@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { PrivateField } from '@cg/api/core/auth';
 import { DateScalar, RecordType } from '@cg/api/core/graphql';
 import { LawfulBasis } from '@cg/shared/domain';
 
@@ -28,7 +29,7 @@ export class Person extends RecordType {
   @Field(() => String, { nullable: true, description: 'What the person agreed their data may be used for.' })
   consentPurpose!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @PrivateField('notes about the person, such as access needs; null to everyone else.')
   privateNotes!: string | null;
 }
 
