@@ -130,4 +130,18 @@ describe('accounts and sessions', () => {
     // Another account from the same address is not held back by this one's limit.
     expect((await client.request(SIGN_IN, { input: otherAccount })).errors).toBeUndefined();
   });
+
+  it('counts attempts against the account however the request spells the email', async () => {
+    const { email, password } = await newUser();
+    const client = testApp.anonymousClient();
+    // The same account: a differently named variable, the email inline, and in another case.
+    const shapes = [
+      () => client.request(`mutation ($credentials: SignInInput!) { signIn(input: $credentials) { user { id } } }`, { credentials: { email, password: 'wrong' } }),
+      () => client.request(`mutation { signIn(input: { email: ${JSON.stringify(email)}, password: "wrong" }) { user { id } } }`),
+      () => client.request(`mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { id } } }`, { e: email.toUpperCase(), p: 'wrong' }),
+    ];
+    for (let i = 0; i < 10; i++) expect((await shapes[i % shapes.length]()).errors?.[0].extensions?.['code']).toBe('UNAUTHENTICATED');
+    const eleventh = await client.request(SIGN_IN, { input: { email, password } });
+    expect(eleventh.errors?.[0].extensions?.['code']).toBe('TOO_MANY_REQUESTS');
+  });
 });

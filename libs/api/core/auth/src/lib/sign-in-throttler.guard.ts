@@ -6,7 +6,9 @@ import type { Request, Response } from 'express';
 
 /**
  * Limits sign-in attempts per address and email, so guessing one account's password
- * is slow while other people on the same network can still sign in.
+ * is slow while other people on the same network can still sign in. The email is read from
+ * the field's own arguments, as GraphQL resolved them, so naming the variable otherwise or
+ * writing the email inline in the query counts against the same account (issue #10).
  */
 @Injectable()
 export class SignInThrottlerGuard extends ThrottlerGuard {
@@ -15,8 +17,9 @@ export class SignInThrottlerGuard extends ThrottlerGuard {
     return { req, res };
   }
 
-  protected override async getTracker(req: Request): Promise<string> {
-    const email = String((req.body as { variables?: { input?: { email?: string } } })?.variables?.input?.email ?? '').toLowerCase();
+  protected override async getTracker(req: Request, context?: ExecutionContext): Promise<string> {
+    const args = context ? GqlExecutionContext.create(context).getArgs<{ input?: { email?: unknown }; email?: unknown }>() : {};
+    const email = String(args.input?.email ?? args.email ?? '').trim().toLowerCase();
     return `${req.ip}:${email}`;
   }
 
