@@ -9,6 +9,8 @@ import { MUTATION_CASES, MutationCase, Refusal, Target, Watch } from './mutation
 
 /** The codes each standard refusal may answer with. */
 const REFUSALS: Record<Refusal, string[]> = {
+  // Before anything is looked up: a session that expired mid-edit must lead to "sign in again",
+  // not to "this record does not exist" (NOT_FOUND) or a complaint about an input (BAD_USER_INPUT).
   signedOut: ['UNAUTHENTICATED'],
   homeViewer: ['FORBIDDEN'],
   // NOT_FOUND when the record is hidden from them, as if it did not exist.
