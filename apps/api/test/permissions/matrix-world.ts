@@ -55,24 +55,39 @@ export async function startWorld(): Promise<World> {
   const unique = (prefix: string) => `${prefix} ${process.pid}-${++counter}`;
 
   const create = async (mutation: string, input: Record<string, unknown>): Promise<Ref> => {
-    const type = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`.replace('AddProjectParticipantInput', 'AddParticipantInput');
-    const data = await admin.data<Record<string, Ref>>(`mutation ($input: ${type}!) { ${mutation}(input: $input) { id version } }`, { input });
+    const type = `${mutation[0].toUpperCase()}${mutation.slice(1)}Input`.replace(
+      'AddProjectParticipantInput',
+      'AddParticipantInput',
+    );
+    const data = await admin.data<Record<string, Ref>>(
+      `mutation ($input: ${type}!) { ${mutation}(input: $input) { id version } }`,
+      { input },
+    );
     return data[mutation];
   };
   const act = async (mutation: string, ref: Ref): Promise<Ref> => {
-    const data = await admin.data<Record<string, Ref>>(`mutation ($input: RecordVersionInput!) { ${mutation}(input: $input) { id version } }`, {
-      input: { id: ref.id, version: ref.version },
-    });
+    const data = await admin.data<Record<string, Ref>>(
+      `mutation ($input: RecordVersionInput!) { ${mutation}(input: $input) { id version } }`,
+      {
+        input: { id: ref.id, version: ref.version },
+      },
+    );
     return data[mutation];
   };
-  const makeUser = async (email: string, organisation: string | null, role = OrganisationRole.VIEWER): Promise<string> => {
+  const makeUser = async (
+    email: string,
+    organisation: string | null,
+    role = OrganisationRole.VIEWER,
+  ): Promise<string> => {
     const user = await auth.createUser({ email, name: email, password: PASSWORD });
     if (organisation) await auth.addMembership(user.id, organisation, role);
     return user.id;
   };
   const signIn = async (email: string): Promise<GraphQLTestClient> => {
     const client = testApp.anonymousClient();
-    await client.data(`mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }`, { input: { email, password: PASSWORD } });
+    await client.data(`mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }`, {
+      input: { email, password: PASSWORD },
+    });
     return client;
   };
 
@@ -130,7 +145,12 @@ export function coverageProblems(root: 'Mutation' | 'Query', cases: string[], ta
   const missing = fields.filter((name) => !cases.includes(name));
   const stray = cases.filter((name) => !fields.includes(name));
   return [
-    ...missing.map((name) => `${root}.${name} has no access-matrix case: add one to apps/api/test/permissions/${tableFile}.`),
-    ...stray.map((name) => `${tableFile} has a case for ${name}, which is not a ${root} field of apps/api/schema.gql: remove or rename it.`),
+    ...missing.map(
+      (name) => `${root}.${name} has no access-matrix case: add one to apps/api/test/permissions/${tableFile}.`,
+    ),
+    ...stray.map(
+      (name) =>
+        `${tableFile} has a case for ${name}, which is not a ${root} field of apps/api/schema.gql: remove or rename it.`,
+    ),
   ];
 }

@@ -50,7 +50,11 @@ export interface MutationCase {
 
 // ---- what the rows are -------------------------------------------------------------------
 
-export const row = (table: string, id: string): Watch => ({ label: `${table} ${id}`, sql: `SELECT * FROM ${table} WHERE id = $1`, params: [id] });
+export const row = (table: string, id: string): Watch => ({
+  label: `${table} ${id}`,
+  sql: `SELECT * FROM ${table} WHERE id = $1`,
+  params: [id],
+});
 export const rows = (table: string, where = 'TRUE', params: unknown[] = []): Watch => ({
   label: `${table} rows where ${where}`,
   sql: `SELECT count(*)::int AS n FROM ${table} WHERE ${where}`,
@@ -71,8 +75,17 @@ function base(w: World): Promise<Base> {
   if (!made) {
     made = (async () => {
       const project = (await w.create('createProject', { name: 'Home project', ownerOrganisationId: w.org.home })).id;
-      const outcome = (await w.create('createOutcome', { title: 'Home outcome', definedBy: 'COMMUNITY', ownerProjectId: project, ownerOrganisationId: w.org.home })).id;
-      const indicator = (await w.create('createIndicator', { outcomeId: outcome, name: 'People helped', unit: 'people' })).id;
+      const outcome = (
+        await w.create('createOutcome', {
+          title: 'Home outcome',
+          definedBy: 'COMMUNITY',
+          ownerProjectId: project,
+          ownerOrganisationId: w.org.home,
+        })
+      ).id;
+      const indicator = (
+        await w.create('createIndicator', { outcomeId: outcome, name: 'People helped', unit: 'people' })
+      ).id;
       return { project, outcome, indicator };
     })();
     bases.set(w, made);
@@ -81,8 +94,22 @@ function base(w: World): Promise<Base> {
 }
 
 type Kind =
-  | 'organisation' | 'person' | 'place' | 'partnership' | 'membership' | 'project' | 'participant' | 'activity'
-  | 'need' | 'outcome' | 'indicator' | 'measurement' | 'story' | 'funding' | 'relationship' | 'affiliation';
+  | 'organisation'
+  | 'person'
+  | 'place'
+  | 'partnership'
+  | 'membership'
+  | 'project'
+  | 'participant'
+  | 'activity'
+  | 'need'
+  | 'outcome'
+  | 'indicator'
+  | 'measurement'
+  | 'story'
+  | 'funding'
+  | 'relationship'
+  | 'affiliation';
 
 interface KindSpec {
   table: string;
@@ -98,7 +125,14 @@ interface KindSpec {
 }
 
 const home = (w: World) => ({ ownerOrganisationId: w.org.home, visibility: 'PUBLIC' });
-const spec = (table: string, create: string, name: string, input: KindSpec['input'], change: Record<string, unknown>, allowed: Who = 'homeAdmin'): KindSpec => ({
+const spec = (
+  table: string,
+  create: string,
+  name: string,
+  input: KindSpec['input'],
+  change: Record<string, unknown>,
+  allowed: Who = 'homeAdmin',
+): KindSpec => ({
   table,
   create,
   input,
@@ -109,41 +143,148 @@ const spec = (table: string, create: string, name: string, input: KindSpec['inpu
 });
 
 const KINDS: Record<Kind, KindSpec> = {
-  organisation: spec('organisation', 'createOrganisation', 'Organisation', async (w) => ({ name: w.unique('Governed org'), type: 'CHARITY' }), { description: 'Changed' }),
-  person: spec('person', 'createPerson', 'Person', async (w) => ({ ...home(w), fullName: w.unique('Person') }), { phone: '0113 496 0000' }),
-  place: spec('place', 'createPlace', 'Place', async (w) => ({ ownerOrganisationId: w.org.home, name: w.unique('Estate'), parentId: w.place }), { population: 1234 }),
-  partnership: spec('partnership', 'createPartnership', 'Partnership', async (w) => ({ ...home(w), name: w.unique('Partnership'), governanceModel: 'INFORMAL_NETWORK' }), { purpose: 'Changed' }),
-  membership: spec('partnership_membership', 'addMembership', 'Membership', async (w) => {
-    const partnership = await w.create('createPartnership', { ...home(w), name: w.unique('Partnership'), governanceModel: 'INFORMAL_NETWORK' });
-    return { partnershipId: partnership.id, organisationId: w.org.other, role: 'CORE_MEMBER' };
-  }, { decisionSeat: true }),
-  project: spec('project', 'createProject', 'Project', async (w) => ({ ...home(w), name: w.unique('Project') }), { summary: 'Changed' }),
+  organisation: spec(
+    'organisation',
+    'createOrganisation',
+    'Organisation',
+    async (w) => ({ name: w.unique('Governed org'), type: 'CHARITY' }),
+    { description: 'Changed' },
+  ),
+  person: spec('person', 'createPerson', 'Person', async (w) => ({ ...home(w), fullName: w.unique('Person') }), {
+    phone: '0113 496 0000',
+  }),
+  place: spec(
+    'place',
+    'createPlace',
+    'Place',
+    async (w) => ({ ownerOrganisationId: w.org.home, name: w.unique('Estate'), parentId: w.place }),
+    { population: 1234 },
+  ),
+  partnership: spec(
+    'partnership',
+    'createPartnership',
+    'Partnership',
+    async (w) => ({ ...home(w), name: w.unique('Partnership'), governanceModel: 'INFORMAL_NETWORK' }),
+    { purpose: 'Changed' },
+  ),
+  membership: spec(
+    'partnership_membership',
+    'addMembership',
+    'Membership',
+    async (w) => {
+      const partnership = await w.create('createPartnership', {
+        ...home(w),
+        name: w.unique('Partnership'),
+        governanceModel: 'INFORMAL_NETWORK',
+      });
+      return { partnershipId: partnership.id, organisationId: w.org.other, role: 'CORE_MEMBER' };
+    },
+    { decisionSeat: true },
+  ),
+  project: spec('project', 'createProject', 'Project', async (w) => ({ ...home(w), name: w.unique('Project') }), {
+    summary: 'Changed',
+  }),
   participant: {
-    ...spec('project_participant', 'addProjectParticipant', 'ProjectParticipant', async (w) => {
-      const project = await w.create('createProject', { ...home(w), name: w.unique('Project') });
-      return { projectId: project.id, organisationId: w.org.other, role: 'DELIVERY_PARTNER' };
-    }, { contributionNotes: 'Changed' }),
+    ...spec(
+      'project_participant',
+      'addProjectParticipant',
+      'ProjectParticipant',
+      async (w) => {
+        const project = await w.create('createProject', { ...home(w), name: w.unique('Project') });
+        return { projectId: project.id, organisationId: w.org.other, role: 'DELIVERY_PARTNER' };
+      },
+      { contributionNotes: 'Changed' },
+    ),
     updateInput: 'UpdateParticipantInput',
   },
-  activity: spec('activity', 'createActivity', 'Activity', async (w, b) => ({ ...home(w), title: w.unique('Meeting'), kind: 'MEETING', projectId: b.project }), { notes: 'Changed' }, 'homeCoordinator'),
-  need: spec('need', 'createNeed', 'Need', async (w) => ({ ...home(w), title: w.unique('Need'), raisedBy: 'COMMUNITY' }), { description: 'Changed' }),
-  outcome: spec('outcome', 'createOutcome', 'Outcome', async (w, b) => ({ ...home(w), title: w.unique('Outcome'), definedBy: 'COMMUNITY', ownerProjectId: b.project }), { description: 'Changed' }),
-  indicator: spec('indicator', 'createIndicator', 'Indicator', async (w, b) => ({ outcomeId: b.outcome, name: w.unique('Indicator'), unit: 'people' }), { source: 'Changed' }),
-  measurement: spec('measurement', 'recordMeasurement', 'Measurement', async (_w, b) => ({ indicatorId: b.indicator, value: 3 }), { note: 'Changed' }, 'homeCoordinator'),
-  story: spec('story', 'createStory', 'Story', async (w, b) => ({ outcomeId: b.outcome, title: w.unique('Story'), body: 'It helped.', consentGiven: true, consentDate: '2024-01-02' }), { quote: 'Changed' }, 'homeCoordinator'),
-  funding: spec('funding', 'createFunding', 'Funding', async (w, b) => ({ ...home(w), funderOrganisationId: w.org.home, recipientProjectId: b.project, amount: 100 }), { programme: 'Changed' }),
-  relationship: spec('relationship', 'createRelationship', 'Relationship', async (w) => ({ visibility: 'PUBLIC', fromOrganisationId: w.org.home, toOrganisationId: w.org.other, type: 'INFORMAL' }), { notes: 'Changed' }),
-  affiliation: spec('affiliation', 'addAffiliation', 'Affiliation', async (w) => {
-    const person = await w.create('createPerson', { ...home(w), fullName: w.unique('Person') });
-    return { personId: person.id, organisationId: w.org.home };
-  }, { title: 'Changed' }),
+  activity: spec(
+    'activity',
+    'createActivity',
+    'Activity',
+    async (w, b) => ({ ...home(w), title: w.unique('Meeting'), kind: 'MEETING', projectId: b.project }),
+    { notes: 'Changed' },
+    'homeCoordinator',
+  ),
+  need: spec(
+    'need',
+    'createNeed',
+    'Need',
+    async (w) => ({ ...home(w), title: w.unique('Need'), raisedBy: 'COMMUNITY' }),
+    { description: 'Changed' },
+  ),
+  outcome: spec(
+    'outcome',
+    'createOutcome',
+    'Outcome',
+    async (w, b) => ({ ...home(w), title: w.unique('Outcome'), definedBy: 'COMMUNITY', ownerProjectId: b.project }),
+    { description: 'Changed' },
+  ),
+  indicator: spec(
+    'indicator',
+    'createIndicator',
+    'Indicator',
+    async (w, b) => ({ outcomeId: b.outcome, name: w.unique('Indicator'), unit: 'people' }),
+    { source: 'Changed' },
+  ),
+  measurement: spec(
+    'measurement',
+    'recordMeasurement',
+    'Measurement',
+    async (_w, b) => ({ indicatorId: b.indicator, value: 3 }),
+    { note: 'Changed' },
+    'homeCoordinator',
+  ),
+  story: spec(
+    'story',
+    'createStory',
+    'Story',
+    async (w, b) => ({
+      outcomeId: b.outcome,
+      title: w.unique('Story'),
+      body: 'It helped.',
+      consentGiven: true,
+      consentDate: '2024-01-02',
+    }),
+    { quote: 'Changed' },
+    'homeCoordinator',
+  ),
+  funding: spec(
+    'funding',
+    'createFunding',
+    'Funding',
+    async (w, b) => ({ ...home(w), funderOrganisationId: w.org.home, recipientProjectId: b.project, amount: 100 }),
+    { programme: 'Changed' },
+  ),
+  relationship: spec(
+    'relationship',
+    'createRelationship',
+    'Relationship',
+    async (w) => ({
+      visibility: 'PUBLIC',
+      fromOrganisationId: w.org.home,
+      toOrganisationId: w.org.other,
+      type: 'INFORMAL',
+    }),
+    { notes: 'Changed' },
+  ),
+  affiliation: spec(
+    'affiliation',
+    'addAffiliation',
+    'Affiliation',
+    async (w) => {
+      const person = await w.create('createPerson', { ...home(w), fullName: w.unique('Person') });
+      return { personId: person.id, organisationId: w.org.home };
+    },
+    { title: 'Changed' },
+  ),
 };
 
 /** A new record of `kind` owned by home, made by the instance admin. */
 async function make(w: World, kind: Kind): Promise<Ref> {
   const made = await w.create(KINDS[kind].create, await KINDS[kind].input(w, await base(w)));
   // An organisation has no owner input: the ones home governs are marked by the system.
-  if (kind === 'organisation') await w.sql('UPDATE organisation SET owner_organisation_id = $1 WHERE id = $2', [w.org.home, made.id]);
+  if (kind === 'organisation')
+    await w.sql('UPDATE organisation SET owner_organisation_id = $1 WHERE id = $2', [w.org.home, made.id]);
   return made;
 }
 
@@ -196,7 +337,13 @@ function restores(kind: Kind, mutation: string, archive: string): MutationCase {
 }
 
 /** A mutation acting on a record through `input` built from the fixture. */
-function acts(kind: Kind, mutation: string, inputType: string, input: (t: Target) => Record<string, unknown>, watch?: MutationCase['watch']): MutationCase {
+function acts(
+  kind: Kind,
+  mutation: string,
+  inputType: string,
+  input: (t: Target) => Record<string, unknown>,
+  watch?: MutationCase['watch'],
+): MutationCase {
   return {
     fixture: (w) => make(w, kind),
     document: `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { __typename } }`,
@@ -240,9 +387,12 @@ function linkTo(w: World, email: string): string {
 
 async function invitation(w: World): Promise<Target> {
   const email = newEmail(w);
-  const data = await w.clients.instanceAdmin.data<{ invite: { id: string } }>(`mutation ($input: InviteInput!) { invite(input: $input) { id } }`, {
-    input: { organisationId: w.org.home, email, role: 'VIEWER' },
-  });
+  const data = await w.clients.instanceAdmin.data<{ invite: { id: string } }>(
+    `mutation ($input: InviteInput!) { invite(input: $input) { id } }`,
+    {
+      input: { organisationId: w.org.home, email, role: 'VIEWER' },
+    },
+  );
   return { id: data.invite.id, version: 0, email, token: linkTo(w, email) };
 }
 
@@ -262,7 +412,11 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
     fixture: async (w) => ({ ...(await signedInUser(w)), as: w.testApp.anonymousClient() }),
     document: `mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }`,
     variables: (t) => ({ input: { email: t.email, password: PASSWORD } }),
-    public: { why: 'Anyone may try to sign in: that is how a session starts.', misuse: (t) => ({ input: { email: t.email, password: 'not the password at all' } }), code: 'UNAUTHENTICATED' },
+    public: {
+      why: 'Anyone may try to sign in: that is how a session starts.',
+      misuse: (t) => ({ input: { email: t.email, password: 'not the password at all' } }),
+      code: 'UNAUTHENTICATED',
+    },
     allowed: 'fixture',
     watch: (t) => [sessionsOf(t)],
   },
@@ -270,7 +424,11 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
     fixture: signedInUser,
     document: `mutation { signOut }`,
     variables: () => ({}),
-    public: { why: 'Ending your own session needs no rights; signed out, it ends nobody’s.', misuse: () => ({}), code: null },
+    public: {
+      why: 'Ending your own session needs no rights; signed out, it ends nobody’s.',
+      misuse: () => ({}),
+      code: null,
+    },
     allowed: 'fixture',
     watch: () => [liveSessions],
   },
@@ -289,19 +447,29 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
     fixture: member,
     document: `mutation ($email: String!) { requestPasswordReset(email: $email) }`,
     variables: (t) => ({ email: t.email }),
-    public: { why: 'Whoever forgot a password may ask; the answer is the same for unknown addresses.', misuse: () => ({ email: 'nobody@nowhere.example' }), code: null },
+    public: {
+      why: 'Whoever forgot a password may ask; the answer is the same for unknown addresses.',
+      misuse: () => ({ email: 'nobody@nowhere.example' }),
+      code: null,
+    },
     allowed: 'signedOut',
     watch: () => [rows('password_reset')],
   },
   resetPassword: {
     fixture: async (w) => {
       const user = await member(w);
-      await w.testApp.anonymousClient().data(`mutation ($email: String!) { requestPasswordReset(email: $email) }`, { email: user.email });
+      await w.testApp
+        .anonymousClient()
+        .data(`mutation ($email: String!) { requestPasswordReset(email: $email) }`, { email: user.email });
       return { ...user, token: linkTo(w, user.email as string) };
     },
     document: `mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) }`,
     variables: (t) => ({ input: { token: t.token, newPassword: 'a brand new password here' } }),
-    public: { why: 'Holding the mailed link is the right to reset.', misuse: () => ({ input: { token: 'made-up-token', newPassword: 'a brand new password here' } }), code: 'BAD_USER_INPUT' },
+    public: {
+      why: 'Holding the mailed link is the right to reset.',
+      misuse: () => ({ input: { token: 'made-up-token', newPassword: 'a brand new password here' } }),
+      code: 'BAD_USER_INPUT',
+    },
     allowed: 'signedOut',
     watch: (t) => [row('user_account', t.id), rows('password_reset', 'used_at IS NOT NULL')],
   },
@@ -309,7 +477,11 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
     fixture: async (w) => ({ ...(await invitation(w)), as: w.testApp.anonymousClient() }),
     document: `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) }`,
     variables: (t) => ({ input: { token: t.token, name: 'New Colleague', password: PASSWORD } }),
-    public: { why: 'Holding the mailed link is the right to join.', misuse: () => ({ input: { token: 'made-up-token', name: 'Gatecrasher', password: PASSWORD } }), code: 'BAD_USER_INPUT' },
+    public: {
+      why: 'Holding the mailed link is the right to join.',
+      misuse: () => ({ input: { token: 'made-up-token', name: 'Gatecrasher', password: PASSWORD } }),
+      code: 'BAD_USER_INPUT',
+    },
     allowed: 'fixture',
     watch: (_t, w) => [membersOfHome(w), rows('user_account'), liveSessions],
   },
@@ -334,7 +506,9 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
     document: `mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) }`,
     variables: (t, w) => ({ input: { organisationId: w.org.home, userId: t.id, role: 'ORG_ADMIN' } }),
     allowed: 'homeAdmin',
-    watch: (t) => [{ label: 'the member’s role', sql: 'SELECT role FROM organisation_member WHERE user_id = $1', params: [t.id] }],
+    watch: (t) => [
+      { label: 'the member’s role', sql: 'SELECT role FROM organisation_member WHERE user_id = $1', params: [t.id] },
+    ],
   },
   removeMember: {
     fixture: member,
@@ -346,7 +520,8 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
 
   // Organisations.
   createOrganisation: creates('organisation', {
-    strangerAdmin: 'Any organisation admin may add an organisation to the directory; it is governed by theirs, not by home.',
+    strangerAdmin:
+      'Any organisation admin may add an organisation to the directory; it is governed by theirs, not by home.',
   }),
   ...lifecycle('organisation', 'Organisation'),
   // KNOWN GAP: addOrganisationIdentifier, removeOrganisationIdentifier and setOrganisationPlacesServed
@@ -354,28 +529,44 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
   // and the `version` input field come from another branch. Until it merges these fail, the `version`
   // variables with a schema validation error.
   addOrganisationIdentifier: {
-    ...acts('organisation', 'addOrganisationIdentifier', 'AddOrganisationIdentifierInput', (t) => ({ organisationId: t.id, identifier: t.value, version: t.version }), (t) => [
-      rows('organisation_identifier', 'organisation_id = $1', [t.id]),
-    ]),
+    ...acts(
+      'organisation',
+      'addOrganisationIdentifier',
+      'AddOrganisationIdentifierInput',
+      (t) => ({ organisationId: t.id, identifier: t.value, version: t.version }),
+      (t) => [rows('organisation_identifier', 'organisation_id = $1', [t.id])],
+    ),
     fixture: async (w) => ({ ...(await make(w, 'organisation')), value: newCharityNumber() }),
     knownGap: 'the identifier mutations skip the rights check and have no version input yet (fix on another branch)',
   },
   removeOrganisationIdentifier: {
-    ...acts('organisation', 'removeOrganisationIdentifier', 'RemoveOrganisationIdentifierInput', (t) => ({ organisationId: t.id, identifier: t.value, version: t.version }), (t) => [
-      rows('organisation_identifier', 'organisation_id = $1', [t.id]),
-    ]),
+    ...acts(
+      'organisation',
+      'removeOrganisationIdentifier',
+      'RemoveOrganisationIdentifierInput',
+      (t) => ({ organisationId: t.id, identifier: t.value, version: t.version }),
+      (t) => [rows('organisation_identifier', 'organisation_id = $1', [t.id])],
+    ),
     fixture: async (w) => {
       const identifier = newCharityNumber();
-      const made = await w.create('createOrganisation', { name: w.unique('Registered charity'), type: 'CHARITY', identifiers: [identifier] });
+      const made = await w.create('createOrganisation', {
+        name: w.unique('Registered charity'),
+        type: 'CHARITY',
+        identifiers: [identifier],
+      });
       await w.sql('UPDATE organisation SET owner_organisation_id = $1 WHERE id = $2', [w.org.home, made.id]);
       return { ...made, value: identifier };
     },
     knownGap: 'the identifier mutations skip the rights check and have no version input yet (fix on another branch)',
   },
   setOrganisationPlacesServed: {
-    ...acts('organisation', 'setOrganisationPlacesServed', 'SetOrganisationPlacesServedInput', (t) => ({ organisationId: t.id, placeIds: [t.value], version: t.version }), (t) => [
-      rows('organisation_place', 'organisation_id = $1', [t.id]),
-    ]),
+    ...acts(
+      'organisation',
+      'setOrganisationPlacesServed',
+      'SetOrganisationPlacesServedInput',
+      (t) => ({ organisationId: t.id, placeIds: [t.value], version: t.version }),
+      (t) => [rows('organisation_place', 'organisation_id = $1', [t.id])],
+    ),
     fixture: async (w) => ({ ...(await make(w, 'organisation')), value: w.place }),
     knownGap: 'setOrganisationPlacesServed skips the rights check and has no version input yet (fix on another branch)',
   },
@@ -383,11 +574,18 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
   // People and their affiliations.
   createPerson: creates('person'),
   ...lifecycle('person', 'Person'),
-  erasePerson: { ...archives('person', 'erasePerson'), document: `mutation ($input: RecordVersionInput!) { erasePerson(input: $input) }` },
+  erasePerson: {
+    ...archives('person', 'erasePerson'),
+    document: `mutation ($input: RecordVersionInput!) { erasePerson(input: $input) }`,
+  },
   addAffiliation: creates('affiliation'),
   archiveAffiliation: archives('affiliation', 'archiveAffiliation'), // no restore: archiving corrects a mistake
   updateAffiliation: updates('affiliation'),
-  endAffiliation: acts('affiliation', 'endAffiliation', 'EndAffiliationInput', (t) => ({ id: t.id, version: t.version, toDate: '2024-03-31' })),
+  endAffiliation: acts('affiliation', 'endAffiliation', 'EndAffiliationInput', (t) => ({
+    id: t.id,
+    version: t.version,
+    toDate: '2024-03-31',
+  })),
 
   // Places.
   createPlace: creates('place'),
@@ -398,7 +596,11 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
   ...lifecycle('partnership', 'Partnership'),
   addMembership: creates('membership'),
   ...lifecycle('membership', 'Membership'),
-  endMembership: acts('membership', 'endMembership', 'EndMembershipInput', (t) => ({ id: t.id, version: t.version, toDate: '2024-03-31' })),
+  endMembership: acts('membership', 'endMembership', 'EndMembershipInput', (t) => ({
+    id: t.id,
+    version: t.version,
+    toDate: '2024-03-31',
+  })),
 
   // Projects and their participants (governed by the project's leads).
   createProject: creates('project'),

@@ -39,13 +39,22 @@ describe('mutation access matrix', () => {
     }
 
     /** One sentence per refusal that did not happen or changed something. */
-    async function refused(c: MutationCase, t: Target, who: string, variables: Record<string, unknown>, codes: (string | null)[]): Promise<string[]> {
+    async function refused(
+      c: MutationCase,
+      t: Target,
+      who: string,
+      variables: Record<string, unknown>,
+      codes: (string | null)[],
+    ): Promise<string[]> {
       const client = w.clients[who as keyof World['clients']];
       const before = await snapshot(c.watch(t, w));
       const result: GraphQLResponse<unknown> = await client.request(c.document, variables);
       const code = (result.errors?.[0]?.extensions?.['code'] as string | undefined) ?? null;
       const problems: string[] = [];
-      if (!codes.includes(code)) problems.push(`${who}: expected ${codes.map(String).join(' or ')}, got ${code ?? 'success'}${result.errors ? ` (${result.errors[0].message})` : ''}`);
+      if (!codes.includes(code))
+        problems.push(
+          `${who}: expected ${codes.map(String).join(' or ')}, got ${code ?? 'success'}${result.errors ? ` (${result.errors[0].message})` : ''}`,
+        );
       const after = await snapshot(c.watch(t, w));
       for (const label of Object.keys(before)) {
         if (before[label] !== after[label]) problems.push(`${who}: changed ${label}`);
@@ -53,29 +62,35 @@ describe('mutation access matrix', () => {
       return problems;
     }
 
-    it.each(Object.keys(MUTATION_CASES).sort())('%s: refused to those without the right, changing nothing; done by one with it', async (name) => {
-      const c = MUTATION_CASES[name];
-      const t = await c.fixture(w);
-      const variables = c.variables(t, w);
-      const problems: string[] = [];
+    it.each(Object.keys(MUTATION_CASES).sort())(
+      '%s: refused to those without the right, changing nothing; done by one with it',
+      async (name) => {
+        const c = MUTATION_CASES[name];
+        const t = await c.fixture(w);
+        const variables = c.variables(t, w);
+        const problems: string[] = [];
 
-      if (c.public) {
-        problems.push(...(await refused(c, t, 'signedOut', c.public.misuse(t, w), [c.public.code])));
-      } else {
-        for (const who of Object.keys(REFUSALS) as Refusal[]) {
-          if (!c.exempt?.[who]) problems.push(...(await refused(c, t, who, variables, REFUSALS[who])));
+        if (c.public) {
+          problems.push(...(await refused(c, t, 'signedOut', c.public.misuse(t, w), [c.public.code])));
+        } else {
+          for (const who of Object.keys(REFUSALS) as Refusal[]) {
+            if (!c.exempt?.[who]) problems.push(...(await refused(c, t, who, variables, REFUSALS[who])));
+          }
         }
-      }
 
-      const allowed = c.allowed === 'fixture' ? t.as : w.clients[c.allowed];
-      if (!allowed) throw new Error(`${name}: the fixture signed nobody in`);
-      const before = await snapshot(c.watch(t, w));
-      const result = await allowed.request(c.document, variables);
-      if (result.errors) problems.push(`${c.allowed}: expected success, got ${JSON.stringify(result.errors[0])}`);
-      else if (JSON.stringify(await snapshot(c.watch(t, w))) === JSON.stringify(before)) problems.push(`${c.allowed}: succeeded but the watched rows did not change, so the case watches the wrong rows`);
+        const allowed = c.allowed === 'fixture' ? t.as : w.clients[c.allowed];
+        if (!allowed) throw new Error(`${name}: the fixture signed nobody in`);
+        const before = await snapshot(c.watch(t, w));
+        const result = await allowed.request(c.document, variables);
+        if (result.errors) problems.push(`${c.allowed}: expected success, got ${JSON.stringify(result.errors[0])}`);
+        else if (JSON.stringify(await snapshot(c.watch(t, w))) === JSON.stringify(before))
+          problems.push(
+            `${c.allowed}: succeeded but the watched rows did not change, so the case watches the wrong rows`,
+          );
 
-      if (c.knownGap && problems.length > 0) problems.push(`(known gap: ${c.knownGap})`);
-      expect(problems).toEqual([]);
-    });
+        if (c.knownGap && problems.length > 0) problems.push(`(known gap: ${c.knownGap})`);
+        expect(problems).toEqual([]);
+      },
+    );
   });
 });

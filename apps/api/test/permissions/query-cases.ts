@@ -13,8 +13,19 @@ import { World } from './matrix-world';
  */
 
 export type SecretKey =
-  | 'org' | 'partnership' | 'project' | 'person' | 'need' | 'activity' | 'outcome' | 'indicator'
-  | 'measurement' | 'story' | 'funding' | 'relationship' | 'place';
+  | 'org'
+  | 'partnership'
+  | 'project'
+  | 'person'
+  | 'need'
+  | 'activity'
+  | 'outcome'
+  | 'indicator'
+  | 'measurement'
+  | 'story'
+  | 'funding'
+  | 'relationship'
+  | 'place';
 
 /** Stranger's PUBLIC records that lead to the secrets. */
 export type OpenKey = 'partnership' | 'project' | 'person' | 'need' | 'activity' | 'outcome' | 'indicator' | 'funding';
@@ -58,40 +69,125 @@ export async function makeSecrets(w: World): Promise<Fixtures> {
   const hide = (table: string, rowId: string) =>
     w.sql(`UPDATE ${table} SET visibility = 'PRIVATE', owner_organisation_id = $1 WHERE id = $2`, [stranger, rowId]);
 
-  const org = await id('createOrganisation', { name: 'Secret Org of Stranger', type: 'CHARITY', visibility: 'PRIVATE' });
+  const org = await id('createOrganisation', {
+    name: 'Secret Org of Stranger',
+    type: 'CHARITY',
+    visibility: 'PRIVATE',
+  });
   await hide('organisation', org);
-  const openPartnership = await id('createPartnership', { ...open, name: 'Stranger open partnership', governanceModel: 'INFORMAL_NETWORK', status: 'ACTIVE' });
+  const openPartnership = await id('createPartnership', {
+    ...open,
+    name: 'Stranger open partnership',
+    governanceModel: 'INFORMAL_NETWORK',
+    status: 'ACTIVE',
+  });
   await id('addMembership', { partnershipId: openPartnership, organisationId: org, role: 'CORE_MEMBER' });
-  const partnership = await id('createPartnership', { ...priv, name: 'Secret partnership', governanceModel: 'INFORMAL_NETWORK', status: 'ACTIVE' });
+  const partnership = await id('createPartnership', {
+    ...priv,
+    name: 'Secret partnership',
+    governanceModel: 'INFORMAL_NETWORK',
+    status: 'ACTIVE',
+  });
   await id('addMembership', { partnershipId: partnership, organisationId: w.org.other, role: 'CORE_MEMBER' });
   await id('addMembership', { partnershipId: partnership, organisationId: stranger, role: 'LEAD' });
 
   const openProject = await id('createProject', { ...open, name: 'Stranger open project', status: 'ACTIVE' });
-  const project = await id('createProject', { ...priv, name: 'Secret project', status: 'ACTIVE', partnershipId: openPartnership });
+  const project = await id('createProject', {
+    ...priv,
+    name: 'Secret project',
+    status: 'ACTIVE',
+    partnershipId: openPartnership,
+  });
 
   const person = await id('createPerson', { ...priv, fullName: 'Secret person' });
   await id('addAffiliation', { personId: person, organisationId: w.org.other });
   const openPerson = await id('createPerson', { ...open, fullName: 'Stranger open person' });
   await id('addAffiliation', { personId: openPerson, organisationId: org });
 
-  const outcome = await id('createOutcome', { ...priv, title: 'Secret outcome', definedBy: 'COMMUNITY', ownerProjectId: openProject });
-  const openOutcome = await id('createOutcome', { ...open, title: 'Stranger open outcome', definedBy: 'COMMUNITY', ownerProjectId: openProject, contributorIds: [org] });
+  const outcome = await id('createOutcome', {
+    ...priv,
+    title: 'Secret outcome',
+    definedBy: 'COMMUNITY',
+    ownerProjectId: openProject,
+  });
+  const openOutcome = await id('createOutcome', {
+    ...open,
+    title: 'Stranger open outcome',
+    definedBy: 'COMMUNITY',
+    ownerProjectId: openProject,
+    contributorIds: [org],
+  });
   const indicator = await id('createIndicator', { outcomeId: openOutcome, name: 'Secret indicator', unit: 'people' });
   await hide('indicator', indicator);
-  const openIndicator = await id('createIndicator', { outcomeId: openOutcome, name: 'Stranger open indicator', unit: 'people' });
-  const measurement = await id('recordMeasurement', { indicatorId: openIndicator, value: 4343, note: 'Secret measurement' });
+  const openIndicator = await id('createIndicator', {
+    outcomeId: openOutcome,
+    name: 'Stranger open indicator',
+    unit: 'people',
+  });
+  const measurement = await id('recordMeasurement', {
+    indicatorId: openIndicator,
+    value: 4343,
+    note: 'Secret measurement',
+  });
   await hide('measurement', measurement);
-  const story = await id('createStory', { outcomeId: openOutcome, title: 'Secret story', body: 'Secret story body', consentGiven: true, consentDate: '2024-01-02' });
+  const story = await id('createStory', {
+    outcomeId: openOutcome,
+    title: 'Secret story',
+    body: 'Secret story body',
+    consentGiven: true,
+    consentDate: '2024-01-02',
+  });
   await hide('story', story);
 
-  const need = await id('createNeed', { ...priv, title: 'Secret need', raisedBy: 'COMMUNITY', projectIds: [openProject] });
-  const openNeed = await id('createNeed', { ...open, title: 'Stranger open need', raisedBy: 'COMMUNITY', projectIds: [project], outcomeIds: [outcome] });
-  const activity = await id('createActivity', { ...priv, title: 'Secret activity', kind: 'MEETING', projectId: openProject });
-  const openActivity = await id('createActivity', { ...open, title: 'Stranger open activity', kind: 'MEETING', projectId: openProject, personIds: [person], organisationIds: [org] });
+  const need = await id('createNeed', {
+    ...priv,
+    title: 'Secret need',
+    raisedBy: 'COMMUNITY',
+    projectIds: [openProject],
+  });
+  const openNeed = await id('createNeed', {
+    ...open,
+    title: 'Stranger open need',
+    raisedBy: 'COMMUNITY',
+    projectIds: [project],
+    outcomeIds: [outcome],
+  });
+  const activity = await id('createActivity', {
+    ...priv,
+    title: 'Secret activity',
+    kind: 'MEETING',
+    projectId: openProject,
+  });
+  const openActivity = await id('createActivity', {
+    ...open,
+    title: 'Stranger open activity',
+    kind: 'MEETING',
+    projectId: openProject,
+    personIds: [person],
+    organisationIds: [org],
+  });
 
-  const funding = await id('createFunding', { ...priv, programme: 'Secret funding', funderOrganisationId: stranger, recipientOrganisationId: w.org.other, amount: 4242 });
-  const openFunding = await id('createFunding', { ...open, programme: 'Stranger open funding', funderOrganisationId: stranger, recipientProjectId: project, amount: 10 });
-  const relationship = await id('createRelationship', { visibility: 'PRIVATE', notes: 'Secret relationship', fromOrganisationId: stranger, toOrganisationId: w.org.other, type: 'INFORMAL' });
+  const funding = await id('createFunding', {
+    ...priv,
+    programme: 'Secret funding',
+    funderOrganisationId: stranger,
+    recipientOrganisationId: w.org.other,
+    amount: 4242,
+  });
+  const openFunding = await id('createFunding', {
+    ...open,
+    programme: 'Stranger open funding',
+    funderOrganisationId: stranger,
+    recipientProjectId: project,
+    amount: 10,
+  });
+  const relationship = await id('createRelationship', {
+    visibility: 'PRIVATE',
+    notes: 'Secret relationship',
+    fromOrganisationId: stranger,
+    toOrganisationId: w.org.other,
+    type: 'INFORMAL',
+  });
   await hide('relationship', relationship);
   const place = await id('createPlace', { ...priv, name: 'Secret place', code: 'SECRET01', parentId: w.place });
 
@@ -111,23 +207,44 @@ export async function makeSecrets(w: World): Promise<Fixtures> {
       relationship: { id: relationship, label: 'Secret relationship' },
       place: { id: place, label: 'Secret place', code: 'SECRET01' },
     },
-    open: { partnership: openPartnership, project: openProject, person: openPerson, need: openNeed, activity: openActivity, outcome: openOutcome, indicator: openIndicator, funding: openFunding },
+    open: {
+      partnership: openPartnership,
+      project: openProject,
+      person: openPerson,
+      need: openNeed,
+      activity: openActivity,
+      outcome: openOutcome,
+      indicator: openIndicator,
+      funding: openFunding,
+    },
   };
 }
 
 // ---- helpers for the custom probes -------------------------------------------------------
 
-const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.['code'];
+const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  result.errors?.[0]?.extensions?.['code'];
 
 /** Asks `query` as home's admin and expects a refusal with nothing of `mustNotContain` in it. */
-async function refusedToHome(p: Probing, query: string, variables: Record<string, unknown>, mustNotContain: string[]): Promise<void> {
+async function refusedToHome(
+  p: Probing,
+  query: string,
+  variables: Record<string, unknown>,
+  mustNotContain: string[],
+): Promise<void> {
   const result = await p.home.request(query, variables);
   expect(['FORBIDDEN', 'NOT_FOUND']).toContain(codeOf(result));
   const body = JSON.stringify(result);
   for (const text of mustNotContain) expect(body).not.toContain(text);
 }
 
-type OverviewFigures = { organisationCount: number; fundingTotal: number; liveProjectCount: number; livePartnershipCount: number; recentActivityCount: number };
+type OverviewFigures = {
+  organisationCount: number;
+  fundingTotal: number;
+  liveProjectCount: number;
+  livePartnershipCount: number;
+  recentActivityCount: number;
+};
 
 // ---- the table ---------------------------------------------------------------------------
 
@@ -137,7 +254,8 @@ export const QUERY_CASES: Record<string, QueryCase> = {
     probes: [
       { detail: 'org' },
       {
-        nested: 'memberships { partnership { id name } } people { person { id fullName } } ties { viaId amount organisation { name } }',
+        nested:
+          'memberships { partnership { id name } } people { person { id fullName } } ties { viaId amount organisation { name } }',
         from: (_f, w) => w.org.other,
         secrets: ['partnership', 'person', 'relationship', 'funding'],
       },
@@ -149,52 +267,86 @@ export const QUERY_CASES: Record<string, QueryCase> = {
   partnership: {
     probes: [
       { detail: 'partnership' },
-      { nested: 'projects { id name } members { organisation { id name } } activities(first: 50) { totalCount nodes { id } }', from: (f) => f.open.partnership, secrets: ['project', 'org'] },
+      {
+        nested:
+          'projects { id name } members { organisation { id name } } activities(first: 50) { totalCount nodes { id } }',
+        from: (f) => f.open.partnership,
+        secrets: ['project', 'org'],
+      },
     ],
   },
   projects: { probes: [{ list: ['project'] }] },
   project: {
     probes: [
       { detail: 'project' },
-      { nested: 'needs { id title } ownedOutcomes { id title } activities(first: 50) { totalCount nodes { id title } }', from: (f) => f.open.project, secrets: ['need', 'outcome', 'activity'] },
+      {
+        nested: 'needs { id title } ownedOutcomes { id title } activities(first: 50) { totalCount nodes { id title } }',
+        from: (f) => f.open.project,
+        secrets: ['need', 'outcome', 'activity'],
+      },
     ],
   },
   people: { probes: [{ list: ['person'] }, { list: ['person'], args: 'search: "Secret person"' }] },
   // FINDING (#10): the same for Affiliation.organisation when a PUBLIC person is affiliated to a PRIVATE organisation.
   person: {
-    probes: [{ detail: 'person' }, { nested: 'affiliations { organisation { id name } }', from: (f) => f.open.person, secrets: ['org'] }],
+    probes: [
+      { detail: 'person' },
+      { nested: 'affiliations { organisation { id name } }', from: (f) => f.open.person, secrets: ['org'] },
+    ],
   },
   needs: { probes: [{ list: ['need'] }] },
   // FINDING (#10): the id lists (Need.projectIds, Activity.personIds and organisationIds,
   // Funding.recipientProjectId) name PRIVATE records the reader cannot open, while the resolved
   // fields beside them (projects, people, organisations, recipientProject) rightly leave them out.
   need: {
-    probes: [{ detail: 'need' }, { nested: 'projectIds projects { id name } outcomes { id title }', from: (f) => f.open.need, secrets: ['project', 'outcome'] }],
+    probes: [
+      { detail: 'need' },
+      {
+        nested: 'projectIds projects { id name } outcomes { id title }',
+        from: (f) => f.open.need,
+        secrets: ['project', 'outcome'],
+      },
+    ],
   },
   activities: { probes: [{ list: ['activity'] }] },
   activity: {
     probes: [
       { detail: 'activity' },
-      { nested: 'personIds people { id fullName } organisationIds organisations { id name }', from: (f) => f.open.activity, secrets: ['person', 'org'] },
+      {
+        nested: 'personIds people { id fullName } organisationIds organisations { id name }',
+        from: (f) => f.open.activity,
+        secrets: ['person', 'org'],
+      },
     ],
   },
   outcomes: { probes: [{ list: ['outcome'] }] },
   outcome: {
     probes: [
       { detail: 'outcome' },
-      { nested: 'indicators { id name } stories { id title } contributors { id name }', from: (f) => f.open.outcome, secrets: ['indicator', 'story', 'org'] },
+      {
+        nested: 'indicators { id name } stories { id title } contributors { id name }',
+        from: (f) => f.open.outcome,
+        secrets: ['indicator', 'story', 'org'],
+      },
     ],
   },
   indicator: {
     probes: [
       { detail: 'indicator' },
-      { nested: 'measurements { id note } latestMeasurement { id note }', from: (f) => f.open.indicator, secrets: ['measurement'] },
+      {
+        nested: 'measurements { id note } latestMeasurement { id note }',
+        from: (f) => f.open.indicator,
+        secrets: ['measurement'],
+      },
     ],
   },
   story: { probes: [{ detail: 'story' }] },
   fundings: { probes: [{ list: ['funding'] }] },
   funding: {
-    probes: [{ detail: 'funding' }, { nested: 'recipientProjectId recipientProject { id name }', from: (f) => f.open.funding, secrets: ['project'] }],
+    probes: [
+      { detail: 'funding' },
+      { nested: 'recipientProjectId recipientProject { id name }', from: (f) => f.open.funding, secrets: ['project'] },
+    ],
   },
   relationships: { probes: [{ list: ['relationship'] }] },
   relationship: { probes: [{ detail: 'relationship' }] },
@@ -208,7 +360,10 @@ export const QUERY_CASES: Record<string, QueryCase> = {
         custom: 'a PRIVATE custom place is NOT_FOUND by its code',
         run: async (p) => {
           const query = `query ($code: String!) { placeByCode(code: $code) { id name } }`;
-          expect((await p.admin.data<{ placeByCode: { id: string } }>(query, { code: p.f.secret.place.code })).placeByCode.id).toBe(p.f.secret.place.id);
+          expect(
+            (await p.admin.data<{ placeByCode: { id: string } }>(query, { code: p.f.secret.place.code })).placeByCode
+              .id,
+          ).toBe(p.f.secret.place.id);
           await refusedToHome(p, query, { code: p.f.secret.place.code }, [p.f.secret.place.id, p.f.secret.place.label]);
         },
       },
@@ -220,7 +375,9 @@ export const QUERY_CASES: Record<string, QueryCase> = {
       {
         custom: 'names only the reader’s own organisations',
         run: async (p) => {
-          const me = JSON.stringify(await p.home.data(`{ me { id email memberships { organisationId organisationName role } } }`));
+          const me = JSON.stringify(
+            await p.home.data(`{ me { id email memberships { organisationId organisationName role } } }`),
+          );
           expect(me).toContain(p.w.org.home);
           expect(me).not.toContain(p.w.org.stranger);
           expect(await p.w.clients.signedOut.data(`{ me { id } }`)).toEqual({ me: null });
@@ -253,7 +410,9 @@ export const QUERY_CASES: Record<string, QueryCase> = {
         custom: 'has neither the secret organisation nor the ties resting on secret records',
         run: async (p) => {
           const query = `{ network { nodes { ids names } summary { nodeCount edgeCount } } }`;
-          type Net = { network: { nodes: { ids: string[]; names: string[] }; summary: { nodeCount: number; edgeCount: number } } };
+          type Net = {
+            network: { nodes: { ids: string[]; names: string[] }; summary: { nodeCount: number; edgeCount: number } };
+          };
           const all = (await p.admin.data<Net>(query)).network;
           const home = (await p.home.data<Net>(query)).network;
           expect(all.nodes.ids).toContain(p.f.secret.org.id);
@@ -273,7 +432,9 @@ export const QUERY_CASES: Record<string, QueryCase> = {
           // Hidden is as if it did not exist: the same answer as for an id nobody holds.
           const unknown = await p.home.request(query, { id: '00000000-0000-4000-8000-000000000000' });
           const secret = await p.home.request(query, { id: p.f.secret.org.id });
-          expect(JSON.stringify(secret).replace(p.f.secret.org.id, '?')).toBe(JSON.stringify(unknown).replace('00000000-0000-4000-8000-000000000000', '?'));
+          expect(JSON.stringify(secret).replace(p.f.secret.org.id, '?')).toBe(
+            JSON.stringify(unknown).replace('00000000-0000-4000-8000-000000000000', '?'),
+          );
           type Measures = { organisationMeasures: { degree: number } };
           const all = (await p.admin.data<Measures>(query, { id: p.w.org.other })).organisationMeasures;
           const home = (await p.home.data<Measures>(query, { id: p.w.org.other })).organisationMeasures;
@@ -292,7 +453,9 @@ export const QUERY_CASES: Record<string, QueryCase> = {
           type Log = { auditLog: { totalCount: number; nodes: { recordId: string }[] } };
           expect((await p.admin.data<Log>(query, { ids })).auditLog.totalCount).toBeGreaterThan(0);
           expect((await p.home.data<Log>(query, { ids })).auditLog).toEqual({ totalCount: 0, nodes: [] });
-          const everything = JSON.stringify(await p.home.data(`{ auditLog(first: 200) { nodes { recordId changes { field before after } } } }`));
+          const everything = JSON.stringify(
+            await p.home.data(`{ auditLog(first: 200) { nodes { recordId changes { field before after } } } }`),
+          );
           for (const id of ids) expect(everything).not.toContain(id);
           expect(everything).not.toContain('Secret');
         },
@@ -303,7 +466,10 @@ export const QUERY_CASES: Record<string, QueryCase> = {
     probes: [
       {
         custom: 'refuses home’s admin the export of stranger’s private person',
-        run: (p) => refusedToHome(p, `query ($id: ID!) { personalDataExport(personId: $id) }`, { id: p.f.secret.person.id }, [p.f.secret.person.label]),
+        run: (p) =>
+          refusedToHome(p, `query ($id: ID!) { personalDataExport(personId: $id) }`, { id: p.f.secret.person.id }, [
+            p.f.secret.person.label,
+          ]),
       },
     ],
   },
@@ -311,7 +477,13 @@ export const QUERY_CASES: Record<string, QueryCase> = {
     probes: [
       {
         custom: 'refuses home’s admin the users of stranger',
-        run: (p) => refusedToHome(p, `query ($id: ID!) { organisationUsers(organisationId: $id) { email } }`, { id: p.w.org.stranger }, ['admin@stranger.example']),
+        run: (p) =>
+          refusedToHome(
+            p,
+            `query ($id: ID!) { organisationUsers(organisationId: $id) { email } }`,
+            { id: p.w.org.stranger },
+            ['admin@stranger.example'],
+          ),
       },
     ],
   },
@@ -320,8 +492,15 @@ export const QUERY_CASES: Record<string, QueryCase> = {
       {
         custom: 'refuses home’s admin the invitations of stranger',
         run: async (p) => {
-          await p.admin.data(`mutation { invite(input: { organisationId: "${p.w.org.stranger}", email: "secret.hire@stranger.example", role: VIEWER }) { id } }`);
-          await refusedToHome(p, `query ($id: ID!) { pendingInvitations(organisationId: $id) { email } }`, { id: p.w.org.stranger }, ['secret.hire@stranger.example']);
+          await p.admin.data(
+            `mutation { invite(input: { organisationId: "${p.w.org.stranger}", email: "secret.hire@stranger.example", role: VIEWER }) { id } }`,
+          );
+          await refusedToHome(
+            p,
+            `query ($id: ID!) { pendingInvitations(organisationId: $id) { email } }`,
+            { id: p.w.org.stranger },
+            ['secret.hire@stranger.example'],
+          );
         },
       },
     ],

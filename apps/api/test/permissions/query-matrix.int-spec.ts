@@ -42,7 +42,9 @@ describe('query access matrix', () => {
 
     /** The secrets whose id or label shows in `body`. */
     const leaked = (body: string, byId = true) =>
-      (Object.keys(p.f.secret) as SecretKey[]).filter((key) => (byId && body.includes(p.f.secret[key].id)) || body.includes(p.f.secret[key].label));
+      (Object.keys(p.f.secret) as SecretKey[]).filter(
+        (key) => (byId && body.includes(p.f.secret[key].id)) || body.includes(p.f.secret[key].label),
+      );
 
     async function run(name: string, probe: Probe): Promise<void> {
       if ('list' in probe) {
@@ -75,10 +77,13 @@ describe('query access matrix', () => {
     }
 
     const describeProbe = (probe: Probe) =>
-      'list' in probe ? `lists no secret and counts none${probe.args ? ` (${probe.args})` : ''}`
-      : 'detail' in probe ? `gives nothing of the secret ${probe.detail} by id`
-      : 'nested' in probe ? `shows no secret down ${probe.nested.replace(/\s+/g, ' ')}`
-      : probe.custom;
+      'list' in probe
+        ? `lists no secret and counts none${probe.args ? ` (${probe.args})` : ''}`
+        : 'detail' in probe
+          ? `gives nothing of the secret ${probe.detail} by id`
+          : 'nested' in probe
+            ? `shows no secret down ${probe.nested.replace(/\s+/g, ' ')}`
+            : probe.custom;
 
     const rows = Object.keys(QUERY_CASES)
       .sort()
