@@ -1,0 +1,508 @@
+import type { GraphQLTestClient } from '@cg/api/testing';
+import { World } from './matrix-world';
+
+/*
+ * One read rule per `Query` field of apps/api/schema.gql (issue #10), read by
+ * query-matrix.int-spec.ts. The "stranger" organisation keeps PRIVATE records (each labelled
+ * "Secret …") beside PUBLIC ones that point at them; the admin of "home", unrelated to
+ * stranger, must not see a secret in a list, its totalCount, by id, or down a nested path.
+ * Every probe is also run as the instance admin, who must see the secret: a probe that cannot
+ * reach the secret proves nothing.
+ *
+ * A new query needs a line here, or the completeness test fails naming it.
+ */
+
+export type SecretKey =
+  | 'org'
+  | 'partnership'
+  | 'project'
+  | 'person'
+  | 'need'
+  | 'activity'
+  | 'outcome'
+  | 'indicator'
+  | 'measurement'
+  | 'story'
+  | 'funding'
+  | 'relationship'
+  | 'place';
+
+/** Stranger's PUBLIC records that lead to the secrets. */
+export type OpenKey = 'partnership' | 'project' | 'person' | 'need' | 'activity' | 'outcome' | 'indicator' | 'funding';
+
+export interface Fixtures {
+  secret: Record<SecretKey, { id: string; label: string; code?: string }>;
+  open: Record<OpenKey, string>;
+}
+
+/** What a probe may use: the world, its fixtures and the two readers. */
+export interface Probing {
+  w: World;
+  f: Fixtures;
+  home: GraphQLTestClient;
+  admin: GraphQLTestClient;
+}
+
+export type Probe =
+  /** The list (this case's field): no secret in `nodes`, and `totalCount` short by exactly the secrets. */
+  | { list: SecretKey[]; args?: string }
+  /** By id: NOT_FOUND (or null), and nothing of the record in the answer. */
+  | { detail: SecretKey }
+  /** A walk from a readable record: the admin meets `secrets` on the way, home's admin does not. */
+  | { nested: string; from: (f: Fixtures, w: World) => string; secrets: SecretKey[] }
+  /** Anything else that must keep private data out (totals, exports, administration). */
+  | { custom: string; run: (p: Probing) => Promise<void> };
+
+export interface QueryCase {
+  probes: Probe[];
+}
+
+// ---- the fixtures ------------------------------------------------------------------------
+
+export async function makeSecrets(w: World): Promise<Fixtures> {
+  const stranger = w.org.stranger;
+  const mine = { ownerOrganisationId: stranger };
+  const priv = { ...mine, visibility: 'PRIVATE' };
+  const open = { ...mine, visibility: 'PUBLIC' };
+  const id = async (mutation: string, input: Record<string, unknown>) => (await w.create(mutation, input)).id;
+  /** Children take no owner or visibility in their input; the system marks them. */
+  const hide = (table: string, rowId: string) =>
+    w.sql(`UPDATE ${table} SET visibility = 'PRIVATE', owner_organisation_id = $1 WHERE id = $2`, [stranger, rowId]);
+
+  const org = await id('createOrganisation', {
+    name: 'Secret Org of Stranger',
+    type: 'CHARITY',
+    visibility: 'PRIVATE',
+  });
+  await hide('organisation', org);
+  const openPartnership = await id('createPartnership', {
+    ...open,
+    name: 'Stranger open partnership',
+    governanceModel: 'INFORMAL_NETWORK',
+    status: 'ACTIVE',
+  });
+  await id('addMembership', { partnershipId: openPartnership, organisationId: org, role: 'CORE_MEMBER' });
+  const partnership = await id('createPartnership', {
+    ...priv,
+    name: 'Secret partnership',
+    governanceModel: 'INFORMAL_NETWORK',
+    status: 'ACTIVE',
+  });
+  await id('addMembership', { partnershipId: partnership, organisationId: w.org.other, role: 'CORE_MEMBER' });
+  await id('addMembership', { partnershipId: partnership, organisationId: stranger, role: 'LEAD' });
+
+  const openProject = await id('createProject', { ...open, name: 'Stranger open project', status: 'ACTIVE' });
+  const project = await id('createProject', {
+    ...priv,
+    name: 'Secret project',
+    status: 'ACTIVE',
+    partnershipId: openPartnership,
+  });
+
+  const person = await id('createPerson', { ...priv, fullName: 'Secret person' });
+  await id('addAffiliation', { personId: person, organisationId: w.org.other });
+  const openPerson = await id('createPerson', { ...open, fullName: 'Stranger open person' });
+  await id('addAffiliation', { personId: openPerson, organisationId: org });
+
+  const outcome = await id('createOutcome', {
+    ...priv,
+    title: 'Secret outcome',
+    definedBy: 'COMMUNITY',
+    ownerProjectId: openProject,
+  });
+  const openOutcome = await id('createOutcome', {
+    ...open,
+    title: 'Stranger open outcome',
+    definedBy: 'COMMUNITY',
+    ownerProjectId: openProject,
+    contributorIds: [org],
+  });
+  const indicator = await id('createIndicator', { outcomeId: openOutcome, name: 'Secret indicator', unit: 'people' });
+  await hide('indicator', indicator);
+  const openIndicator = await id('createIndicator', {
+    outcomeId: openOutcome,
+    name: 'Stranger open indicator',
+    unit: 'people',
+  });
+  const measurement = await id('recordMeasurement', {
+    indicatorId: openIndicator,
+    value: 4343,
+    note: 'Secret measurement',
+  });
+  await hide('measurement', measurement);
+  const story = await id('createStory', {
+    outcomeId: openOutcome,
+    title: 'Secret story',
+    body: 'Secret story body',
+    consentGiven: true,
+    consentDate: '2024-01-02',
+  });
+  await hide('story', story);
+
+  const need = await id('createNeed', {
+    ...priv,
+    title: 'Secret need',
+    raisedBy: 'COMMUNITY',
+    projectIds: [openProject],
+  });
+  const openNeed = await id('createNeed', {
+    ...open,
+    title: 'Stranger open need',
+    raisedBy: 'COMMUNITY',
+    projectIds: [project],
+    outcomeIds: [outcome],
+  });
+  const activity = await id('createActivity', {
+    ...priv,
+    title: 'Secret activity',
+    kind: 'MEETING',
+    projectId: openProject,
+  });
+  const openActivity = await id('createActivity', {
+    ...open,
+    title: 'Stranger open activity',
+    kind: 'MEETING',
+    projectId: openProject,
+    personIds: [person],
+    organisationIds: [org],
+  });
+
+  const funding = await id('createFunding', {
+    ...priv,
+    programme: 'Secret funding',
+    funderOrganisationId: stranger,
+    recipientOrganisationId: w.org.other,
+    amount: 4242,
+  });
+  const openFunding = await id('createFunding', {
+    ...open,
+    programme: 'Stranger open funding',
+    funderOrganisationId: stranger,
+    recipientProjectId: project,
+    amount: 10,
+  });
+  const relationship = await id('createRelationship', {
+    visibility: 'PRIVATE',
+    notes: 'Secret relationship',
+    fromOrganisationId: stranger,
+    toOrganisationId: w.org.other,
+    type: 'INFORMAL',
+  });
+  await hide('relationship', relationship);
+  const place = await id('createPlace', { ...priv, name: 'Secret place', code: 'SECRET01', parentId: w.place });
+
+  return {
+    secret: {
+      org: { id: org, label: 'Secret Org of Stranger' },
+      partnership: { id: partnership, label: 'Secret partnership' },
+      project: { id: project, label: 'Secret project' },
+      person: { id: person, label: 'Secret person' },
+      need: { id: need, label: 'Secret need' },
+      activity: { id: activity, label: 'Secret activity' },
+      outcome: { id: outcome, label: 'Secret outcome' },
+      indicator: { id: indicator, label: 'Secret indicator' },
+      measurement: { id: measurement, label: 'Secret measurement' },
+      story: { id: story, label: 'Secret story' },
+      funding: { id: funding, label: 'Secret funding' },
+      relationship: { id: relationship, label: 'Secret relationship' },
+      place: { id: place, label: 'Secret place', code: 'SECRET01' },
+    },
+    open: {
+      partnership: openPartnership,
+      project: openProject,
+      person: openPerson,
+      need: openNeed,
+      activity: openActivity,
+      outcome: openOutcome,
+      indicator: openIndicator,
+      funding: openFunding,
+    },
+  };
+}
+
+// ---- helpers for the custom probes -------------------------------------------------------
+
+const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  result.errors?.[0]?.extensions?.['code'];
+
+/** Asks `query` as home's admin and expects a refusal with nothing of `mustNotContain` in it. */
+async function refusedToHome(
+  p: Probing,
+  query: string,
+  variables: Record<string, unknown>,
+  mustNotContain: string[],
+): Promise<void> {
+  const result = await p.home.request(query, variables);
+  expect(['FORBIDDEN', 'NOT_FOUND']).toContain(codeOf(result));
+  const body = JSON.stringify(result);
+  for (const text of mustNotContain) expect(body).not.toContain(text);
+}
+
+type OverviewFigures = {
+  organisationCount: number;
+  fundingTotal: number;
+  liveProjectCount: number;
+  livePartnershipCount: number;
+  recentActivityCount: number;
+};
+
+// ---- the table ---------------------------------------------------------------------------
+
+export const QUERY_CASES: Record<string, QueryCase> = {
+  organisations: { probes: [{ list: ['org'] }, { list: ['org'], args: 'search: "Secret Org"' }] },
+  organisation: {
+    probes: [
+      { detail: 'org' },
+      {
+        nested:
+          'memberships { partnership { id name } } people { person { id fullName } } ties { viaId amount organisation { name } }',
+        from: (_f, w) => w.org.other,
+        secrets: ['partnership', 'person', 'relationship', 'funding'],
+      },
+    ],
+  },
+  partnerships: { probes: [{ list: ['partnership'] }] },
+  // FINDING (#10): a PUBLIC partnership with a PRIVATE member organisation answers members { organisation }
+  // with INTERNAL_SERVER_ERROR (Membership.organisation is non-null but the organisation is hidden).
+  partnership: {
+    probes: [
+      { detail: 'partnership' },
+      {
+        nested:
+          'projects { id name } members { organisation { id name } } activities(first: 50) { totalCount nodes { id } }',
+        from: (f) => f.open.partnership,
+        secrets: ['project', 'org'],
+      },
+    ],
+  },
+  projects: { probes: [{ list: ['project'] }] },
+  project: {
+    probes: [
+      { detail: 'project' },
+      {
+        nested: 'needs { id title } ownedOutcomes { id title } activities(first: 50) { totalCount nodes { id title } }',
+        from: (f) => f.open.project,
+        secrets: ['need', 'outcome', 'activity'],
+      },
+    ],
+  },
+  people: { probes: [{ list: ['person'] }, { list: ['person'], args: 'search: "Secret person"' }] },
+  // FINDING (#10): the same for Affiliation.organisation when a PUBLIC person is affiliated to a PRIVATE organisation.
+  person: {
+    probes: [
+      { detail: 'person' },
+      { nested: 'affiliations { organisation { id name } }', from: (f) => f.open.person, secrets: ['org'] },
+    ],
+  },
+  needs: { probes: [{ list: ['need'] }] },
+  // FINDING (#10): the id lists (Need.projectIds, Activity.personIds and organisationIds,
+  // Funding.recipientProjectId) name PRIVATE records the reader cannot open, while the resolved
+  // fields beside them (projects, people, organisations, recipientProject) rightly leave them out.
+  need: {
+    probes: [
+      { detail: 'need' },
+      {
+        nested: 'projectIds projects { id name } outcomes { id title }',
+        from: (f) => f.open.need,
+        secrets: ['project', 'outcome'],
+      },
+    ],
+  },
+  activities: { probes: [{ list: ['activity'] }] },
+  activity: {
+    probes: [
+      { detail: 'activity' },
+      {
+        nested: 'personIds people { id fullName } organisationIds organisations { id name }',
+        from: (f) => f.open.activity,
+        secrets: ['person', 'org'],
+      },
+    ],
+  },
+  outcomes: { probes: [{ list: ['outcome'] }] },
+  outcome: {
+    probes: [
+      { detail: 'outcome' },
+      {
+        nested: 'indicators { id name } stories { id title } contributors { id name }',
+        from: (f) => f.open.outcome,
+        secrets: ['indicator', 'story', 'org'],
+      },
+    ],
+  },
+  indicator: {
+    probes: [
+      { detail: 'indicator' },
+      {
+        nested: 'measurements { id note } latestMeasurement { id note }',
+        from: (f) => f.open.indicator,
+        secrets: ['measurement'],
+      },
+    ],
+  },
+  story: { probes: [{ detail: 'story' }] },
+  fundings: { probes: [{ list: ['funding'] }] },
+  funding: {
+    probes: [
+      { detail: 'funding' },
+      { nested: 'recipientProjectId recipientProject { id name }', from: (f) => f.open.funding, secrets: ['project'] },
+    ],
+  },
+  relationships: { probes: [{ list: ['relationship'] }] },
+  relationship: { probes: [{ detail: 'relationship' }] },
+  places: { probes: [{ list: ['place'] }] },
+  place: {
+    probes: [{ detail: 'place' }, { nested: 'children { id name }', from: (_f, w) => w.place, secrets: ['place'] }],
+  },
+  placeByCode: {
+    probes: [
+      {
+        custom: 'a PRIVATE custom place is NOT_FOUND by its code',
+        run: async (p) => {
+          const query = `query ($code: String!) { placeByCode(code: $code) { id name } }`;
+          expect(
+            (await p.admin.data<{ placeByCode: { id: string } }>(query, { code: p.f.secret.place.code })).placeByCode
+              .id,
+          ).toBe(p.f.secret.place.id);
+          await refusedToHome(p, query, { code: p.f.secret.place.code }, [p.f.secret.place.id, p.f.secret.place.label]);
+        },
+      },
+    ],
+  },
+
+  me: {
+    probes: [
+      {
+        custom: 'names only the reader’s own organisations',
+        run: async (p) => {
+          const me = JSON.stringify(
+            await p.home.data(`{ me { id email memberships { organisationId organisationName role } } }`),
+          );
+          expect(me).toContain(p.w.org.home);
+          expect(me).not.toContain(p.w.org.stranger);
+          expect(await p.w.clients.signedOut.data(`{ me { id } }`)).toEqual({ me: null });
+        },
+      },
+    ],
+  },
+  overview: {
+    probes: [
+      {
+        custom: 'headline figures leave out the secret organisation, project, partnership, activity and funding',
+        run: async (p) => {
+          const query = `{ overview { organisationCount fundingTotal liveProjectCount livePartnershipCount recentActivityCount } }`;
+          const all = (await p.admin.data<{ overview: OverviewFigures }>(query)).overview;
+          const home = (await p.home.data<{ overview: OverviewFigures }>(query)).overview;
+          expect(home).toEqual({
+            organisationCount: all.organisationCount - 1,
+            fundingTotal: all.fundingTotal - 4242,
+            liveProjectCount: all.liveProjectCount - 1,
+            livePartnershipCount: all.livePartnershipCount - 1,
+            recentActivityCount: all.recentActivityCount - 1,
+          });
+        },
+      },
+    ],
+  },
+  network: {
+    probes: [
+      {
+        custom: 'has neither the secret organisation nor the ties resting on secret records',
+        run: async (p) => {
+          const query = `{ network { nodes { ids names } summary { nodeCount edgeCount } } }`;
+          type Net = {
+            network: { nodes: { ids: string[]; names: string[] }; summary: { nodeCount: number; edgeCount: number } };
+          };
+          const all = (await p.admin.data<Net>(query)).network;
+          const home = (await p.home.data<Net>(query)).network;
+          expect(all.nodes.ids).toContain(p.f.secret.org.id);
+          expect(home.nodes.ids).not.toContain(p.f.secret.org.id);
+          expect(home.nodes.names).not.toContain(p.f.secret.org.label);
+          expect(home.summary.edgeCount).toBeLessThan(all.summary.edgeCount);
+        },
+      },
+    ],
+  },
+  organisationMeasures: {
+    probes: [
+      {
+        custom: 'the secret organisation has no measures, and another’s degree leaves out secret ties',
+        run: async (p) => {
+          const query = `query ($id: ID!) { organisationMeasures(id: $id) { inNetwork degree networkSize } }`;
+          // Hidden is as if it did not exist: the same answer as for an id nobody holds.
+          const unknown = await p.home.request(query, { id: '00000000-0000-4000-8000-000000000000' });
+          const secret = await p.home.request(query, { id: p.f.secret.org.id });
+          expect(JSON.stringify(secret).replace(p.f.secret.org.id, '?')).toBe(
+            JSON.stringify(unknown).replace('00000000-0000-4000-8000-000000000000', '?'),
+          );
+          type Measures = { organisationMeasures: { degree: number } };
+          const all = (await p.admin.data<Measures>(query, { id: p.w.org.other })).organisationMeasures;
+          const home = (await p.home.data<Measures>(query, { id: p.w.org.other })).organisationMeasures;
+          expect(home.degree).toBeLessThan(all.degree); // the secret funding, relationship and partnership tie other to stranger
+        },
+      },
+    ],
+  },
+  auditLog: {
+    probes: [
+      {
+        custom: 'shows home’s admin no entry about stranger’s records',
+        run: async (p) => {
+          const ids = Object.values(p.f.secret).map((s) => s.id);
+          const query = `query ($ids: [ID!]) { auditLog(first: 200, filter: { recordId: { in: $ids } }) { totalCount nodes { recordId } } }`;
+          type Log = { auditLog: { totalCount: number; nodes: { recordId: string }[] } };
+          expect((await p.admin.data<Log>(query, { ids })).auditLog.totalCount).toBeGreaterThan(0);
+          expect((await p.home.data<Log>(query, { ids })).auditLog).toEqual({ totalCount: 0, nodes: [] });
+          const everything = JSON.stringify(
+            await p.home.data(`{ auditLog(first: 200) { nodes { recordId changes { field before after } } } }`),
+          );
+          for (const id of ids) expect(everything).not.toContain(id);
+          expect(everything).not.toContain('Secret');
+        },
+      },
+    ],
+  },
+  personalDataExport: {
+    probes: [
+      {
+        custom: 'refuses home’s admin the export of stranger’s private person',
+        run: (p) =>
+          refusedToHome(p, `query ($id: ID!) { personalDataExport(personId: $id) }`, { id: p.f.secret.person.id }, [
+            p.f.secret.person.label,
+          ]),
+      },
+    ],
+  },
+  organisationUsers: {
+    probes: [
+      {
+        custom: 'refuses home’s admin the users of stranger',
+        run: (p) =>
+          refusedToHome(
+            p,
+            `query ($id: ID!) { organisationUsers(organisationId: $id) { email } }`,
+            { id: p.w.org.stranger },
+            ['admin@stranger.example'],
+          ),
+      },
+    ],
+  },
+  pendingInvitations: {
+    probes: [
+      {
+        custom: 'refuses home’s admin the invitations of stranger',
+        run: async (p) => {
+          await p.admin.data(
+            `mutation { invite(input: { organisationId: "${p.w.org.stranger}", email: "secret.hire@stranger.example", role: VIEWER }) { id } }`,
+          );
+          await refusedToHome(
+            p,
+            `query ($id: ID!) { pendingInvitations(organisationId: $id) { email } }`,
+            { id: p.w.org.stranger },
+            ['secret.hire@stranger.example'],
+          );
+        },
+      },
+    ],
+  },
+};
