@@ -646,8 +646,7 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
   archiveFunding: archives('funding', 'archiveFunding'),
   restoreFunding: restores('funding', 'restoreFunding', 'archiveFunding'),
   updateFunding: updates('funding'),
-  // FINDING (#10): an admin of an unrelated organisation may record a tie running from home (it
-  // becomes theirs by default owner), though a typed tie belongs to the organisation it runs from.
+  // A typed tie belongs to the organisation it runs from: nobody else records it in its name.
   createRelationship: creates('relationship'),
   archiveRelationship: archives('relationship', 'archiveRelationship'),
   restoreRelationship: restores('relationship', 'restoreRelationship', 'archiveRelationship'),

@@ -262,8 +262,7 @@ export const QUERY_CASES: Record<string, QueryCase> = {
     ],
   },
   partnerships: { probes: [{ list: ['partnership'] }] },
-  // FINDING (#10): a PUBLIC partnership with a PRIVATE member organisation answers members { organisation }
-  // with INTERNAL_SERVER_ERROR (Membership.organisation is non-null but the organisation is hidden).
+  // A PUBLIC partnership's membership of a PRIVATE organisation is hidden with the organisation.
   partnership: {
     probes: [
       { detail: 'partnership' },
@@ -287,7 +286,7 @@ export const QUERY_CASES: Record<string, QueryCase> = {
     ],
   },
   people: { probes: [{ list: ['person'] }, { list: ['person'], args: 'search: "Secret person"' }] },
-  // FINDING (#10): the same for Affiliation.organisation when a PUBLIC person is affiliated to a PRIVATE organisation.
+  // So is a PUBLIC person's affiliation to a PRIVATE organisation.
   person: {
     probes: [
       { detail: 'person' },
@@ -295,9 +294,8 @@ export const QUERY_CASES: Record<string, QueryCase> = {
     ],
   },
   needs: { probes: [{ list: ['need'] }] },
-  // FINDING (#10): the id lists (Need.projectIds, Activity.personIds and organisationIds,
-  // Funding.recipientProjectId) name PRIVATE records the reader cannot open, while the resolved
-  // fields beside them (projects, people, organisations, recipientProject) rightly leave them out.
+  // Id lists (Need.projectIds, Activity.personIds and organisationIds, Funding.recipientProjectId)
+  // leave out hidden records, like the resolved fields beside them.
   need: {
     probes: [
       { detail: 'need' },

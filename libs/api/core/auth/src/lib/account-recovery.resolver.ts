@@ -7,6 +7,7 @@ import { AccountRecoveryService } from './account-recovery.service';
 import { AcceptInvitationInput, Invitation, InviteInput, ResetPasswordInput } from './auth.types';
 import { SESSION_COOKIE, SESSION_LIFETIME_MS } from './session-token';
 import { SignInThrottlerGuard } from './sign-in-throttler.guard';
+import { PublicMutation } from './signed-in.guard';
 
 interface HttpContext {
   req: Request;
@@ -17,6 +18,7 @@ interface HttpContext {
 export class AccountRecoveryResolver {
   constructor(private readonly recovery: AccountRecoveryService) {}
 
+  @PublicMutation()
   @Mutation(() => Boolean, { description: 'Emails a reset link if the address has an account. Always answers true.' })
   @UseGuards(SignInThrottlerGuard)
   @Throttle({ default: { limit: 5, ttl: 60_000 } })
@@ -25,6 +27,7 @@ export class AccountRecoveryResolver {
     return true;
   }
 
+  @PublicMutation()
   @Mutation(() => Boolean, { description: 'Sets a new password with a reset link; signs the account out everywhere.' })
   async resetPassword(@Args('input') input: ResetPasswordInput): Promise<boolean> {
     await this.recovery.resetPassword(input.token, input.newPassword);
@@ -37,6 +40,7 @@ export class AccountRecoveryResolver {
     return this.recovery.invite(req.user, input.organisationId, input.email, input.role);
   }
 
+  @PublicMutation()
   @Mutation(() => Boolean, { description: 'Accepts an invitation and signs in.' })
   async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() { res }: HttpContext): Promise<boolean> {
     const token = await this.recovery.acceptInvitation(input.token, input.name, input.password);

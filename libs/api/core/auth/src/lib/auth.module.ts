@@ -1,4 +1,5 @@
 import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccountRecoveryResolver } from './account-recovery.resolver';
 import { AccountRecoveryService } from './account-recovery.service';
@@ -10,12 +11,13 @@ import { ConsoleMailer, Mailer } from './mailer';
 import { MembersResolver } from './members.resolver';
 import { MembersService } from './members.service';
 import { SessionMiddleware } from './session.middleware';
+import { SignedInForChangesGuard } from './signed-in.guard';
 import { TokenHasher } from './session-token';
 
 @Global()
 @Module({
   imports: [ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 60 }])],
-  providers: [TokenHasher, AccessScopeService, AuthService, AuthResolver, AccountRecoveryService, AccountRecoveryResolver, { provide: Mailer, useClass: ConsoleMailer }, MembersService, MembersResolver],
+  providers: [TokenHasher, AccessScopeService, AuthService, AuthResolver, AccountRecoveryService, AccountRecoveryResolver, { provide: Mailer, useClass: ConsoleMailer }, MembersService, MembersResolver, { provide: APP_GUARD, useClass: SignedInForChangesGuard }],
   exports: [AccessScopeService, AuthService, Mailer],
 })
 export class AuthModule implements NestModule {

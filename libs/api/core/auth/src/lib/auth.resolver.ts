@@ -7,6 +7,7 @@ import { AuthService } from './auth.service';
 import { CurrentUser, SignInInput, SignInResult } from './auth.types';
 import { SESSION_COOKIE } from './session-token';
 import { SignInThrottlerGuard } from './sign-in-throttler.guard';
+import { PublicMutation } from './signed-in.guard';
 
 interface HttpContext {
   req: Request;
@@ -22,6 +23,7 @@ export class AuthResolver {
     return req.user ?? null;
   }
 
+  @PublicMutation()
   @Mutation(() => SignInResult, { description: 'Signs in with email and password; the session is kept in an httpOnly cookie.' })
   @UseGuards(SignInThrottlerGuard)
   @Throttle({ default: { limit: 10, ttl: 60_000 } })
@@ -39,6 +41,7 @@ export class AuthResolver {
     return { user, expiresAt: session.expiresAt };
   }
 
+  @PublicMutation()
   @Mutation(() => Boolean, { description: 'Ends this session.' })
   async signOut(@Context() { req, res }: HttpContext): Promise<boolean> {
     if (req.user) await this.auth.signOut(req.user.sessionId);

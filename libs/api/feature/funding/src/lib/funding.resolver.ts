@@ -107,6 +107,23 @@ export class FundingResolver {
     return funding.recipientProjectId ? loaders.get(projectById).load(funding.recipientProjectId) : null;
   }
 
+  // The recipient's id only when the reader may open the recipient: the id of a hidden record
+  // would tell them it exists (issue #10).
+  @ResolveField(() => ID, { nullable: true })
+  async recipientOrganisationId(@Parent() funding: Funding, @Loaders() loaders: LoaderRegistry): Promise<string | null> {
+    return (await this.recipientOrganisation(funding, loaders))?.id ?? null;
+  }
+
+  @ResolveField(() => ID, { nullable: true })
+  async recipientPartnershipId(@Parent() funding: Funding, @Loaders() loaders: LoaderRegistry): Promise<string | null> {
+    return (await this.recipientPartnership(funding, loaders))?.id ?? null;
+  }
+
+  @ResolveField(() => ID, { nullable: true })
+  async recipientProjectId(@Parent() funding: Funding, @Loaders() loaders: LoaderRegistry): Promise<string | null> {
+    return (await this.recipientProject(funding, loaders))?.id ?? null;
+  }
+
   @ResolveField(() => [FundingInstalment], { description: 'The schedule, by due date; empty when paid in one sum.' })
   schedule(@Parent() funding: Funding, @Loaders() loaders: LoaderRegistry): Promise<FundingInstalmentEntity[]> {
     return loaders.get(scheduleByFunding).load(funding.id);

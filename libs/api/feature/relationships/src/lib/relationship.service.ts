@@ -87,7 +87,10 @@ export class RelationshipService {
 
   create(input: CreateRelationshipInput, actor: Actor): Promise<RelationshipEntity> {
     checkRelationship(input);
-    return this.writer.create(RelationshipEntity, input as DeepPartial<RelationshipEntity>, actor);
+    // A typed tie belongs to the organisation it runs from, so only that organisation (and instance
+    // admins) may record it: nobody records a tie in someone else's name.
+    const relationship = { ...input, ownerOrganisationId: input.fromOrganisationId };
+    return this.writer.create(RelationshipEntity, relationship as DeepPartial<RelationshipEntity>, actor);
   }
 
   async update(input: UpdateRelationshipInput, actor: Actor): Promise<RelationshipEntity> {

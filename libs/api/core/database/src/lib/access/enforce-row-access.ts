@@ -6,7 +6,7 @@ import { AccessScope, currentAccessScope } from './row-access';
 export const REQUEST_ROLE = 'cg_request';
 
 // One statement per connection checkout: the role and the scope the policies read
-// (migrations RowLevelSecurity and FundersArePartners).
+// (migrations RowLevelSecurity and TrustBoundary).
 const APPLY_SCOPE = `SELECT set_config('role', $1, false), set_config('cg.admin', $2, false),
   set_config('cg.signed_in', $3, false), set_config('cg.readable', $4, false), set_config('cg.partners', $5, false),
   set_config('cg.funded', $6, false)`;
