@@ -3,7 +3,7 @@ import { GraphQLTestClient } from '@cg/api/testing';
 import { OrganisationRole } from '@cg/shared/domain';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, isObjectType } from 'graphql';
+import { buildSchema, isEnumType, isInputObjectType, isObjectType } from 'graphql';
 import { startTestApp, TestApp } from '../support/test-app';
 import { FixtureIds, pathsToType, queryFor } from './schema-paths';
 
@@ -99,6 +99,20 @@ describe('private fields', () => {
       expect(result.errors?.[0].extensions?.['code']).toBe('FORBIDDEN');
       expect(JSON.stringify(result)).not.toContain(SECRET);
     }
+  });
+
+  it('offers no filter or sort on a private field, so neither can reveal it', () => {
+    const names = new Set(PRIVATE_FIELDS.map((f) => f.field.toLowerCase()));
+    const snake = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+    const offered = Object.values(schema.getTypeMap()).flatMap((type) => {
+      if (isInputObjectType(type) && type.name.endsWith('Filter')) return Object.keys(type.getFields()).filter((f) => names.has(f.toLowerCase())).map((f) => `${type.name}.${f}`);
+      if (isEnumType(type) && type.name.endsWith('SortField')) {
+        const sorts = PRIVATE_FIELDS.map((f) => snake(f.field));
+        return type.getValues().filter((v) => sorts.includes(v.name)).map((v) => `${type.name}.${v.name}`);
+      }
+      return [];
+    });
+    expect(offered).toEqual([]);
   });
 
   it('cannot be found by searching or filtering for its text', async () => {
