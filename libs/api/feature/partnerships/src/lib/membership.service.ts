@@ -25,9 +25,7 @@ export class MembershipService {
         return this.writer.create(
           PartnershipMembershipEntity,
           input as DeepPartial<PartnershipMembershipEntity>,
-          actor,
-          manager,
-        );
+          actor, { manager });
       })
       .catch((error: unknown) => {
         // Two requests racing past the check meet the unique index instead.
@@ -50,9 +48,7 @@ export class MembershipService {
         id,
         version,
         changes as DeepPartial<PartnershipMembershipEntity>,
-        actor,
-        manager,
-      );
+        actor, { manager });
       checkDateOrder(saved.fromDate, saved.toDate, changes.toDate !== undefined ? 'toDate' : 'fromDate', 'fromDate');
       return saved;
     });
@@ -67,9 +63,7 @@ export class MembershipService {
         input.id,
         input.version,
         { toDate },
-        actor,
-        manager,
-      );
+        actor, { manager });
       checkDateOrder(saved.fromDate, saved.toDate, 'toDate', 'fromDate');
       return saved;
     });

@@ -22,9 +22,7 @@ export class ParticipantService {
         return this.writer.create(
           ProjectParticipantEntity,
           input as DeepPartial<ProjectParticipantEntity>,
-          actor,
-          manager,
-        );
+          actor, { manager });
       })
       .catch((error: unknown) => {
         if (
