@@ -164,14 +164,20 @@ export class OrganisationService {
   }
 
   /** Replaces the places an organisation serves with exactly these; `version` is the one read. */
-  async setPlacesServed(organisationId: string, placeIds: string[], version: number, actor: Actor): Promise<OrganisationEntity> {
+  setPlacesServed(organisationId: string, placeIds: string[], version: number, actor: Actor): Promise<OrganisationEntity> {
     const wanted = [...new Set(placeIds)];
-    const found = await this.dataSource.getRepository(PlaceEntity).findBy({ id: In(wanted) });
-    const missing = wanted.findIndex((id) => !found.some((place) => place.id === id));
-    if (missing >= 0) throw badInput(`placeIds.${placeIds.indexOf(wanted[missing])}`, `No place has the id ${wanted[missing]}.`);
-    return this.writer.update(OrganisationEntity, organisationId, version, {}, actor, {
-      children: (rows) => rows.replaceLinks(PLACES_SERVED, wanted),
-    });
+    return this.writer.transaction((manager) =>
+      this.writer.update(OrganisationEntity, organisationId, version, {}, actor, {
+        manager,
+        // Judged after the rights check, so nobody learns which places exist from a refused write.
+        children: async (rows) => {
+          const found = await manager.findBy(PlaceEntity, { id: In(wanted) });
+          const missing = wanted.find((id) => !found.some((place) => place.id === id));
+          if (missing) throw badInput(`placeIds.${placeIds.indexOf(missing)}`, `No place has the id ${missing}.`);
+          return rows.replaceLinks(PLACES_SERVED, wanted);
+        },
+      }),
+    );
   }
 
   /** Oldest first, so the next primary after a removal is the oldest remaining. */

@@ -84,7 +84,14 @@ export class PersonalDataService {
         children: async (rows) => {
           const [person] = await manager.query('SELECT erased_at FROM person WHERE id = $1', [personId]);
           if (person.erased_at) throw new DomainError('BAD_USER_INPUT', 'This person’s personal data has already been erased.');
-          await rows.write(SCRUB_AUDIT_TRAIL, [personId]);
+          // The trail of the person, their affiliations and stories keeps what changed, not the values.
+          await rows.write(
+            `UPDATE audit_log SET changes = (SELECT coalesce(jsonb_object_agg(key, '{"before": "erased", "after": "erased"}'::jsonb), '{}'::jsonb)
+                                             FROM jsonb_object_keys(changes) AS key)
+             WHERE record_id = $1 OR record_id IN (SELECT id FROM affiliation WHERE person_id = $1)
+                OR record_id IN (SELECT id FROM story WHERE person_id = $1)`,
+            [personId],
+          );
           await rows.write(`UPDATE affiliation SET title = NULL, version = version + 1, updated_at = now() WHERE person_id = $1`, [personId]);
           await rows.write(
             `UPDATE story SET attribution = NULL, quote = NULL, person_id = NULL, archived_at = coalesce(archived_at, now()),
@@ -110,8 +117,3 @@ const ERASED_FIELDS: DeepPartial<PersonEntity> = {
   consentDate: null,
   lawfulBasis: null,
 };
-
-const SCRUB_AUDIT_TRAIL = `UPDATE audit_log SET changes = (SELECT coalesce(jsonb_object_agg(key, '{"before": "erased", "after": "erased"}'::jsonb), '{}'::jsonb)
-                                   FROM jsonb_object_keys(changes) AS key)
-   WHERE record_id = $1 OR record_id IN (SELECT id FROM affiliation WHERE person_id = $1)
-      OR record_id IN (SELECT id FROM story WHERE person_id = $1)`;
