@@ -31,7 +31,9 @@ describe('audit rows of link and child changes name the owner', () => {
 
   const mutate = async (name: string, input: Record<string, unknown>) => {
     const type = `${name[0].toUpperCase()}${name.slice(1)}Input`;
-    const data = await homeAdmin.data<Created>(`mutation($input: ${type}!) { ${name}(input: $input) { id version } }`, { input });
+    const data = await homeAdmin.data<Created>(`mutation($input: ${type}!) { ${name}(input: $input) { id version } }`, {
+      input,
+    });
     return data[name];
   };
 
@@ -44,11 +46,24 @@ describe('audit rows of link and child changes name the owner', () => {
     return auditLog.nodes.map((node) => node.changes.map((change) => change.field));
   };
   const ownerless = async (recordId: string) =>
-    Number((await ds.query('SELECT count(*) FROM audit_log WHERE record_id = $1 AND owner_organisation_id IS NULL', [recordId]))[0].count);
+    Number(
+      (
+        await ds.query('SELECT count(*) FROM audit_log WHERE record_id = $1 AND owner_organisation_id IS NULL', [
+          recordId,
+        ])
+      )[0].count,
+    );
 
   it('partnership places: one audit row with the owner, the version moved on once', async () => {
-    const partnership = await mutate('createPartnership', { name: 'Abbey Alliance', governanceModel: 'INFORMAL_NETWORK' });
-    const updated = await mutate('updatePartnership', { id: partnership.id, version: partnership.version, placeIds: [placeId] });
+    const partnership = await mutate('createPartnership', {
+      name: 'Abbey Alliance',
+      governanceModel: 'INFORMAL_NETWORK',
+    });
+    const updated = await mutate('updatePartnership', {
+      id: partnership.id,
+      version: partnership.version,
+      placeIds: [placeId],
+    });
     expect(updated.version).toBe(partnership.version + 1);
     expect(await seenByOwnerAdmin(partnership.id)).toContainEqual(['placeIds']);
     expect(await ownerless(partnership.id)).toBe(0);
@@ -56,17 +71,35 @@ describe('audit rows of link and child changes name the owner', () => {
 
   it('project places and targeted outcomes, with a column change, in one audit row', async () => {
     const project = await mutate('createProject', { name: 'Abbey Gardens' });
-    const outcome = await mutate('createOutcome', { title: 'Greener streets', definedBy: 'COMMUNITY', ownerProjectId: project.id });
+    const outcome = await mutate('createOutcome', {
+      title: 'Greener streets',
+      definedBy: 'COMMUNITY',
+      ownerProjectId: project.id,
+    });
     const current = (await ds.query('SELECT version FROM project WHERE id = $1', [project.id]))[0].version;
-    const updated = await mutate('updateProject', { id: project.id, version: current, name: 'Abbey Gardens II', placeIds: [placeId], targetedOutcomeIds: [outcome.id] });
+    const updated = await mutate('updateProject', {
+      id: project.id,
+      version: current,
+      name: 'Abbey Gardens II',
+      placeIds: [placeId],
+      targetedOutcomeIds: [outcome.id],
+    });
     expect(updated.version).toBe(current + 1);
     expect((await seenByOwnerAdmin(project.id))[0].sort()).toEqual(['name', 'placeIds', 'targetedOutcomeIds']);
     expect(await ownerless(project.id)).toBe(0);
   });
 
   it('a funding schedule', async () => {
-    const funding = await mutate('createFunding', { funderOrganisationId: homeId, recipientOrganisationId: homeId, amount: 100 });
-    await mutate('updateFunding', { id: funding.id, version: funding.version, schedule: [{ dueDate: '2030-01-01', amount: 100 }] });
+    const funding = await mutate('createFunding', {
+      funderOrganisationId: homeId,
+      recipientOrganisationId: homeId,
+      amount: 100,
+    });
+    await mutate('updateFunding', {
+      id: funding.id,
+      version: funding.version,
+      schedule: [{ dueDate: '2030-01-01', amount: 100 }],
+    });
     expect(await seenByOwnerAdmin(funding.id)).toContainEqual(['schedule']);
     expect(await ownerless(funding.id)).toBe(0);
   });

@@ -35,7 +35,11 @@ describe('PostgreSQL refuses request writes outside the write gate', () => {
 
   it.each([
     ['an update of a record', 'UPDATE organisation SET name = $2 WHERE id = $1', ['Renamed behind the gate']],
-    ['an insert into a link table', 'INSERT INTO organisation_place (organisation_id, place_id) VALUES ($1, $2)', ['PLACE']],
+    [
+      'an insert into a link table',
+      'INSERT INTO organisation_place (organisation_id, place_id) VALUES ($1, $2)',
+      ['PLACE'],
+    ],
     ['a delete of child rows', 'DELETE FROM organisation_identifier WHERE organisation_id = $1', []],
     ['an audit-free version bump', 'UPDATE organisation SET version = version + 1 WHERE id = $1', []],
   ])('refuses %s', async (_, sql, extra) => {
@@ -47,7 +51,9 @@ describe('PostgreSQL refuses request writes outside the write gate', () => {
   });
 
   it('lets the same request read, and lets the system write', async () => {
-    expect(await asRequest('SELECT name FROM organisation WHERE id = $1', [orgId])).toEqual([{ name: 'Belgrave Neighbourhood Centre' }]);
+    expect(await asRequest('SELECT name FROM organisation WHERE id = $1', [orgId])).toEqual([
+      { name: 'Belgrave Neighbourhood Centre' },
+    ]);
     await ds.query('UPDATE organisation SET website = $2 WHERE id = $1', [orgId, 'https://belgrave.example']);
   });
 });

@@ -33,7 +33,12 @@ describe('organisation identifiers and places served go through the write gate',
     await addIdentifier(ds, orgId, 'GB-CHC-1000001', true);
     await servePlace(ds, orgId, placeA);
     clients['ownViewer'] = await signedInAs(testApp, 'viewer@belgrave.example', orgId, OrganisationRole.VIEWER);
-    clients['ownCoordinator'] = await signedInAs(testApp, 'coordinator@belgrave.example', orgId, OrganisationRole.COORDINATOR);
+    clients['ownCoordinator'] = await signedInAs(
+      testApp,
+      'coordinator@belgrave.example',
+      orgId,
+      OrganisationRole.COORDINATOR,
+    );
     clients['otherViewer'] = await signedInAs(testApp, 'viewer@unrelated.example', unrelated, OrganisationRole.VIEWER);
     clients['otherAdmin'] = await signedInAs(testApp, 'admin@unrelated.example', unrelated, OrganisationRole.ORG_ADMIN);
     clients['ownAdmin'] = await signedInAs(testApp, 'admin@belgrave.example', orgId, OrganisationRole.ORG_ADMIN);
@@ -43,31 +48,46 @@ describe('organisation identifiers and places served go through the write gate',
 
   /** Everything a refused write must leave alone. */
   const snapshot = async () => ({
-    identifiers: await ds.query('SELECT identifier, is_primary FROM organisation_identifier WHERE organisation_id = $1 ORDER BY identifier', [orgId]),
-    places: await ds.query('SELECT place_id FROM organisation_place WHERE organisation_id = $1 ORDER BY place_id', [orgId]),
+    identifiers: await ds.query(
+      'SELECT identifier, is_primary FROM organisation_identifier WHERE organisation_id = $1 ORDER BY identifier',
+      [orgId],
+    ),
+    places: await ds.query('SELECT place_id FROM organisation_place WHERE organisation_id = $1 ORDER BY place_id', [
+      orgId,
+    ]),
     version: (await ds.query('SELECT version FROM organisation WHERE id = $1', [orgId]))[0].version as number,
     audit: Number((await ds.query('SELECT count(*) FROM audit_log WHERE record_id = $1', [orgId]))[0].count),
   });
   const version = async () => (await snapshot()).version;
 
   const attempts = {
-    add: async (client: GraphQLTestClient) => client.request(ADD, { input: { organisationId: orgId, identifier: 'GB-COH-09999999' } }),
-    remove: async (client: GraphQLTestClient) => client.request(REMOVE, { input: { organisationId: orgId, identifier: 'GB-CHC-1000001' } }),
+    add: async (client: GraphQLTestClient) =>
+      client.request(ADD, { input: { organisationId: orgId, identifier: 'GB-COH-09999999' } }),
+    remove: async (client: GraphQLTestClient) =>
+      client.request(REMOVE, { input: { organisationId: orgId, identifier: 'GB-CHC-1000001' } }),
     setPlaces: async (client: GraphQLTestClient) =>
       client.request(SET_PLACES, { input: { organisationId: orgId, placeIds: [placeB], version: await version() } }),
   };
 
   describe.each(['ownViewer', 'ownCoordinator', 'otherViewer', 'otherAdmin', 'signedOut'])('%s', (who) => {
-    it.each(Object.keys(attempts) as (keyof typeof attempts)[])('is refused %s and nothing changes', async (attempt) => {
-      const before = await snapshot();
-      const result = await attempts[attempt](clients[who]);
-      expect(result.errors?.[0].extensions?.['code']).toBe(who === 'signedOut' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
-      expect(await snapshot()).toEqual(before);
-    });
+    it.each(Object.keys(attempts) as (keyof typeof attempts)[])(
+      'is refused %s and nothing changes',
+      async (attempt) => {
+        const before = await snapshot();
+        const result = await attempts[attempt](clients[who]);
+        expect(result.errors?.[0].extensions?.['code']).toBe(who === 'signedOut' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+        expect(await snapshot()).toEqual(before);
+      },
+    );
   });
 
   const lastAudit = async () =>
-    (await ds.query('SELECT owner_organisation_id, changes FROM audit_log WHERE record_id = $1 ORDER BY id DESC LIMIT 1', [orgId]))[0];
+    (
+      await ds.query(
+        'SELECT owner_organisation_id, changes FROM audit_log WHERE record_id = $1 ORDER BY id DESC LIMIT 1',
+        [orgId],
+      )
+    )[0];
 
   it("lets the organisation's admin add and remove identifiers: the version moves on and the audit row names the owner", async () => {
     const start = await version();
@@ -77,7 +97,9 @@ describe('organisation identifiers and places served go through the write gate',
     expect(added.addOrganisationIdentifier.version).toBe(start + 1);
     expect(await lastAudit()).toMatchObject({
       owner_organisation_id: orgId,
-      changes: { identifiers: { before: ['GB-CHC-1000001 (primary)'], after: ['GB-CHC-1000001 (primary)', 'GB-COH-01234567'] } },
+      changes: {
+        identifiers: { before: ['GB-CHC-1000001 (primary)'], after: ['GB-CHC-1000001 (primary)', 'GB-COH-01234567'] },
+      },
     });
     const removed = await clients['ownAdmin'].data<{ removeOrganisationIdentifier: { version: number } }>(REMOVE, {
       input: { organisationId: orgId, identifier: 'GB-COH-01234567' },

@@ -14,10 +14,11 @@ describe('a write without rights is refused before its version is judged', () =>
   it('answers a viewer with a stale version FORBIDDEN, without the current record', async () => {
     testApp = await startTestApp();
     const homeId = await makeOrganisation(testApp.dataSource, { name: 'Home Trust' });
-    const { createPerson } = await testApp.client().data<{ createPerson: { id: string } }>(
-      `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`,
-      { input: { fullName: 'Asha Patel', privateNotes: 'Prefers phone calls after 6pm', ownerOrganisationId: homeId } },
-    );
+    const { createPerson } = await testApp
+      .client()
+      .data<{
+        createPerson: { id: string };
+      }>(`mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`, { input: { fullName: 'Asha Patel', privateNotes: 'Prefers phone calls after 6pm', ownerOrganisationId: homeId } });
     const viewer = await signedInAs(testApp, 'viewer@home.example', homeId, OrganisationRole.VIEWER);
     const result = await viewer.request(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`, {
       input: { id: createPerson.id, version: 99, fullName: 'Someone else' },

@@ -15,10 +15,33 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Every table under row-level security (migration RowLevelSecurity): records and their child rows. */
 const GATED = [
-  'organisation', 'place', 'person', 'partnership', 'project', 'relationship', 'funding', 'activity', 'need', 'outcome',
-  'partnership_membership', 'project_participant', 'affiliation', 'indicator', 'story', 'measurement',
-  'organisation_identifier', 'organisation_place', 'partnership_place', 'project_place', 'project_outcome',
-  'activity_organisation', 'activity_person', 'need_project', 'need_outcome', 'outcome_contributor', 'funding_instalment',
+  'organisation',
+  'place',
+  'person',
+  'partnership',
+  'project',
+  'relationship',
+  'funding',
+  'activity',
+  'need',
+  'outcome',
+  'partnership_membership',
+  'project_participant',
+  'affiliation',
+  'indicator',
+  'story',
+  'measurement',
+  'organisation_identifier',
+  'organisation_place',
+  'partnership_place',
+  'project_place',
+  'project_outcome',
+  'activity_organisation',
+  'activity_person',
+  'need_project',
+  'need_outcome',
+  'outcome_contributor',
+  'funding_instalment',
 ];
 
 export class WriteGate1795460000000 implements MigrationInterface {

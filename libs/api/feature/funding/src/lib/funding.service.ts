@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, ChildRows, FieldChanges, FundingEntity, FundingInstalmentEntity, RecordWriter } from '@cg/api/core/database';
+import {
+  Actor,
+  ChildRows,
+  FieldChanges,
+  FundingEntity,
+  FundingInstalmentEntity,
+  RecordWriter,
+} from '@cg/api/core/database';
 import {
   applyFilter,
   ConnectionArgs,
@@ -107,8 +114,15 @@ export class FundingService {
       return this.writer.update(FundingEntity, id, version, changes as DeepPartial<FundingEntity>, actor, {
         manager,
         children: async (rows, funding) => {
-          checkDateOrder(funding.periodStart, funding.periodEnd, changes.periodEnd !== undefined ? 'periodEnd' : 'periodStart', 'periodStart');
-          const current = await manager.getRepository(FundingInstalmentEntity).find({ where: { fundingId: id }, order: { dueDate: 'ASC' } });
+          checkDateOrder(
+            funding.periodStart,
+            funding.periodEnd,
+            changes.periodEnd !== undefined ? 'periodEnd' : 'periodStart',
+            'periodStart',
+          );
+          const current = await manager
+            .getRepository(FundingInstalmentEntity)
+            .find({ where: { fundingId: id }, order: { dueDate: 'ASC' } });
           if (schedule !== undefined) checkSchedule(schedule, funding.amount);
           else if (current.length > 0) checkSchedule(current, funding.amount);
           return schedule === undefined ? {} : replaceSchedule(rows, id, current, schedule);
@@ -165,6 +179,10 @@ async function replaceSchedule(
     .map(({ dueDate, amount, paid }) => ({ dueDate, amount, paid: paid ?? false }));
   if (JSON.stringify(before) === JSON.stringify(after)) return {};
   if (current.length > 0) await rows.delete(FundingInstalmentEntity, { fundingId });
-  if (after.length > 0) await rows.insert(FundingInstalmentEntity, after.map((line) => ({ fundingId, ...line })));
+  if (after.length > 0)
+    await rows.insert(
+      FundingInstalmentEntity,
+      after.map((line) => ({ fundingId, ...line })),
+    );
   return { schedule: { before, after } };
 }

@@ -96,10 +96,18 @@ export class OrganisationResolver {
     @Args('input') input: AddOrganisationIdentifierInput,
     @CurrentActor() actor: RequestActor,
   ): Promise<Organisation> {
-    return this.service.addIdentifier(input.organisationId, input.identifier, input.primary ?? false, input.version ?? null, actor);
+    return this.service.addIdentifier(
+      input.organisationId,
+      input.identifier,
+      input.primary ?? false,
+      input.version ?? null,
+      actor,
+    );
   }
 
-  @Mutation(() => Organisation, { description: 'Removes an identifier; the oldest remaining one becomes primary if it was.' })
+  @Mutation(() => Organisation, {
+    description: 'Removes an identifier; the oldest remaining one becomes primary if it was.',
+  })
   removeOrganisationIdentifier(
     @Args('input') input: RemoveOrganisationIdentifierInput,
     @CurrentActor() actor: RequestActor,

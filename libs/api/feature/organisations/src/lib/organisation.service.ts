@@ -34,7 +34,12 @@ import { normaliseSearch, searchCondition, searchParam } from './organisation-se
 /** Longest member list of `setOrganisationPlacesServed`. */
 export const MAX_PLACES_SERVED = 200;
 
-const PLACES_SERVED: LinkTable = { table: 'organisation_place', ownerColumn: 'organisation_id', otherColumn: 'place_id', field: 'placesServed' };
+const PLACES_SERVED: LinkTable = {
+  table: 'organisation_place',
+  ownerColumn: 'organisation_id',
+  otherColumn: 'place_id',
+  field: 'placesServed',
+};
 
 const FILTER: FilterFieldMap<OrganisationFilter> = {
   id: { column: 'o.id', kind: 'id' },
@@ -123,18 +128,34 @@ export class OrganisationService {
    * Adds an org-id identifier; refused with CONFLICT when another organisation holds it.
    * `version` is checked when sent: adding one identifier overwrites nobody's edit.
    */
-  addIdentifier(organisationId: string, raw: string, primary: boolean, version: number | null, actor: Actor): Promise<OrganisationEntity> {
+  addIdentifier(
+    organisationId: string,
+    raw: string,
+    primary: boolean,
+    version: number | null,
+    actor: Actor,
+  ): Promise<OrganisationEntity> {
     const parsed = parseOrgId(raw);
     if ('error' in parsed) throw badInput('identifier', parsed.error);
     return this.changeIdentifiers(organisationId, version, actor, async (rows, before) => {
       const makePrimary = primary || before.length === 0;
       if (makePrimary) await rows.update(OrganisationIdentifierEntity, { organisationId }, { isPrimary: false });
-      await rows.insert(OrganisationIdentifierEntity, { organisationId, scheme: parsed.scheme, identifier: parsed.identifier, isPrimary: makePrimary });
+      await rows.insert(OrganisationIdentifierEntity, {
+        organisationId,
+        scheme: parsed.scheme,
+        identifier: parsed.identifier,
+        isPrimary: makePrimary,
+      });
     });
   }
 
   /** Removes an identifier; when it was primary, the oldest remaining one becomes primary. */
-  removeIdentifier(organisationId: string, identifier: string, version: number | null, actor: Actor): Promise<OrganisationEntity> {
+  removeIdentifier(
+    organisationId: string,
+    identifier: string,
+    version: number | null,
+    actor: Actor,
+  ): Promise<OrganisationEntity> {
     return this.changeIdentifiers(organisationId, version, actor, async (rows, before, organisation) => {
       const row = before.find((candidate) => candidate.identifier === identifier.trim());
       if (!row) throw badInput('identifier', `${identifier} is not an identifier of ${organisation.name}.`);
@@ -149,7 +170,11 @@ export class OrganisationService {
     organisationId: string,
     version: number | null,
     actor: Actor,
-    change: (rows: ChildRows, before: OrganisationIdentifierEntity[], organisation: OrganisationEntity) => Promise<void>,
+    change: (
+      rows: ChildRows,
+      before: OrganisationIdentifierEntity[],
+      organisation: OrganisationEntity,
+    ) => Promise<void>,
   ): Promise<OrganisationEntity> {
     return this.writer.transaction((manager) =>
       this.writer.update(OrganisationEntity, organisationId, version, {}, actor, {
@@ -157,14 +182,24 @@ export class OrganisationService {
         children: async (rows, organisation) => {
           const before = await this.identifiers(manager, organisationId);
           await change(rows, before, organisation);
-          return { identifiers: { before: identifierList(before), after: identifierList(await this.identifiers(manager, organisationId)) } };
+          return {
+            identifiers: {
+              before: identifierList(before),
+              after: identifierList(await this.identifiers(manager, organisationId)),
+            },
+          };
         },
       }),
     );
   }
 
   /** Replaces the places an organisation serves with exactly these; `version` is the one read. */
-  setPlacesServed(organisationId: string, placeIds: string[], version: number, actor: Actor): Promise<OrganisationEntity> {
+  setPlacesServed(
+    organisationId: string,
+    placeIds: string[],
+    version: number,
+    actor: Actor,
+  ): Promise<OrganisationEntity> {
     const wanted = [...new Set(placeIds)];
     return this.writer.transaction((manager) =>
       this.writer.update(OrganisationEntity, organisationId, version, {}, actor, {
@@ -182,7 +217,10 @@ export class OrganisationService {
 
   /** Oldest first, so the next primary after a removal is the oldest remaining. */
   private identifiers(manager: EntityManager, organisationId: string): Promise<OrganisationIdentifierEntity[]> {
-    return manager.find(OrganisationIdentifierEntity, { where: { organisationId }, order: { createdAt: 'ASC', identifier: 'ASC' } });
+    return manager.find(OrganisationIdentifierEntity, {
+      where: { organisationId },
+      order: { createdAt: 'ASC', identifier: 'ASC' },
+    });
   }
 
   /** Creates the organisation and its identifiers together: both or neither, in one audit row. */
@@ -193,14 +231,24 @@ export class OrganisationService {
       if ('error' in result) throw badInput(`identifiers.${index}`, result.error);
       return result;
     });
-    return this.writer.create(OrganisationEntity, { ...fields, sector: SECTOR_OF_TYPE[fields.type] } as DeepPartial<OrganisationEntity>, actor, {
-      children: async (rows, organisation): Promise<FieldChanges> => {
-        if (parsed.length === 0) return {};
-        const added = parsed.map((id, index) => ({ organisationId: organisation.id, scheme: id.scheme, identifier: id.identifier, isPrimary: index === 0 }));
-        await rows.insert(OrganisationIdentifierEntity, added);
-        return { identifiers: { before: [], after: identifierList(added) } };
+    return this.writer.create(
+      OrganisationEntity,
+      { ...fields, sector: SECTOR_OF_TYPE[fields.type] } as DeepPartial<OrganisationEntity>,
+      actor,
+      {
+        children: async (rows, organisation): Promise<FieldChanges> => {
+          if (parsed.length === 0) return {};
+          const added = parsed.map((id, index) => ({
+            organisationId: organisation.id,
+            scheme: id.scheme,
+            identifier: id.identifier,
+            isPrimary: index === 0,
+          }));
+          await rows.insert(OrganisationIdentifierEntity, added);
+          return { identifiers: { before: [], after: identifierList(added) } };
+        },
       },
-    });
+    );
   }
 
   update(input: UpdateOrganisationInput, actor: Actor): Promise<OrganisationEntity> {

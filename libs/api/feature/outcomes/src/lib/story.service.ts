@@ -32,7 +32,9 @@ export class StoryService {
       return this.writer.create(
         StoryEntity,
         { ...input, date: input.date ?? today, consentDate: input.consentDate ?? today } as DeepPartial<StoryEntity>,
-        actor, { manager });
+        actor,
+        { manager },
+      );
     });
   }
 

@@ -25,7 +25,9 @@ export class MembershipService {
         return this.writer.create(
           PartnershipMembershipEntity,
           input as DeepPartial<PartnershipMembershipEntity>,
-          actor, { manager });
+          actor,
+          { manager },
+        );
       })
       .catch((error: unknown) => {
         // Two requests racing past the check meet the unique index instead.
@@ -48,7 +50,9 @@ export class MembershipService {
         id,
         version,
         changes as DeepPartial<PartnershipMembershipEntity>,
-        actor, { manager });
+        actor,
+        { manager },
+      );
       checkDateOrder(saved.fromDate, saved.toDate, changes.toDate !== undefined ? 'toDate' : 'fromDate', 'fromDate');
       return saved;
     });
@@ -58,12 +62,9 @@ export class MembershipService {
   end(input: EndMembershipInput, actor: Actor): Promise<PartnershipMembershipEntity> {
     const toDate = input.toDate ?? todayInLondon();
     return this.writer.transaction(async (manager) => {
-      const saved = await this.writer.update(
-        PartnershipMembershipEntity,
-        input.id,
-        input.version,
-        { toDate },
-        actor, { manager });
+      const saved = await this.writer.update(PartnershipMembershipEntity, input.id, input.version, { toDate }, actor, {
+        manager,
+      });
       checkDateOrder(saved.fromDate, saved.toDate, 'toDate', 'fromDate');
       return saved;
     });

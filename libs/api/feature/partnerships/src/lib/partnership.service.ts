@@ -19,7 +19,12 @@ import { checkDateOrder, checkIdsExist, idCondition, missionsCondition, placeWit
 import { CURRENT_MEMBER_COUNT_SQL } from './partnership.loaders';
 import { PartnershipFilter, PartnershipSortField } from './partnership-list.types';
 
-const PLACES: LinkTable = { table: 'partnership_place', ownerColumn: 'partnership_id', otherColumn: 'place_id', field: 'placeIds' };
+const PLACES: LinkTable = {
+  table: 'partnership_place',
+  ownerColumn: 'partnership_id',
+  otherColumn: 'place_id',
+  field: 'placeIds',
+};
 
 const FILTER: FilterFieldMap<PartnershipFilter> = {
   id: { column: 'p.id', kind: 'id' },
@@ -107,11 +112,23 @@ export class PartnershipService {
     const { id, version, placeIds, ...changes } = input;
     return this.writer.transaction(async (manager) => {
       if (placeIds) await checkIdsExist(manager, 'place', placeIds, 'placeIds', 'place');
-      const saved = await this.writer.update(PartnershipEntity, id, version, changes as DeepPartial<PartnershipEntity>, actor, {
-        manager,
-        children: async (rows) => (placeIds ? rows.replaceLinks(PLACES, placeIds) : {}),
-      });
-      checkDateOrder(saved.startDate, saved.endDate, changes.endDate !== undefined ? 'endDate' : 'startDate', 'startDate');
+      const saved = await this.writer.update(
+        PartnershipEntity,
+        id,
+        version,
+        changes as DeepPartial<PartnershipEntity>,
+        actor,
+        {
+          manager,
+          children: async (rows) => (placeIds ? rows.replaceLinks(PLACES, placeIds) : {}),
+        },
+      );
+      checkDateOrder(
+        saved.startDate,
+        saved.endDate,
+        changes.endDate !== undefined ? 'endDate' : 'startDate',
+        'startDate',
+      );
       return saved;
     });
   }

@@ -121,7 +121,12 @@ export class PersonService {
     return this.writer.transaction(async (manager) => {
       const person = await manager.findOneBy(PersonEntity, { id: input.personId });
       if (!person) throw badInput('personId', `No person has the id ${input.personId}.`);
-      const created = await this.writer.create(AffiliationEntity, { ...input, isPrimary: input.isPrimary ?? false }, actor, { manager });
+      const created = await this.writer.create(
+        AffiliationEntity,
+        { ...input, isPrimary: input.isPrimary ?? false },
+        actor,
+        { manager },
+      );
       if (created.isPrimary) await this.demoteOthers(manager, created, actor);
       return created;
     });
@@ -135,7 +140,14 @@ export class PersonService {
       changes.toDate === undefined ? current.toDate : changes.toDate,
     );
     return this.writer.transaction(async (manager) => {
-      const saved = await this.writer.update(AffiliationEntity, id, version, changes as DeepPartial<AffiliationEntity>, actor, { manager });
+      const saved = await this.writer.update(
+        AffiliationEntity,
+        id,
+        version,
+        changes as DeepPartial<AffiliationEntity>,
+        actor,
+        { manager },
+      );
       if (changes.isPrimary) await this.demoteOthers(manager, saved, actor);
       return saved;
     });
@@ -158,7 +170,12 @@ export class PersonService {
    * cannot make another primary. No version is asked: the user never read these.
    */
   private async demoteOthers(manager: EntityManager, primary: AffiliationEntity, actor: Actor): Promise<void> {
-    const others = await manager.findBy(AffiliationEntity, { personId: primary.personId, isPrimary: true, id: Not(primary.id) });
-    for (const other of others) await this.writer.update(AffiliationEntity, other.id, null, { isPrimary: false }, actor, { manager });
+    const others = await manager.findBy(AffiliationEntity, {
+      personId: primary.personId,
+      isPrimary: true,
+      id: Not(primary.id),
+    });
+    for (const other of others)
+      await this.writer.update(AffiliationEntity, other.id, null, { isPrimary: false }, actor, { manager });
   }
 }

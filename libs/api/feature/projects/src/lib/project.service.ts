@@ -12,14 +12,30 @@ import {
   SortInputValue,
   toSortSpecs,
 } from '@cg/api/core/graphql';
-import { checkDateOrder, checkIdsExist, idCondition, missionsCondition, placeWithinSql } from '@cg/api/feature/partnerships';
+import {
+  checkDateOrder,
+  checkIdsExist,
+  idCondition,
+  missionsCondition,
+  placeWithinSql,
+} from '@cg/api/feature/partnerships';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { CreateProjectInput } from './dto/create-project.input';
 import { UpdateProjectInput } from './dto/update-project.input';
 import { ProjectFilter, ProjectSortField } from './project-list.types';
 
-const PLACES: LinkTable = { table: 'project_place', ownerColumn: 'project_id', otherColumn: 'place_id', field: 'placeIds' };
-const OUTCOMES: LinkTable = { table: 'project_outcome', ownerColumn: 'project_id', otherColumn: 'outcome_id', field: 'targetedOutcomeIds' };
+const PLACES: LinkTable = {
+  table: 'project_place',
+  ownerColumn: 'project_id',
+  otherColumn: 'place_id',
+  field: 'placeIds',
+};
+const OUTCOMES: LinkTable = {
+  table: 'project_outcome',
+  ownerColumn: 'project_id',
+  otherColumn: 'outcome_id',
+  field: 'targetedOutcomeIds',
+};
 
 const FILTER: FilterFieldMap<ProjectFilter> = {
   id: { column: 'p.id', kind: 'id' },
@@ -102,7 +118,12 @@ export class ProjectService {
         manager,
         children: (rows) => replaceSets(rows, placeIds, targetedOutcomeIds),
       });
-      checkDateOrder(saved.startDate, saved.endDate, changes.endDate !== undefined ? 'endDate' : 'startDate', 'startDate');
+      checkDateOrder(
+        saved.startDate,
+        saved.endDate,
+        changes.endDate !== undefined ? 'endDate' : 'startDate',
+        'startDate',
+      );
       return saved;
     });
   }

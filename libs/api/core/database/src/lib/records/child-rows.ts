@@ -11,8 +11,15 @@ import { LinkTable, replaceLinks } from './link-tables';
 export interface ChildRows {
   /** Makes the record's links in `link` exactly `ids`; the change, for the audit row. */
   replaceLinks(link: LinkTable, ids: readonly string[]): Promise<FieldChanges>;
-  insert<E extends ObjectLiteral>(target: EntityTarget<E>, rows: QueryDeepPartialEntity<E> | QueryDeepPartialEntity<E>[]): Promise<void>;
-  update<E extends ObjectLiteral>(target: EntityTarget<E>, where: FindOptionsWhere<E>, values: QueryDeepPartialEntity<E>): Promise<void>;
+  insert<E extends ObjectLiteral>(
+    target: EntityTarget<E>,
+    rows: QueryDeepPartialEntity<E> | QueryDeepPartialEntity<E>[],
+  ): Promise<void>;
+  update<E extends ObjectLiteral>(
+    target: EntityTarget<E>,
+    where: FindOptionsWhere<E>,
+    values: QueryDeepPartialEntity<E>,
+  ): Promise<void>;
   delete<E extends ObjectLiteral>(target: EntityTarget<E>, where: FindOptionsWhere<E>): Promise<void>;
   /** Raw SQL for what the others cannot say; the feature-writes spec allows write SQL only here. */
   write<R = unknown>(sql: string, params?: unknown[]): Promise<R>;

@@ -9,9 +9,22 @@ import * as ts from 'typescript';
  */
 
 const WRITE_SQL = /\b(INSERT\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM|TRUNCATE|MERGE\s+INTO)\b/i;
-const WRITE_METHODS = new Set(['save', 'insert', 'update', 'delete', 'upsert', 'remove', 'softDelete', 'softRemove', 'increment', 'decrement', 'clear']);
+const WRITE_METHODS = new Set([
+  'save',
+  'insert',
+  'update',
+  'delete',
+  'upsert',
+  'remove',
+  'softDelete',
+  'softRemove',
+  'increment',
+  'decrement',
+  'clear',
+]);
 /** Receivers that are (or lead to) TypeORM's writers, by the names this codebase gives them. */
-const DATABASE_RECEIVER = /manager|dataSource|getRepository\(|createQueryBuilder\(|queryRunner|repository|connection|^(m|db|em|qb|repo|runner)$/i;
+const DATABASE_RECEIVER =
+  /manager|dataSource|getRepository\(|createQueryBuilder\(|queryRunner|repository|connection|^(m|db|em|qb|repo|runner)$/i;
 
 export interface FeatureWrite {
   line: number;
@@ -23,7 +36,10 @@ export function findBypassingWrites(fileName: string, source: string): FeatureWr
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
   const found: FeatureWrite[] = [];
   const report = (node: ts.Node) =>
-    found.push({ line: file.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: node.getText().split('\n')[0] });
+    found.push({
+      line: file.getLineAndCharacterOfPosition(node.getStart()).line + 1,
+      text: node.getText().split('\n')[0],
+    });
   const visit = (node: ts.Node): void => {
     if (isSqlText(node) && WRITE_SQL.test(node.getText()) && !isChildRowsStatement(node)) report(node);
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
