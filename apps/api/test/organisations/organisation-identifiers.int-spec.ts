@@ -32,6 +32,10 @@ describe('organisation identifiers and places served', () => {
   });
   afterAll(() => testApp.close());
 
+  /** The organisation's version now; replacing places served asks for the one read. */
+  const version = async (): Promise<number> =>
+    (await ds.query('SELECT version FROM organisation WHERE id = $1', [orgId]))[0].version;
+
   const audit = async (field: string) =>
     (await ds.query(`SELECT action, changes FROM audit_log WHERE record_id = $1 AND changes ? $2 ORDER BY id`, [
       orgId,
@@ -99,13 +103,13 @@ describe('organisation identifiers and places served', () => {
     const set = await testApp
       .client()
       .data<{ setOrganisationPlacesServed: { placesServed: { name: string }[] } }>(SET_PLACES, {
-        input: { organisationId: orgId, placeIds: [place.belgrave, place.abbey] },
+        input: { organisationId: orgId, placeIds: [place.belgrave, place.abbey], version: await version() },
       });
     expect(set.setOrganisationPlacesServed.placesServed).toEqual([{ name: 'Abbey' }, { name: 'Belgrave' }]);
     const replaced = await testApp
       .client()
       .data<{ setOrganisationPlacesServed: { placesServed: { name: string }[] } }>(SET_PLACES, {
-        input: { organisationId: orgId, placeIds: [place.abbey] },
+        input: { organisationId: orgId, placeIds: [place.abbey], version: await version() },
       });
     expect(replaced.setOrganisationPlacesServed.placesServed).toEqual([{ name: 'Abbey' }]);
     const rows = await audit('placesServed');
@@ -118,12 +122,16 @@ describe('organisation identifiers and places served', () => {
 
   it('refuses unknown or malformed place ids naming the field, and changes nothing', async () => {
     const unknown = await testApp.client().request(SET_PLACES, {
-      input: { organisationId: orgId, placeIds: [place.abbey, '00000000-0000-4000-8000-000000000000'] },
+      input: {
+        organisationId: orgId,
+        placeIds: [place.abbey, '00000000-0000-4000-8000-000000000000'],
+        version: await version(),
+      },
     });
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'placeIds.1' });
     const malformed = await testApp
       .client()
-      .request(SET_PLACES, { input: { organisationId: orgId, placeIds: ['nope'] } });
+      .request(SET_PLACES, { input: { organisationId: orgId, placeIds: ['nope'], version: await version() } });
     expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'placeIds' });
     expect(await countRows(ds, 'organisation_place', `organisation_id = '${orgId}'`)).toBe(1);
   });

@@ -10,6 +10,7 @@ export * from './lib/records/field-changes';
 export * from './lib/records/record-writer';
 export * from './lib/records/records.module';
 export * from './lib/records/link-tables';
+export * from './lib/records/child-rows';
 export * from './lib/access/row-access';
 export * from './lib/access/enforce-row-access';
 export * from './lib/access/row-access.module';

@@ -85,6 +85,8 @@ export type AddOrganisationIdentifierInput = {
   organisationId: string | number;
   /** Make it the primary identifier (the first one always is). */
   primary?: boolean | null | undefined;
+  /** The organisation version you read; when sent, a stale one is refused with CONFLICT. */
+  version?: number | null | undefined;
 };
 
 export type AddParticipantInput = {
@@ -972,6 +974,8 @@ export enum RelationshipType {
 export type RemoveOrganisationIdentifierInput = {
   identifier: string;
   organisationId: string | number;
+  /** The organisation version you read; when sent, a stale one is refused with CONFLICT. */
+  version?: number | null | undefined;
 };
 
 export type ResetPasswordInput = {
@@ -1588,14 +1592,14 @@ export type AddOrganisationIdentifierMutationVariables = Exact<{
 }>;
 
 
-export type AddOrganisationIdentifierMutation = { addOrganisationIdentifier: { id: string, identifiers: Array<{ scheme: string, identifier: string, isPrimary: boolean }> } };
+export type AddOrganisationIdentifierMutation = { addOrganisationIdentifier: { id: string, version: number, identifiers: Array<{ scheme: string, identifier: string, isPrimary: boolean }> } };
 
 export type RemoveOrganisationIdentifierMutationVariables = Exact<{
   input: RemoveOrganisationIdentifierInput;
 }>;
 
 
-export type RemoveOrganisationIdentifierMutation = { removeOrganisationIdentifier: { id: string, identifiers: Array<{ scheme: string, identifier: string, isPrimary: boolean }> } };
+export type RemoveOrganisationIdentifierMutation = { removeOrganisationIdentifier: { id: string, version: number, identifiers: Array<{ scheme: string, identifier: string, isPrimary: boolean }> } };
 
 export type OrganisationProfileQueryVariables = Exact<{
   id: string | number;
@@ -3332,6 +3336,7 @@ export const AddOrganisationIdentifierDocument = gql`
     mutation AddOrganisationIdentifier($input: AddOrganisationIdentifierInput!) {
   addOrganisationIdentifier(input: $input) {
     id
+    version
     identifiers {
       scheme
       identifier
@@ -3352,6 +3357,7 @@ export const RemoveOrganisationIdentifierDocument = gql`
     mutation RemoveOrganisationIdentifier($input: RemoveOrganisationIdentifierInput!) {
   removeOrganisationIdentifier(input: $input) {
     id
+    version
     identifiers {
       scheme
       identifier

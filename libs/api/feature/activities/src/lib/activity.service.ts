@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ActivityEntity, Actor, FieldChanges, LinkTable, recordLinkChanges, RecordWriter, replaceLinks } from '@cg/api/core/database';
+import { ActivityEntity, Actor, LinkTable, RecordWriter } from '@cg/api/core/database';
 import {
   applyFilter,
   badInput,
@@ -14,7 +14,6 @@ import {
   SortInputValue,
   toSortSpecs,
 } from '@cg/api/core/graphql';
-import { AuditAction } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { ActivityFilter, ActivitySortField } from './activity-list.types';
 import { CreateActivityInput } from './dto/create-activity.input';
@@ -101,18 +100,13 @@ export class ActivityService {
     }
     return this.writer.transaction(async (manager) => {
       await this.checkReferences(manager, input);
-      const activity = await this.writer.create(
-        ActivityEntity,
-        { ...fields, date: fields.date ?? todayInLondon() } as DeepPartial<ActivityEntity>,
-        actor,
+      return this.writer.create(ActivityEntity, { ...fields, date: fields.date ?? todayInLondon() } as DeepPartial<ActivityEntity>, actor, {
         manager,
-      );
-      const links: FieldChanges = {
-        ...(await replaceLinks(manager, ORGANISATIONS, activity.id, organisationIds ?? [])),
-        ...(await replaceLinks(manager, PEOPLE, activity.id, personIds ?? [])),
-      };
-      await recordLinkChanges(manager, 'activity', activity.id, true, links, actor, AuditAction.CREATE);
-      return activity;
+        children: async (rows) => ({
+          ...(await rows.replaceLinks(ORGANISATIONS, organisationIds ?? [])),
+          ...(await rows.replaceLinks(PEOPLE, personIds ?? [])),
+        }),
+      });
     });
   }
 
@@ -121,16 +115,17 @@ export class ActivityService {
     const { id, version, organisationIds, personIds, ...changes } = input;
     return this.writer.transaction(async (manager) => {
       await this.checkReferences(manager, input);
-      const saved = await this.writer.update(ActivityEntity, id, version, changes as DeepPartial<ActivityEntity>, actor, manager);
+      const saved = await this.writer.update(ActivityEntity, id, version, changes as DeepPartial<ActivityEntity>, actor, {
+        manager,
+        children: async (rows) => ({
+          ...(organisationIds ? await rows.replaceLinks(ORGANISATIONS, organisationIds) : {}),
+          ...(personIds ? await rows.replaceLinks(PEOPLE, personIds) : {}),
+        }),
+      });
       if (!saved.projectId && !saved.partnershipId) {
         throw badInput('projectId', "An activity must keep a projectId or a partnershipId: it belongs to a project's or a partnership's log.");
       }
-      const links: FieldChanges = {
-        ...(organisationIds ? await replaceLinks(manager, ORGANISATIONS, id, organisationIds) : {}),
-        ...(personIds ? await replaceLinks(manager, PEOPLE, id, personIds) : {}),
-      };
-      await recordLinkChanges(manager, 'activity', id, saved.version !== version, links, actor);
-      return (await manager.findOneBy(ActivityEntity, { id })) as ActivityEntity;
+      return saved;
     });
   }
 

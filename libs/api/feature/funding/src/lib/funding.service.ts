@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, FundingEntity, FundingInstalmentEntity, RecordWriter } from '@cg/api/core/database';
+import {
+  Actor,
+  ChildRows,
+  FieldChanges,
+  FundingEntity,
+  FundingInstalmentEntity,
+  RecordWriter,
+} from '@cg/api/core/database';
 import {
   applyFilter,
   ConnectionArgs,
@@ -12,7 +19,7 @@ import {
   SortInputValue,
   toSortSpecs,
 } from '@cg/api/core/graphql';
-import { checkDateOrder, checkIdsExist, idCondition, linkChanged, placeWithinSql } from '@cg/api/feature/partnerships';
+import { checkDateOrder, checkIdsExist, idCondition, placeWithinSql } from '@cg/api/feature/partnerships';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { CreateFundingInput } from './dto/create-funding.input';
 import { FundingInstalmentInput } from './dto/funding-fields.input';
@@ -84,9 +91,10 @@ export class FundingService {
     if (schedule) checkSchedule(schedule, fields.amount);
     return this.writer.transaction(async (manager) => {
       await checkReferences(manager, fields);
-      const funding = await this.writer.create(FundingEntity, fields as DeepPartial<FundingEntity>, actor, manager);
-      if (schedule?.length) await insertSchedule(manager, funding.id, schedule);
-      return funding;
+      return this.writer.create(FundingEntity, fields as DeepPartial<FundingEntity>, actor, {
+        manager,
+        children: (rows, funding) => replaceSchedule(rows, funding.id, [], schedule ?? []),
+      });
     });
   }
 
@@ -103,36 +111,23 @@ export class FundingService {
           ),
         );
       await checkReferences(manager, changes);
-      const saved = await this.writer.update(
-        FundingEntity,
-        id,
-        version,
-        changes as DeepPartial<FundingEntity>,
-        actor,
+      return this.writer.update(FundingEntity, id, version, changes as DeepPartial<FundingEntity>, actor, {
         manager,
-      );
-      checkDateOrder(
-        saved.periodStart,
-        saved.periodEnd,
-        changes.periodEnd !== undefined ? 'periodEnd' : 'periodStart',
-        'periodStart',
-      );
-      const current = await manager
-        .getRepository(FundingInstalmentEntity)
-        .find({ where: { fundingId: id }, order: { dueDate: 'ASC' } });
-      if (schedule === undefined) {
-        if (current.length > 0) checkSchedule(current, saved.amount);
-        return saved;
-      }
-      checkSchedule(schedule, saved.amount);
-      const before = current.map(({ dueDate, amount, paid }) => ({ dueDate, amount, paid }));
-      const after = [...schedule]
-        .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
-        .map(({ dueDate, amount, paid }) => ({ dueDate, amount, paid: paid ?? false }));
-      if (JSON.stringify(before) === JSON.stringify(after)) return saved;
-      await manager.delete(FundingInstalmentEntity, { fundingId: id });
-      if (schedule.length) await insertSchedule(manager, id, schedule);
-      return linkChanged(manager, FundingEntity, saved, version, { schedule: { before, after } }, actor);
+        children: async (rows, funding) => {
+          checkDateOrder(
+            funding.periodStart,
+            funding.periodEnd,
+            changes.periodEnd !== undefined ? 'periodEnd' : 'periodStart',
+            'periodStart',
+          );
+          const current = await manager
+            .getRepository(FundingInstalmentEntity)
+            .find({ where: { fundingId: id }, order: { dueDate: 'ASC' } });
+          if (schedule !== undefined) checkSchedule(schedule, funding.amount);
+          else if (current.length > 0) checkSchedule(current, funding.amount);
+          return schedule === undefined ? {} : replaceSchedule(rows, id, current, schedule);
+        },
+      });
     });
   }
 
@@ -171,13 +166,23 @@ async function checkReferences(
     await checkIdsExist(manager, 'project', [fields.recipientProjectId], 'recipientProjectId', 'project');
 }
 
-async function insertSchedule(
-  manager: EntityManager,
+/** Makes the funding's instalments exactly `schedule`; the change, for the audit row. */
+async function replaceSchedule(
+  rows: ChildRows,
   fundingId: string,
+  current: readonly FundingInstalmentEntity[],
   schedule: readonly FundingInstalmentInput[],
-): Promise<void> {
-  await manager.insert(
-    FundingInstalmentEntity,
-    schedule.map((line) => ({ fundingId, dueDate: line.dueDate, amount: line.amount, paid: line.paid ?? false })),
-  );
+): Promise<FieldChanges> {
+  const before = current.map(({ dueDate, amount, paid }) => ({ dueDate, amount, paid }));
+  const after = [...schedule]
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+    .map(({ dueDate, amount, paid }) => ({ dueDate, amount, paid: paid ?? false }));
+  if (JSON.stringify(before) === JSON.stringify(after)) return {};
+  if (current.length > 0) await rows.delete(FundingInstalmentEntity, { fundingId });
+  if (after.length > 0)
+    await rows.insert(
+      FundingInstalmentEntity,
+      after.map((line) => ({ fundingId, ...line })),
+    );
+  return { schedule: { before, after } };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, FieldChanges, LinkTable, NeedEntity, recordLinkChanges, RecordWriter, replaceLinks } from '@cg/api/core/database';
+import { Actor, LinkTable, NeedEntity, RecordWriter } from '@cg/api/core/database';
 import {
   applyFilter,
   badInput,
@@ -15,7 +15,7 @@ import {
   toSortSpecs,
 } from '@cg/api/core/graphql';
 import { assertRecordsExist, todayInLondon } from '@cg/api/feature/outcomes';
-import { AuditAction, NeedSource } from '@cg/shared/domain';
+import { NeedSource } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { CreateNeedInput, UpdateNeedInput } from './dto/need.inputs';
 import { NeedFilter, NeedSortField } from './need-list.types';
@@ -77,18 +77,13 @@ export class NeedService {
     checkRaisedBy(fields.raisedBy, fields.raisedByOrganisationId ?? null, fields.raisedByOrganisationId !== undefined);
     return this.writer.transaction(async (manager) => {
       await this.checkReferences(manager, input);
-      const need = await this.writer.create(
-        NeedEntity,
-        { ...fields, raisedOn: fields.raisedOn ?? todayInLondon() } as DeepPartial<NeedEntity>,
-        actor,
+      return this.writer.create(NeedEntity, { ...fields, raisedOn: fields.raisedOn ?? todayInLondon() } as DeepPartial<NeedEntity>, actor, {
         manager,
-      );
-      const links: FieldChanges = {
-        ...(await replaceLinks(manager, PROJECTS, need.id, projectIds ?? [])),
-        ...(await replaceLinks(manager, OUTCOMES, need.id, outcomeIds ?? [])),
-      };
-      await recordLinkChanges(manager, 'need', need.id, true, links, actor, AuditAction.CREATE);
-      return need;
+        children: async (rows) => ({
+          ...(await rows.replaceLinks(PROJECTS, projectIds ?? [])),
+          ...(await rows.replaceLinks(OUTCOMES, outcomeIds ?? [])),
+        }),
+      });
     });
   }
 
@@ -107,13 +102,13 @@ export class NeedService {
       checkRaisedBy(raisedBy, organisationId, given);
       if (raisedBy !== NeedSource.ORGANISATION) changes.raisedByOrganisationId = null;
       await this.checkReferences(manager, input);
-      const saved = await this.writer.update(NeedEntity, id, version, changes as DeepPartial<NeedEntity>, actor, manager);
-      const links: FieldChanges = {
-        ...(projectIds ? await replaceLinks(manager, PROJECTS, id, projectIds) : {}),
-        ...(outcomeIds ? await replaceLinks(manager, OUTCOMES, id, outcomeIds) : {}),
-      };
-      await recordLinkChanges(manager, 'need', id, saved.version !== version, links, actor);
-      return (await manager.findOneBy(NeedEntity, { id })) as NeedEntity;
+      return this.writer.update(NeedEntity, id, version, changes as DeepPartial<NeedEntity>, actor, {
+        manager,
+        children: async (rows) => ({
+          ...(projectIds ? await rows.replaceLinks(PROJECTS, projectIds) : {}),
+          ...(outcomeIds ? await rows.replaceLinks(OUTCOMES, outcomeIds) : {}),
+        }),
+      });
     });
   }
 

@@ -96,15 +96,23 @@ export class OrganisationResolver {
     @Args('input') input: AddOrganisationIdentifierInput,
     @CurrentActor() actor: RequestActor,
   ): Promise<Organisation> {
-    return this.service.addIdentifier(input.organisationId, input.identifier, input.primary ?? false, actor);
+    return this.service.addIdentifier(
+      input.organisationId,
+      input.identifier,
+      input.primary ?? false,
+      input.version ?? null,
+      actor,
+    );
   }
 
-  @Mutation(() => Organisation)
+  @Mutation(() => Organisation, {
+    description: 'Removes an identifier; the oldest remaining one becomes primary if it was.',
+  })
   removeOrganisationIdentifier(
     @Args('input') input: RemoveOrganisationIdentifierInput,
     @CurrentActor() actor: RequestActor,
   ): Promise<Organisation> {
-    return this.service.removeIdentifier(input.organisationId, input.identifier, actor);
+    return this.service.removeIdentifier(input.organisationId, input.identifier, input.version ?? null, actor);
   }
 
   @Mutation(() => Organisation, { description: 'Replaces the places the organisation serves.' })
@@ -112,7 +120,7 @@ export class OrganisationResolver {
     @Args('input') input: SetOrganisationPlacesServedInput,
     @CurrentActor() actor: RequestActor,
   ): Promise<Organisation> {
-    return this.service.setPlacesServed(input.organisationId, input.placeIds, actor);
+    return this.service.setPlacesServed(input.organisationId, input.placeIds, input.version, actor);
   }
 
   @ResolveField(() => [OrganisationIdentifier], { description: 'org-id identifiers, primary first.' })

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor,
-  AuditLogEntity,
+  ChildRows,
+  FieldChanges,
+  LinkTable,
   OrganisationEntity,
   OrganisationIdentifierEntity,
-  OrganisationPlaceEntity,
   PlaceEntity,
   RecordWriter,
 } from '@cg/api/core/database';
@@ -23,7 +24,7 @@ import {
   toSortSpecs,
 } from '@cg/api/core/graphql';
 import { idsOf, placeWithin } from '@cg/api/feature/places';
-import { AuditAction, parseOrgId, SECTOR_OF_TYPE, TieKind } from '@cg/shared/domain';
+import { parseOrgId, SECTOR_OF_TYPE, TieKind } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager, In } from 'typeorm';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
 import { UpdateOrganisationInput } from './dto/update-organisation.input';
@@ -32,6 +33,13 @@ import { normaliseSearch, searchCondition, searchParam } from './organisation-se
 
 /** Longest member list of `setOrganisationPlacesServed`. */
 export const MAX_PLACES_SERVED = 200;
+
+const PLACES_SERVED: LinkTable = {
+  table: 'organisation_place',
+  ownerColumn: 'organisation_id',
+  otherColumn: 'place_id',
+  field: 'placesServed',
+};
 
 const FILTER: FilterFieldMap<OrganisationFilter> = {
   id: { column: 'o.id', kind: 'id' },
@@ -75,6 +83,11 @@ const SORT = {
 };
 const BY_NAME: SortSpec[] = [{ sql: 'lower(o.name)', direction: SortDirection.ASC }];
 
+/** Identifiers as the audit log shows them: by identifier, the primary one marked. */
+function identifierList(rows: Pick<OrganisationIdentifierEntity, 'identifier' | 'isPrimary'>[]): string[] {
+  return rows.map((row) => (row.isPrimary ? `${row.identifier} (primary)` : row.identifier)).sort();
+}
+
 @Injectable()
 export class OrganisationService {
   constructor(
@@ -111,123 +124,106 @@ export class OrganisationService {
     return paginate(qb, { args, sort: order, idColumn: 'o.id' });
   }
 
-  /** Adds an org-id identifier; refused with CONFLICT when another organisation holds it. */
-  async addIdentifier(
+  /**
+   * Adds an org-id identifier; refused with CONFLICT when another organisation holds it.
+   * `version` is checked when sent: adding one identifier overwrites nobody's edit.
+   */
+  addIdentifier(
     organisationId: string,
     raw: string,
     primary: boolean,
+    version: number | null,
     actor: Actor,
   ): Promise<OrganisationEntity> {
     const parsed = parseOrgId(raw);
     if ('error' in parsed) throw badInput('identifier', parsed.error);
-    const organisation = await this.findById(organisationId);
-    return this.writer.transaction(async (manager) => {
-      const before = await this.identifierList(manager, organisationId);
-      if (primary || before.length === 0) {
-        await manager.update(OrganisationIdentifierEntity, { organisationId }, { isPrimary: false });
-      }
-      await manager.insert(OrganisationIdentifierEntity, {
+    return this.changeIdentifiers(organisationId, version, actor, async (rows, before) => {
+      const makePrimary = primary || before.length === 0;
+      if (makePrimary) await rows.update(OrganisationIdentifierEntity, { organisationId }, { isPrimary: false });
+      await rows.insert(OrganisationIdentifierEntity, {
         organisationId,
         scheme: parsed.scheme,
         identifier: parsed.identifier,
-        isPrimary: primary || before.length === 0,
+        isPrimary: makePrimary,
       });
-      await this.auditChange(
-        manager,
-        organisationId,
-        'identifiers',
-        before,
-        await this.identifierList(manager, organisationId),
-        actor,
-      );
-      return organisation;
     });
   }
 
   /** Removes an identifier; when it was primary, the oldest remaining one becomes primary. */
-  async removeIdentifier(organisationId: string, identifier: string, actor: Actor): Promise<OrganisationEntity> {
-    const organisation = await this.findById(organisationId);
-    return this.writer.transaction(async (manager) => {
-      const row = await manager
-        .getRepository(OrganisationIdentifierEntity)
-        .createQueryBuilder('i')
-        .where('i.organisation_id = :organisationId AND i.identifier = :identifier', {
-          organisationId,
-          identifier: identifier.trim(),
-        })
-        .getOne();
-      if (!row) throw badInput('identifier', `${identifier} is not an identifier of ${organisation.name}.`);
-      const before = await this.identifierList(manager, organisationId);
-      await manager.delete(OrganisationIdentifierEntity, { id: row.id });
-      if (row.isPrimary) {
-        const next = await manager.findOne(OrganisationIdentifierEntity, {
-          where: { organisationId },
-          order: { createdAt: 'ASC', identifier: 'ASC' },
-        });
-        if (next) await manager.update(OrganisationIdentifierEntity, { id: next.id }, { isPrimary: true });
-      }
-      await this.auditChange(
-        manager,
-        organisationId,
-        'identifiers',
-        before,
-        await this.identifierList(manager, organisationId),
-        actor,
-      );
-      return organisation;
-    });
-  }
-
-  /** Replaces the places an organisation serves with exactly these. */
-  async setPlacesServed(organisationId: string, placeIds: string[], actor: Actor): Promise<OrganisationEntity> {
-    const organisation = await this.findById(organisationId);
-    const wanted = [...new Set(placeIds)];
-    const found = await this.dataSource.getRepository(PlaceEntity).findBy({ id: In(wanted) });
-    const missing = wanted.findIndex((id) => !found.some((place) => place.id === id));
-    if (missing >= 0)
-      throw badInput(`placeIds.${placeIds.indexOf(wanted[missing])}`, `No place has the id ${wanted[missing]}.`);
-    return this.writer.transaction(async (manager) => {
-      const current = await manager.findBy(OrganisationPlaceEntity, { organisationId });
-      const before = current.map((row) => row.placeId).sort();
-      const after = [...wanted].sort();
-      if (before.join() === after.join()) return organisation;
-      await manager.delete(OrganisationPlaceEntity, { organisationId });
-      if (wanted.length)
-        await manager.insert(
-          OrganisationPlaceEntity,
-          wanted.map((placeId) => ({ organisationId, placeId })),
-        );
-      await this.auditChange(manager, organisationId, 'placesServed', before, after, actor);
-      return organisation;
-    });
-  }
-
-  private async identifierList(manager: EntityManager, organisationId: string): Promise<string[]> {
-    const rows = await manager.find(OrganisationIdentifierEntity, {
-      where: { organisationId },
-      order: { identifier: 'ASC' },
-    });
-    return rows.map((row) => (row.isPrimary ? `${row.identifier} (primary)` : row.identifier));
-  }
-
-  private async auditChange(
-    manager: EntityManager,
+  removeIdentifier(
     organisationId: string,
-    field: string,
-    before: unknown,
-    after: unknown,
+    identifier: string,
+    version: number | null,
     actor: Actor,
-  ) {
-    await manager.save(AuditLogEntity, {
-      actorId: actor.userId,
-      recordType: 'organisation',
-      recordId: organisationId,
-      action: AuditAction.UPDATE,
-      changes: { [field]: { before, after } },
+  ): Promise<OrganisationEntity> {
+    return this.changeIdentifiers(organisationId, version, actor, async (rows, before, organisation) => {
+      const row = before.find((candidate) => candidate.identifier === identifier.trim());
+      if (!row) throw badInput('identifier', `${identifier} is not an identifier of ${organisation.name}.`);
+      await rows.delete(OrganisationIdentifierEntity, { id: row.id });
+      const next = before.find((candidate) => candidate.id !== row.id);
+      if (row.isPrimary && next) await rows.update(OrganisationIdentifierEntity, { id: next.id }, { isPrimary: true });
     });
   }
 
-  /** Creates the organisation and its identifiers together: both or neither. */
+  /** Changes identifiers as a write of the organisation: its rights, version and audit row. */
+  private changeIdentifiers(
+    organisationId: string,
+    version: number | null,
+    actor: Actor,
+    change: (
+      rows: ChildRows,
+      before: OrganisationIdentifierEntity[],
+      organisation: OrganisationEntity,
+    ) => Promise<void>,
+  ): Promise<OrganisationEntity> {
+    return this.writer.transaction((manager) =>
+      this.writer.update(OrganisationEntity, organisationId, version, {}, actor, {
+        manager,
+        children: async (rows, organisation) => {
+          const before = await this.identifiers(manager, organisationId);
+          await change(rows, before, organisation);
+          return {
+            identifiers: {
+              before: identifierList(before),
+              after: identifierList(await this.identifiers(manager, organisationId)),
+            },
+          };
+        },
+      }),
+    );
+  }
+
+  /** Replaces the places an organisation serves with exactly these; `version` is the one read. */
+  setPlacesServed(
+    organisationId: string,
+    placeIds: string[],
+    version: number,
+    actor: Actor,
+  ): Promise<OrganisationEntity> {
+    const wanted = [...new Set(placeIds)];
+    return this.writer.transaction((manager) =>
+      this.writer.update(OrganisationEntity, organisationId, version, {}, actor, {
+        manager,
+        // Judged after the rights check, so nobody learns which places exist from a refused write.
+        children: async (rows) => {
+          const found = await manager.findBy(PlaceEntity, { id: In(wanted) });
+          const missing = wanted.find((id) => !found.some((place) => place.id === id));
+          if (missing) throw badInput(`placeIds.${placeIds.indexOf(missing)}`, `No place has the id ${missing}.`);
+          return rows.replaceLinks(PLACES_SERVED, wanted);
+        },
+      }),
+    );
+  }
+
+  /** Oldest first, so the next primary after a removal is the oldest remaining. */
+  private identifiers(manager: EntityManager, organisationId: string): Promise<OrganisationIdentifierEntity[]> {
+    return manager.find(OrganisationIdentifierEntity, {
+      where: { organisationId },
+      order: { createdAt: 'ASC', identifier: 'ASC' },
+    });
+  }
+
+  /** Creates the organisation and its identifiers together: both or neither, in one audit row. */
   create(input: CreateOrganisationInput, actor: Actor): Promise<OrganisationEntity> {
     const { identifiers = [], ...fields } = input;
     const parsed = identifiers.map((raw, index) => {
@@ -235,26 +231,24 @@ export class OrganisationService {
       if ('error' in result) throw badInput(`identifiers.${index}`, result.error);
       return result;
     });
-    return this.writer.transaction(async (manager) => {
-      const organisation = await this.writer.create(
-        OrganisationEntity,
-        { ...fields, sector: SECTOR_OF_TYPE[fields.type] } as DeepPartial<OrganisationEntity>,
-        actor,
-        manager,
-      );
-      if (parsed.length > 0) {
-        await manager.insert(
-          OrganisationIdentifierEntity,
-          parsed.map((id, index) => ({
+    return this.writer.create(
+      OrganisationEntity,
+      { ...fields, sector: SECTOR_OF_TYPE[fields.type] } as DeepPartial<OrganisationEntity>,
+      actor,
+      {
+        children: async (rows, organisation): Promise<FieldChanges> => {
+          if (parsed.length === 0) return {};
+          const added = parsed.map((id, index) => ({
             organisationId: organisation.id,
             scheme: id.scheme,
             identifier: id.identifier,
             isPrimary: index === 0,
-          })),
-        );
-      }
-      return organisation;
-    });
+          }));
+          await rows.insert(OrganisationIdentifierEntity, added);
+          return { identifiers: { before: [], after: identifierList(added) } };
+        },
+      },
+    );
   }
 
   update(input: UpdateOrganisationInput, actor: Actor): Promise<OrganisationEntity> {

@@ -49,7 +49,7 @@ export class IndicatorService {
         targetValue: pick('targetValue'),
         targetDate: pick('targetDate'),
       });
-      return this.writer.update(IndicatorEntity, id, version, changes as DeepPartial<IndicatorEntity>, actor, manager);
+      return this.writer.update(IndicatorEntity, id, version, changes as DeepPartial<IndicatorEntity>, actor, { manager });
     });
   }
 
@@ -77,9 +77,7 @@ export class IndicatorService {
       return this.writer.create(
         MeasurementEntity,
         { ...input, date: input.date ?? todayInLondon() } as DeepPartial<MeasurementEntity>,
-        actor,
-        manager,
-      );
+        actor, { manager });
     });
   }
 
@@ -89,7 +87,7 @@ export class IndicatorService {
     if (changes.date === null) throw badInput('date', 'date cannot be removed from a reading.');
     return this.writer.transaction(async (manager) => {
       await assertRecordsExist(manager, 'place', [changes.placeId], 'placeId');
-      return this.writer.update(MeasurementEntity, id, version, changes as DeepPartial<MeasurementEntity>, actor, manager);
+      return this.writer.update(MeasurementEntity, id, version, changes as DeepPartial<MeasurementEntity>, actor, { manager });
     });
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, FieldChanges, LinkTable, OutcomeEntity, recordLinkChanges, RecordWriter, replaceLinks } from '@cg/api/core/database';
+import { Actor, LinkTable, OutcomeEntity, RecordWriter } from '@cg/api/core/database';
 import {
   applyFilter,
   badInput,
@@ -13,7 +13,6 @@ import {
   SortInputValue,
   toSortSpecs,
 } from '@cg/api/core/graphql';
-import { AuditAction } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { CreateOutcomeInput, UpdateOutcomeInput } from './dto/outcome.inputs';
 import { OutcomeFilter, OutcomeSortField } from './outcome-list.types';
@@ -74,10 +73,10 @@ export class OutcomeService {
     checkOneOwner(fields.ownerPartnershipId, fields.ownerProjectId);
     return this.writer.transaction(async (manager) => {
       await this.checkReferences(manager, input);
-      const outcome = await this.writer.create(OutcomeEntity, fields as DeepPartial<OutcomeEntity>, actor, manager);
-      const links = await replaceLinks(manager, CONTRIBUTORS, outcome.id, contributorIds ?? []);
-      await recordLinkChanges(manager, 'outcome', outcome.id, true, links, actor, AuditAction.CREATE);
-      return outcome;
+      return this.writer.create(OutcomeEntity, fields as DeepPartial<OutcomeEntity>, actor, {
+        manager,
+        children: (rows) => rows.replaceLinks(CONTRIBUTORS, contributorIds ?? []),
+      });
     });
   }
 
@@ -95,10 +94,10 @@ export class OutcomeService {
         changes.ownerProjectId !== undefined ? changes.ownerProjectId : current.ownerProjectId,
       );
       await this.checkReferences(manager, input);
-      const saved = await this.writer.update(OutcomeEntity, id, version, changes as DeepPartial<OutcomeEntity>, actor, manager);
-      const links: FieldChanges = contributorIds ? await replaceLinks(manager, CONTRIBUTORS, id, contributorIds) : {};
-      await recordLinkChanges(manager, 'outcome', id, saved.version !== version, links, actor);
-      return (await manager.findOneBy(OutcomeEntity, { id })) as OutcomeEntity;
+      return this.writer.update(OutcomeEntity, id, version, changes as DeepPartial<OutcomeEntity>, actor, {
+        manager,
+        children: async (rows) => (contributorIds ? rows.replaceLinks(CONTRIBUTORS, contributorIds) : {}),
+      });
     });
   }
 

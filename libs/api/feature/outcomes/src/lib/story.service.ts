@@ -33,7 +33,7 @@ export class StoryService {
         StoryEntity,
         { ...input, date: input.date ?? today, consentDate: input.consentDate ?? today } as DeepPartial<StoryEntity>,
         actor,
-        manager,
+        { manager },
       );
     });
   }
@@ -43,7 +43,7 @@ export class StoryService {
     if (changes.consentGiven === false) throw badInput('consentGiven', NO_CONSENT);
     return this.writer.transaction(async (manager) => {
       await assertRecordsExist(manager, 'person', [changes.personId], 'personId');
-      return this.writer.update(StoryEntity, id, version, changes as DeepPartial<StoryEntity>, actor, manager);
+      return this.writer.update(StoryEntity, id, version, changes as DeepPartial<StoryEntity>, actor, { manager });
     });
   }
 

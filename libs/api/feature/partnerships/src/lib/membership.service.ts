@@ -26,7 +26,7 @@ export class MembershipService {
           PartnershipMembershipEntity,
           input as DeepPartial<PartnershipMembershipEntity>,
           actor,
-          manager,
+          { manager },
         );
       })
       .catch((error: unknown) => {
@@ -51,7 +51,7 @@ export class MembershipService {
         version,
         changes as DeepPartial<PartnershipMembershipEntity>,
         actor,
-        manager,
+        { manager },
       );
       checkDateOrder(saved.fromDate, saved.toDate, changes.toDate !== undefined ? 'toDate' : 'fromDate', 'fromDate');
       return saved;
@@ -62,14 +62,9 @@ export class MembershipService {
   end(input: EndMembershipInput, actor: Actor): Promise<PartnershipMembershipEntity> {
     const toDate = input.toDate ?? todayInLondon();
     return this.writer.transaction(async (manager) => {
-      const saved = await this.writer.update(
-        PartnershipMembershipEntity,
-        input.id,
-        input.version,
-        { toDate },
-        actor,
+      const saved = await this.writer.update(PartnershipMembershipEntity, input.id, input.version, { toDate }, actor, {
         manager,
-      );
+      });
       checkDateOrder(saved.fromDate, saved.toDate, 'toDate', 'fromDate');
       return saved;
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, AuditLogEntity, PartnershipEntity, RecordWriter } from '@cg/api/core/database';
+import { Actor, LinkTable, PartnershipEntity, RecordWriter } from '@cg/api/core/database';
 import {
   applyFilter,
   ConnectionArgs,
@@ -12,21 +12,19 @@ import {
   SortInputValue,
   toSortSpecs,
 } from '@cg/api/core/graphql';
-import { AuditAction } from '@cg/shared/domain';
-import { DataSource, DeepPartial, EntityManager } from 'typeorm';
+import { DataSource, DeepPartial } from 'typeorm';
 import { CreatePartnershipInput } from './dto/create-partnership.input';
 import { UpdatePartnershipInput } from './dto/update-partnership.input';
-import {
-  checkDateOrder,
-  checkIdsExist,
-  idCondition,
-  insertLinks,
-  missionsCondition,
-  placeWithinSql,
-  replaceLinks,
-} from './list-helpers';
+import { checkDateOrder, checkIdsExist, idCondition, missionsCondition, placeWithinSql } from './list-helpers';
 import { CURRENT_MEMBER_COUNT_SQL } from './partnership.loaders';
 import { PartnershipFilter, PartnershipSortField } from './partnership-list.types';
+
+const PLACES: LinkTable = {
+  table: 'partnership_place',
+  ownerColumn: 'partnership_id',
+  otherColumn: 'place_id',
+  field: 'placeIds',
+};
 
 const FILTER: FilterFieldMap<PartnershipFilter> = {
   id: { column: 'p.id', kind: 'id' },
@@ -102,28 +100,28 @@ export class PartnershipService {
     checkDateOrder(fields.startDate, fields.endDate, 'endDate', 'startDate');
     return this.writer.transaction(async (manager) => {
       await checkIdsExist(manager, 'place', placeIds, 'placeIds', 'place');
-      const partnership = await this.writer.create(
-        PartnershipEntity,
-        fields as DeepPartial<PartnershipEntity>,
-        actor,
+      return this.writer.create(PartnershipEntity, fields as DeepPartial<PartnershipEntity>, actor, {
         manager,
-      );
-      await insertLinks(manager, 'partnership_place', 'partnership_id', partnership.id, 'place_id', placeIds);
-      return partnership;
+        children: (rows) => rows.replaceLinks(PLACES, placeIds),
+      });
     });
   }
 
-  /** Changes the fields sent; `placeIds`, when sent, replaces the set of places in the same transaction. */
+  /** Changes the fields sent; `placeIds`, when sent, replaces the set of places in the same write. */
   update(input: UpdatePartnershipInput, actor: Actor): Promise<PartnershipEntity> {
     const { id, version, placeIds, ...changes } = input;
     return this.writer.transaction(async (manager) => {
+      if (placeIds) await checkIdsExist(manager, 'place', placeIds, 'placeIds', 'place');
       const saved = await this.writer.update(
         PartnershipEntity,
         id,
         version,
         changes as DeepPartial<PartnershipEntity>,
         actor,
-        manager,
+        {
+          manager,
+          children: async (rows) => (placeIds ? rows.replaceLinks(PLACES, placeIds) : {}),
+        },
       );
       checkDateOrder(
         saved.startDate,
@@ -131,18 +129,7 @@ export class PartnershipService {
         changes.endDate !== undefined ? 'endDate' : 'startDate',
         'startDate',
       );
-      if (placeIds === undefined) return saved;
-      await checkIdsExist(manager, 'place', placeIds, 'placeIds', 'place');
-      const links = await replaceLinks(manager, 'partnership_place', 'partnership_id', id, 'place_id', placeIds);
-      if (!links.changed) return saved;
-      return linkChanged(
-        manager,
-        PartnershipEntity,
-        saved,
-        version,
-        { placeIds: { before: links.before, after: links.after } },
-        actor,
-      );
+      return saved;
     });
   }
 
@@ -153,35 +140,4 @@ export class PartnershipService {
   restore(id: string, version: number, actor: Actor): Promise<PartnershipEntity> {
     return this.writer.restore(PartnershipEntity, id, version, actor);
   }
-}
-
-/**
- * After a change to a record's link rows (places, outcomes), its version moves on (once per
- * save) and the change is audited, so stale editors are refused and history is complete.
- */
-export async function linkChanged<T extends { id: string; version: number }>(
-  manager: EntityManager,
-  target: new () => T,
-  saved: T,
-  versionRead: number,
-  changes: Record<string, { before: unknown; after: unknown }>,
-  actor: Actor,
-): Promise<T> {
-  const repository = manager.getRepository(target);
-  if (saved.version === versionRead) {
-    await repository
-      .createQueryBuilder()
-      .update()
-      .set({ version: () => 'version + 1', updatedAt: () => 'now()' } as never)
-      .where('id = :id', { id: saved.id })
-      .execute();
-  }
-  await manager.save(AuditLogEntity, {
-    actorId: actor.userId,
-    recordType: repository.metadata.tableName,
-    recordId: saved.id,
-    action: AuditAction.UPDATE,
-    changes,
-  });
-  return (await repository.findOneByOrFail({ id: saved.id } as never)) as T;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, AffiliationEntity, AuditLogEntity, PersonEntity, RecordWriter } from '@cg/api/core/database';
+import { Actor, AffiliationEntity, PersonEntity, RecordWriter } from '@cg/api/core/database';
 import {
   applyFilter,
   badInput,
@@ -16,8 +16,8 @@ import {
 } from '@cg/api/core/graphql';
 import { normaliseSearch, searchCondition, searchParam } from '@cg/api/feature/organisations';
 import { idsOf } from '@cg/api/feature/places';
-import { AuditAction, LawfulBasis } from '@cg/shared/domain';
-import { DataSource, DeepPartial, EntityManager } from 'typeorm';
+import { LawfulBasis } from '@cg/shared/domain';
+import { DataSource, DeepPartial, EntityManager, Not } from 'typeorm';
 import { AddAffiliationInput, EndAffiliationInput, UpdateAffiliationInput } from './dto/affiliation.input';
 import { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
 import { PersonFilter, PersonSortField } from './person-list.types';
@@ -125,7 +125,7 @@ export class PersonService {
         AffiliationEntity,
         { ...input, isPrimary: input.isPrimary ?? false },
         actor,
-        manager,
+        { manager },
       );
       if (created.isPrimary) await this.demoteOthers(manager, created, actor);
       return created;
@@ -146,7 +146,7 @@ export class PersonService {
         version,
         changes as DeepPartial<AffiliationEntity>,
         actor,
-        manager,
+        { manager },
       );
       if (changes.isPrimary) await this.demoteOthers(manager, saved, actor);
       return saved;
@@ -164,23 +164,18 @@ export class PersonService {
     return this.writer.archive(AffiliationEntity, id, version, actor);
   }
 
-  /** A person has one primary affiliation: the others stop being primary, each change audited. */
+  /**
+   * A person has one primary affiliation: the others stop being primary, each a write of its
+   * own (rights, version, audit row with its owner). Whoever could not change one of them
+   * cannot make another primary. No version is asked: the user never read these.
+   */
   private async demoteOthers(manager: EntityManager, primary: AffiliationEntity, actor: Actor): Promise<void> {
-    const [demoted]: [{ id: string }[], number] = await manager.query(
-      `UPDATE affiliation SET is_primary = false, version = version + 1, updated_at = now()
-        WHERE person_id = $1 AND id <> $2 AND is_primary RETURNING id`,
-      [primary.personId, primary.id],
-    );
-    if (demoted.length === 0) return;
-    await manager.insert(
-      AuditLogEntity,
-      demoted.map((row) => ({
-        actorId: actor.userId,
-        recordType: 'affiliation',
-        recordId: row.id,
-        action: AuditAction.UPDATE,
-        changes: { isPrimary: { before: true, after: false } },
-      })),
-    );
+    const others = await manager.findBy(AffiliationEntity, {
+      personId: primary.personId,
+      isPrimary: true,
+      id: Not(primary.id),
+    });
+    for (const other of others)
+      await this.writer.update(AffiliationEntity, other.id, null, { isPrimary: false }, actor, { manager });
   }
 }

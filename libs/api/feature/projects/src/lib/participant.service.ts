@@ -19,12 +19,9 @@ export class ParticipantService {
           .getRepository(ProjectParticipantEntity)
           .findOneBy({ projectId: input.projectId, organisationId: input.organisationId });
         if (existing) throw duplicate(existing.id, existing.archivedAt !== null);
-        return this.writer.create(
-          ProjectParticipantEntity,
-          input as DeepPartial<ProjectParticipantEntity>,
-          actor,
+        return this.writer.create(ProjectParticipantEntity, input as DeepPartial<ProjectParticipantEntity>, actor, {
           manager,
-        );
+        });
       })
       .catch((error: unknown) => {
         if (

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, ProjectEntity, RecordWriter } from '@cg/api/core/database';
+import { Actor, ChildRows, FieldChanges, LinkTable, ProjectEntity, RecordWriter } from '@cg/api/core/database';
 import {
   applyFilter,
   ConnectionArgs,
@@ -16,16 +16,26 @@ import {
   checkDateOrder,
   checkIdsExist,
   idCondition,
-  insertLinks,
-  linkChanged,
   missionsCondition,
   placeWithinSql,
-  replaceLinks,
 } from '@cg/api/feature/partnerships';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { CreateProjectInput } from './dto/create-project.input';
 import { UpdateProjectInput } from './dto/update-project.input';
 import { ProjectFilter, ProjectSortField } from './project-list.types';
+
+const PLACES: LinkTable = {
+  table: 'project_place',
+  ownerColumn: 'project_id',
+  otherColumn: 'place_id',
+  field: 'placeIds',
+};
+const OUTCOMES: LinkTable = {
+  table: 'project_outcome',
+  ownerColumn: 'project_id',
+  otherColumn: 'outcome_id',
+  field: 'targetedOutcomeIds',
+};
 
 const FILTER: FilterFieldMap<ProjectFilter> = {
   id: { column: 'p.id', kind: 'id' },
@@ -92,50 +102,29 @@ export class ProjectService {
     checkDateOrder(fields.startDate, fields.endDate, 'endDate', 'startDate');
     return this.writer.transaction(async (manager) => {
       await this.checkReferences(manager, fields.partnershipId, placeIds, targetedOutcomeIds);
-      const project = await this.writer.create(ProjectEntity, fields as DeepPartial<ProjectEntity>, actor, manager);
-      await insertLinks(manager, 'project_place', 'project_id', project.id, 'place_id', placeIds);
-      await insertLinks(manager, 'project_outcome', 'project_id', project.id, 'outcome_id', targetedOutcomeIds);
-      return project;
+      return this.writer.create(ProjectEntity, fields as DeepPartial<ProjectEntity>, actor, {
+        manager,
+        children: (rows) => replaceSets(rows, placeIds, targetedOutcomeIds),
+      });
     });
   }
 
-  /** Changes the fields sent; `placeIds` and `targetedOutcomeIds`, when sent, replace their sets in the same transaction. */
+  /** Changes the fields sent; `placeIds` and `targetedOutcomeIds`, when sent, replace their sets in the same write. */
   update(input: UpdateProjectInput, actor: Actor): Promise<ProjectEntity> {
     const { id, version, placeIds, targetedOutcomeIds, ...changes } = input;
     return this.writer.transaction(async (manager) => {
       await this.checkReferences(manager, changes.partnershipId, placeIds ?? [], targetedOutcomeIds ?? []);
-      const saved = await this.writer.update(
-        ProjectEntity,
-        id,
-        version,
-        changes as DeepPartial<ProjectEntity>,
-        actor,
+      const saved = await this.writer.update(ProjectEntity, id, version, changes as DeepPartial<ProjectEntity>, actor, {
         manager,
-      );
+        children: (rows) => replaceSets(rows, placeIds, targetedOutcomeIds),
+      });
       checkDateOrder(
         saved.startDate,
         saved.endDate,
         changes.endDate !== undefined ? 'endDate' : 'startDate',
         'startDate',
       );
-      const linkChanges: Record<string, { before: unknown; after: unknown }> = {};
-      if (placeIds !== undefined) {
-        const links = await replaceLinks(manager, 'project_place', 'project_id', id, 'place_id', placeIds);
-        if (links.changed) linkChanges['placeIds'] = { before: links.before, after: links.after };
-      }
-      if (targetedOutcomeIds !== undefined) {
-        const links = await replaceLinks(
-          manager,
-          'project_outcome',
-          'project_id',
-          id,
-          'outcome_id',
-          targetedOutcomeIds,
-        );
-        if (links.changed) linkChanges['targetedOutcomeIds'] = { before: links.before, after: links.after };
-      }
-      if (Object.keys(linkChanges).length === 0) return saved;
-      return linkChanged(manager, ProjectEntity, saved, version, linkChanges, actor);
+      return saved;
     });
   }
 
@@ -157,4 +146,12 @@ export class ProjectService {
     await checkIdsExist(manager, 'place', placeIds, 'placeIds', 'place');
     await checkIdsExist(manager, 'outcome', outcomeIds, 'targetedOutcomeIds', 'outcome');
   }
+}
+
+/** The project's places and targeted outcomes, each replaced when given. */
+async function replaceSets(rows: ChildRows, placeIds?: string[], outcomeIds?: string[]): Promise<FieldChanges> {
+  return {
+    ...(placeIds ? await rows.replaceLinks(PLACES, placeIds) : {}),
+    ...(outcomeIds ? await rows.replaceLinks(OUTCOMES, outcomeIds) : {}),
+  };
 }

@@ -2,13 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, notFound } from '@cg/api/core/graphql';
 import { AuditAction } from '@cg/shared/domain';
-import { DataSource, DeepPartial, EntityManager, EntityTarget } from 'typeorm';
+import { DataSource, DeepPartial, EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
 import { AuditLogEntity, FieldChanges } from '../../entities/audit-log.entity';
 import { currentAccessScope } from '../access/row-access';
 import { assertMayWrite, defaultOwner } from '../access/write-rights';
 import { RecordEntity } from '../record.entity';
 import { mapDatabaseError } from './database-error';
+import { ChildWrite, childRows } from './child-rows';
 import { fieldChanges } from './field-changes';
+import { throughGate } from './write-gate';
 
 /** Who is making a change; null for the system (imports, demo data). */
 export interface Actor {
@@ -17,52 +19,79 @@ export interface Actor {
 
 export const SYSTEM: Actor = { userId: null };
 
+/** How a write is made, besides its values. */
+export interface WriteOptions<T> {
+  /** The transaction to write in (from `transaction`); a new one when not given. */
+  manager?: EntityManager;
+  /** The record's child and link rows changed with it: one version step, one audit row. */
+  children?: ChildWrite<T>;
+  /** What the audit row keeps of the changes, for writes whose values must not be kept (erasure). */
+  auditAs?: (changes: FieldChanges) => FieldChanges;
+}
+
 /**
- * The one way records are written. Every write runs in a transaction with its audit
- * row; updates carry the version the user read, and a stale version is refused with
- * CONFLICT and the current record instead of silently overwriting someone else's edit.
+ * The one way a user's changes are written (issue #10): records with their child and link
+ * rows. Each write checks the user's rights on the record (or its parent) first, then the
+ * version they read, and writes in a transaction with its audit row, which names the record's
+ * owner so the owner's admins see it. A stale version is refused with CONFLICT and the current
+ * record instead of silently overwriting someone else's edit. PostgreSQL refuses request writes
+ * to record tables made any other way (write-gate.ts).
  */
 @Injectable()
 export class RecordWriter {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Runs several writes as one: all of them happen, or none. */
+  /** Runs several writes as one: all of them happen, or none. The manager is for reading and for passing back here. */
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work).catch((error: unknown) => {
       throw mapDatabaseError(error, this.dataSource);
     });
   }
 
-  create<T extends RecordEntity>(target: EntityTarget<T>, values: DeepPartial<T>, actor: Actor, manager?: EntityManager): Promise<T> {
-    return this.within(manager, async (m) => {
+  create<T extends RecordEntity>(target: EntityTarget<T>, values: DeepPartial<T>, actor: Actor, options: WriteOptions<T> = {}): Promise<T> {
+    return this.within(options.manager, async (m) => {
       const record = m.create(target, { ...values, createdBy: actor.userId } as DeepPartial<T>);
       await this.assertMayWrite(m, target, record, true);
-      const saved = await m.save(target, record);
-      await this.audit(m, target, saved, AuditAction.CREATE, fieldChanges(null, saved), actor);
-      return saved;
+      return throughGate(m, async () => {
+        const saved = await m.save(target, record);
+        const children = options.children ? await options.children(childRows(m, saved.id), saved) : {};
+        await this.audit(m, target, saved, AuditAction.CREATE, { ...fieldChanges(null, saved), ...children }, actor, options);
+        return saved;
+      });
     });
   }
 
+  /**
+   * Changes the record's columns and, through `options.children`, its child rows. A null
+   * `expectedVersion` skips the version check, for changes that cannot overwrite anyone's
+   * (adding one identifier); rights are judged all the same.
+   */
   update<T extends RecordEntity>(
     target: EntityTarget<T>,
     id: string,
-    expectedVersion: number,
+    expectedVersion: number | null,
     changes: DeepPartial<T>,
     actor: Actor,
-    manager?: EntityManager,
+    options: WriteOptions<T> = {},
   ): Promise<T> {
-    return this.within(manager, async (m) => {
-      const current = await this.lockCurrent(m, target, id, expectedVersion);
+    return this.within(options.manager, async (m) => {
+      const current = await this.lockCurrent(m, target, id);
       await this.assertMayWrite(m, target, current);
+      this.checkVersion(m, target, current, expectedVersion);
       const before = { ...current };
       const merged = m.merge(target, current, stripUndefined(changes) as DeepPartial<T>);
       // Also judged as changed, so nobody moves a record out of their rights or into someone else's.
       if (merged.ownerOrganisationId !== before.ownerOrganisationId) await this.assertMayWrite(m, target, merged);
-      const changed = fieldChanges(before, merged);
-      if (Object.keys(changed).length === 0) return current;
-      const saved = await m.save(target, merged);
-      await this.audit(m, target, saved, AuditAction.UPDATE, changed, actor);
-      return saved;
+      return throughGate(m, async () => {
+        const columns = fieldChanges(before, merged);
+        const children = options.children ? await options.children(childRows(m, id), merged) : {};
+        const changed = { ...columns, ...children };
+        if (Object.keys(changed).length === 0) return current;
+        // Saving changed columns moves the version on; child rows alone must move it themselves.
+        const saved = Object.keys(columns).length > 0 ? await m.save(target, merged) : await this.nextVersion(m, target, id);
+        await this.audit(m, target, saved, AuditAction.UPDATE, changed, actor, options);
+        return saved;
+      });
     });
   }
 
@@ -82,17 +111,20 @@ export class RecordWriter {
     archive: boolean,
   ): Promise<T> {
     return this.within(undefined, async (m) => {
-      const current = await this.lockCurrent(m, target, id, expectedVersion);
+      const current = await this.lockCurrent(m, target, id);
       await this.assertMayWrite(m, target, current);
+      this.checkVersion(m, target, current, expectedVersion);
       if ((current.archivedAt !== null) === archive) {
         throw new DomainError('BAD_USER_INPUT', archive ? 'This record is already archived.' : 'This record is not archived.');
       }
       const before = current.archivedAt;
       current.archivedAt = archive ? new Date() : null;
-      const saved = await m.save(target, current);
-      const action = archive ? AuditAction.ARCHIVE : AuditAction.RESTORE;
-      await this.audit(m, target, saved, action, { archivedAt: { before, after: saved.archivedAt } }, actor);
-      return saved;
+      return throughGate(m, async () => {
+        const saved = await m.save(target, current);
+        const action = archive ? AuditAction.ARCHIVE : AuditAction.RESTORE;
+        await this.audit(m, target, saved, action, { archivedAt: { before, after: saved.archivedAt } }, actor);
+        return saved;
+      });
     });
   }
 
@@ -105,27 +137,30 @@ export class RecordWriter {
     const scope = currentAccessScope();
     if (!scope) return;
     if (isNew && !record.ownerOrganisationId && !scope.isInstanceAdmin) record.ownerOrganisationId = defaultOwner(scope);
-    await assertMayWrite(m, scope, m.getRepository(target).metadata.tableName, record as unknown as Record<string, unknown>);
+    await assertMayWrite(m, scope, tableOf(m, target), record as unknown as Record<string, unknown>);
   }
 
   /** Reads the record under a row lock, so two writers cannot both pass the version check. */
-  private async lockCurrent<T extends RecordEntity>(m: EntityManager, target: EntityTarget<T>, id: string, expectedVersion: number): Promise<T> {
-    const name = m.getRepository(target).metadata.tableName;
-    const current = await m
-      .getRepository(target)
-      .createQueryBuilder('r')
-      .setLock('pessimistic_write')
-      .where('r.id = :id', { id })
-      .getOne();
-    if (!current) throw notFound(name.replace(/_/g, ' '), id);
-    if (current.version !== expectedVersion) {
-      throw new DomainError(
-        'CONFLICT',
-        `Someone else changed this ${name.replace(/_/g, ' ')} after you opened it (you had version ${expectedVersion}, it is now ${current.version}). Reload to see their changes, or apply yours again on top.`,
-        { currentVersion: current.version, current: { ...current } },
-      );
-    }
+  private async lockCurrent<T extends RecordEntity>(m: EntityManager, target: EntityTarget<T>, id: string): Promise<T> {
+    const current = await m.getRepository(target).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+    if (!current) throw notFound(label(m, target), id);
     return current;
+  }
+
+  /** Only after the rights check: the CONFLICT carries the current record, which is for those who may change it. */
+  private checkVersion<T extends RecordEntity>(m: EntityManager, target: EntityTarget<T>, current: T, expectedVersion: number | null): void {
+    if (expectedVersion === null || current.version === expectedVersion) return;
+    throw new DomainError(
+      'CONFLICT',
+      `Someone else changed this ${label(m, target)} after you opened it (you had version ${expectedVersion}, it is now ${current.version}). Reload to see their changes, or apply yours again on top.`,
+      { currentVersion: current.version, current: { ...current } },
+    );
+  }
+
+  /** A new version for a record whose columns did not change but whose child rows did. */
+  private async nextVersion<T extends RecordEntity>(m: EntityManager, target: EntityTarget<T>, id: string): Promise<T> {
+    await m.query(`UPDATE "${tableOf(m, target)}" SET version = version + 1, updated_at = now() WHERE id = $1`, [id]);
+    return m.findOneByOrFail(target, { id } as FindOptionsWhere<T>);
   }
 
   private async audit<T extends RecordEntity>(
@@ -135,8 +170,9 @@ export class RecordWriter {
     action: AuditAction,
     changes: FieldChanges,
     actor: Actor,
+    options: WriteOptions<T> = {},
   ) {
-    const recordType = m.getRepository(target).metadata.tableName;
+    const recordType = tableOf(m, target);
     await m.save(AuditLogEntity, {
       actorId: actor.userId,
       // An organisation's own record belongs to it; every other record names its owner.
@@ -144,7 +180,7 @@ export class RecordWriter {
       recordType,
       recordId: record.id,
       action,
-      changes,
+      changes: options.auditAs ? options.auditAs(changes) : changes,
     });
   }
 
@@ -153,6 +189,14 @@ export class RecordWriter {
     if (currentAccessScope()?.signedIn === false) return Promise.reject(new DomainError('UNAUTHENTICATED', 'Sign in to make changes.'));
     return manager ? work(manager) : this.transaction(work);
   }
+}
+
+function tableOf(m: EntityManager, target: EntityTarget<unknown>): string {
+  return m.getRepository(target as EntityTarget<RecordEntity>).metadata.tableName;
+}
+
+function label(m: EntityManager, target: EntityTarget<unknown>): string {
+  return tableOf(m, target).replace(/_/g, ' ');
 }
 
 function stripUndefined<T extends object>(changes: T): Partial<T> {

@@ -1,5 +1,5 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { MAX_PLACES_SERVED } from '../organisation.service';
 
 @InputType()
@@ -21,6 +21,14 @@ export class AddOrganisationIdentifierInput {
   @IsOptional()
   @IsBoolean({ message: 'primary must be true or false' })
   primary?: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The organisation version you read; when sent, a stale one is refused with CONFLICT.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'version must be a whole number' })
+  version?: number | null;
 }
 
 @InputType()
@@ -33,6 +41,14 @@ export class RemoveOrganisationIdentifierInput {
   @IsString({ message: 'identifier must be text' })
   @MaxLength(60, { message: 'identifier must be at most 60 characters' })
   identifier!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The organisation version you read; when sent, a stale one is refused with CONFLICT.',
+  })
+  @IsOptional()
+  @IsInt({ message: 'version must be a whole number' })
+  version?: number | null;
 }
 
 @InputType()
@@ -46,4 +62,8 @@ export class SetOrganisationPlacesServedInput {
   @ArrayMaxSize(MAX_PLACES_SERVED, { message: `placeIds may hold at most ${MAX_PLACES_SERVED} places` })
   @IsUUID('all', { each: true, message: 'placeIds must hold place ids' })
   placeIds!: string[];
+
+  @Field(() => Int, { description: 'The organisation version you read; a stale one is refused with CONFLICT.' })
+  @IsInt({ message: 'version must be a whole number' })
+  version!: number;
 }

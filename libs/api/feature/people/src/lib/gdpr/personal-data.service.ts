@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SessionUser } from '@cg/api/core/auth';
+import { PersonEntity, RecordWriter } from '@cg/api/core/database';
 import { DomainError, notFound } from '@cg/api/core/graphql';
 import { OrganisationRole } from '@cg/shared/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, DeepPartial } from 'typeorm';
 
 /** What an erased person is called from then on; counts of people stay right. */
 export const ERASED_NAME = 'Erased person';
@@ -15,7 +16,10 @@ export const ERASED_NAME = 'Erased person';
  */
 @Injectable()
 export class PersonalDataService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly writer: RecordWriter,
+  ) {}
 
   /** Only an instance admin or an admin of the organisation that holds the record. */
   async assertMayManage(user: SessionUser | undefined, personId: string): Promise<void> {
@@ -67,49 +71,49 @@ export class PersonalDataService {
   }
 
   /**
-   * Erases the person's personal data in one transaction: the contact row keeps only
-   * anonymous facts, affiliation titles and story attributions go, their stories are
-   * archived, and the audit trail of those records loses its before/after values.
+   * Erases the person's personal data as one write through the gate: the contact row keeps
+   * only anonymous facts, affiliation titles and story attributions go, their stories are
+   * archived, and the audit trail of those records loses its before/after values. The erasure's
+   * own audit row says only when, never what was erased.
    */
   erase(personId: string, expectedVersion: number, actorId: string | null): Promise<void> {
-    return this.dataSource.transaction(async (m) => {
-      const [person] = await m.query('SELECT version, erased_at FROM person WHERE id = $1 FOR UPDATE', [personId]);
-      if (!person) throw notFound('person', personId);
-      if (person.version !== expectedVersion) {
-        throw new DomainError('CONFLICT', `Someone changed this person after you opened it (version ${person.version}); reload and try again.`, {
-          currentVersion: person.version,
-        });
-      }
-      if (person.erased_at) throw new DomainError('BAD_USER_INPUT', 'This person’s personal data has already been erased.');
-      await this.scrubAuditTrail(m, personId);
-      await m.query(
-        `UPDATE person SET full_name = $2, email = NULL, phone = NULL, private_notes = NULL, consent_purpose = NULL,
-                consent_date = NULL, lawful_basis = NULL, erased_at = now(), version = version + 1, updated_at = now()
-         WHERE id = $1`,
-        [personId, ERASED_NAME],
-      );
-      await m.query(`UPDATE affiliation SET title = NULL, version = version + 1, updated_at = now() WHERE person_id = $1`, [personId]);
-      await m.query(
-        `UPDATE story SET attribution = NULL, quote = NULL, person_id = NULL, archived_at = coalesce(archived_at, now()),
-                version = version + 1, updated_at = now()
-         WHERE person_id = $1`,
-        [personId],
-      );
-      await m.query(
-        `INSERT INTO audit_log (actor_id, record_type, record_id, action, changes)
-         VALUES ($1, 'person', $2, 'UPDATE', jsonb_build_object('erasedAt', jsonb_build_object('before', NULL, 'after', now())))`,
-        [actorId, personId],
-      );
+    const erasedAt = new Date();
+    return this.writer.transaction(async (manager) => {
+      await this.writer.update(PersonEntity, personId, expectedVersion, { ...ERASED_FIELDS, erasedAt }, { userId: actorId }, {
+        manager,
+        children: async (rows) => {
+          const [person] = await manager.query('SELECT erased_at FROM person WHERE id = $1', [personId]);
+          if (person.erased_at) throw new DomainError('BAD_USER_INPUT', 'This person’s personal data has already been erased.');
+          // The trail of the person, their affiliations and stories keeps what changed, not the values.
+          await rows.write(
+            `UPDATE audit_log SET changes = (SELECT coalesce(jsonb_object_agg(key, '{"before": "erased", "after": "erased"}'::jsonb), '{}'::jsonb)
+                                             FROM jsonb_object_keys(changes) AS key)
+             WHERE record_id = $1 OR record_id IN (SELECT id FROM affiliation WHERE person_id = $1)
+                OR record_id IN (SELECT id FROM story WHERE person_id = $1)`,
+            [personId],
+          );
+          await rows.write(`UPDATE affiliation SET title = NULL, version = version + 1, updated_at = now() WHERE person_id = $1`, [personId]);
+          await rows.write(
+            `UPDATE story SET attribution = NULL, quote = NULL, person_id = NULL, archived_at = coalesce(archived_at, now()),
+                    version = version + 1, updated_at = now()
+             WHERE person_id = $1`,
+            [personId],
+          );
+          return {};
+        },
+        auditAs: () => ({ erasedAt: { before: null, after: erasedAt.toISOString() } }),
+      });
     });
   }
-
-  private async scrubAuditTrail(m: EntityManager, personId: string): Promise<void> {
-    await m.query(
-      `UPDATE audit_log SET changes = (SELECT coalesce(jsonb_object_agg(key, '{"before": "erased", "after": "erased"}'::jsonb), '{}'::jsonb)
-                                       FROM jsonb_object_keys(changes) AS key)
-       WHERE record_id = $1 OR record_id IN (SELECT id FROM affiliation WHERE person_id = $1)
-          OR record_id IN (SELECT id FROM story WHERE person_id = $1)`,
-      [personId],
-    );
-  }
 }
+
+/** What erasure leaves of a contact: the name says so, everything else personal is gone. */
+const ERASED_FIELDS: DeepPartial<PersonEntity> = {
+  fullName: ERASED_NAME,
+  email: null,
+  phone: null,
+  privateNotes: null,
+  consentPurpose: null,
+  consentDate: null,
+  lawfulBasis: null,
+};
