@@ -181,16 +181,17 @@ export class OrganisationEditor {
     );
   }
 
-  addIdentifier(organisationId: string, identifier: string): Promise<WriteResult<{ id: string }>> {
+  /** `version` is the organisation as the person opened it: a colleague's change since then is a CONFLICT, not overwritten later. */
+  addIdentifier(organisationId: string, version: number, identifier: string): Promise<WriteResult<{ id: string }>> {
     return write(
-      this.addIdentifierGql.mutate({ variables: { input: { organisationId, identifier: identifier.trim() } } }),
+      this.addIdentifierGql.mutate({ variables: { input: { organisationId, version, identifier: identifier.trim() } } }),
       (data) => data?.addOrganisationIdentifier,
     );
   }
 
-  removeIdentifier(organisationId: string, identifier: string): Promise<WriteResult<{ id: string }>> {
+  removeIdentifier(organisationId: string, version: number, identifier: string): Promise<WriteResult<{ id: string }>> {
     return write(
-      this.removeIdentifierGql.mutate({ variables: { input: { organisationId, identifier } } }),
+      this.removeIdentifierGql.mutate({ variables: { input: { organisationId, version, identifier } } }),
       (data) => data?.removeOrganisationIdentifier,
     );
   }

@@ -110,7 +110,7 @@ export class OrganisationForm {
     }
     this.identifierBusy.set(true);
     this.identifierError.set(null);
-    const result = await this.editor.addIdentifier(this.organisation().id, identifier);
+    const result = await this.editor.addIdentifier(this.organisation().id, this.organisation().version, identifier);
     this.identifierBusy.set(false);
     if (result.ok) {
       this.newIdentifier.reset('');
@@ -124,7 +124,7 @@ export class OrganisationForm {
   protected async removeIdentifier(identifier: string): Promise<void> {
     this.identifierBusy.set(true);
     this.identifierError.set(null);
-    const result = await this.editor.removeIdentifier(this.organisation().id, identifier);
+    const result = await this.editor.removeIdentifier(this.organisation().id, this.organisation().version, identifier);
     this.identifierBusy.set(false);
     if (result.ok) {
       this.identifierStatus.set(`${identifier} removed.`);
