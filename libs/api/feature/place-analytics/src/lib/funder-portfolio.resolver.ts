@@ -1,0 +1,116 @@
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { OrganisationEntity, PartnershipEntity, PlaceEntity } from '@cg/api/core/database';
+import { ConnectionArgs, ConnectionOf, LoaderRegistry, Loaders } from '@cg/api/core/graphql';
+import { Organisation, organisationById } from '@cg/api/feature/organisations';
+import { Partnership, partnershipById } from '@cg/api/feature/partnerships';
+import { Place, placeById } from '@cg/api/feature/places';
+import { PlaceLevel } from '@cg/shared/domain';
+import {
+  CommitmentsAhead,
+  FunderPortfolio,
+  GranteePartnership,
+  GranteePartnershipConnection,
+  PortfolioPlace,
+  PortfolioYear,
+} from './funder-portfolio.type';
+import { FunderPortfolioService } from './funder-portfolio.service';
+import { coFundersOfPartnership, granteesInPartnership } from './place-analytics.loaders';
+import { PlaceAnalyticsService } from './place-analytics.service';
+import { DECILE_SHARE_WORDS, FunderShare, FundingByDecile } from './place-analytics.type';
+
+@Resolver(() => FunderPortfolio)
+export class FunderPortfolioResolver {
+  constructor(
+    private readonly portfolios: FunderPortfolioService,
+    private readonly analytics: PlaceAnalyticsService,
+  ) {}
+
+  @Query(() => FunderPortfolio, {
+    description:
+      'Everything a funder’s organisation funds, as you may see it: totals, by year, by local authority, by IMD decile, commitments ahead, grantees’ partnerships and co-funders.',
+  })
+  funderPortfolio(@Args('funderId', { type: () => ID }) funderId: string): Promise<FunderPortfolio> {
+    return this.portfolios.portfolio(funderId);
+  }
+
+  @ResolveField(() => Organisation, { nullable: true })
+  funder(@Parent() portfolio: FunderPortfolio, @Loaders() loaders: LoaderRegistry): Promise<OrganisationEntity | null> {
+    return loaders.get(organisationById).load(portfolio.funderId);
+  }
+
+  @ResolveField(() => [PortfolioYear], { description: 'Every year with money in it, earliest first.' })
+  byYear(@Parent() portfolio: FunderPortfolio): Promise<PortfolioYear[]> {
+    return this.portfolios.byYear(portfolio.funderId);
+  }
+
+  @ResolveField(() => [PortfolioPlace], {
+    description:
+      'By local authority, largest first: each grant spread over the local authorities its recipient’s places reach, in proportion to population (at most one row per local authority).',
+  })
+  byPlace(@Parent() portfolio: FunderPortfolio): Promise<PortfolioPlace[]> {
+    return this.portfolios.byPlace(portfolio.funderId);
+  }
+
+  @ResolveField(() => FundingByDecile, { description: `By IMD decile of LSOAs. ${DECILE_SHARE_WORDS}` })
+  byImdDecile(@Parent() portfolio: FunderPortfolio): Promise<FundingByDecile> {
+    return this.analytics.fundingByDecile(PlaceLevel.LSOA, portfolio.funderId);
+  }
+
+  @ResolveField(() => CommitmentsAhead)
+  commitmentsAhead(@Parent() portfolio: FunderPortfolio): Promise<CommitmentsAhead> {
+    return this.portfolios.commitmentsAhead(portfolio.funderId);
+  }
+
+  @ResolveField(() => [FunderShare], {
+    description:
+      'Other funders with counted grants to the same organisations, partnerships or projects, and their totals to them, largest first.',
+  })
+  coFunders(@Parent() portfolio: FunderPortfolio): Promise<FunderShare[]> {
+    return this.portfolios.coFunders(portfolio.funderId);
+  }
+
+  @ResolveField(() => GranteePartnershipConnection, {
+    description:
+      'Partnerships the funder’s grantees belong to today, or that it funds directly or through their projects, by name.',
+  })
+  granteePartnerships(
+    @Parent() portfolio: FunderPortfolio,
+    @Args() page: ConnectionArgs,
+  ): Promise<ConnectionOf<GranteePartnership>> {
+    return this.portfolios.granteePartnerships(portfolio.funderId, page);
+  }
+}
+
+@Resolver(() => PortfolioPlace)
+export class PortfolioPlaceResolver {
+  @ResolveField(() => Place, { nullable: true })
+  place(@Parent() row: PortfolioPlace, @Loaders() loaders: LoaderRegistry): Promise<PlaceEntity | null> {
+    return loaders.get(placeById).load(row.placeId);
+  }
+}
+
+@Resolver(() => GranteePartnership)
+export class GranteePartnershipResolver {
+  @ResolveField(() => Partnership, { nullable: true })
+  partnership(
+    @Parent() row: GranteePartnership,
+    @Loaders() loaders: LoaderRegistry,
+  ): Promise<PartnershipEntity | null> {
+    return loaders.get(partnershipById).load(row.partnershipId);
+  }
+
+  @ResolveField(() => [Organisation], { description: 'The funder’s grantees among its current members.' })
+  async grantees(@Parent() row: GranteePartnership, @Loaders() loaders: LoaderRegistry): Promise<OrganisationEntity[]> {
+    const ids = await loaders.get(granteesInPartnership).load(row);
+    const organisations = await loaders.get(organisationById).loadMany(ids);
+    return organisations.filter((o): o is OrganisationEntity => !!o && !(o instanceof Error));
+  }
+
+  @ResolveField(() => [FunderShare], {
+    description:
+      'Other funders’ counted grants to the partnership, its projects or its current members, largest first: who else funds them.',
+  })
+  coFunders(@Parent() row: GranteePartnership, @Loaders() loaders: LoaderRegistry): Promise<FunderShare[]> {
+    return loaders.get(coFundersOfPartnership).load(row);
+  }
+}

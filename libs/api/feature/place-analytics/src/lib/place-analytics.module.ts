@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import {
+  FunderPortfolioResolver,
+  GranteePartnershipResolver,
+  PortfolioPlaceResolver,
+} from './funder-portfolio.resolver';
+import { FunderPortfolioService } from './funder-portfolio.service';
+import {
+  ColdSpotResolver,
+  FunderShareResolver,
+  PlaceAnalyticsFieldResolver,
+  PlaceAnalyticsResolver,
+} from './place-analytics.resolver';
+import { PlaceAnalyticsService } from './place-analytics.service';
+
+@Module({
+  providers: [
+    PlaceAnalyticsService,
+    FunderPortfolioService,
+    PlaceAnalyticsResolver,
+    PlaceAnalyticsFieldResolver,
+    ColdSpotResolver,
+    FunderShareResolver,
+    FunderPortfolioResolver,
+    PortfolioPlaceResolver,
+    GranteePartnershipResolver,
+  ],
+  exports: [PlaceAnalyticsService, FunderPortfolioService],
+})
+export class PlaceAnalyticsModule {}

@@ -1,0 +1,90 @@
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { OrganisationEntity, PlaceEntity } from '@cg/api/core/database';
+import { ConnectionOf, LoaderRegistry, Loaders } from '@cg/api/core/graphql';
+import { Organisation, organisationById } from '@cg/api/feature/organisations';
+import { Place, placeById } from '@cg/api/feature/places';
+import { PlaceLevel } from '@cg/shared/domain';
+import { ColdSpotsArgs } from './dto/cold-spots.args';
+import { analyticsByPlace } from './place-analytics.loaders';
+import { PlaceAnalyticsService } from './place-analytics.service';
+import {
+  ColdSpot,
+  ColdSpotConnection,
+  DECILE_SHARE_WORDS,
+  FunderOverlap,
+  FunderShare,
+  FUNDING_IN_PLACE_WORDS,
+  FundingByDecile,
+  PlaceAnalytics,
+} from './place-analytics.type';
+
+@Resolver()
+export class PlaceAnalyticsResolver {
+  constructor(private readonly service: PlaceAnalyticsService) {}
+
+  @Query(() => PlaceAnalytics, {
+    description: `Organisations, active partnerships and projects, and funding (total and per head) inside a place, beside its IMD decile and population. ${FUNDING_IN_PLACE_WORDS}`,
+  })
+  placeAnalytics(@Args('placeId', { type: () => ID }) placeId: string): Promise<PlaceAnalytics> {
+    return this.service.placeAnalytics(placeId);
+  }
+
+  @Query(() => ColdSpotConnection, {
+    description:
+      'Cold spots: places of a level in the most deprived deciles with no ACTIVE partnership covering them, or little funding per head; most deprived decile first, then least funding per head, then IMD rank. ' +
+      FUNDING_IN_PLACE_WORDS,
+  })
+  coldSpots(@Args() args: ColdSpotsArgs): Promise<ConnectionOf<ColdSpot>> {
+    const { level, deciles, maxFundingPerHead, within, ...page } = args;
+    return this.service.coldSpots({ level, deciles, maxFundingPerHead, within }, page);
+  }
+
+  @Query(() => FunderOverlap, {
+    description: `How many funders fund in a place, and which, with their totals, so they can co-fund. ${FUNDING_IN_PLACE_WORDS}`,
+  })
+  funderOverlap(@Args('placeId', { type: () => ID }) placeId: string): Promise<FunderOverlap> {
+    return this.service.funderOverlap(placeId);
+  }
+
+  @Query(() => FundingByDecile, {
+    description: `Funding per head in each IMD decile (1–10), for every funder or one. ${DECILE_SHARE_WORDS}`,
+  })
+  fundingByImdDecile(
+    @Args('funderId', { type: () => ID, nullable: true, description: 'Only this funder’s grants.' }) funderId?: string,
+    @Args('level', {
+      type: () => PlaceLevel,
+      defaultValue: PlaceLevel.LSOA,
+      description: 'The places whose deciles are used; LSOA (the level IMD is published at) unless told.',
+    })
+    level: PlaceLevel = PlaceLevel.LSOA,
+  ): Promise<FundingByDecile> {
+    return this.service.fundingByDecile(level, funderId);
+  }
+}
+
+@Resolver(() => Place)
+export class PlaceAnalyticsFieldResolver {
+  @ResolveField(() => PlaceAnalytics, {
+    nullable: true,
+    description: `The place's figures, as placeAnalytics gives them. ${FUNDING_IN_PLACE_WORDS}`,
+  })
+  analytics(@Parent() place: Place, @Loaders() loaders: LoaderRegistry): Promise<PlaceAnalytics | null> {
+    return loaders.get(analyticsByPlace).load(place.id);
+  }
+}
+
+@Resolver(() => ColdSpot)
+export class ColdSpotResolver {
+  @ResolveField(() => Place)
+  place(@Parent() spot: ColdSpot, @Loaders() loaders: LoaderRegistry): Promise<PlaceEntity | null> {
+    return loaders.get(placeById).load(spot.placeId);
+  }
+}
+
+@Resolver(() => FunderShare)
+export class FunderShareResolver {
+  @ResolveField(() => Organisation, { nullable: true, description: 'Null when the funder is hidden from you.' })
+  funder(@Parent() share: FunderShare, @Loaders() loaders: LoaderRegistry): Promise<OrganisationEntity | null> {
+    return loaders.get(organisationById).load(share.funderId);
+  }
+}

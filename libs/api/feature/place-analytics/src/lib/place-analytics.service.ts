@@ -1,0 +1,189 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PlaceEntity } from '@cg/api/core/database';
+import { ConnectionArgsInput, ConnectionOf, notFound, paginate, SortDirection } from '@cg/api/core/graphql';
+import { PlaceLevel } from '@cg/shared/domain';
+import { DataSource } from 'typeorm';
+import { COUNTED_FUNDING, fundingInsideSql, fundingSharesSql, perHeadSql, placeFiguresSql } from './analytics-sql';
+import { queryNamed } from './named-sql';
+import { ColdSpot, FunderOverlap, FunderShare, FundingByDecile, PlaceAnalytics } from './place-analytics.type';
+
+/** A row of `placeFiguresSql` beside the place's own columns. */
+export interface FiguresRow {
+  id: string;
+  population: number | null;
+  imd_decile: number | null;
+  imd_rank: number | null;
+  organisation_count: number;
+  active_partnership_count: number;
+  active_project_count: number;
+  funding_total: number;
+  grant_count: number;
+  funder_count: number;
+  funding_per_head: number | null;
+}
+
+export function toAnalytics(row: FiguresRow): PlaceAnalytics {
+  return {
+    placeId: row.id,
+    population: row.population,
+    imdDecile: row.imd_decile === null ? null : Number(row.imd_decile),
+    imdRank: row.imd_rank,
+    organisationCount: row.organisation_count,
+    activePartnershipCount: row.active_partnership_count,
+    activeProjectCount: row.active_project_count,
+    fundingTotal: Number(row.funding_total),
+    fundingPerHead: row.funding_per_head === null ? null : Number(row.funding_per_head),
+    grantCount: row.grant_count,
+    funderCount: row.funder_count,
+  };
+}
+
+/** The columns of a place with its figures, for the place aliased `t`. */
+const FIGURES_SELECT = `t.id, t.population, t.imd_decile, t.imd_rank,
+  fig.organisation_count, fig.active_partnership_count, fig.active_project_count,
+  fig.funding_total, fig.grant_count, fig.funder_count,
+  ${perHeadSql('fig.funding_total', 't.population')} AS funding_per_head`;
+
+export interface ColdSpotQuery {
+  level: PlaceLevel;
+  deciles: number[];
+  maxFundingPerHead?: number | null;
+  within?: string | null;
+}
+
+@Injectable()
+export class PlaceAnalyticsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The place, or NOT_FOUND when it does not exist or the reader may not see it. */
+  async place(id: string): Promise<PlaceEntity> {
+    const place = await this.dataSource.getRepository(PlaceEntity).findOneBy({ id });
+    if (!place) throw notFound('place', id);
+    return place;
+  }
+
+  async placeAnalytics(placeId: string): Promise<PlaceAnalytics> {
+    await this.place(placeId);
+    const [analytics] = await PlaceAnalyticsService.analyticsOf(this.dataSource, [placeId]);
+    if (!analytics) throw notFound('place', placeId);
+    return analytics;
+  }
+
+  /** Figures for many places in one statement (the `Place.analytics` loader), in the order asked. */
+  static async analyticsOf(db: DataSource, placeIds: readonly string[]): Promise<(PlaceAnalytics | null)[]> {
+    const rows = await queryNamed<FiguresRow>(
+      db,
+      `SELECT ${FIGURES_SELECT} FROM place t CROSS JOIN ${placeFiguresSql('t')} fig WHERE t.id = ANY(:ids::uuid[])`,
+      { ids: [...placeIds] },
+    );
+    const byId = new Map(rows.map((row) => [row.id, toAnalytics(row)]));
+    return placeIds.map((id) => byId.get(id) ?? null);
+  }
+
+  /**
+   * Places of `level` in the given deciles (inside `within`, when given) with no ACTIVE
+   * partnership or funding per head at most `maxFundingPerHead` (none at all when not given);
+   * most deprived decile first, then least funding per head, then IMD rank.
+   */
+  async coldSpots(query: ColdSpotQuery, args: ConnectionArgsInput): Promise<ConnectionOf<ColdSpot>> {
+    if (query.within) await this.place(query.within);
+    const maxPerHead = query.maxFundingPerHead ?? 0;
+    const within = query.within ? 'AND t.path <@ (SELECT w.path FROM place w WHERE w.id = :within)' : '';
+    // Places without a known population count as having no funding per head only when they have no funding.
+    const perHead = 'coalesce(c.funding_per_head, CASE WHEN c.funding_total = 0 THEN 0 END)';
+    const inner = `SELECT ${FIGURES_SELECT} FROM place t CROSS JOIN ${placeFiguresSql('t')} fig
+      WHERE t.archived_at IS NULL AND t.level = :level AND t.imd_decile = ANY(:deciles::int[]) ${within}`;
+    const qb = this.dataSource
+      .createQueryBuilder()
+      .select('c.*')
+      .addSelect(`c.active_partnership_count = 0`, 'no_active_partnership')
+      .addSelect(`coalesce(${perHead} <= :maxPerHead, false)`, 'low_funding')
+      .from(`(${inner})`, 'c')
+      .where(`(c.active_partnership_count = 0 OR ${perHead} <= :maxPerHead)`)
+      .setParameters({ level: query.level, deciles: query.deciles, within: query.within, maxPerHead });
+    return paginate(qb, {
+      args,
+      rows: 'raw',
+      sort: [
+        { sql: 'c.imd_decile', direction: SortDirection.ASC },
+        { sql: 'c.funding_per_head', direction: SortDirection.ASC, nulls: 'LAST' },
+        { sql: 'c.imd_rank', direction: SortDirection.ASC, nulls: 'LAST' },
+      ],
+      idColumn: 'c.id',
+      map: (_row, raw) => {
+        const row = raw as unknown as FiguresRow & { no_active_partnership: boolean; low_funding: boolean };
+        return {
+          placeId: row.id,
+          analytics: toAnalytics(row),
+          noActivePartnership: row.no_active_partnership,
+          lowFunding: row.low_funding,
+        };
+      },
+    });
+  }
+
+  /** Each funder's counted grants reaching inside the place, largest total first. */
+  async funderOverlap(placeId: string): Promise<FunderOverlap> {
+    await this.place(placeId);
+    const rows = await queryNamed<{ funder_id: string; total: number; grants: number; recipients: number }>(
+      this.dataSource,
+      `SELECT f.funder_organisation_id AS funder_id, sum(f.amount)::float8 AS total, count(*)::int AS grants,
+              count(DISTINCT coalesce(f.recipient_organisation_id, f.recipient_partnership_id, f.recipient_project_id))::int AS recipients
+       FROM funding f, (SELECT path FROM place WHERE id = :placeId) t
+       WHERE ${COUNTED_FUNDING} AND ${fundingInsideSql('t.path')}
+       GROUP BY f.funder_organisation_id
+       ORDER BY total DESC, funder_id`,
+      { placeId },
+    );
+    const funders: FunderShare[] = rows.map((row) => ({
+      funderId: row.funder_id,
+      fundingTotal: Number(row.total),
+      grantCount: row.grants,
+      recipientCount: row.recipients,
+    }));
+    return {
+      placeId,
+      funderCount: funders.length,
+      fundingTotal: funders.reduce((sum, funder) => sum + funder.fundingTotal, 0),
+      funders,
+    };
+  }
+
+  /** Funding per head in each IMD decile at `level`, for everyone's grants or one funder's. */
+  async fundingByDecile(level: PlaceLevel, funderId?: string | null): Promise<FundingByDecile> {
+    const params = { level, funderId };
+    const [deciles, [counted]] = await Promise.all([
+      queryNamed<{ decile: number; places: number; population: number; total: number }>(
+        this.dataSource,
+        `${fundingSharesSql(!!funderId)},
+         landed AS (SELECT place_id, sum(amount) AS amount FROM share GROUP BY place_id)
+         SELECT d.decile, count(l.id)::int AS places, coalesce(sum(l.population), 0)::float8 AS population,
+                coalesce(sum(landed.amount), 0)::float8 AS total
+         FROM generate_series(1, 10) AS d(decile)
+         LEFT JOIN place l ON l.imd_decile = d.decile AND l.level = :level AND l.archived_at IS NULL
+         LEFT JOIN landed ON landed.place_id = l.id
+         GROUP BY d.decile ORDER BY d.decile`,
+        params,
+      ),
+      queryNamed<{ total: number }>(
+        this.dataSource,
+        `${fundingSharesSql(!!funderId)} SELECT coalesce(sum(c.amount), 0)::float8 AS total FROM counted c`,
+        params,
+      ),
+    ]);
+    const landed = deciles.reduce((sum, row) => sum + Number(row.total), 0);
+    return {
+      funderId: funderId ?? null,
+      deciles: deciles.map((row) => ({
+        decile: row.decile,
+        placeCount: row.places,
+        population: Number(row.population),
+        fundingTotal: Number(row.total),
+        fundingPerHead: Number(row.population) > 0 ? Number(row.total) / Number(row.population) : null,
+      })),
+      // Float sums can leave dust of a penny's fraction; round to pence.
+      unplacedTotal: Math.round((Number(counted?.total ?? 0) - landed) * 100) / 100,
+    };
+  }
+}
