@@ -238,6 +238,34 @@ async function refusedToHome(
   for (const text of mustNotContain) expect(body).not.toContain(text);
 }
 
+/**
+ * Puts the secret grant (stranger → other, 4,242, PRIVATE) on the map for the place figures:
+ * other's home becomes the world's place, which gets people and IMD decile 1. Run by each place
+ * probe; repeating it changes nothing.
+ */
+async function placeTheSecretGrant(p: Probing): Promise<void> {
+  await p.w.sql('UPDATE place SET population = 1000, imd_decile = 1 WHERE id = $1', [p.w.place]);
+  await p.w.sql('UPDATE organisation SET home_place_id = $1 WHERE id = $2', [p.w.place, p.w.org.other]);
+}
+
+/** The figure each reader gets at `path` in the answer to `query`; the admin's must be 4,242 more. */
+async function secretGrantOnlyForAdmin(
+  p: Probing,
+  query: string,
+  variables: Record<string, unknown>,
+  figure: (data: Record<string, unknown>) => number,
+): Promise<void> {
+  await placeTheSecretGrant(p);
+  const all = await p.admin.data<Record<string, unknown>>(query, variables);
+  const home = await p.home.data<Record<string, unknown>>(query, variables);
+  expect(figure(all) - figure(home)).toBeCloseTo(4242, 6);
+  const body = JSON.stringify(home);
+  for (const secret of Object.values(p.f.secret)) {
+    expect(body).not.toContain(secret.id);
+    expect(body).not.toContain(secret.label);
+  }
+}
+
 type OverviewFigures = {
   organisationCount: number;
   fundingTotal: number;
@@ -364,6 +392,84 @@ export const QUERY_CASES: Record<string, QueryCase> = {
           ).toBe(p.f.secret.place.id);
           await refusedToHome(p, query, { code: p.f.secret.place.code }, [p.f.secret.place.id, p.f.secret.place.label]);
         },
+      },
+    ],
+  },
+
+  placeAnalytics: {
+    probes: [
+      {
+        custom: 'a place’s funding total leaves out the secret grant',
+        run: (p) =>
+          secretGrantOnlyForAdmin(
+            p,
+            `query ($id: ID!) { placeAnalytics(placeId: $id) { fundingTotal funderCount } }`,
+            { id: p.w.place },
+            (d) => (d['placeAnalytics'] as { fundingTotal: number }).fundingTotal,
+          ),
+      },
+    ],
+  },
+  coldSpots: {
+    probes: [
+      {
+        custom: 'a cold spot’s figures leave out the secret grant',
+        run: (p) =>
+          secretGrantOnlyForAdmin(
+            p,
+            `{ coldSpots(level: LOCAL_AUTHORITY, deciles: [1], first: 50) { nodes { placeId analytics { fundingTotal } } } }`,
+            {},
+            (d) =>
+              (d['coldSpots'] as { nodes: { placeId: string; analytics: { fundingTotal: number } }[] }).nodes.find(
+                (n) => n.placeId === p.w.place,
+              )?.analytics.fundingTotal ?? NaN,
+          ),
+      },
+    ],
+  },
+  funderOverlap: {
+    probes: [
+      {
+        custom: 'the funders of a place leave out the secret grant',
+        run: (p) =>
+          secretGrantOnlyForAdmin(
+            p,
+            `query ($id: ID!) { funderOverlap(placeId: $id) { fundingTotal funders { funderId fundingTotal } } }`,
+            { id: p.w.place },
+            (d) => (d['funderOverlap'] as { fundingTotal: number }).fundingTotal,
+          ),
+      },
+    ],
+  },
+  fundingByImdDecile: {
+    probes: [
+      {
+        custom: 'decile 1 leaves out the secret grant, for everyone’s grants and for the stranger’s',
+        run: async (p) => {
+          const query = `query ($funder: ID) { fundingByImdDecile(funderId: $funder, level: LOCAL_AUTHORITY) { deciles { decile fundingTotal } } }`;
+          const decile1 = (d: Record<string, unknown>) =>
+            (d['fundingByImdDecile'] as { deciles: { fundingTotal: number }[] }).deciles[0].fundingTotal;
+          await secretGrantOnlyForAdmin(p, query, {}, decile1);
+          await secretGrantOnlyForAdmin(p, query, { funder: p.w.org.stranger }, decile1);
+        },
+      },
+    ],
+  },
+  funderPortfolio: {
+    probes: [
+      {
+        custom: 'the stranger’s portfolio leaves out its secret grant, its secret partnership and project',
+        run: (p) =>
+          secretGrantOnlyForAdmin(
+            p,
+            `query ($id: ID!) { funderPortfolio(funderId: $id) {
+              fundingTotal byYear { year awarded scheduled } byPlace { placeId fundingTotal }
+              byImdDecile { deciles { fundingTotal } } commitmentsAhead { total }
+              coFunders { funderId fundingTotal }
+              granteePartnerships(first: 50) { totalCount nodes { partnershipId partnership { name } grantees { id name } coFunders { funderId } } } } }`,
+            { id: p.w.org.stranger },
+            (d) => (d['funderPortfolio'] as { fundingTotal: number }).fundingTotal,
+          ),
       },
     ],
   },
