@@ -5,3 +5,4 @@ export * from './lib/visibility';
 export * from './lib/gss-code';
 export * from './lib/outcome-progress';
 export * from './lib/network';
+export * from './lib/analytics-words';

@@ -38,3 +38,4 @@ export * from './lib/places/place-levels';
 export * from './lib/places/place-list.store';
 export * from './lib/places/place-page.store';
 export * from './lib/places/place-editor';
+export * from './lib/funder-portfolio/funder-portfolio.store';

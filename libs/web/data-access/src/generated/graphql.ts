@@ -1402,6 +1402,26 @@ export type OrganisationNameQueryVariables = Exact<{
 
 export type OrganisationNameQuery = { organisation: { id: string, name: string } };
 
+export type FunderPortfolioQueryVariables = Exact<{
+  funderId: string | number;
+}>;
+
+
+export type FunderPortfolioQuery = { funderPortfolio: { funderId: string, fundingTotal: number, grantCount: number, recipientCount: number, funder: { id: string, name: string } | null, byYear: Array<{ year: number, awarded: number, scheduled: number }>, byPlace: Array<{ placeId: string, fundingTotal: number, grantCount: number, place: { id: string, name: string, code: string, imdDecile: number | null } | null }>, byImdDecile: { unplacedTotal: number, deciles: Array<{ decile: number, placeCount: number, population: number, fundingTotal: number, fundingPerHead: number | null }> }, commitmentsAhead: { total: number, instalmentCount: number, grantCount: number, byYear: Array<{ year: number, amount: number }> }, coFunders: Array<{ funderId: string, fundingTotal: number, grantCount: number, recipientCount: number, funder: { id: string, name: string } | null }>, granteePartnerships: { totalCount: number, nodes: Array<{ partnershipId: string, fundedDirectly: number, partnership: { id: string, name: string, status: PartnershipStatus } | null, grantees: Array<{ id: string, name: string }>, coFunders: Array<{ funderId: string, fundingTotal: number, funder: { id: string, name: string } | null }> }> } } };
+
+export type PortfolioFunderOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortfolioFunderOptionsQuery = { organisations: { nodes: Array<{ id: string, name: string }> } };
+
+export type FunderGrantsPageQueryVariables = Exact<{
+  funderId: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type FunderGrantsPageQuery = { fundings: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, programme: string | null, amount: number, status: FundingStatus, type: FundingType, awardDate: unknown, periodStart: unknown, periodEnd: unknown, recipientOrganisation: { id: string, name: string } | null, recipientPartnership: { id: string, name: string } | null, recipientProject: { id: string, name: string } | null, schedule: Array<{ dueDate: unknown, amount: number, paid: boolean }> }> } };
+
 export type FundingRowFragment = { id: string, version: number, amount: number, type: FundingType, status: FundingStatus, programme: string | null, awardDate: unknown, periodStart: unknown, periodEnd: unknown, threeSixtyGivingId: string | null, visibility: Visibility, ownerOrganisationId: string | null, funderOrganisationId: string, funder: { id: string, name: string }, schedule: Array<{ id: string, dueDate: unknown, amount: number, paid: boolean }> };
 
 export type RecipientFundingQueryVariables = Exact<{
@@ -2778,6 +2798,165 @@ export const OrganisationNameDocument = gql`
   })
   export class OrganisationNameGQL extends Apollo.Query<OrganisationNameQuery, OrganisationNameQueryVariables> {
     override document = OrganisationNameDocument;
+
+  }
+export const FunderPortfolioDocument = gql`
+    query FunderPortfolio($funderId: ID!) {
+  funderPortfolio(funderId: $funderId) {
+    funderId
+    funder {
+      id
+      name
+    }
+    fundingTotal
+    grantCount
+    recipientCount
+    byYear {
+      year
+      awarded
+      scheduled
+    }
+    byPlace {
+      placeId
+      place {
+        id
+        name
+        code
+        imdDecile
+      }
+      fundingTotal
+      grantCount
+    }
+    byImdDecile {
+      unplacedTotal
+      deciles {
+        decile
+        placeCount
+        population
+        fundingTotal
+        fundingPerHead
+      }
+    }
+    commitmentsAhead {
+      total
+      instalmentCount
+      grantCount
+      byYear {
+        year
+        amount
+      }
+    }
+    coFunders {
+      funderId
+      funder {
+        id
+        name
+      }
+      fundingTotal
+      grantCount
+      recipientCount
+    }
+    granteePartnerships(first: 50) {
+      totalCount
+      nodes {
+        partnershipId
+        partnership {
+          id
+          name
+          status
+        }
+        fundedDirectly
+        grantees {
+          id
+          name
+        }
+        coFunders {
+          funderId
+          funder {
+            id
+            name
+          }
+          fundingTotal
+        }
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class FunderPortfolioGQL extends Apollo.Query<FunderPortfolioQuery, FunderPortfolioQueryVariables> {
+    override document = FunderPortfolioDocument;
+
+  }
+export const PortfolioFunderOptionsDocument = gql`
+    query PortfolioFunderOptions {
+  organisations(first: 200, filter: {type: {eq: FUNDER}}, sort: [{field: NAME}]) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PortfolioFunderOptionsGQL extends Apollo.Query<PortfolioFunderOptionsQuery, PortfolioFunderOptionsQueryVariables> {
+    override document = PortfolioFunderOptionsDocument;
+
+  }
+export const FunderGrantsPageDocument = gql`
+    query FunderGrantsPage($funderId: ID!, $after: String) {
+  fundings(
+    first: 200
+    after: $after
+    filter: {funder: {eq: $funderId}}
+    sort: [{field: AWARD_DATE}]
+  ) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      programme
+      amount
+      status
+      type
+      awardDate
+      periodStart
+      periodEnd
+      recipientOrganisation {
+        id
+        name
+      }
+      recipientPartnership {
+        id
+        name
+      }
+      recipientProject {
+        id
+        name
+      }
+      schedule {
+        dueDate
+        amount
+        paid
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class FunderGrantsPageGQL extends Apollo.Query<FunderGrantsPageQuery, FunderGrantsPageQueryVariables> {
+    override document = FunderGrantsPageDocument;
 
   }
 export const RecipientFundingDocument = gql`

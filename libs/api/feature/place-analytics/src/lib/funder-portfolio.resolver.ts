@@ -4,7 +4,7 @@ import { ConnectionArgs, ConnectionOf, LoaderRegistry, Loaders } from '@cg/api/c
 import { Organisation, organisationById } from '@cg/api/feature/organisations';
 import { Partnership, partnershipById } from '@cg/api/feature/partnerships';
 import { Place, placeById } from '@cg/api/feature/places';
-import { PlaceLevel } from '@cg/shared/domain';
+import { CO_FUNDER_WORDS, GRANTEE_PARTNERSHIP_WORDS, PlaceLevel, PORTFOLIO_PLACE_WORDS } from '@cg/shared/domain';
 import {
   CommitmentsAhead,
   FunderPortfolio,
@@ -44,8 +44,7 @@ export class FunderPortfolioResolver {
   }
 
   @ResolveField(() => [PortfolioPlace], {
-    description:
-      'By local authority, largest first: each grant spread over the local authorities its recipient’s places reach, in proportion to population (at most one row per local authority).',
+    description: `By local authority, largest first. ${PORTFOLIO_PLACE_WORDS}`,
   })
   byPlace(@Parent() portfolio: FunderPortfolio): Promise<PortfolioPlace[]> {
     return this.portfolios.byPlace(portfolio.funderId);
@@ -62,16 +61,14 @@ export class FunderPortfolioResolver {
   }
 
   @ResolveField(() => [FunderShare], {
-    description:
-      'Other funders with counted grants to the same organisations, partnerships or projects, and their totals to them, largest first.',
+    description: `${CO_FUNDER_WORDS} Largest first.`,
   })
   coFunders(@Parent() portfolio: FunderPortfolio): Promise<FunderShare[]> {
     return this.portfolios.coFunders(portfolio.funderId);
   }
 
   @ResolveField(() => GranteePartnershipConnection, {
-    description:
-      'Partnerships the funder’s grantees belong to today, or that it funds directly or through their projects, by name.',
+    description: `${GRANTEE_PARTNERSHIP_WORDS} By name.`,
   })
   granteePartnerships(
     @Parent() portfolio: FunderPortfolio,

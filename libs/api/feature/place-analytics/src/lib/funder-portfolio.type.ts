@@ -1,6 +1,13 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@cg/api/core/graphql';
-import { COUNTED_FUNDING_WORDS } from './analytics-sql';
+import {
+  CO_FUNDER_WORDS,
+  COMMITMENTS_AHEAD_WORDS,
+  COUNTED_FUNDING_WORDS,
+  GRANTEE_PARTNERSHIP_WORDS,
+  PORTFOLIO_PLACE_WORDS,
+  PORTFOLIO_YEAR_WORDS,
+} from '@cg/shared/domain';
 
 @ObjectType({ description: 'A funder’s counted grants in one calendar year, two ways.' })
 export class PortfolioYear {
@@ -8,14 +15,12 @@ export class PortfolioYear {
   year!: number;
 
   @Field(() => Float, {
-    description:
-      'Grants by the year they were awarded (award date, else period start, else the day recorded), in pounds.',
+    description: `${PORTFOLIO_YEAR_WORDS.awarded} In pounds.`,
   })
   awarded!: number;
 
   @Field(() => Float, {
-    description:
-      'Money by the year it is due: a grant with a schedule by its instalments’ due dates, one without in its award year, in pounds.',
+    description: `${PORTFOLIO_YEAR_WORDS.scheduled} In pounds.`,
   })
   scheduled!: number;
 }
@@ -30,7 +35,7 @@ export class CommitmentYear {
 }
 
 @ObjectType({
-  description: `Multi-year commitments still ahead: unpaid instalments of counted grants due after today. ${COUNTED_FUNDING_WORDS}`,
+  description: `Multi-year commitments still ahead. ${COMMITMENTS_AHEAD_WORDS} ${COUNTED_FUNDING_WORDS}`,
 })
 export class CommitmentsAhead {
   @Field(() => Float, { description: 'Sum of unpaid instalments due after today, in pounds.' })
@@ -47,8 +52,7 @@ export class CommitmentsAhead {
 }
 
 @ObjectType({
-  description:
-    'A funder’s share in one local authority: each grant spread over the local authorities its recipient’s places reach, in proportion to population.',
+  description: `A funder’s share in one local authority. ${PORTFOLIO_PLACE_WORDS}`,
 })
 export class PortfolioPlace {
   @Field(() => ID)
@@ -62,8 +66,7 @@ export class PortfolioPlace {
 }
 
 @ObjectType({
-  description:
-    'A partnership the funder’s grantees belong to (a current member), or that the funder funds directly or through one of its projects.',
+  description: `One of the ${GRANTEE_PARTNERSHIP_WORDS.charAt(0).toLowerCase()}${GRANTEE_PARTNERSHIP_WORDS.slice(1)}`,
 })
 export class GranteePartnership {
   @Field(() => ID)

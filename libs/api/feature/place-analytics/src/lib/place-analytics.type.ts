@@ -1,11 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@cg/api/core/graphql';
-import { COUNTED_FUNDING_WORDS } from './analytics-sql';
+import { DECILE_SHARE_WORDS, FUNDING_IN_PLACE_WORDS } from '@cg/shared/domain';
 
-/** How "funding in a place" is worked out; the web app shows the same words. */
-export const FUNDING_IN_PLACE_WORDS =
-  'Funding to organisations whose home place lies inside, plus funding to partnerships and projects covering a place inside; each grant counted once, in full. ' +
-  COUNTED_FUNDING_WORDS;
+export { DECILE_SHARE_WORDS, FUNDING_IN_PLACE_WORDS };
 
 @ObjectType({
   description: `What is going on inside a place (the place and every place within it), beside its deprivation. Figures leave out what you may not see. ${FUNDING_IN_PLACE_WORDS}`,
@@ -103,11 +100,6 @@ export class FunderOverlap {
   @Field(() => [FunderShare], { description: 'Each funder’s grants in the place, largest total first.' })
   funders!: FunderShare[];
 }
-
-export const DECILE_SHARE_WORDS =
-  'Each grant is spread over the places of the chosen level that its recipient’s places reach (the one containing a recipient place, or every one inside it), in proportion to their population, so the shares add up to the grant; a place’s decile is its own IMD 2019 decile. ' +
-  'Funding per head is the funding in a decile divided by the population of that level’s places in the decile. ' +
-  COUNTED_FUNDING_WORDS;
 
 @ObjectType({ description: `Funding in one IMD decile. ${DECILE_SHARE_WORDS}` })
 export class DecileFunding {

@@ -1,0 +1,33 @@
+/*
+ * How each place and funder figure is worked out, in the words the API descriptions and the
+ * screens both use (issue #11), so the two never tell a reader different things.
+ */
+
+export const COUNTED_FUNDING_WORDS =
+  'Funding counts when it is awarded or paid and not archived; pledges do not count.';
+
+export const FUNDING_IN_PLACE_WORDS =
+  'Funding in a place is funding to organisations whose home place lies inside, plus funding to partnerships and projects covering a place inside; each grant counted once, in full. ' +
+  COUNTED_FUNDING_WORDS;
+
+export const DECILE_SHARE_WORDS =
+  'Each grant is spread over the places of the chosen level that its recipient’s places reach (the one containing a recipient place, or every one inside it), in proportion to their population, so the shares add up to the grant; a place’s decile is its own IMD 2019 decile. ' +
+  'Funding per head is the funding in a decile divided by the population of that level’s places in the decile. ' +
+  COUNTED_FUNDING_WORDS;
+
+export const PORTFOLIO_YEAR_WORDS = {
+  awarded: 'Grants by the year they were awarded (award date, else period start, else the day recorded).',
+  scheduled:
+    'Money by the year it is due: a grant with a schedule by its instalments’ due dates, one without in its award year.',
+} as const;
+
+export const PORTFOLIO_PLACE_WORDS =
+  'Each grant spread over the local authorities its recipient’s places reach, in proportion to population.';
+
+export const COMMITMENTS_AHEAD_WORDS = 'Unpaid instalments of counted grants due after today.';
+
+export const GRANTEE_PARTNERSHIP_WORDS =
+  'Partnerships the funder’s grantees belong to today, or that it funds directly or through their projects.';
+
+export const CO_FUNDER_WORDS =
+  'Other funders with counted grants to the same organisations, partnerships or projects, and their totals to them.';

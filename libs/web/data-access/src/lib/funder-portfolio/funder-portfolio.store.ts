@@ -1,0 +1,98 @@
+import { Injectable, Signal, inject, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import type { ObservableQuery } from '@apollo/client';
+import { catchError, filter, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
+import {
+  FunderGrantsPageGQL,
+  FunderGrantsPageQuery,
+  FunderPortfolioGQL,
+  FunderPortfolioQuery,
+  PortfolioFunderOptionsGQL,
+} from '../../generated/graphql';
+import { isNotFoundError } from '../graphql/errors';
+
+export type FunderPortfolio = FunderPortfolioQuery['funderPortfolio'];
+export type FunderGrant = FunderGrantsPageQuery['fundings']['nodes'][number];
+
+export type FunderPortfolioState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading' }
+  | { readonly status: 'error' }
+  | { readonly status: 'not-found' }
+  | { readonly status: 'ready'; readonly portfolio: FunderPortfolio };
+
+export interface FunderOption {
+  readonly id: string;
+  readonly name: string;
+}
+
+/**
+ * One funder's portfolio as a signal, the funders an instance admin may pick from, and every
+ * grant of the funder for the CSV download. Provide it on the funder portfolio page.
+ */
+@Injectable()
+export class FunderPortfolioStore {
+  private readonly portfolioGql = inject(FunderPortfolioGQL);
+  private readonly grantsGql = inject(FunderGrantsPageGQL);
+  private readonly optionsGql = inject(PortfolioFunderOptionsGQL);
+  private readonly request = signal<{ funderId: string; attempt: number } | null>(null, {
+    equal: (a, b) => a?.funderId === b?.funderId && a?.attempt === b?.attempt,
+  });
+
+  readonly state: Signal<FunderPortfolioState> = toSignal(
+    toObservable(this.request).pipe(
+      filter((request) => request !== null),
+      switchMap(({ funderId, attempt }) =>
+        this.portfolioGql
+          .watch({ variables: { funderId }, fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network' })
+          .valueChanges.pipe(
+            map(toState),
+            startWith<FunderPortfolioState>({ status: 'loading' }),
+            catchError((error) =>
+              of<FunderPortfolioState>(isNotFoundError(error) ? { status: 'not-found' } : { status: 'error' }),
+            ),
+          ),
+      ),
+    ),
+    { initialValue: { status: 'idle' } },
+  );
+
+  /** Organisations of type FUNDER the reader may see, by name (for the instance admin's picker). */
+  readonly funderOptions: Signal<FunderOption[]> = toSignal(
+    this.optionsGql.fetch().pipe(
+      map((result) => (result.data?.organisations.nodes ?? []).map(({ id, name }) => ({ id, name }))),
+      catchError(() => of<FunderOption[]>([])),
+    ),
+    { initialValue: [] },
+  );
+
+  load(funderId: string): void {
+    this.request.update((current) => (current?.funderId === funderId ? current : { funderId, attempt: 0 }));
+  }
+
+  retry(): void {
+    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+  }
+
+  /** Every grant of the funder the reader may see, page by page (200 at a time). */
+  async allGrants(funderId: string): Promise<FunderGrant[]> {
+    const grants: FunderGrant[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const result = await firstValueFrom(
+        this.grantsGql.fetch({ variables: { funderId, after }, fetchPolicy: 'network-only' }),
+      );
+      if (result.error || !result.data) throw result.error ?? new Error('No grants came back.');
+      const page: FunderGrantsPageQuery['fundings'] = result.data.fundings;
+      grants.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return grants;
+      after = page.pageInfo.endCursor;
+    }
+  }
+}
+
+function toState(result: ObservableQuery.Result<FunderPortfolioQuery>): FunderPortfolioState {
+  if (result.error) return isNotFoundError(result.error) ? { status: 'not-found' } : { status: 'error' };
+  if (result.dataState !== 'complete') return { status: 'loading' };
+  return { status: 'ready', portfolio: result.data.funderPortfolio };
+}
