@@ -40,11 +40,14 @@ export const NEEDS_SCREEN: Screen = { path: 'needs', label: 'Needs' };
 /** Places: ONS geography and community-defined places; each place lives below it at `places/:id`, `places/new` adds one. */
 export const PLACES_SCREEN: Screen = { path: 'places', label: 'Places' };
 
+/** What a funder's organisation funds: by year, place and deprivation, commitments ahead and co-funders. */
+export const FUNDER_PORTFOLIO_SCREEN: Screen = { path: 'funder-portfolio', label: 'Funder portfolio' };
+
 /** Users, invitations and the audit log; the audit log lives below it at `admin/audit-log`. */
 export const ADMIN_SCREEN: Screen = { path: 'admin', label: 'Admin', adminOnly: true };
 
 /** Built screens after home, in navigation order. */
-export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN, PEOPLE_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, OUTCOMES_SCREEN, NEEDS_SCREEN, PLACES_SCREEN, NETWORK_MAP_SCREEN, ADMIN_SCREEN];
+export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN, PEOPLE_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, OUTCOMES_SCREEN, NEEDS_SCREEN, PLACES_SCREEN, NETWORK_MAP_SCREEN, FUNDER_PORTFOLIO_SCREEN, ADMIN_SCREEN];
 
 /** The screens of DESIGN §5 not built yet, in navigation order. */
 export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [
@@ -53,12 +56,6 @@ export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [
     label: 'Place map',
     summary:
       'Shade local authorities and smaller areas by deprivation, with partnerships and funding shown on top, even offline.',
-  },
-  {
-    path: 'funder-portfolio',
-    label: 'Funder portfolio',
-    summary:
-      'Show funders who they fund, where and with whom, where other funders overlap, and where need is high but partnership is thin.',
   },
   {
     path: 'imports-and-exports',

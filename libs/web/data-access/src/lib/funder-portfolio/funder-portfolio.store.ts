@@ -21,7 +21,7 @@ export type FunderPortfolioState =
   | { readonly status: 'not-found' }
   | { readonly status: 'ready'; readonly portfolio: FunderPortfolio };
 
-export interface FunderOption {
+export interface PortfolioFunderOption {
   readonly id: string;
   readonly name: string;
 }
@@ -58,10 +58,10 @@ export class FunderPortfolioStore {
   );
 
   /** Organisations of type FUNDER the reader may see, by name (for the instance admin's picker). */
-  readonly funderOptions: Signal<FunderOption[]> = toSignal(
+  readonly funderOptions: Signal<PortfolioFunderOption[]> = toSignal(
     this.optionsGql.fetch().pipe(
       map((result) => (result.data?.organisations.nodes ?? []).map(({ id, name }) => ({ id, name }))),
-      catchError(() => of<FunderOption[]>([])),
+      catchError(() => of<PortfolioFunderOption[]>([])),
     ),
     { initialValue: [] },
   );

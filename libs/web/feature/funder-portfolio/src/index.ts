@@ -1,0 +1,1 @@
+export * from './lib/funder-portfolio-page/funder-portfolio-page';
