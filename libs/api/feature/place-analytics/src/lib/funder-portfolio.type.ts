@@ -1,7 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@cg/api/core/graphql';
 import {
-  CO_FUNDER_WORDS,
   COMMITMENTS_AHEAD_WORDS,
   COUNTED_FUNDING_WORDS,
   GRANTEE_PARTNERSHIP_WORDS,

@@ -80,6 +80,7 @@ export class FunderPortfolioPage {
   protected readonly pounds = formatPounds;
   protected readonly count = formatCount;
   protected readonly decile = describeDecile;
+  protected readonly plural = (n: number, noun: string) => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
   protected readonly nameOf = (o: { name: string }) => o.name;
   protected readonly perHead = (value: number | null) => (value === null ? 'No residents' : formatPounds(value));
 

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { Browser } from 'playwright-core';
+import { baseUrl, launchBrowser } from './support/browser';
+import { expectNoSeriousA11yViolations, screenshotWhole } from './support/page-checks';
+import { graphqlAs, signedInPage } from './support/personas';
+
+describe('funder portfolio', () => {
+  let browser: Browser;
+  beforeAll(async () => (browser = await launchBrowser()));
+  afterAll(() => browser.close());
+
+  it('the demo funder reads what it funds, by year, place and decile, with co-funders, and downloads its grants', async () => {
+    const page = await signedInPage(browser, 'funder');
+    await page.goto(baseUrl());
+    await page.getByRole('navigation').getByRole('link', { name: 'Funder portfolio' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Funder portfolio' }).waitFor();
+    await page.getByTestId('portfolio-total').waitFor({ timeout: 30_000 });
+
+    // The figures on the screen are the API's, for the funder's own organisation.
+    const me = await graphqlAs<{ me: { memberships: { organisationId: string }[] } }>(
+      page,
+      '{ me { memberships { organisationId } } }',
+    );
+    const funderId = me.me.memberships[0].organisationId;
+    const { funderPortfolio } = await graphqlAs<{ funderPortfolio: { fundingTotal: number; grantCount: number; byYear: unknown[] } }>(
+      page,
+      'query ($id: ID!) { funderPortfolio(funderId: $id) { fundingTotal grantCount byYear { year } } }',
+      { id: funderId },
+    );
+    expect(funderPortfolio.grantCount).toBeGreaterThan(0);
+    const pence = Math.round(funderPortfolio.fundingTotal * 100) % 100 !== 0;
+    const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: pence ? 2 : 0, maximumFractionDigits: pence ? 2 : 0 });
+    expect((await page.getByTestId('portfolio-total').textContent())?.trim()).toBe(pounds.format(funderPortfolio.fundingTotal));
+    expect(await page.getByTestId('years-table').locator('tbody tr').count()).toBe(funderPortfolio.byYear.length);
+    await page.getByTestId('year-chart').waitFor();
+    expect(await page.getByTestId('deciles-table').locator('tbody tr').count()).toBe(10);
+    // Each figure says how it was worked out, in the API's words.
+    await page.getByText('pledges do not count', { exact: false }).first().waitFor();
+    await screenshotWhole(page, 'funder-portfolio');
+    await expectNoSeriousA11yViolations(page, 'funder portfolio');
+
+    // The coalition map, filtered by this funder.
+    expect(await page.getByTestId('coalition-map-link').getAttribute('href')).toBe(`/network-map?funder=${funderId}`);
+
+    // The grants as CSV: one row per grant the funder can see (awarded, paid and pledged alike).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
+    expect(download.suggestedFilename()).toBe('funder-portfolio-grants.csv');
+    const lines = readFileSync((await download.path()) as string, 'utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'grant_id,programme,recipient_kind,recipient_id,recipient_name,amount_gbp,status,type,award_date,period_start,period_end,instalments,unpaid_after_today_gbp',
+    );
+    const { fundings } = await graphqlAs<{ fundings: { totalCount: number } }>(
+      page,
+      'query ($id: ID!) { fundings(first: 1, filter: { funder: { eq: $id } }) { totalCount } }',
+      { id: funderId },
+    );
+    expect(lines.length - 1).toBe(fundings.totalCount);
+    await page.getByText(/The CSV of [\d,]+ grants is downloading\./).waitFor();
+  });
+});
