@@ -6,7 +6,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 /*
  * The cross-tenant access matrix (issue #4): for every record type × visibility × kind of
  * user, each read path (list, totalCount, detail, aliases, nested fields, filters on hidden
- * records, search, aggregates, the network, exports) shows exactly what DESIGN §3 allows,
+ * records, search, aggregates, the network, exports) shows exactly what docs/domain.md#records allows,
  * and writes outside a user's rights are refused without changing anything.
  */
 
@@ -30,7 +30,7 @@ type RecordType = keyof typeof TYPES;
 
 type Who = 'instanceAdmin' | 'homeAdmin' | 'homeCoordinator' | 'homeViewer' | 'funderAdmin' | 'stranger' | 'signedOut';
 
-/** What DESIGN §3 lets each user read of a record owned by `owner` with `visibility`. */
+/** What docs/domain.md#records lets each user read of a record owned by `owner` with `visibility`. */
 function mayRead(who: Who, owner: Owner, visibility: Visibility): boolean {
   if (who === 'instanceAdmin') return true;
   if (who === 'signedOut') return false;

@@ -49,7 +49,7 @@ export const ADMIN_SCREEN: Screen = { path: 'admin', label: 'Admin', adminOnly: 
 /** Built screens after home, in navigation order. */
 export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN, PEOPLE_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, OUTCOMES_SCREEN, NEEDS_SCREEN, PLACES_SCREEN, NETWORK_MAP_SCREEN, FUNDER_PORTFOLIO_SCREEN, ADMIN_SCREEN];
 
-/** The screens of DESIGN §5 not built yet, in navigation order. */
+/** The screens of docs/domain.md#screens not built yet, in navigation order. */
 export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [
   {
     path: 'place-map',

@@ -24,7 +24,7 @@ export type IsoDate = string;
 /** Money in pounds with pence, exact: "1250.50" (PostgreSQL numeric(14,2)). */
 export type Money = string;
 
-/** Columns every record carries (DESIGN §3) that the generator sets; the rest take their defaults. */
+/** Columns every record carries (docs/domain.md#records) that the generator sets; the rest take their defaults. */
 export interface RecordRow {
   id: string;
   ownerOrganisationId: string | null;

@@ -1,7 +1,7 @@
 import { IndicatorDirection } from './records';
 
 /**
- * Progress toward shared outcomes (DESIGN §3: "progress toward target and on track are computed").
+ * Progress toward shared outcomes (docs/domain.md#records: "progress toward target and on track are computed").
  *
  * - **Progress** of an indicator is how far its latest reading has moved from the baseline
  *   toward the target: (latest − baseline) / (target − baseline), so 0 is the baseline and

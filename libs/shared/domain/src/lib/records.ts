@@ -1,4 +1,4 @@
-/** Enumerations of DESIGN §3, shared by the API and the web app. */
+/** Enumerations of docs/domain.md#records, shared by the API and the web app. */
 
 export enum PlaceLevel {
   COUNTRY = 'COUNTRY',
@@ -81,7 +81,7 @@ export enum Priority {
   URGENT = 'URGENT',
 }
 
-/** Who defined a shared outcome: DESIGN §1, outcomes defined by those affected. */
+/** Who defined a shared outcome: docs/domain.md, outcomes defined by those affected. */
 export enum OutcomeDefiner {
   COMMUNITY = 'COMMUNITY',
   PARTNERSHIP = 'PARTNERSHIP',

@@ -1,4 +1,4 @@
-/** Who may read a record (DESIGN §3). */
+/** Who may read a record (docs/domain.md#records). */
 export enum Visibility {
   /** Every signed-in user of the instance. */
   PUBLIC = 'PUBLIC',

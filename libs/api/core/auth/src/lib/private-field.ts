@@ -6,7 +6,7 @@ export const PRIVATE_FIELD_MARK = 'Private to the owning organisation';
 
 /**
  * Whether the current request may read the private fields of a record owned by `ownerOrganisationId`:
- * only its own organisation's members and instance admins may (DESIGN §3). The system itself
+ * only its own organisation's members and instance admins may (docs/domain.md#records). The system itself
  * (no request) may.
  */
 export function mayReadPrivateFields(ownerOrganisationId: string | null | undefined): boolean {

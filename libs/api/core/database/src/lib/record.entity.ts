@@ -2,7 +2,7 @@ import { Visibility } from '@cg/shared/domain';
 import { Column, CreateDateColumn, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /**
- * Columns every record carries (DESIGN §3): identity, timestamps, an optimistic-lock
+ * Columns every record carries (docs/domain.md#records): identity, timestamps, an optimistic-lock
  * version, who created it, which organisation owns it, who may read it, and an archive mark instead of deletion.
  */
 export abstract class RecordEntity {

@@ -43,7 +43,7 @@ const LINKS: { table: string; parent: string; column: string }[] = [
   { table: 'funding_instalment', parent: 'funding', column: 'funding_id' },
 ];
 
-// The rule of DESIGN §3, read from the settings enforce-row-access.ts puts on each connection.
+// The rule of docs/domain.md#records, read from the settings enforce-row-access.ts puts on each connection.
 // Written out in each policy rather than called as a function: the uncorrelated
 // `IN (SELECT unnest(…))` is then computed once per query (a hashed subplan), not parsed per row.
 const ADMIN = `current_setting('cg.admin', true) = 'on'`;

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, InterfaceType } from '@nestjs/graphql';
 import { Visibility } from '@cg/shared/domain';
 
-/** Fields every record exposes (DESIGN §3). */
+/** Fields every record exposes (docs/domain.md#records). */
 @InterfaceType('Record', { description: 'Fields every record carries.' })
 export abstract class RecordType {
   @Field(() => ID)

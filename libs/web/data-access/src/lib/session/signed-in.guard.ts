@@ -4,7 +4,7 @@ import { SessionStore } from './session.store';
 
 /**
  * Every screen but sign-in shows records, and records are for signed-in users only
- * (DESIGN §3: even PUBLIC means "every signed-in user"), so send others to sign in
+ * (docs/domain.md#records: even PUBLIC means "every signed-in user"), so send others to sign in
  * and bring them back afterwards.
  */
 export const signedInGuard: CanActivateFn = async (_route, state) => {

@@ -45,7 +45,7 @@ export function activityLink(activity: DashboardActivity): { name: string; link:
 }
 
 /**
- * The dashboard (DESIGN §5): for the signed-in user's organisation, its partners and partnerships,
+ * The dashboard (docs/domain.md#screens): for the signed-in user's organisation, its partners and partnerships,
  * recent activity across its projects, outcomes at risk and funding; every card links through.
  * Instance administrators without an organisation see the instance-wide picture.
  */

@@ -12,7 +12,7 @@ interface Measure {
 const PERCENT = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
 const DECIMAL = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
-/** Formats the network's whole-graph measures (DESIGN §4) with a definition for each. */
+/** Formats the network's whole-graph measures (docs/domain.md#measures-without-ego-silo-or-logo) with a definition for each. */
 export function summaryMeasures(summary: NetworkSummary): Measure[] {
   const score = (value: number | null) => (value === null ? 'Not rated' : `${DECIMAL.format(value)} of 4`);
   return [
