@@ -18,6 +18,7 @@ import { OutcomesModule } from '@cg/api/feature/outcomes';
 import { OverviewModule } from '@cg/api/feature/overview';
 import { PartnershipsModule } from '@cg/api/feature/partnerships';
 import { PeopleModule } from '@cg/api/feature/people';
+import { PlaceDataModule } from '@cg/api/feature/place-data';
 import { PlacesModule } from '@cg/api/feature/places';
 import { ProjectsModule } from '@cg/api/feature/projects';
 import { RelationshipsModule } from '@cg/api/feature/relationships';
@@ -69,6 +70,7 @@ export class AppModule {
         OverviewModule,
         PartnershipsModule,
         PeopleModule,
+        PlaceDataModule,
         PlacesModule,
         ProjectsModule,
         RelationshipsModule,
