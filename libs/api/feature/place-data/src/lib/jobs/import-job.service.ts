@@ -78,8 +78,10 @@ export class ImportJobService implements OnApplicationShutdown {
       await progress;
       await jobs.update(id, { status: 'SUCCEEDED', rowsRead: report.rowsRead, report: report as never, finishedAt: new Date() });
     } catch (error) {
-      this.logger.warn(`Import ${id} (${kind}, ${fileName}) failed: ${error instanceof Error ? error.message : String(error)}`);
-      await jobs.update(id, { status: 'FAILED', report: { error: error instanceof Error ? error.message : String(error) }, finishedAt: new Date() });
+      // Said with the upload's name: the temporary file's path means nothing to the admin.
+      const message = (error instanceof Error ? error.message : String(error)).split(file).join(fileName);
+      this.logger.warn(`Import ${id} (${kind}, ${fileName}) failed: ${message}`);
+      await jobs.update(id, { status: 'FAILED', report: { error: message }, finishedAt: new Date() });
     } finally {
       await rm(file, { force: true });
     }

@@ -26,7 +26,8 @@ class DomainErrorHttpFilter implements ExceptionFilter {
  * type but JSON or a form, which the server would parse: send application/octet-stream; gzip is
  * recognised by its bytes): streams it to a temporary file, queues the import and
  * answers the job, whose progress `importJob(id)` reports. A REST upload rather than a GraphQL
- * mutation, because official files run to hundreds of megabytes. Instance admins only.
+ * mutation, because official files run to hundreds of megabytes. Instance admins only, and only
+ * with an X-Requested-With header (so another site's form cannot post one with the admin's cookie).
  */
 @Controller('imports/places')
 @UseFilters(DomainErrorHttpFilter)
@@ -37,6 +38,10 @@ export class ImportUploadController {
   @HttpCode(202)
   async upload(@Req() req: Request, @Param('kind') kind: string, @Query('name') name?: string): Promise<ImportJob> {
     const user = requireInstanceAdmin(req.user);
+    // A header a cross-site form cannot send, as the GraphQL endpoint requires: no upload by forgery.
+    if (!req.headers['x-requested-with']) {
+      throw new DomainError('BAD_USER_INPUT', 'Send the header X-Requested-With (the web app does); it keeps other sites from starting imports.', { field: 'headers' });
+    }
     if (!isPlaceImportKind(kind)) {
       throw new DomainError('BAD_USER_INPUT', `“${kind}” is not a kind of place data; choose one of ${PLACE_IMPORT_KINDS.join(', ')}.`, { field: 'kind' });
     }
