@@ -48,7 +48,8 @@ function parseArgs(argv: string[]): ImportArgs {
   }
   const [subject, kind, ...files] = positional;
   if (subject !== 'places') throw new Error(`Say what to import: "places".\n${USAGE}`);
-  if (!kind || !isPlaceImportKind(kind)) throw new Error(`${kind ? `"${kind}" is not a kind of place data.` : 'Say which kind of file.'}\n${USAGE}`);
+  if (!kind || !isPlaceImportKind(kind))
+    throw new Error(`${kind ? `"${kind}" is not a kind of place data.` : 'Say which kind of file.'}\n${USAGE}`);
   if (files.length === 0) throw new Error(`Give the file to import.\n${USAGE}`);
   for (const file of files) if (!existsSync(file)) throw new Error(`There is no file ${file}.`);
   return { ...args, kind, files };
@@ -66,7 +67,9 @@ async function main(): Promise<void> {
       const report = await runPlaceImport(dataSource, args.kind, resolve(file), {
         year: args.year,
         onProgress: ({ rowsRead, elapsedMs }) =>
-          console.log(`  ${rowsRead.toLocaleString('en-GB')} rows read, ${Math.round(rowsRead / Math.max(elapsedMs / 1000, 0.001)).toLocaleString('en-GB')} rows/s`),
+          console.log(
+            `  ${rowsRead.toLocaleString('en-GB')} rows read, ${Math.round(rowsRead / Math.max(elapsedMs / 1000, 0.001)).toLocaleString('en-GB')} rows/s`,
+          ),
       });
       console.log(formatReport(report));
     }

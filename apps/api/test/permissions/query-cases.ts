@@ -368,9 +368,14 @@ export const QUERY_CASES: Record<string, QueryCase> = {
       {
         custom: 'a former code (alias) of a PRIVATE place is NOT_FOUND too',
         run: async (p) => {
-          await p.w.sql(`INSERT INTO place_alias (code, place_id, reason, source) VALUES ('SECRETOLD', $1, 'code-change', 'test') ON CONFLICT DO NOTHING`, [p.f.secret.place.id]);
+          await p.w.sql(
+            `INSERT INTO place_alias (code, place_id, reason, source) VALUES ('SECRETOLD', $1, 'code-change', 'test') ON CONFLICT DO NOTHING`,
+            [p.f.secret.place.id],
+          );
           const query = `query ($code: String!) { placeByCode(code: $code) { id name } }`;
-          expect((await p.admin.data<{ placeByCode: { id: string } }>(query, { code: 'SECRETOLD' })).placeByCode.id).toBe(p.f.secret.place.id);
+          expect(
+            (await p.admin.data<{ placeByCode: { id: string } }>(query, { code: 'SECRETOLD' })).placeByCode.id,
+          ).toBe(p.f.secret.place.id);
           await refusedToHome(p, query, { code: 'SECRETOLD' }, [p.f.secret.place.id, p.f.secret.place.label]);
         },
       },
@@ -386,7 +391,9 @@ export const QUERY_CASES: Record<string, QueryCase> = {
             [p.f.secret.place.code],
           );
           const query = `{ postcodeLookup(postcode: "zz9 9zz") { found lsoa { id name } localAuthority { id name } } }`;
-          type Lookup = { postcodeLookup: { found: boolean; lsoa: { id: string } | null; localAuthority: { id: string } | null } };
+          type Lookup = {
+            postcodeLookup: { found: boolean; lsoa: { id: string } | null; localAuthority: { id: string } | null };
+          };
           expect((await p.admin.data<Lookup>(query)).postcodeLookup.lsoa?.id).toBe(p.f.secret.place.id);
           const home = await p.home.data<Lookup>(query);
           expect(home.postcodeLookup).toEqual({ found: true, lsoa: null, localAuthority: null });
@@ -401,9 +408,13 @@ export const QUERY_CASES: Record<string, QueryCase> = {
       {
         custom: 'refuses anyone but an instance admin an import job',
         run: async (p) => {
-          const [job] = await p.w.sql<{ id: string }>(`INSERT INTO import_job (kind, file_name) VALUES ('postcodes', 'Secret upload.csv') RETURNING id`);
+          const [job] = await p.w.sql<{ id: string }>(
+            `INSERT INTO import_job (kind, file_name) VALUES ('postcodes', 'Secret upload.csv') RETURNING id`,
+          );
           const query = `query ($id: ID!) { importJob(id: $id) { id fileName } }`;
-          expect((await p.admin.data<{ importJob: { fileName: string } }>(query, { id: job.id })).importJob.fileName).toBe('Secret upload.csv');
+          expect(
+            (await p.admin.data<{ importJob: { fileName: string } }>(query, { id: job.id })).importJob.fileName,
+          ).toBe('Secret upload.csv');
           await refusedToHome(p, query, { id: job.id }, ['Secret upload']);
         },
       },
@@ -417,7 +428,9 @@ export const QUERY_CASES: Record<string, QueryCase> = {
           await p.w.sql(`INSERT INTO import_job (kind, file_name) VALUES ('councils', 'Secret councils.csv')`);
           const query = `{ importJobs(first: 50) { totalCount nodes { fileName } } }`;
           type Jobs = { importJobs: { totalCount: number; nodes: { fileName: string }[] } };
-          expect((await p.admin.data<Jobs>(query)).importJobs.nodes.map((job) => job.fileName)).toContain('Secret councils.csv');
+          expect((await p.admin.data<Jobs>(query)).importJobs.nodes.map((job) => job.fileName)).toContain(
+            'Secret councils.csv',
+          );
           await refusedToHome(p, query, {}, ['Secret councils']);
         },
       },

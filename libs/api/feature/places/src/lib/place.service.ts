@@ -59,8 +59,12 @@ export class PlaceService {
     const repository = this.dataSource.getRepository(PlaceEntity);
     const own = await repository.findOneBy({ code, archivedAt: IsNull() });
     if (own) return own;
-    const [alias] = await this.dataSource.query<{ place_id: string }[]>('SELECT place_id FROM place_alias WHERE code = $1', [code]);
-    const place = (alias && (await repository.findOneBy({ id: alias.place_id }))) || (await repository.findOneBy({ code }));
+    const [alias] = await this.dataSource.query<{ place_id: string }[]>(
+      'SELECT place_id FROM place_alias WHERE code = $1',
+      [code],
+    );
+    const place =
+      (alias && (await repository.findOneBy({ id: alias.place_id }))) || (await repository.findOneBy({ code }));
     if (!place) throw new DomainError('NOT_FOUND', `No place has the code ${code}.`, { code });
     return place;
   }

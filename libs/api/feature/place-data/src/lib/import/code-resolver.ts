@@ -34,12 +34,11 @@ export class CodeResolver {
   async load(codes: Iterable<string>): Promise<void> {
     const missing = [...new Set(codes)].filter((code) => code && !this.known.has(code));
     if (missing.length === 0) return;
-    const rows: { asked: string; id: string; code: string; level: string; alias_reason: string | null }[] = await this.db.query(
-      RESOLVE_CODES_SQL,
-      [missing],
-    );
+    const rows: { asked: string; id: string; code: string; level: string; alias_reason: string | null }[] =
+      await this.db.query(RESOLVE_CODES_SQL, [missing]);
     for (const code of missing) this.known.set(code, null);
-    for (const row of rows) this.known.set(row.asked, { id: row.id, code: row.code, level: row.level, aliasReason: row.alias_reason });
+    for (const row of rows)
+      this.known.set(row.asked, { id: row.id, code: row.code, level: row.level, aliasReason: row.alias_reason });
   }
 
   /** After `load`: the place, or null when nothing has the code. */

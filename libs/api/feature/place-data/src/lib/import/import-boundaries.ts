@@ -46,7 +46,8 @@ export async function importBoundaries(run: ImportRun, file: string, options: { 
   if (topology.type !== 'Topology' || !topology.objects) throw new Error(`${file} is not a TopoJSON topology.`);
   const layers = Object.keys(topology.objects);
   const year = options.year ?? latestYear(topology);
-  for (const layer of layers.filter((name) => name in SKIPPED_LAYERS)) run.note(`Layer ${layer} (${SKIPPED_LAYERS[layer]}) left out: it is not a place level here.`);
+  for (const layer of layers.filter((name) => name in SKIPPED_LAYERS))
+    run.note(`Layer ${layer} (${SKIPPED_LAYERS[layer]}) left out: it is not a place level here.`);
   const unknown = layers.filter((name) => !(name in SKIPPED_LAYERS) && !(LAYERS as readonly string[]).includes(name));
   if (unknown.length) run.note(`Layers not recognised and left out: ${unknown.join(', ')}.`);
   run.note(`Areas current in ${year} were imported.`);
@@ -67,13 +68,21 @@ export async function importBoundaries(run: ImportRun, file: string, options: { 
         run.unmatched(index + 1, '(none)', 'area without a code', `area ${index + 1} of layer ${layer} has no areacd`);
         continue;
       }
-      if ((properties.end !== undefined && properties.end < year) || (properties.start !== undefined && properties.start > year)) {
+      if (
+        (properties.end !== undefined && properties.end < year) ||
+        (properties.start !== undefined && properties.start > year)
+      ) {
         ended++;
         continue;
       }
       const level = levelOfGssCode(code);
       if (!level) {
-        run.unmatched(index + 1, code, 'code of an unknown kind', `${properties.areanm} (${code}, layer ${layer}) is not a GSS code of a level we hold`);
+        run.unmatched(
+          index + 1,
+          code,
+          'code of an unknown kind',
+          `${properties.areanm} (${code}, layer ${layer}) is not a GSS code of a level we hold`,
+        );
         continue;
       }
       // The region layer repeats Wales, Scotland and Northern Ireland as their own regions.
@@ -96,7 +105,8 @@ export async function importBoundaries(run: ImportRun, file: string, options: { 
     }
     await writePlaces(run, batch, { fields: ['boundary'], parentMode: 'fill' });
   }
-  if (ended > 0) run.note(`${ended} areas that had ended by ${year} were skipped (import changes.csv to make their codes aliases).`);
+  if (ended > 0)
+    run.note(`${ended} areas that had ended by ${year} were skipped (import changes.csv to make their codes aliases).`);
 }
 
 /** The latest start or end year any area of the file mentions. */

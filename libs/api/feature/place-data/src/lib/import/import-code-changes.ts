@@ -26,7 +26,12 @@ export async function importCodeChanges(run: ImportRun, file: string): Promise<v
     } else if (record['type'] === 'new_geo') {
       continue; // joining a combined authority: the council keeps its code
     } else if (!reason || !newCode) {
-      run.unmatched(line, oldCode, `${record['type'] || 'change'} without one successor`, `${record['oldnm']} (${oldCode}): ${record['type']} with no single successor, so no alias`);
+      run.unmatched(
+        line,
+        oldCode,
+        `${record['type'] || 'change'} without one successor`,
+        `${record['oldnm']} (${oldCode}): ${record['type']} with no single successor, so no alias`,
+      );
     } else {
       changes.set(oldCode, { line, target: newCode, reason });
     }
@@ -35,9 +40,8 @@ export async function importCodeChanges(run: ImportRun, file: string): Promise<v
   for (const [code, change] of changes) {
     let { target, reason } = change;
     const visited = new Set([code]);
-    while (changes.has(target) && !visited.has(target)) {
+    for (let next = changes.get(target); next && !visited.has(target); next = changes.get(target)) {
       visited.add(target);
-      const next = changes.get(target)!;
       if (next.reason === 'merger') reason = 'merger';
       target = next.target;
     }

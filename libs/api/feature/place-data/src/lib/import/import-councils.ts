@@ -31,7 +31,12 @@ export async function importCouncils(run: ImportRun, file: string): Promise<void
     const register = record['local-authority-code'];
     const ended = record['end-date'] !== '' || record['current-authority'] === 'False';
     if (!code) {
-      run.unmatched(line, register || '(blank)', 'council without a GSS code', `${record['official-name'] || register}: no GSS code, so no place`);
+      run.unmatched(
+        line,
+        register || '(blank)',
+        'council without a GSS code',
+        `${record['official-name'] || register}: no GSS code, so no place`,
+      );
       continue;
     }
     if (ended) {
@@ -40,15 +45,37 @@ export async function importCouncils(run: ImportRun, file: string): Promise<void
     }
     const level = levelOfGssCode(code);
     if (level !== PlaceLevel.LOCAL_AUTHORITY && level !== PlaceLevel.COUNTY) {
-      run.unmatched(line, code, 'not a council code', `${record['official-name']} (${code}) is not a local authority or county code`);
+      run.unmatched(
+        line,
+        code,
+        'not a council code',
+        `${record['official-name']} (${code}) is not a local authority or county code`,
+      );
       continue;
     }
     const region = ENGLISH_REGIONS[record['region']] ?? COUNTRIES[record['nation']] ?? null;
-    if (!region) run.unmatched(line, code, 'region or nation not known', `${record['nice-name']}: region "${record['region']}" and nation "${record['nation']}" are not ones we know`);
-    batch.push({ line, place: { code, name: record['nice-name'] || record['official-name'], level, parent: record['county-la'] || region, fallbackParent: region, population: wholeNumber(record['pop-2020']) } });
+    if (!region)
+      run.unmatched(
+        line,
+        code,
+        'region or nation not known',
+        `${record['nice-name']}: region "${record['region']}" and nation "${record['nation']}" are not ones we know`,
+      );
+    batch.push({
+      line,
+      place: {
+        code,
+        name: record['nice-name'] || record['official-name'],
+        level,
+        parent: record['county-la'] || region,
+        fallbackParent: region,
+        population: wholeNumber(record['pop-2020']),
+      },
+    });
     if (record['county-la']) counties.push({ line, code, county: record['county-la'] });
     if (register) aliases.push({ line, code: register, target: code, reason: 'register' });
-    for (const former of (record['former-gss-codes'] ?? '').split(/[,;\s]+/).filter(Boolean)) aliases.push({ line, code: former, target: code, reason: 'code-change' });
+    for (const former of (record['former-gss-codes'] ?? '').split(/[,;\s]+/).filter(Boolean))
+      aliases.push({ line, code: former, target: code, reason: 'code-change' });
 
     if (batch.length >= BATCH_SIZE) {
       await writePlaces(run, batch, { fields: ['population'], parentMode: 'set', names: false });
@@ -66,20 +93,30 @@ export async function importCouncils(run: ImportRun, file: string): Promise<void
 /** The nations and England's regions, so councils have somewhere to sit even before the boundaries arrive. */
 async function writeNationsAndRegions(run: ImportRun): Promise<void> {
   const places: { line: number; place: PlaceRowInput }[] = [
-    ...Object.entries(COUNTRIES).map(([name, code]) => ({ line: 0, place: { code, name, level: PlaceLevel.COUNTRY, parent: null } })),
-    ...Object.entries(ENGLISH_REGIONS).map(([name, code]) => ({ line: 0, place: { code, name, level: PlaceLevel.REGION, parent: COUNTRIES['England'] } })),
+    ...Object.entries(COUNTRIES).map(([name, code]) => ({
+      line: 0,
+      place: { code, name, level: PlaceLevel.COUNTRY, parent: null },
+    })),
+    ...Object.entries(ENGLISH_REGIONS).map(([name, code]) => ({
+      line: 0,
+      place: { code, name, level: PlaceLevel.REGION, parent: COUNTRIES['England'] },
+    })),
   ];
   // Names only where missing: the boundary file's official names stand. Counted apart from the file's rows.
   const before = run.report();
   await writePlaces(run, places.slice(0, 4), { fields: [], parentMode: 'fill', names: false });
   await writePlaces(run, places.slice(4), { fields: [], parentMode: 'fill', names: false });
   const after = run.report();
-  if (after.inserted > before.inserted) run.note(`${after.inserted - before.inserted} nations and regions were added to hold the councils.`);
+  if (after.inserted > before.inserted)
+    run.note(`${after.inserted - before.inserted} nations and regions were added to hold the councils.`);
   run.written(before.inserted - after.inserted, before.updated - after.updated, before.unchanged - after.unchanged);
 }
 
 /** Shire districts under their county (named by register code, resolved through the aliases just written). */
-async function placeDistrictsInCounties(run: ImportRun, links: { line: number; code: string; county: string }[]): Promise<void> {
+async function placeDistrictsInCounties(
+  run: ImportRun,
+  links: { line: number; code: string; county: string }[],
+): Promise<void> {
   await run.codes.load(links.flatMap((link) => [link.code, link.county]));
   const moves: { id: string; parent_id: string }[] = [];
   for (const link of links) {
@@ -87,13 +124,19 @@ async function placeDistrictsInCounties(run: ImportRun, links: { line: number; c
     const county = run.codes.get(link.county);
     if (!district) continue; // reported when it was written
     if (!county || county.level !== PlaceLevel.COUNTY) {
-      run.unmatched(link.line, link.code, 'county not a current place', `its county ${link.county} is not a current county, so it stays in its region`);
+      run.unmatched(
+        link.line,
+        link.code,
+        'county not a current place',
+        `its county ${link.county} is not a current county, so it stays in its region`,
+      );
       continue;
     }
     moves.push({ id: district.id, parent_id: county.id });
   }
   if (moves.length === 0) return;
-  const moved = await returning<unknown>(run.db, 
+  const moved = await returning<unknown>(
+    run.db,
     `UPDATE place p SET parent_id = m.parent_id, version = p.version + 1, updated_at = now()
      FROM jsonb_to_recordset($1::jsonb) AS m(id uuid, parent_id uuid)
      WHERE p.id = m.id AND p.parent_id IS DISTINCT FROM m.parent_id RETURNING p.id`,

@@ -2,7 +2,14 @@ import { ImportRun, returning } from './import-run';
 import { BATCH_SIZE, csvRows, decimal } from './read-rows';
 
 /** The summary measures of each domain, as the files name their columns. */
-const MEASURES = ['average_rank', 'rank_average_rank', 'average_score', 'rank_average_score', 'proportion_bottom_decile', 'rank_proportion_bottom_decile'];
+const MEASURES = [
+  'average_rank',
+  'rank_average_rank',
+  'average_score',
+  'rank_average_score',
+  'proportion_bottom_decile',
+  'rank_proportion_bottom_decile',
+];
 
 /** "Index of Multiple Deprivation" → "imd", "Income Deprivation" → "income", … */
 function domainKey(name: string): string {
@@ -61,25 +68,39 @@ export async function importIodLad(run: ImportRun, file: string): Promise<void> 
   if (years.has('2019')) await rankCouncils(run);
 }
 
-async function mergeDomains(run: ImportRun, rows: { line: number; code: string; domains: Record<string, number> }[]): Promise<void> {
+async function mergeDomains(
+  run: ImportRun,
+  rows: { line: number; code: string; domains: Record<string, number> }[],
+): Promise<void> {
   await run.codes.load(rows.map((row) => row.code));
   const byPlace = new Map<string, Record<string, number>>();
   const rowsOf = new Map<string, number>();
   for (const row of rows) {
     const place = run.codes.get(row.code);
     if (!place) {
-      run.unmatched(row.line, row.code, 'council not imported', `${row.code} is not a place (import the boundaries or the council list first)`);
+      run.unmatched(
+        row.line,
+        row.code,
+        'council not imported',
+        `${row.code} is not a place (import the boundaries or the council list first)`,
+      );
       continue;
     }
     if (place.aliasReason === 'merger') {
-      run.unmatched(row.line, row.code, 'former council merged into another', `${row.code} was merged into ${place.code}; its figures describe only part of it`);
+      run.unmatched(
+        row.line,
+        row.code,
+        'former council merged into another',
+        `${row.code} was merged into ${place.code}; its figures describe only part of it`,
+      );
       continue;
     }
     byPlace.set(place.id, { ...byPlace.get(place.id), ...row.domains });
     rowsOf.set(place.id, (rowsOf.get(place.id) ?? 0) + 1);
   }
   if (byPlace.size === 0) return;
-  const changed = await returning<{ id: string }>(run.db, 
+  const changed = await returning<{ id: string }>(
+    run.db,
     `UPDATE place p SET imd_domains = coalesce(p.imd_domains, '{}'::jsonb) || d.domains, version = p.version + 1, updated_at = now()
      FROM jsonb_to_recordset($1::jsonb) AS d(id uuid, domains jsonb)
      WHERE p.id = d.id AND NOT coalesce(p.imd_domains @> d.domains, false) RETURNING p.id`,
@@ -95,13 +116,19 @@ async function mergeDomains(run: ImportRun, rows: { line: number; code: string; 
 
 /** imd_rank and imd_decile of councils from the 2019 rank of average score (1 = most deprived). */
 async function rankCouncils(run: ImportRun): Promise<void> {
-  const ranked = await returning<unknown>(run.db, `
+  const ranked = await returning<unknown>(
+    run.db,
+    `
     WITH r AS (
       SELECT id, (imd_domains->>'2019_imd_rank_average_score')::numeric::int AS rank,
              max((imd_domains->>'2019_imd_rank_average_score')::numeric::int) OVER () AS ranked
       FROM place WHERE imd_domains ? '2019_imd_rank_average_score' AND archived_at IS NULL)
     UPDATE place p SET imd_rank = r.rank, imd_decile = ceil(r.rank * 10.0 / r.ranked)::smallint, version = p.version + 1, updated_at = now()
     FROM r WHERE p.id = r.id AND (p.imd_rank, p.imd_decile) IS DISTINCT FROM (r.rank, ceil(r.rank * 10.0 / r.ranked)::smallint)
-    RETURNING p.id`);
-  if (ranked.length > 0) run.note(`${ranked.length} councils got their IMD 2019 rank and decile (rank of average score, deciles across the councils ranked).`);
+    RETURNING p.id`,
+  );
+  if (ranked.length > 0)
+    run.note(
+      `${ranked.length} councils got their IMD 2019 rank and decile (rank of average score, deciles across the councils ranked).`,
+    );
 }

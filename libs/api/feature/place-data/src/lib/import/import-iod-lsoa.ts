@@ -9,11 +9,11 @@ const LAD = 'Local Authority District code (2019)';
 
 /** The IoD 2019 domains, as File 2 names them, and the key each gets in `imd_domains`. */
 const DOMAINS: Record<string, string> = {
-  'Income': 'income',
-  'Employment': 'employment',
+  Income: 'income',
+  Employment: 'employment',
   'Education, Skills and Training': 'education',
   'Health Deprivation and Disability': 'health',
-  'Crime': 'crime',
+  Crime: 'crime',
   'Barriers to Housing and Services': 'housing',
   'Living Environment': 'environment',
 };
@@ -43,9 +43,19 @@ function column(record: Record<string, string>, prefix: string): string | undefi
  */
 export async function importIodLsoa(run: ImportRun, file: string): Promise<void> {
   const layout = layoutOf(await csvHeader(file));
-  if (!layout) throw new Error(`${file} is not one of the IoD 2019 LSOA files (File 1, 2 or 6): its header has no "${LSOA}" with ranks or population.`);
-  const fields: PlaceField[] = layout === 'imd' ? ['imdRank', 'imdDecile'] : layout === 'domains' ? ['imdRank', 'imdDecile', 'imdDomains'] : ['population'];
-  run.note(`Read as ${layout === 'imd' ? 'File 1 (IMD rank and decile)' : layout === 'domains' ? 'File 2 (IMD and domain ranks and deciles)' : 'File 6 (population, mid-2015)'}.`);
+  if (!layout)
+    throw new Error(
+      `${file} is not one of the IoD 2019 LSOA files (File 1, 2 or 6): its header has no "${LSOA}" with ranks or population.`,
+    );
+  const fields: PlaceField[] =
+    layout === 'imd'
+      ? ['imdRank', 'imdDecile']
+      : layout === 'domains'
+        ? ['imdRank', 'imdDecile', 'imdDomains']
+        : ['population'];
+  run.note(
+    `Read as ${layout === 'imd' ? 'File 1 (IMD rank and decile)' : layout === 'domains' ? 'File 2 (IMD and domain ranks and deciles)' : 'File 6 (population, mid-2015)'}.`,
+  );
 
   let batch: { line: number; place: PlaceRowInput }[] = [];
   for await (const { line, record } of csvRows(file)) {

@@ -8,8 +8,18 @@ function area(code: string | undefined): string | null {
 }
 
 const COLUMNS = [
-  'postcode text', 'display text', 'lsoa_code text', 'msoa_code text', 'ward_code text', 'local_authority_code text',
-  'region_code text', 'country_code text', 'latitude float8', 'longitude float8', 'imd_rank int', '"terminated" text',
+  'postcode text',
+  'display text',
+  'lsoa_code text',
+  'msoa_code text',
+  'ward_code text',
+  'local_authority_code text',
+  'region_code text',
+  'country_code text',
+  'latitude float8',
+  'longitude float8',
+  'imd_rank int',
+  '"terminated" text',
 ];
 const NAMES = COLUMNS.map((column) => column.split(' ')[0]);
 
@@ -49,11 +59,18 @@ export async function importPostcodes(run: ImportRun, file: string): Promise<voi
       });
     }
     if (postcodes.size === 0) continue;
-    const written = await returning<{ inserted: boolean }>(run.db, 
+    const written = await returning<{ inserted: boolean }>(
+      run.db,
       `INSERT INTO postcode AS t (${NAMES.join(', ')})
        SELECT ${NAMES.map((name) => `r.${name}`).join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${COLUMNS.join(', ')})
-       ON CONFLICT (postcode) DO UPDATE SET ${NAMES.slice(1).map((name) => `${name} = excluded.${name}`).join(', ')}, updated_at = now()
-       WHERE (${NAMES.slice(1).map((name) => `t.${name}`).join(', ')}) IS DISTINCT FROM (${NAMES.slice(1).map((name) => `excluded.${name}`).join(', ')})
+       ON CONFLICT (postcode) DO UPDATE SET ${NAMES.slice(1)
+         .map((name) => `${name} = excluded.${name}`)
+         .join(', ')}, updated_at = now()
+       WHERE (${NAMES.slice(1)
+         .map((name) => `t.${name}`)
+         .join(', ')}) IS DISTINCT FROM (${NAMES.slice(1)
+         .map((name) => `excluded.${name}`)
+         .join(', ')})
        RETURNING (xmax = 0) AS inserted`,
       [JSON.stringify([...postcodes.values()])],
     );

@@ -45,7 +45,10 @@ export function formatReport(report: PlaceImportReport, listed = 20): string {
     lines.push(`  ${n(report.unmatchedCount)} rows could not be matched:`);
     for (const [reason, count] of Object.entries(report.unmatchedReasons)) lines.push(`    ${n(count)} × ${reason}`);
     for (const row of report.unmatched.slice(0, listed)) lines.push(`    line ${row.line}: ${row.code}: ${row.reason}`);
-    if (report.unmatchedCount > listed) lines.push(`    … and ${n(report.unmatchedCount - listed)} more (the import job keeps the first ${UNMATCHED_LISTED}).`);
+    if (report.unmatchedCount > listed)
+      lines.push(
+        `    … and ${n(report.unmatchedCount - listed)} more (the import job keeps the first ${UNMATCHED_LISTED}).`,
+      );
   }
   return lines.join('\n');
 }

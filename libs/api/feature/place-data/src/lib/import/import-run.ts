@@ -61,7 +61,8 @@ export class ImportRun {
   unmatched(line: number, code: string, category: string, detail?: string): void {
     this.counts.unmatchedCount++;
     this.reasons[category] = (this.reasons[category] ?? 0) + 1;
-    if (this.unmatchedRows.length < UNMATCHED_LISTED) this.unmatchedRows.push({ line, code, reason: detail ?? category });
+    if (this.unmatchedRows.length < UNMATCHED_LISTED)
+      this.unmatchedRows.push({ line, code, reason: detail ?? category });
   }
 
   note(text: string): void {
@@ -89,6 +90,7 @@ export class ImportRun {
  */
 export async function returning<T>(db: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
   const result: unknown = await db.query(sql, params);
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number')
+    return result[0] as T[];
   return result as T[];
 }

@@ -35,9 +35,19 @@ export async function csvHeader(file: string): Promise<string[]> {
  */
 export async function* csvRows(file: string, options: { columns?: boolean } = {}): AsyncGenerator<CsvRow> {
   const parser = (await openText(file)).pipe(
-    parse({ columns: options.columns ?? true, bom: true, skip_empty_lines: true, trim: true, relax_column_count: true, info: true }),
+    parse({
+      columns: options.columns ?? true,
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      info: true,
+    }),
   );
-  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: Record<string, string>;
+    info: { lines: number };
+  }>) {
     yield { line: info.lines, record };
   }
 }

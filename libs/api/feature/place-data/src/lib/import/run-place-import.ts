@@ -22,25 +22,37 @@ export interface PlaceImportOptions {
   fileName?: string;
 }
 
-const IMPORTERS: Record<PlaceImportKind, (run: ImportRun, file: string, options: PlaceImportOptions) => Promise<void>> = {
-  [PlaceImportKind.BOUNDARIES]: (run, file, options) => importBoundaries(run, file, { year: options.year }),
-  [PlaceImportKind.CODE_CHANGES]: importCodeChanges,
-  [PlaceImportKind.COUNCILS]: importCouncils,
-  [PlaceImportKind.LSOA_COUNCILS]: importLsoaCouncils,
-  [PlaceImportKind.IOD_LSOA]: importIodLsoa,
-  [PlaceImportKind.IOD_LAD]: importIodLad,
-  [PlaceImportKind.POSTCODES]: importPostcodes,
-};
+const IMPORTERS: Record<PlaceImportKind, (run: ImportRun, file: string, options: PlaceImportOptions) => Promise<void>> =
+  {
+    [PlaceImportKind.BOUNDARIES]: (run, file, options) => importBoundaries(run, file, { year: options.year }),
+    [PlaceImportKind.CODE_CHANGES]: importCodeChanges,
+    [PlaceImportKind.COUNCILS]: importCouncils,
+    [PlaceImportKind.LSOA_COUNCILS]: importLsoaCouncils,
+    [PlaceImportKind.IOD_LSOA]: importIodLsoa,
+    [PlaceImportKind.IOD_LAD]: importIodLad,
+    [PlaceImportKind.POSTCODES]: importPostcodes,
+  };
 
 /**
  * Runs one import as the system (imports are reference data, not a request's records) in one
  * transaction: it all lands, or, interrupted or failing, none of it does. Places whose parent
  * changed take their subtrees' paths along before the commit.
  */
-export function runPlaceImport(dataSource: DataSource, kind: PlaceImportKind, file: string, options: PlaceImportOptions = {}): Promise<PlaceImportReport> {
+export function runPlaceImport(
+  dataSource: DataSource,
+  kind: PlaceImportKind,
+  file: string,
+  options: PlaceImportOptions = {},
+): Promise<PlaceImportReport> {
   return runAsSystem(() =>
     dataSource.transaction(async (manager) => {
-      const run = new ImportRun(manager, kind, options.fileName ?? basename(file), options.onProgress, options.progressEveryMs);
+      const run = new ImportRun(
+        manager,
+        kind,
+        options.fileName ?? basename(file),
+        options.onProgress,
+        options.progressEveryMs,
+      );
       await IMPORTERS[kind](run, file, options);
       if (kind !== PlaceImportKind.POSTCODES) {
         const moved = await repairPaths(run);

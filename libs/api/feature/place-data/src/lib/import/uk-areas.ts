@@ -20,5 +20,7 @@ export const ENGLISH_REGIONS: Readonly<Record<string, string>> = {
 
 /** The nation a GSS code lies in, from its first letter. */
 export function countryOfCode(code: string): string | undefined {
-  return { E: COUNTRIES['England'], W: COUNTRIES['Wales'], S: COUNTRIES['Scotland'], N: COUNTRIES['Northern Ireland'] }[code[0]];
+  return { E: COUNTRIES['England'], W: COUNTRIES['Wales'], S: COUNTRIES['Scotland'], N: COUNTRIES['Northern Ireland'] }[
+    code[0]
+  ];
 }

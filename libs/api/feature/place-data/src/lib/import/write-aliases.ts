@@ -24,7 +24,12 @@ export async function writeAliases(run: ImportRun, aliases: AliasInput[], source
   for (const alias of aliases) {
     const target = run.codes.get(alias.target);
     if (!target) {
-      run.unmatched(alias.line, alias.code, 'successor not imported', `its successor ${alias.target} is not a place (import the boundaries or the council list first)`);
+      run.unmatched(
+        alias.line,
+        alias.code,
+        'successor not imported',
+        `its successor ${alias.target} is not a place (import the boundaries or the council list first)`,
+      );
       continue;
     }
     if (target.code === alias.code) continue; // the code already is the place's own
@@ -36,7 +41,8 @@ export async function writeAliases(run: ImportRun, aliases: AliasInput[], source
   const payload = JSON.stringify([...rows.values()]);
 
   // Former codes that are live places: hand their children and aliases on, then archive them.
-  const superseded = await returning<{ code: string }>(run.db, 
+  const superseded = await returning<{ code: string }>(
+    run.db,
     `WITH a AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS a(code text, place_id uuid, reason text)),
      old AS (SELECT p.id, a.place_id AS successor, p.code, p.boundary, a.reason FROM place p JOIN a ON a.code = p.code WHERE p.archived_at IS NULL AND p.id <> a.place_id),
      outlined AS (UPDATE place s SET boundary = old.boundary, version = s.version + 1, updated_at = now() FROM old
@@ -46,9 +52,11 @@ export async function writeAliases(run: ImportRun, aliases: AliasInput[], source
      UPDATE place p SET archived_at = now(), version = p.version + 1, updated_at = now() FROM old WHERE p.id = old.id RETURNING p.code`,
     [payload],
   );
-  for (const { code } of superseded) run.note(`${code} was a place of its own; its children now sit in its successor and it is archived.`);
+  for (const { code } of superseded)
+    run.note(`${code} was a place of its own; its children now sit in its successor and it is archived.`);
 
-  const written = await returning<unknown>(run.db, 
+  const written = await returning<unknown>(
+    run.db,
     `INSERT INTO place_alias AS t (code, place_id, reason, source)
      SELECT a.code, a.place_id, a.reason, $2 FROM jsonb_to_recordset($1::jsonb) AS a(code text, place_id uuid, reason text)
      ON CONFLICT (code) DO UPDATE SET place_id = excluded.place_id, reason = excluded.reason, source = excluded.source

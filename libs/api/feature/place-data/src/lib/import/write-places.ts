@@ -52,19 +52,40 @@ const LABEL = (code: string) => `text2ltree(regexp_replace(${code}, '[^A-Za-z0-9
  * written when a value differs, so a re-import leaves `updated_at` and `version` untouched and
  * reports every row unchanged. Codes that are aliases (a former code) update the current place.
  */
-export async function writePlaces(run: ImportRun, rows: { line: number; place: PlaceRowInput }[], options: WritePlacesOptions): Promise<void> {
-  await run.codes.load(rows.flatMap(({ place }) => [place.code, ...[place.parent, place.fallbackParent].filter((code): code is string => !!code)]));
+export async function writePlaces(
+  run: ImportRun,
+  rows: { line: number; place: PlaceRowInput }[],
+  options: WritePlacesOptions,
+): Promise<void> {
+  await run.codes.load(
+    rows.flatMap(({ place }) => [
+      place.code,
+      ...[place.parent, place.fallbackParent].filter((code): code is string => !!code),
+    ]),
+  );
   const byCode = new Map<string, Record<string, unknown>>();
   for (const { line, place } of rows) {
     const own = run.codes.get(place.code);
     const code = own?.code ?? place.code;
-    const parent = (place.parent ? run.codes.get(place.parent) : null) ?? (place.fallbackParent ? run.codes.get(place.fallbackParent) : null);
+    const parent =
+      (place.parent ? run.codes.get(place.parent) : null) ??
+      (place.fallbackParent ? run.codes.get(place.fallbackParent) : null);
     if (place.parent && !parent && options.parentRequired) {
-      run.unmatched(line, place.code, 'parent place not imported', `its parent ${place.parent} is not a place yet (import the boundaries or the council list first)`);
+      run.unmatched(
+        line,
+        place.code,
+        'parent place not imported',
+        `its parent ${place.parent} is not a place yet (import the boundaries or the council list first)`,
+      );
       continue;
     }
     if (own?.aliasReason === 'merger') {
-      run.unmatched(line, place.code, 'former council merged into another', `${place.code} was merged into ${own.code}; its own figures are not its successor's`);
+      run.unmatched(
+        line,
+        place.code,
+        'former council merged into another',
+        `${place.code} was merged into ${own.code}; its own figures are not its successor's`,
+      );
       continue;
     }
     // A later row for the same place wins, as the file's own order would have it.
@@ -79,13 +100,21 @@ export async function writePlaces(run: ImportRun, rows: { line: number; place: P
   if (byCode.size === 0) return;
 
   const fields = options.fields.map((field) => COLUMN[field]);
-  const recordColumns = ['code text', 'name text', 'level text', 'parent_id uuid', ...fields.map((f) => `${f.column} ${f.type}`)].join(', ');
+  const recordColumns = [
+    'code text',
+    'name text',
+    'level text',
+    'parent_id uuid',
+    ...fields.map((f) => `${f.column} ${f.type}`),
+  ].join(', ');
   const parentSet = options.parentMode === 'set';
   const newPath = `CASE WHEN pp.path IS NULL THEN ${LABEL('r.code')} ELSE pp.path || ${LABEL('r.code')} END`;
   // What decides "changed": the file's own values against the stored ones.
   const pairs: [string, string][] = [
     ...(options.names === false ? [] : ([['t.name', 'excluded.name']] as [string, string][])),
-    parentSet ? ['t.parent_id', 'excluded.parent_id'] : ['(t.parent_id IS NULL AND excluded.parent_id IS NOT NULL)', 'false'],
+    parentSet
+      ? ['t.parent_id', 'excluded.parent_id']
+      : ['(t.parent_id IS NULL AND excluded.parent_id IS NOT NULL)', 'false'],
     ...fields.map((f): [string, string] => [`t.${f.column}`, `excluded.${f.column}`]),
   ];
   const updates = [
@@ -116,12 +145,15 @@ export async function writePlaces(run: ImportRun, rows: { line: number; place: P
  * moved a local authority under its region, its wards and LSOAs follow in one statement.
  */
 export async function repairPaths(run: ImportRun): Promise<number> {
-  const moved = await returning<unknown>(run.db, `
+  const moved = await returning<unknown>(
+    run.db,
+    `
     WITH RECURSIVE tree AS (
       SELECT id, ${LABEL('code')} AS path FROM place WHERE parent_id IS NULL
       UNION ALL
       SELECT c.id, tree.path || ${LABEL('c.code')} FROM place c JOIN tree ON c.parent_id = tree.id
     )
-    UPDATE place p SET path = tree.path FROM tree WHERE p.id = tree.id AND p.path <> tree.path RETURNING p.id`);
+    UPDATE place p SET path = tree.path FROM tree WHERE p.id = tree.id AND p.path <> tree.path RETURNING p.id`,
+  );
   return moved.length;
 }

@@ -14,7 +14,8 @@ import { ImportJob, ImportJobStatus, ImportReport } from './import-job.type';
 /** Imports of official data change reference data for everyone: instance admins only. */
 export function requireInstanceAdmin(user: SessionUser | undefined): SessionUser {
   if (!user) throw new DomainError('UNAUTHENTICATED', 'Sign in first.');
-  if (!user.isInstanceAdmin) throw new DomainError('FORBIDDEN', 'Only instance administrators can import official place data.');
+  if (!user.isInstanceAdmin)
+    throw new DomainError('FORBIDDEN', 'Only instance administrators can import official place data.');
   return user;
 }
 
@@ -60,7 +61,12 @@ export class ImportJobService implements OnApplicationShutdown {
   list(user: SessionUser | undefined, args: ConnectionArgs): Promise<ConnectionOf<ImportJob>> {
     requireInstanceAdmin(user);
     const qb = this.dataSource.getRepository(ImportJobEntity).createQueryBuilder('j');
-    return paginate(qb, { args, idColumn: 'j.id', sort: [{ sql: 'j.created_at', direction: SortDirection.DESC }], map: toImportJob });
+    return paginate(qb, {
+      args,
+      idColumn: 'j.id',
+      sort: [{ sql: 'j.created_at', direction: SortDirection.DESC }],
+      map: toImportJob,
+    });
   }
 
   private async run(id: string, kind: PlaceImportKind, file: string, fileName: string): Promise<void> {
@@ -76,7 +82,12 @@ export class ImportJobService implements OnApplicationShutdown {
         },
       });
       await progress;
-      await jobs.update(id, { status: 'SUCCEEDED', rowsRead: report.rowsRead, report: report as never, finishedAt: new Date() });
+      await jobs.update(id, {
+        status: 'SUCCEEDED',
+        rowsRead: report.rowsRead,
+        report: report as never,
+        finishedAt: new Date(),
+      });
     } catch (error) {
       // Said with the upload's name: the temporary file's path means nothing to the admin.
       const message = (error instanceof Error ? error.message : String(error)).split(file).join(fileName);

@@ -66,12 +66,16 @@ export class ImportReport {
   rowsPerSecond!: number;
 }
 
-@ObjectType({ description: 'One import of an uploaded file of official place data, for the progress bar and its report.' })
+@ObjectType({
+  description: 'One import of an uploaded file of official place data, for the progress bar and its report.',
+})
 export class ImportJob {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: 'The kind of file: boundaries, code-changes, councils, lsoa-councils, iod-lsoa, iod-lad or postcodes.' })
+  @Field({
+    description: 'The kind of file: boundaries, code-changes, councils, lsoa-councils, iod-lsoa, iod-lad or postcodes.',
+  })
   kind!: string;
 
   @Field()
@@ -83,13 +87,19 @@ export class ImportJob {
   @Field(() => Int, { description: 'Rows read so far.' })
   rowsRead!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Rows in the file, when it could be counted first (not for TopoJSON).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Rows in the file, when it could be counted first (not for TopoJSON).',
+  })
   rowsTotal!: number | null;
 
   @Field(() => ImportReport, { nullable: true, description: 'What the import did, once it finished.' })
   report!: ImportReport | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the import stopped, when it failed; nothing of it was kept.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the import stopped, when it failed; nothing of it was kept.',
+  })
   error!: string | null;
 
   @Field(() => GraphQLISODateTime)

@@ -1,4 +1,15 @@
-import { ArgumentsHost, Catch, Controller, ExceptionFilter, HttpCode, Param, Post, Query, Req, UseFilters } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  Controller,
+  ExceptionFilter,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Req,
+  UseFilters,
+} from '@nestjs/common';
 import { DomainError } from '@cg/api/core/graphql';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -17,7 +28,11 @@ const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, B
 class DomainErrorHttpFilter implements ExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost): void {
     const code = String(error.extensions['code']);
-    host.switchToHttp().getResponse<Response>().status(STATUS[code] ?? 400).json({ error: { code, message: error.message } });
+    host
+      .switchToHttp()
+      .getResponse<Response>()
+      .status(STATUS[code] ?? 400)
+      .json({ error: { code, message: error.message } });
   }
 }
 
@@ -40,13 +55,25 @@ export class ImportUploadController {
     const user = requireInstanceAdmin(req.user);
     // A header a cross-site form cannot send, as the GraphQL endpoint requires: no upload by forgery.
     if (!req.headers['x-requested-with']) {
-      throw new DomainError('BAD_USER_INPUT', 'Send the header X-Requested-With (the web app does); it keeps other sites from starting imports.', { field: 'headers' });
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        'Send the header X-Requested-With (the web app does); it keeps other sites from starting imports.',
+        { field: 'headers' },
+      );
     }
     if (!isPlaceImportKind(kind)) {
-      throw new DomainError('BAD_USER_INPUT', `“${kind}” is not a kind of place data; choose one of ${PLACE_IMPORT_KINDS.join(', ')}.`, { field: 'kind' });
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `“${kind}” is not a kind of place data; choose one of ${PLACE_IMPORT_KINDS.join(', ')}.`,
+        { field: 'kind' },
+      );
     }
     if (req.readableEnded) {
-      throw new DomainError('BAD_USER_INPUT', 'Send the file as the body with Content-Type: application/octet-stream.', { field: 'body' });
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        'Send the file as the body with Content-Type: application/octet-stream.',
+        { field: 'body' },
+      );
     }
     const file = join(tmpdir(), `cg-import-${randomUUID()}`);
     await pipeline(req, createWriteStream(file));

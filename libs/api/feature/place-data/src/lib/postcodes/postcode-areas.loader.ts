@@ -18,15 +18,25 @@ export interface PostcodeAreas {
  */
 export const postcodeAreas = defineLoader<string, PostcodeAreas | null>('postcodeAreas', (db) => async (postcodes) => {
   const rows = await db.getRepository(PostcodeEntity).findBy({ postcode: In([...postcodes]) });
-  const codes = [...new Set(rows.flatMap((row) => [row.lsoaCode, row.wardCode, row.localAuthorityCode]).filter((code): code is string => !!code))];
+  const codes = [
+    ...new Set(
+      rows
+        .flatMap((row) => [row.lsoaCode, row.wardCode, row.localAuthorityCode])
+        .filter((code): code is string => !!code),
+    ),
+  ];
   const resolved: { asked: string; id: string }[] = codes.length ? await db.query(RESOLVE_CODES_SQL, [codes]) : [];
-  const places = resolved.length ? await db.getRepository(PlaceEntity).findBy({ id: In(resolved.map((row) => row.id)) }) : [];
+  const places = resolved.length
+    ? await db.getRepository(PlaceEntity).findBy({ id: In(resolved.map((row) => row.id)) })
+    : [];
   const placeById = new Map(places.map((place) => [place.id, place]));
   const placeOf = new Map(resolved.map((row) => [row.asked, placeById.get(row.id) ?? null]));
   const at = (code: string | null) => (code ? (placeOf.get(code) ?? null) : null);
   const byPostcode = new Map(rows.map((row) => [row.postcode, row]));
   return postcodes.map((postcode) => {
     const row = byPostcode.get(postcode);
-    return row ? { postcode: row, lsoa: at(row.lsoaCode), ward: at(row.wardCode), localAuthority: at(row.localAuthorityCode) } : null;
+    return row
+      ? { postcode: row, lsoa: at(row.lsoaCode), ward: at(row.wardCode), localAuthority: at(row.localAuthorityCode) }
+      : null;
   });
 });

@@ -6,8 +6,18 @@ import { PostcodeLookup } from './postcode-lookup.type';
 export function toPostcodeLookup(text: string, areas: PostcodeAreas | null): PostcodeLookup {
   const postcode = formatPostcode(text);
   const empty = {
-    postcode, lsoaCode: null, wardCode: null, localAuthorityCode: null, lsoa: null, ward: null, localAuthority: null,
-    imdRank: null, imdDecile: null, latitude: null, longitude: null, terminated: null,
+    postcode,
+    lsoaCode: null,
+    wardCode: null,
+    localAuthorityCode: null,
+    lsoa: null,
+    ward: null,
+    localAuthority: null,
+    imdRank: null,
+    imdDecile: null,
+    latitude: null,
+    longitude: null,
+    terminated: null,
   };
   if (!looksLikePostcode(text)) {
     return { ...empty, found: false, message: `“${text.trim()}” is not a UK postcode; postcodes look like SW1A 1AA.` };
@@ -23,7 +33,9 @@ export function toPostcodeLookup(text: string, areas: PostcodeAreas | null): Pos
   return {
     postcode: row.display,
     found: true,
-    message: row.terminated ? `${row.display} was terminated in ${row.terminated.slice(4)}/${row.terminated.slice(0, 4)}; it may now be part of another postcode.` : null,
+    message: row.terminated
+      ? `${row.display} was terminated in ${row.terminated.slice(4)}/${row.terminated.slice(0, 4)}; it may now be part of another postcode.`
+      : null,
     lsoaCode: row.lsoaCode,
     wardCode: row.wardCode,
     localAuthorityCode: row.localAuthorityCode,

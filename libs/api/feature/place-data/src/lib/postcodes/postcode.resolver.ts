@@ -12,7 +12,10 @@ export class PostcodeResolver {
     description:
       'Where a postcode lies (LSOA, ward, local authority, IMD) from the imported ONS postcode lookup; when it is not there, `found` is false and `message` says why.',
   })
-  async postcodeLookup(@Args('postcode') postcode: string, @Loaders() loaders: LoaderRegistry): Promise<PostcodeLookup> {
+  async postcodeLookup(
+    @Args('postcode') postcode: string,
+    @Loaders() loaders: LoaderRegistry,
+  ): Promise<PostcodeLookup> {
     const key = normalisePostcode(postcode);
     return toPostcodeLookup(postcode, key ? await loaders.get(postcodeAreas).load(key) : null);
   }
@@ -22,9 +25,13 @@ export class PostcodeResolver {
 export class OrganisationPostcodeResolver {
   @ResolveField(() => PostcodeLookup, {
     nullable: true,
-    description: 'Where the organisation’s postcode lies (its LSOA, ward and local authority), or null when it has no postcode.',
+    description:
+      'Where the organisation’s postcode lies (its LSOA, ward and local authority), or null when it has no postcode.',
   })
-  async postcodePlaces(@Parent() organisation: Organisation, @Loaders() loaders: LoaderRegistry): Promise<PostcodeLookup | null> {
+  async postcodePlaces(
+    @Parent() organisation: Organisation,
+    @Loaders() loaders: LoaderRegistry,
+  ): Promise<PostcodeLookup | null> {
     if (!organisation.postcode) return null;
     const key = normalisePostcode(organisation.postcode);
     return toPostcodeLookup(organisation.postcode, key ? await loaders.get(postcodeAreas).load(key) : null);
