@@ -12,5 +12,7 @@ describe('postcodes', () => {
     expect(looksLikePostcode(text)).toBe(true);
   });
 
-  it.each(['12345', 'SW1A', 'hello world', ''])('%s is not a postcode', (text) => expect(looksLikePostcode(text)).toBe(false));
+  it.each(['12345', 'SW1A', 'hello world', ''])('%s is not a postcode', (text) =>
+    expect(looksLikePostcode(text)).toBe(false),
+  );
 });
