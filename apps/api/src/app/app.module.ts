@@ -19,6 +19,7 @@ import { OverviewModule } from '@cg/api/feature/overview';
 import { PartnershipsModule } from '@cg/api/feature/partnerships';
 import { PeopleModule } from '@cg/api/feature/people';
 import { PlaceAnalyticsModule } from '@cg/api/feature/place-analytics';
+import { PlaceDataModule } from '@cg/api/feature/place-data';
 import { PlacesModule } from '@cg/api/feature/places';
 import { ProjectsModule } from '@cg/api/feature/projects';
 import { RelationshipsModule } from '@cg/api/feature/relationships';
@@ -70,6 +71,7 @@ export class AppModule {
         OverviewModule,
         PartnershipsModule,
         PeopleModule,
+        PlaceDataModule,
         PlacesModule,
         PlaceAnalyticsModule,
         ProjectsModule,

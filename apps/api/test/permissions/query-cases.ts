@@ -393,6 +393,75 @@ export const QUERY_CASES: Record<string, QueryCase> = {
           await refusedToHome(p, query, { code: p.f.secret.place.code }, [p.f.secret.place.id, p.f.secret.place.label]);
         },
       },
+      {
+        custom: 'a former code (alias) of a PRIVATE place is NOT_FOUND too',
+        run: async (p) => {
+          await p.w.sql(
+            `INSERT INTO place_alias (code, place_id, reason, source) VALUES ('SECRETOLD', $1, 'code-change', 'test') ON CONFLICT DO NOTHING`,
+            [p.f.secret.place.id],
+          );
+          const query = `query ($code: String!) { placeByCode(code: $code) { id name } }`;
+          expect(
+            (await p.admin.data<{ placeByCode: { id: string } }>(query, { code: 'SECRETOLD' })).placeByCode.id,
+          ).toBe(p.f.secret.place.id);
+          await refusedToHome(p, query, { code: 'SECRETOLD' }, [p.f.secret.place.id, p.f.secret.place.label]);
+        },
+      },
+    ],
+  },
+  postcodeLookup: {
+    probes: [
+      {
+        custom: 'a postcode in a PRIVATE place shows home’s admin its codes but not the place',
+        run: async (p) => {
+          await p.w.sql(
+            `INSERT INTO postcode (postcode, display, lsoa_code, local_authority_code, imd_rank) VALUES ('ZZ99ZZ', 'ZZ9 9ZZ', $1, $1, 5) ON CONFLICT DO NOTHING`,
+            [p.f.secret.place.code],
+          );
+          const query = `{ postcodeLookup(postcode: "zz9 9zz") { found lsoa { id name } localAuthority { id name } } }`;
+          type Lookup = {
+            postcodeLookup: { found: boolean; lsoa: { id: string } | null; localAuthority: { id: string } | null };
+          };
+          expect((await p.admin.data<Lookup>(query)).postcodeLookup.lsoa?.id).toBe(p.f.secret.place.id);
+          const home = await p.home.data<Lookup>(query);
+          expect(home.postcodeLookup).toEqual({ found: true, lsoa: null, localAuthority: null });
+          const body = JSON.stringify(home);
+          for (const text of [p.f.secret.place.id, p.f.secret.place.label]) expect(body).not.toContain(text);
+        },
+      },
+    ],
+  },
+  importJob: {
+    probes: [
+      {
+        custom: 'refuses anyone but an instance admin an import job',
+        run: async (p) => {
+          const [job] = await p.w.sql<{ id: string }>(
+            `INSERT INTO import_job (kind, file_name) VALUES ('postcodes', 'Secret upload.csv') RETURNING id`,
+          );
+          const query = `query ($id: ID!) { importJob(id: $id) { id fileName } }`;
+          expect(
+            (await p.admin.data<{ importJob: { fileName: string } }>(query, { id: job.id })).importJob.fileName,
+          ).toBe('Secret upload.csv');
+          await refusedToHome(p, query, { id: job.id }, ['Secret upload']);
+        },
+      },
+    ],
+  },
+  importJobs: {
+    probes: [
+      {
+        custom: 'refuses anyone but an instance admin the list of import jobs',
+        run: async (p) => {
+          await p.w.sql(`INSERT INTO import_job (kind, file_name) VALUES ('councils', 'Secret councils.csv')`);
+          const query = `{ importJobs(first: 50) { totalCount nodes { fileName } } }`;
+          type Jobs = { importJobs: { totalCount: number; nodes: { fileName: string }[] } };
+          expect((await p.admin.data<Jobs>(query)).importJobs.nodes.map((job) => job.fileName)).toContain(
+            'Secret councils.csv',
+          );
+          await refusedToHome(p, query, {}, ['Secret councils']);
+        },
+      },
     ],
   },
 

@@ -15,7 +15,7 @@ import {
   toSortSpecs,
 } from '@cg/api/core/graphql';
 import { pathLabel, PlaceLevel } from '@cg/shared/domain';
-import { DataSource, DeepPartial } from 'typeorm';
+import { DataSource, DeepPartial, IsNull } from 'typeorm';
 import { CreatePlaceInput } from './dto/create-place.input';
 import { UpdatePlaceInput } from './dto/update-place.input';
 import { PlaceFilter, PlaceSortField } from './place-list.types';
@@ -50,8 +50,21 @@ export class PlaceService {
     return place;
   }
 
+  /**
+   * The place with this code, or the one a former code now leads to (Barnsley's E08000016 →
+   * E08000038, through `place_alias`). A live place with the code comes first; an archived one
+   * only when no alias leads on from it.
+   */
   async findByCode(code: string): Promise<PlaceEntity> {
-    const place = await this.dataSource.getRepository(PlaceEntity).findOneBy({ code });
+    const repository = this.dataSource.getRepository(PlaceEntity);
+    const own = await repository.findOneBy({ code, archivedAt: IsNull() });
+    if (own) return own;
+    const [alias] = await this.dataSource.query<{ place_id: string }[]>(
+      'SELECT place_id FROM place_alias WHERE code = $1',
+      [code],
+    );
+    const place =
+      (alias && (await repository.findOneBy({ id: alias.place_id }))) || (await repository.findOneBy({ code }));
     if (!place) throw new DomainError('NOT_FOUND', `No place has the code ${code}.`, { code });
     return place;
   }
