@@ -38,8 +38,9 @@ export const SECTOR_OF_TYPE: Readonly<Record<OrganisationType, Sector>> = {
 };
 
 export const SECTOR_LABELS: Readonly<Record<Sector, string>> = {
-  [Sector.PUBLIC]: 'Public',
-  [Sector.PRIVATE]: 'Private',
+  [Sector.PUBLIC]: 'Public sector',
+  // 'sector' said, so beside visibility words it never reads as 'a private record' (issue #16).
+  [Sector.PRIVATE]: 'Private sector',
   [Sector.VOLUNTARY_AND_COMMUNITY]: 'Voluntary and community',
   [Sector.GRASSROOTS_COMMUNITY]: 'Grassroots community',
   [Sector.ACADEMIC]: 'Academic',

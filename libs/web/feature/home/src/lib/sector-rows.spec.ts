@@ -9,7 +9,7 @@ describe('toSectorRows', () => {
     ]);
     expect(rows).toEqual([
       { label: 'Funder', count: 4 },
-      { label: 'Private', count: 2 },
+      { label: 'Private sector', count: 2 },
     ]);
   });
 });

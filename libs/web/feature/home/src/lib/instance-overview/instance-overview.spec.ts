@@ -71,7 +71,7 @@ describe('InstanceOverview', () => {
     await fixture.whenStable();
 
     const labels = Array.from(page().querySelectorAll('tbody th'), (cell) => cell.textContent?.trim());
-    expect(labels).toEqual(['Voluntary and community', 'Grassroots community', 'Public', 'Academic', 'Funder']);
+    expect(labels).toEqual(['Voluntary and community', 'Grassroots community', 'Public sector', 'Academic', 'Funder']);
   });
 
   it('says "organisation" for a single one', async () => {
