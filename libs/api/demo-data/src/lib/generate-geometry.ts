@@ -227,8 +227,8 @@ function hexLayout(geo: Geography, inside: Point[], cellOf: Map<number, number>)
   const order = middles.map((_, i) => i).sort((a, b) => Math.hypot(...middles[a]) - Math.hypot(...middles[b]) || a - b);
   for (const la of order) {
     const [x, y] = middles[la];
-    const r0 = Math.round(y / height);
-    const q0 = Math.round(x / width - (r0 & 1) / 2);
+    const r0 = Math.round(y / height) || 0; // never -0
+    const q0 = Math.round(x / width - (r0 & 1) / 2) || 0;
     const [q, r] = nearestFreeHex(x, y, q0, r0, taken, centreOf);
     taken.add(`${q},${r}`);
     const row = geo.places[geo.las[la].place];
