@@ -4,11 +4,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { runAsSystem } from '@cg/api/core/database';
 import { PlaceLevel } from '@cg/shared/domain';
 import type { GeoJsonObject } from 'geojson';
-import type { Topology } from 'topojson-specification';
 import { DataSource } from 'typeorm';
 import { DEFAULT_ZOOM, PlaceShapesArgs } from './place-shapes.args';
 import { PlaceShape } from './place-shape.type';
-import { simplifiedAt, weighShapes } from './simplify-shapes';
+import { ShapeTopology, simplifiedAt, weighShapes } from './simplify-shapes';
 
 interface ShapeRow {
   id: string;
@@ -70,7 +69,7 @@ class VersionedCache<T> {
  */
 @Injectable()
 export class PlaceShapesService {
-  private readonly weighed = new VersionedCache<Topology>(16);
+  private readonly weighed = new VersionedCache<ShapeTopology>(16);
   private readonly simplified = new VersionedCache<Map<string, string>>(64);
   private versionInFlight: Promise<string> | null = null;
 
@@ -100,7 +99,7 @@ export class PlaceShapesService {
       }));
   }
 
-  private async weigh(ids: string[]): Promise<Topology> {
+  private async weigh(ids: string[]): Promise<ShapeTopology> {
     const rows: { id: string; boundary: GeoJsonObject }[] = await this.dataSource.query(
       'SELECT id, boundary FROM place WHERE id = ANY($1) AND boundary IS NOT NULL',
       [ids],

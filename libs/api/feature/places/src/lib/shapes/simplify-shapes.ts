@@ -2,7 +2,10 @@ import type { Feature, GeoJsonObject, Geometry, MultiPolygon, Polygon, Position 
 import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { GeometryObject, Topology } from 'topojson-specification';
+import type { GeometryObject, Objects, Topology } from 'topojson-specification';
+
+/** Boundaries of places, keyed by place id, in one topology. */
+export type ShapeTopology = Topology<Objects>;
 
 /**
  * The smallest triangle (in square degrees) a point must span to survive at a zoom level: about
@@ -14,22 +17,22 @@ export function minWeightAt(zoom: number): number {
 }
 
 /** Boundaries as one shared topology, each arc's points weighted once (Visvalingam) for any zoom after. */
-export function weighShapes(boundaries: ReadonlyMap<string, GeoJsonObject>): Topology {
+export function weighShapes(boundaries: ReadonlyMap<string, GeoJsonObject>): ShapeTopology {
   const features: Feature[] = [...boundaries].map(([id, geometry]) => ({ type: 'Feature', id, properties: {}, geometry: geometry as Geometry }));
   // About a metre at county scale: neighbours' shared edges meet on the same grid points.
-  return presimplify(topology({ shapes: { type: 'FeatureCollection', features } as GeoJsonObject }, 1e6));
+  return presimplify(topology({ shapes: { type: 'FeatureCollection', features } as GeoJsonObject }, 1e6) as unknown as ShapeTopology);
 }
 
 /**
  * Each boundary simplified for the zoom, as GeoJSON text. Simplifying the shared topology rather than
  * each shape alone (topojson-simplify) keeps borders between neighbours identical: no gaps or overlaps.
  */
-export function simplifiedAt(weighed: Topology, zoom: number): Map<string, string> {
+export function simplifiedAt(weighed: ShapeTopology, zoom: number): Map<string, string> {
   const simplified = simplify(weighed, minWeightAt(zoom));
   const shapes = new Map<string, string>();
   const collection = simplified.objects['shapes'] as { geometries: GeometryObject[] };
   for (const object of collection.geometries) {
-    const geometry = feature(simplified, object).geometry;
+    const geometry = (feature(simplified, object) as Feature).geometry;
     const tidy = tidyGeometry(geometry);
     if (tidy) shapes.set(String(object.id), JSON.stringify(tidy));
   }
