@@ -27,7 +27,8 @@ const SHAPES = `query ($level: PlaceLevel!, $within: ID, $zoom: Int) {
 
 function points(geometry: string): number {
   const parsed = JSON.parse(geometry) as Geometry;
-  const rings: Position[][] = parsed.type === 'Polygon' ? parsed.coordinates : parsed.type === 'MultiPolygon' ? parsed.coordinates.flat() : [];
+  const rings: Position[][] =
+    parsed.type === 'Polygon' ? parsed.coordinates : parsed.type === 'MultiPolygon' ? parsed.coordinates.flat() : [];
   return rings.reduce((sum, ring) => sum + ring.length, 0);
 }
 
@@ -50,7 +51,12 @@ describe('place shapes for the place map', () => {
     expect(drawn.map((s) => s.name)).toEqual(las.map((la) => la.name).sort((a, b) => a.localeCompare(b)));
     for (const shape of drawn) {
       const la = las.find((p) => p.id === shape.id);
-      expect(shape).toMatchObject({ code: la?.code, imdDecile: la?.imdDecile, population: la?.population, hex: { q: la?.hexQ, r: la?.hexR } });
+      expect(shape).toMatchObject({
+        code: la?.code,
+        imdDecile: la?.imdDecile,
+        population: la?.population,
+        hex: { q: la?.hexQ, r: la?.hexR },
+      });
       expect(JSON.parse(shape.geometry).type).toMatch(/^(Multi)?Polygon$/);
     }
     // The demo network puts partnerships and projects in its places.
@@ -92,7 +98,18 @@ describe('place shapes for the place map', () => {
 
   it('redraws a place when its boundary changes (the cache lasts only until places change)', async () => {
     const la = (await shapes({ level: 'LOCAL_AUTHORITY', zoom: 10 }))[0];
-    const square = { type: 'Polygon', coordinates: [[[-1.6, 52.4], [-1.5, 52.4], [-1.5, 52.5], [-1.6, 52.5], [-1.6, 52.4]]] };
+    const square = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [-1.6, 52.4],
+          [-1.5, 52.4],
+          [-1.5, 52.5],
+          [-1.6, 52.5],
+          [-1.6, 52.4],
+        ],
+      ],
+    };
     await testApp.dataSource.query('UPDATE place SET boundary = $1 WHERE id = $2', [JSON.stringify(square), la.id]);
     const redrawn = (await shapes({ level: 'LOCAL_AUTHORITY', zoom: 10 })).find((s) => s.id === la.id);
     expect(JSON.parse(redrawn?.geometry ?? 'null')).toEqual(square);

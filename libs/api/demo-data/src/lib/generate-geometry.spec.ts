@@ -5,7 +5,8 @@ import { PlaceRow } from './tables';
 
 /** Planar area in square degrees, positive for RFC 7946 winding (exterior anticlockwise, holes clockwise). */
 function area(geometry: Polygon | MultiPolygon): number {
-  const ring = (points: Position[]) => points.slice(1).reduce((sum, b, i) => sum + points[i][0] * b[1] - b[0] * points[i][1], 0) / 2;
+  const ring = (points: Position[]) =>
+    points.slice(1).reduce((sum, b, i) => sum + points[i][0] * b[1] - b[0] * points[i][1], 0) / 2;
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   return polygons.reduce((sum, rings) => sum + rings.reduce((s, r) => s + ring(r), 0), 0);
 }
@@ -18,7 +19,8 @@ describe('the demo county geometry', () => {
   it('draws every official place and leaves custom places undrawn', () => {
     for (const place of places) {
       if (place.level === PlaceLevel.CUSTOM) expect(place.boundary).toBeNull();
-      else expect(place.boundary).toEqual(expect.objectContaining({ type: expect.stringMatching(/^(Multi)?Polygon$/) }));
+      else
+        expect(place.boundary).toEqual(expect.objectContaining({ type: expect.stringMatching(/^(Multi)?Polygon$/) }));
     }
   });
 
@@ -26,7 +28,9 @@ describe('the demo county geometry', () => {
     for (const place of places.filter((p) => p.boundary)) {
       const boundary = place.boundary as Polygon | MultiPolygon;
       expect(area(boundary)).toBeGreaterThan(0);
-      for (const [lon, lat] of JSON.stringify(boundary.coordinates).match(/-?\d+\.?\d*,-?\d+\.?\d*/g)?.map((pair) => pair.split(',').map(Number)) ?? []) {
+      for (const [lon, lat] of JSON.stringify(boundary.coordinates)
+        .match(/-?\d+\.?\d*,-?\d+\.?\d*/g)
+        ?.map((pair) => pair.split(',').map(Number)) ?? []) {
         expect(lon).toBeGreaterThan(-3);
         expect(lon).toBeLessThan(0);
         expect(lat).toBeGreaterThan(52);
@@ -54,6 +58,8 @@ describe('the demo county geometry', () => {
   });
 
   it('is the same on every run', () => {
-    expect(generateNetwork({ organisations: 160 }).places.map((p) => p.boundary)).toEqual(places.map((p) => p.boundary));
+    expect(generateNetwork({ organisations: 160 }).places.map((p) => p.boundary)).toEqual(
+      places.map((p) => p.boundary),
+    );
   });
 });

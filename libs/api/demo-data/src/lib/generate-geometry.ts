@@ -38,7 +38,13 @@ export function generateGeometry(geo: Geography, random: SeededRandom): void {
 
   const inside = scatterInside(lsoaCount, radius, outline, random);
   const outside = ringOutside(radius, spacing, outline);
-  const bounds: [number, number, number, number] = [-1.6 * radius - spacing, -1.6 * radius - spacing, 1.6 * radius + spacing, 1.6 * radius + spacing];relax(inside, outside, bounds, outline);
+  const bounds: [number, number, number, number] = [
+    -1.6 * radius - spacing,
+    -1.6 * radius - spacing,
+    1.6 * radius + spacing,
+    1.6 * radius + spacing,
+  ];
+  relax(inside, outside, bounds, outline);
 
   // Hand the cells out down the tree, so every place gets a compact block of them.
   const children = childrenOf(geo);
@@ -52,21 +58,34 @@ export function generateGeometry(geo: Geography, random: SeededRandom): void {
     if (nodes.length === 1) {
       const node = nodes[0];
       if (places[node].level === PlaceLevel.LSOA) cellOf.set(node, points[0]);
-      else assign(children[node].filter((child) => leaves[child] > 0), points);
+      else
+        assign(
+          children[node].filter((child) => leaves[child] > 0),
+          points,
+        );
       return;
     }
     const total = nodes.reduce((sum, node) => sum + leaves[node], 0);
     let split = 1;
     let before = leaves[nodes[0]];
-    while (split < nodes.length - 1 && Math.abs(before + leaves[nodes[split]] - total / 2) < Math.abs(before - total / 2)) {
+    while (
+      split < nodes.length - 1 &&
+      Math.abs(before + leaves[nodes[split]] - total / 2) < Math.abs(before - total / 2)
+    ) {
       before += leaves[nodes[split]];
       split++;
     }
-    const sorted = alongLongestAxis(points.map((p) => inside[p]), random).map((k) => points[k]);
+    const sorted = alongLongestAxis(
+      points.map((p) => inside[p]),
+      random,
+    ).map((k) => points[k]);
     assign(nodes.slice(0, split), sorted.slice(0, before));
     assign(nodes.slice(split), sorted.slice(before));
   };
-  assign([geo.country], inside.map((_, i) => i));
+  assign(
+    [geo.country],
+    inside.map((_, i) => i),
+  );
   const voronoi = Delaunay.from([...inside, ...outside]).voronoi(bounds);
   const cells: GeometryCollection = { type: 'GeometryCollection', geometries: [] };
   const geometryOf = new Map<number, TopoPolygon>();
@@ -86,7 +105,10 @@ export function generateGeometry(geo: Geography, random: SeededRandom): void {
     places[node].level === PlaceLevel.LSOA ? [node] : children[node].flatMap((child) => lsoasUnder(child));
   places.forEach((place, i) => {
     if (place.level === PlaceLevel.LSOA || place.level === PlaceLevel.CUSTOM || leaves[i] === 0) return;
-    const merged = merge(topo, lsoasUnder(i).map((lsoa) => geometryOf.get(lsoa) as TopoPolygon));
+    const merged = merge(
+      topo,
+      lsoasUnder(i).map((lsoa) => geometryOf.get(lsoa) as TopoPolygon),
+    );
     place.boundary = tidy(merged);
   });
   hexLayout(geo, inside, cellOf);
@@ -94,7 +116,11 @@ export function generateGeometry(geo: Geography, random: SeededRandom): void {
 
 /** r(θ) for a county outline: a circle with a few slow wobbles, so it looks drawn by history, not a compass. */
 function wobblyOutline(radius: number, random: SeededRandom): (angle: number) => number {
-  const wobbles = [2, 3, 5, 7].map((k) => ({ k, amplitude: random.between(0.04, 0.18) / Math.sqrt(k), phase: random.between(0, 2 * Math.PI) }));
+  const wobbles = [2, 3, 5, 7].map((k) => ({
+    k,
+    amplitude: random.between(0.04, 0.18) / Math.sqrt(k),
+    phase: random.between(0, 2 * Math.PI),
+  }));
   return (angle) => radius * (1 + wobbles.reduce((sum, w) => sum + w.amplitude * Math.sin(w.k * angle + w.phase), 0));
 }
 
@@ -102,7 +128,12 @@ function isInside(point: Point, outline: (angle: number) => number): boolean {
   return Math.hypot(point[0], point[1]) < outline(Math.atan2(point[1], point[0]));
 }
 
-function scatterInside(count: number, radius: number, outline: (angle: number) => number, random: SeededRandom): Point[] {
+function scatterInside(
+  count: number,
+  radius: number,
+  outline: (angle: number) => number,
+  random: SeededRandom,
+): Point[] {
   const points: Point[] = [];
   while (points.length < count) {
     const point: Point = [random.between(-1.6, 1.6) * radius, random.between(-1.6, 1.6) * radius];
@@ -126,7 +157,12 @@ function ringOutside(radius: number, spacing: number, outline: (angle: number) =
 }
 
 /** Lloyd relaxation: a few steps of moving each point to its cell's centroid evens out the cell sizes. */
-function relax(inside: Point[], outside: Point[], bounds: [number, number, number, number], outline: (angle: number) => number): void {
+function relax(
+  inside: Point[],
+  outside: Point[],
+  bounds: [number, number, number, number],
+  outline: (angle: number) => number,
+): void {
   for (let step = 0; step < 3; step++) {
     const voronoi = Delaunay.from([...inside, ...outside]).voronoi(bounds);
     inside.forEach((point, i) => {
@@ -206,7 +242,9 @@ function tidy(geometry: MultiPolygon): Polygon | MultiPolygon {
       return i === 0 ? ccw : ccw.slice().reverse();
     }),
   );
-  return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons };
+  return polygons.length === 1
+    ? { type: 'Polygon', coordinates: polygons[0] }
+    : { type: 'MultiPolygon', coordinates: polygons };
 }
 
 /**
@@ -217,7 +255,10 @@ function tidy(geometry: MultiPolygon): Polygon | MultiPolygon {
 function hexLayout(geo: Geography, inside: Point[], cellOf: Map<number, number>): void {
   const middles = geo.las.map((la) => {
     const points = la.lsoas.map((lsoa) => inside[cellOf.get(lsoa) as number]);
-    return [points.reduce((s, p) => s + p[0], 0) / points.length, points.reduce((s, p) => s + p[1], 0) / points.length] as Point;
+    return [
+      points.reduce((s, p) => s + p[0], 0) / points.length,
+      points.reduce((s, p) => s + p[1], 0) / points.length,
+    ] as Point;
   });
   const area = inside.length * LSOA_KM2;
   const width = Math.sqrt((2 * area) / (Math.sqrt(3) * geo.las.length));
@@ -238,7 +279,14 @@ function hexLayout(geo: Geography, inside: Point[], cellOf: Map<number, number>)
 }
 
 /** The free hex whose centre is nearest (x, y), searching outwards from (q0, r0) until one is found. */
-function nearestFreeHex(x: number, y: number, q0: number, r0: number, taken: Set<string>, centreOf: (q: number, r: number) => Point): [number, number] {
+function nearestFreeHex(
+  x: number,
+  y: number,
+  q0: number,
+  r0: number,
+  taken: Set<string>,
+  centreOf: (q: number, r: number) => Point,
+): [number, number] {
   for (let reach = 0; ; reach++) {
     let best: [number, number] | undefined;
     let bestDistance = Infinity;

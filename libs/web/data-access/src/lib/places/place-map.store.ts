@@ -22,20 +22,22 @@ export type PlaceMapState =
 export class PlaceMapStore {
   private readonly shapesGql = inject(PlaceShapesGQL);
   private readonly request = signal<(PlaceMapRequest & { attempt: number }) | null>(null, {
-    equal: (a, b) => a?.level === b?.level && a?.within === b?.within && a?.zoom === b?.zoom && a?.attempt === b?.attempt,
+    equal: (a, b) =>
+      a?.level === b?.level && a?.within === b?.within && a?.zoom === b?.zoom && a?.attempt === b?.attempt,
   });
 
   readonly state: Signal<PlaceMapState> = toSignal(
     toObservable(this.request).pipe(
       filter((request) => request !== null),
       switchMap(({ attempt, ...request }) =>
-        this.shapesGql
-          .fetch({ variables: request, fetchPolicy: attempt > 0 ? 'network-only' : 'cache-first' })
-          .pipe(
-            map((result): PlaceMapState => (result.data ? { status: 'ready', request, shapes: result.data.placeShapes } : { status: 'error' })),
-            startWith<PlaceMapState>({ status: 'loading' }),
-            catchError(() => of<PlaceMapState>({ status: 'error' })),
+        this.shapesGql.fetch({ variables: request, fetchPolicy: attempt > 0 ? 'network-only' : 'cache-first' }).pipe(
+          map(
+            (result): PlaceMapState =>
+              result.data ? { status: 'ready', request, shapes: result.data.placeShapes } : { status: 'error' },
           ),
+          startWith<PlaceMapState>({ status: 'loading' }),
+          catchError(() => of<PlaceMapState>({ status: 'error' })),
+        ),
       ),
     ),
     { initialValue: { status: 'loading' } },
@@ -43,7 +45,9 @@ export class PlaceMapStore {
 
   load(request: PlaceMapRequest): void {
     this.request.update((current) =>
-      current && current.level === request.level && current.within === request.within && current.zoom === request.zoom ? current : { ...request, attempt: 0 },
+      current && current.level === request.level && current.within === request.within && current.zoom === request.zoom
+        ? current
+        : { ...request, attempt: 0 },
     );
   }
 

@@ -14,7 +14,12 @@ const countUnder = (link: string, record: string, foreignKey: string, live: stri
     GROUP BY s.id`;
 
 const PARTNERSHIPS_SQL = countUnder('partnership_place', 'partnership', 'partnership_id', `r.status <> 'CLOSED'`);
-const PROJECTS_SQL = countUnder('project_place', 'project', 'project_id', `r.status IN ('PLANNED', 'ACTIVE', 'PAUSED')`);
+const PROJECTS_SQL = countUnder(
+  'project_place',
+  'project',
+  'project_id',
+  `r.status IN ('PLANNED', 'ACTIVE', 'PAUSED')`,
+);
 
 function counter(name: string, sql: string) {
   return defineLoader<string, number>(name, (db) => async (ids) => {

@@ -1,7 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PlaceLevel } from '@cg/shared/domain';
 
-@ObjectType({ description: "A local authority's cell in an equal-area hex layout (HexJSON \"odd-r\": odd rows sit half a hex to the right)." })
+@ObjectType({
+  description:
+    'A local authority\'s cell in an equal-area hex layout (HexJSON "odd-r": odd rows sit half a hex to the right).',
+})
 export class HexCell {
   @Field(() => Int, { description: 'Column.' })
   q!: number;
@@ -10,7 +13,9 @@ export class HexCell {
   r!: number;
 }
 
-@ObjectType({ description: 'A place as the place map draws it: its figures and its boundary, simplified for a zoom level.' })
+@ObjectType({
+  description: 'A place as the place map draws it: its figures and its boundary, simplified for a zoom level.',
+})
 export class PlaceShape {
   @Field(() => ID)
   id!: string;

@@ -12,7 +12,10 @@ export class PlaceShapesArgs {
   @IsEnum(PlaceLevel)
   level!: PlaceLevel;
 
-  @Field(() => ID, { nullable: true, description: 'Only places inside this one (a local authority, to see its wards).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only places inside this one (a local authority, to see its wards).',
+  })
   @IsOptional()
   @IsUUID(undefined, { message: 'within must be the id of a place.' })
   within?: string | null;

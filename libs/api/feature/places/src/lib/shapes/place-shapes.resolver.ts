@@ -17,12 +17,16 @@ export class PlaceShapesResolver {
     return this.service.shapes(args);
   }
 
-  @ResolveField(() => Int, { description: 'Partnerships not closed, working in this place or anywhere inside it, that you may see.' })
+  @ResolveField(() => Int, {
+    description: 'Partnerships not closed, working in this place or anywhere inside it, that you may see.',
+  })
   livePartnershipCount(@Parent() shape: PlaceShape, @Loaders() loaders: LoaderRegistry): Promise<number> {
     return loaders.get(livePartnershipsUnderPlace).load(shape.id);
   }
 
-  @ResolveField(() => Int, { description: 'Projects planned, active or paused in this place or anywhere inside it, that you may see.' })
+  @ResolveField(() => Int, {
+    description: 'Projects planned, active or paused in this place or anywhere inside it, that you may see.',
+  })
   liveProjectCount(@Parent() shape: PlaceShape, @Loaders() loaders: LoaderRegistry): Promise<number> {
     return loaders.get(liveProjectsUnderPlace).load(shape.id);
   }

@@ -80,10 +80,14 @@ export class PlaceShapesService {
     const rows: ShapeRow[] = await this.dataSource.query(VISIBLE_SQL, [args.level, args.within ?? null]);
     if (rows.length === 0) return [];
     const ids = rows.map((row) => row.id);
-    const set = createHash('sha256').update([...ids].sort().join(',')).digest('base64url');
+    const set = createHash('sha256')
+      .update([...ids].sort().join(','))
+      .digest('base64url');
     const version = await this.version();
     const weighed = () => this.weighed.get(set, version, () => this.weigh(ids));
-    const geometries = await this.simplified.get(`${set} ${zoom}`, version, async () => simplifiedAt(await weighed(), zoom));
+    const geometries = await this.simplified.get(`${set} ${zoom}`, version, async () =>
+      simplifiedAt(await weighed(), zoom),
+    );
     return rows
       .filter((row) => geometries.has(row.id))
       .map((row) => ({

@@ -18,9 +18,16 @@ export function minWeightAt(zoom: number): number {
 
 /** Boundaries as one shared topology, each arc's points weighted once (Visvalingam) for any zoom after. */
 export function weighShapes(boundaries: ReadonlyMap<string, GeoJsonObject>): ShapeTopology {
-  const features: Feature[] = [...boundaries].map(([id, geometry]) => ({ type: 'Feature', id, properties: {}, geometry: geometry as Geometry }));
+  const features: Feature[] = [...boundaries].map(([id, geometry]) => ({
+    type: 'Feature',
+    id,
+    properties: {},
+    geometry: geometry as Geometry,
+  }));
   // About a metre at county scale: neighbours' shared edges meet on the same grid points.
-  return presimplify(topology({ shapes: { type: 'FeatureCollection', features } as GeoJsonObject }, 1e6) as unknown as ShapeTopology);
+  return presimplify(
+    topology({ shapes: { type: 'FeatureCollection', features } as GeoJsonObject }, 1e6) as unknown as ShapeTopology,
+  );
 }
 
 /**
@@ -46,7 +53,9 @@ function tidyGeometry(geometry: Geometry | null): Polygon | MultiPolygon | null 
     .filter((rings) => rings[0]?.length >= 4)
     .map((rings) => rings.filter((ring) => ring.length >= 4).map((ring) => ring.map(roundPosition)));
   if (polygons.length === 0) return null;
-  return polygons.length === 1 ? { type: 'Polygon', coordinates: polygons[0] } : { type: 'MultiPolygon', coordinates: polygons };
+  return polygons.length === 1
+    ? { type: 'Polygon', coordinates: polygons[0] }
+    : { type: 'MultiPolygon', coordinates: polygons };
 }
 
 function roundPosition(position: Position): Position {

@@ -4,7 +4,13 @@ import { dotRadius, drawGeographic, drawHexes, windForD3, zoomToFit } from './ma
 import { SEQUENTIAL, inkOn, shadingFor } from './shading';
 
 function shape(id: string, x: number, extra: Partial<PlaceShapeData> = {}): PlaceShapeData {
-  const ring = [[x, 52], [x + 0.1, 52], [x + 0.1, 52.1], [x, 52.1], [x, 52]];
+  const ring = [
+    [x, 52],
+    [x + 0.1, 52],
+    [x + 0.1, 52.1],
+    [x, 52.1],
+    [x, 52],
+  ];
   return {
     __typename: 'PlaceShape',
     id,
@@ -24,9 +30,24 @@ function shape(id: string, x: number, extra: Partial<PlaceShapeData> = {}): Plac
 
 describe('drawing the place map', () => {
   it('turns RFC 7946 rings round for d3-geo, and leaves d3-wound rings alone', () => {
-    const anticlockwise = { type: 'Polygon' as const, coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] };
+    const anticlockwise = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
+    };
     const turned = windForD3(anticlockwise);
-    expect(turned.coordinates[0]).toEqual([[0, 0], [1, 1], [1, 0], [0, 0]]);
+    expect(turned.coordinates[0]).toEqual([
+      [0, 0],
+      [1, 1],
+      [1, 0],
+      [0, 0],
+    ]);
     expect(windForD3(turned)).toEqual(turned);
   });
 
@@ -42,7 +63,11 @@ describe('drawing the place map', () => {
   });
 
   it('lays hexes out odd-r, rows counting northwards, leaving out areas with no hex', () => {
-    const areas = drawHexes([shape('a', 0, { hex: { __typename: 'HexCell', q: 0, r: 0 } }), shape('b', 0, { hex: { __typename: 'HexCell', q: 0, r: 1 } }), shape('c', 0)]);
+    const areas = drawHexes([
+      shape('a', 0, { hex: { __typename: 'HexCell', q: 0, r: 0 } }),
+      shape('b', 0, { hex: { __typename: 'HexCell', q: 0, r: 1 } }),
+      shape('c', 0),
+    ]);
     expect(areas.map((a) => a.shape.id)).toEqual(['a', 'b']);
     // Row 1 is north of row 0 (smaller y on screen) and half a hex to the right.
     expect(areas[1].centre[1]).toBeLessThan(areas[0].centre[1]);

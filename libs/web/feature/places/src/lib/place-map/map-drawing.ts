@@ -28,7 +28,8 @@ function signedArea(ring: Position[]): number {
  * reads an anticlockwise ring as "everything but this", so each polygon is turned round for it.
  */
 export function windForD3(geometry: Area): Area {
-  const turn = (rings: Position[][]) => (rings[0] && signedArea(rings[0]) > 0 ? rings.map((ring) => ring.slice().reverse()) : rings);
+  const turn = (rings: Position[][]) =>
+    rings[0] && signedArea(rings[0]) > 0 ? rings.map((ring) => ring.slice().reverse()) : rings;
   return geometry.type === 'Polygon'
     ? { type: 'Polygon', coordinates: turn(geometry.coordinates) }
     : { type: 'MultiPolygon', coordinates: geometry.coordinates.map(turn) };
@@ -71,7 +72,12 @@ export function drawHexes(shapes: readonly PlaceShapeData[]): DrawnArea[] {
   });
   const xs = unit.map(([x]) => x);
   const ys = unit.map(([, y]) => y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs) - 1, Math.max(...xs) + 1, Math.min(...ys) - 1.2, Math.max(...ys) + 1.2];
+  const [minX, maxX, minY, maxY] = [
+    Math.min(...xs) - 1,
+    Math.max(...xs) + 1,
+    Math.min(...ys) - 1.2,
+    Math.max(...ys) + 1.2,
+  ];
   const scale = Math.min((MAP_WIDTH - 2 * PADDING) / (maxX - minX), (MAP_HEIGHT - 2 * PADDING) / (maxY - minY), 90);
   const offsetX = (MAP_WIDTH - (maxX - minX) * scale) / 2 - minX * scale;
   const offsetY = (MAP_HEIGHT - (maxY - minY) * scale) / 2 - minY * scale;

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injectable, computed, effect, inject, signal, untracked, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injectable,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -31,7 +42,19 @@ type InnerLevel = PlaceLevel.WARD | PlaceLevel.LSOA;
 @Component({
   selector: 'cg-place-map-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorState, LoadingState, MatButton, MatButtonToggle, MatButtonToggleGroup, MatCheckbox, MatFormField, MatLabel, MatOption, MatSelect, PlacePanel],
+  imports: [
+    ErrorState,
+    LoadingState,
+    MatButton,
+    MatButtonToggle,
+    MatButtonToggleGroup,
+    MatCheckbox,
+    MatFormField,
+    MatLabel,
+    MatOption,
+    MatSelect,
+    PlacePanel,
+  ],
   providers: [PlaceMapStore, InsidePlacesStore],
   templateUrl: './place-map-page.html',
   styleUrl: './place-map-page.scss',
@@ -72,23 +95,37 @@ export class PlaceMapPage {
   });
 
   /** What the map shows: the local authorities, or the smaller places inside the one zoomed into. */
-  protected readonly shapes = computed<readonly PlaceShapeData[]>(() => (this.focus() ? (this.insideShapes() ?? []) : (this.authorities() ?? [])));
-  protected readonly hexAvailable = computed(() => !this.focus() && (this.authorities() ?? []).some((shape) => shape.hex));
+  protected readonly shapes = computed<readonly PlaceShapeData[]>(() =>
+    this.focus() ? (this.insideShapes() ?? []) : (this.authorities() ?? []),
+  );
+  protected readonly hexAvailable = computed(
+    () => !this.focus() && (this.authorities() ?? []).some((shape) => shape.hex),
+  );
   protected readonly hexOn = computed(() => this.layout() === 'hex' && this.hexAvailable());
-  protected readonly areas = computed<DrawnArea[]>(() => (this.hexOn() ? drawHexes(this.shapes()) : drawGeographic(this.shapes())));
+  protected readonly areas = computed<DrawnArea[]>(() =>
+    this.hexOn() ? drawHexes(this.shapes()) : drawGeographic(this.shapes()),
+  );
   protected readonly shading = computed(() => shadingFor(this.shadingId(), this.shapes()));
   protected readonly outline = computed(() => {
     const focus = this.focus();
-    return focus && !this.hexOn() ? drawGeographic([focus])[0]?.path ?? null : null;
+    return focus && !this.hexOn() ? (drawGeographic([focus])[0]?.path ?? null) : null;
   });
   /** In the hex layout the name sits at the middle, so the dots go a little below it. */
   protected readonly dotShift = computed(() => (this.hexOn() ? 8 : 0));
-  protected readonly largest = computed(() => Math.max(0, ...this.shapes().flatMap((shape) => [shape.livePartnershipCount, shape.liveProjectCount])));
-  protected readonly emptyInside = computed(() => this.focus() !== null && this.insideState().status === 'ready' && this.shapes().length === 0);
-  protected readonly noBoundaries = computed(() => this.overviewState().status === 'ready' && (this.authorities() ?? []).length === 0);
+  protected readonly largest = computed(() =>
+    Math.max(0, ...this.shapes().flatMap((shape) => [shape.livePartnershipCount, shape.liveProjectCount])),
+  );
+  protected readonly emptyInside = computed(
+    () => this.focus() !== null && this.insideState().status === 'ready' && this.shapes().length === 0,
+  );
+  protected readonly noBoundaries = computed(
+    () => this.overviewState().status === 'ready' && (this.authorities() ?? []).length === 0,
+  );
   protected readonly mapTitle = computed(() => {
     const focus = this.focus();
-    const what = focus ? `${this.innerLevel() === PlaceLevel.WARD ? 'Wards' : 'Small areas (LSOAs)'} in ${focus.name}` : 'Local authorities';
+    const what = focus
+      ? `${this.innerLevel() === PlaceLevel.WARD ? 'Wards' : 'Small areas (LSOAs)'} in ${focus.name}`
+      : 'Local authorities';
     return `${what}, shaded by ${this.shading().noun}`;
   });
   protected readonly totals = computed(() => ({
@@ -159,7 +196,15 @@ export class PlaceMapPage {
     this.exportError.set(null);
     try {
       const shading = this.shading();
-      const picture = await mapPicture(svg, { title: this.mapTitle(), legendTitle: shading.legendTitle, legend: shading.legend, credits: this.credits });
+      const picture = await mapPicture(svg, {
+        title: this.mapTitle(),
+        legendTitle: shading.legendTitle,
+        legend: shading.legend,
+        credits: this.credits,
+        note: this.showWork()
+          ? 'White circles: live partnerships; dark squares: live projects; larger means more.'
+          : undefined,
+      });
       download(picture, 'place-map.png');
     } catch {
       this.exportError.set('The picture could not be made in this browser. Try again, or take a screenshot instead.');

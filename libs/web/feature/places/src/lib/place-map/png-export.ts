@@ -7,6 +7,8 @@ export interface PictureNotes {
   readonly legendTitle: string;
   readonly legend: readonly LegendEntry[];
   readonly credits: string;
+  /** A line under the legend, such as what the dots mean. */
+  readonly note?: string;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface PictureNotes {
  */
 export async function mapPicture(svg: SVGSVGElement, notes: PictureNotes): Promise<Blob> {
   const [, , width, height] = (svg.getAttribute('viewBox') ?? '0 0 800 560').split(' ').map(Number);
-  const footer = 110;
+  const footer = 130;
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.querySelectorAll('[data-export="skip"]').forEach((node) => node.remove());
   copy.setAttribute('xmlns', SVG_NS);
@@ -43,10 +45,13 @@ export async function mapPicture(svg: SVGSVGElement, notes: PictureNotes): Promi
     add('rect', { x, y, width: 14, height: 14, fill: entry.colour, stroke: '#1b1b1b', 'stroke-width': 0.5 });
     add('text', { x: x + 20, y: y + 11, 'font-size': 11, ...font }, entry.label);
   });
+  if (notes.note) add('text', { x: 16, y: top + 66, 'font-size': 11, ...font }, notes.note);
   // The credits, one sentence a line, so they fit the width.
   notes.credits
     .split(/(?<=\.) /)
-    .forEach((line, i, lines) => add('text', { x: 16, y: height + footer + 24 - (lines.length - 1 - i) * 11, 'font-size': 9, ...font }, line));
+    .forEach((line, i, lines) =>
+      add('text', { x: 16, y: height + footer + 24 - (lines.length - 1 - i) * 11, 'font-size': 9, ...font }, line),
+    );
 
   const source = new XMLSerializer().serializeToString(copy);
   const image = new Image();
@@ -58,7 +63,9 @@ export async function mapPicture(svg: SVGSVGElement, notes: PictureNotes): Promi
   const context = canvas.getContext('2d');
   if (!context) throw new Error('This browser cannot draw pictures.');
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be made.'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be made.'))), 'image/png'),
+  );
 }
 
 /** Offers a blob to the browser as a download. */
