@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser } from './support/browser';
 import { expectNoSeriousA11yViolations, screenshotWhole } from './support/page-checks';
-import { signedInPage } from './support/personas';
+import { PHONE, signedInPage } from './support/personas';
 import { WORKSPACE } from './support/server';
 
 /** The fill colour of every area drawn. */
@@ -78,5 +78,19 @@ describe('place map', () => {
     expect(png.length).toBeGreaterThan(10_000);
     mkdirSync(join(WORKSPACE, 'test-output/screenshots'), { recursive: true });
     writeFileSync(join(WORKSPACE, 'test-output/screenshots/place-map-export.png'), png);
+  });
+
+  it('fits a phone, with the list of areas under the map', async () => {
+    const page = await signedInPage(browser, 'funder', { viewport: PHONE });
+    await page.goto(`${baseUrl()}/place-map`);
+    await page.getByTestId('map-area').first().waitFor();
+    await page.getByTestId('area-list').waitFor();
+    // Nothing on the page reaches past the screen's right edge (the table scrolls inside itself).
+    const widest = await page
+      .locator('cg-place-map-page')
+      .evaluate((host) => Math.max(...Array.from(host.children, (child) => child.getBoundingClientRect().right)));
+    expect(widest).toBeLessThanOrEqual(PHONE.width);
+    await screenshotWhole(page, 'place-map-phone');
+    await expectNoSeriousA11yViolations(page, 'place map on a phone');
   });
 });
