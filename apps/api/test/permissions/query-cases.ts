@@ -542,6 +542,55 @@ export const QUERY_CASES: Record<string, QueryCase> = {
       },
     ],
   },
+  placeShapes: {
+    probes: [
+      {
+        custom: 'a PRIVATE custom place is not drawn, and secret partnerships and projects are not counted on the map',
+        run: async (p) => {
+          const square = (x: number) =>
+            JSON.stringify({
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [x, 52],
+                  [x + 0.1, 52],
+                  [x + 0.1, 52.1],
+                  [x, 52.1],
+                  [x, 52],
+                ],
+              ],
+            });
+          await p.w.sql(`UPDATE place SET boundary = $1 WHERE id = $2`, [square(-1.5), p.w.place]);
+          await p.w.sql(`UPDATE place SET boundary = $1 WHERE id = $2`, [square(-1.45), p.f.secret.place.id]);
+          await p.w.sql(
+            `INSERT INTO partnership_place (partnership_id, place_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+            [p.f.secret.partnership.id, p.w.place],
+          );
+          await p.w.sql(`INSERT INTO project_place (project_id, place_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+            p.f.secret.project.id,
+            p.w.place,
+          ]);
+
+          const customs = `{ placeShapes(level: CUSTOM, zoom: 12) { id name geometry } }`;
+          expect(JSON.stringify(await p.admin.data(customs))).toContain(p.f.secret.place.id);
+          const home = JSON.stringify(await p.home.data(customs));
+          expect(home).not.toContain(p.f.secret.place.id);
+          expect(home).not.toContain(p.f.secret.place.label);
+
+          type Counts = { placeShapes: { id: string; livePartnershipCount: number; liveProjectCount: number }[] };
+          const las = `{ placeShapes(level: LOCAL_AUTHORITY) { id livePartnershipCount liveProjectCount } }`;
+          const counted = async (client: typeof p.home) =>
+            (await client.data<Counts>(las)).placeShapes.find((shape) => shape.id === p.w.place);
+          const all = await counted(p.admin);
+          expect(await counted(p.home)).toEqual({
+            id: p.w.place,
+            livePartnershipCount: (all?.livePartnershipCount ?? 0) - 1,
+            liveProjectCount: (all?.liveProjectCount ?? 0) - 1,
+          });
+        },
+      },
+    ],
+  },
 
   me: {
     probes: [

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Route, Router } from '@angular/router';
 import { signedInGuard } from '@cg/web/data-access';
-import { ADMIN_SCREEN, FUNDER_PORTFOLIO_SCREEN, HOME_SCREEN, NEEDS_SCREEN, NETWORK_MAP_SCREEN, ORGANISATIONS_SCREEN, OUTCOMES_SCREEN, PARTNERSHIPS_SCREEN, PEOPLE_SCREEN, PLACES_SCREEN, PROJECTS_SCREEN, UPCOMING_SCREENS } from './screens';
+import { ADMIN_SCREEN, FUNDER_PORTFOLIO_SCREEN, HOME_SCREEN, NEEDS_SCREEN, NETWORK_MAP_SCREEN, ORGANISATIONS_SCREEN, OUTCOMES_SCREEN, PARTNERSHIPS_SCREEN, PEOPLE_SCREEN, PLACES_SCREEN, PLACE_MAP_SCREEN, PROJECTS_SCREEN, UPCOMING_SCREENS } from './screens';
 
 // Every page is lazy-loaded, so the first download holds only the shell.
 // `title` feeds PageTitleStrategy; `data` feeds the page's inputs.
@@ -145,6 +145,12 @@ export const appRoutes: Route[] = [
         pathMatch: 'full',
         title: FUNDER_PORTFOLIO_SCREEN.label,
         loadComponent: () => import('@cg/web/feature/funder-portfolio').then((m) => m.FunderPortfolioPage),
+      },
+      {
+        path: PLACE_MAP_SCREEN.path,
+        pathMatch: 'full',
+        title: PLACE_MAP_SCREEN.label,
+        loadComponent: () => import('@cg/web/feature/places').then((m) => m.PlaceMapPage),
       },
       {
         // Non-admins get a plain explanation on the page itself rather than a redirect.

@@ -37,5 +37,6 @@ export * from './lib/projects/activity-editor';
 export * from './lib/places/place-levels';
 export * from './lib/places/place-list.store';
 export * from './lib/places/place-page.store';
+export * from './lib/places/place-map.store';
 export * from './lib/places/place-editor';
 export * from './lib/funder-portfolio/funder-portfolio.store';

@@ -83,6 +83,9 @@ export function generateGeography(organisations: number, random: SeededRandom, i
       imdRank: null,
       imdDecile: null,
       imdDomains: null,
+      boundary: null,
+      hexQ: null,
+      hexR: null,
     });
     laOf.push(la);
     wardOf.push(ward);

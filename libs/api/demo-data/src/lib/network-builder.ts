@@ -18,6 +18,7 @@ import {
   Visibility,
 } from '@cg/shared/domain';
 import { addMonths, isoDay, startOfMonth } from './dates';
+import { generateGeometry } from './generate-geometry';
 import { Geography, generateGeography } from './generate-places';
 import { IdFactory } from './ids';
 import {
@@ -297,6 +298,7 @@ export class NetworkBuilder {
 
   private buildPlaces(): void {
     this.geo = generateGeography(this.n, this.rng('places'), this.ids.get('places') as IdFactory);
+    generateGeometry(this.geo, this.rng('geometry'));
     for (const place of this.geo.places) this.emit('places', place);
     this.orgsByLa = this.geo.las.map(() => []);
     this.projectsByLa = this.geo.las.map(() => []);

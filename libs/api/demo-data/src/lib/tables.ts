@@ -1,3 +1,4 @@
+import type { MultiPolygon, Polygon } from 'geojson';
 import {
   ActivityKind,
   FundingStatus,
@@ -42,6 +43,11 @@ export interface PlaceRow extends RecordRow {
   imdRank: number | null;
   imdDecile: number | null;
   imdDomains: Record<string, number> | null;
+  /** GeoJSON geometry in WGS84 lon/lat (RFC 7946), or null where none is drawn. */
+  boundary: Polygon | MultiPolygon | null;
+  /** The local authority's cell in an equal-area hex layout (HexJSON "odd-r"), or null. */
+  hexQ: number | null;
+  hexR: number | null;
 }
 
 export interface OrganisationRow extends RecordRow {
@@ -368,6 +374,9 @@ export const TABLES: readonly TableSpec[] = [
     ['imd_rank', 'imdRank', 'integer'],
     ['imd_decile', 'imdDecile', 'smallint'],
     ['imd_domains', 'imdDomains', 'jsonb', { json: true }],
+    ['boundary', 'boundary', 'jsonb', { json: true }],
+    ['hex_q', 'hexQ', 'integer'],
+    ['hex_r', 'hexR', 'integer'],
   ]),
   table('organisations', 'organisation', [
     ...recordColumns<'organisations'>(),

@@ -1932,6 +1932,15 @@ export type ArchiveAffiliationMutationVariables = Exact<{
 
 export type ArchiveAffiliationMutation = { archiveAffiliation: { id: string, archivedAt: unknown } };
 
+export type PlaceShapesQueryVariables = Exact<{
+  level: PlaceLevel;
+  within?: string | number | null | undefined;
+  zoom?: number | null | undefined;
+}>;
+
+
+export type PlaceShapesQuery = { placeShapes: Array<{ id: string, code: string, name: string, level: PlaceLevel, parentId: string | null, imdDecile: number | null, population: number | null, geometry: string, livePartnershipCount: number, liveProjectCount: number, hex: { q: number, r: number } | null }> };
+
 export type PlaceSummaryFragment = { id: string, code: string, name: string, level: PlaceLevel, imdDecile: number | null };
 
 export type PlaceFieldsFragment = { version: number, parentId: string | null, population: number | null, imdRank: number | null, visibility: Visibility, ownerOrganisationId: string | null, archivedAt: unknown, id: string, code: string, name: string, level: PlaceLevel, imdDecile: number | null };
@@ -4531,6 +4540,34 @@ export const ArchiveAffiliationDocument = gql`
   })
   export class ArchiveAffiliationGQL extends Apollo.Mutation<ArchiveAffiliationMutation, ArchiveAffiliationMutationVariables> {
     override document = ArchiveAffiliationDocument;
+
+  }
+export const PlaceShapesDocument = gql`
+    query PlaceShapes($level: PlaceLevel!, $within: ID, $zoom: Int) {
+  placeShapes(level: $level, within: $within, zoom: $zoom) {
+    id
+    code
+    name
+    level
+    parentId
+    imdDecile
+    population
+    geometry
+    hex {
+      q
+      r
+    }
+    livePartnershipCount
+    liveProjectCount
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlaceShapesGQL extends Apollo.Query<PlaceShapesQuery, PlaceShapesQueryVariables> {
+    override document = PlaceShapesDocument;
 
   }
 export const PlaceListDocument = gql`

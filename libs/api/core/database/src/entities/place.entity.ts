@@ -47,7 +47,14 @@ export class PlaceEntity extends RecordEntity {
   @Column({ name: 'imd_domains', type: 'jsonb', nullable: true })
   imdDomains!: Record<string, number> | null;
 
-  /** Optional GeoJSON geometry. */
+  /** Optional GeoJSON geometry (RFC 7946, WGS84 lon/lat): imported boundaries, or the demo county's generated ones. */
   @Column({ type: 'jsonb', nullable: true })
   boundary!: Record<string, unknown> | null;
+
+  /** A local authority's cell in an equal-area hex layout, HexJSON "odd-r": column and row (rows count northwards). */
+  @Column({ name: 'hex_q', type: 'integer', nullable: true })
+  hexQ!: number | null;
+
+  @Column({ name: 'hex_r', type: 'integer', nullable: true })
+  hexR!: number | null;
 }
