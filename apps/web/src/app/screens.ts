@@ -43,11 +43,14 @@ export const PLACES_SCREEN: Screen = { path: 'places', label: 'Places' };
 /** What a funder's organisation funds: by year, place and deprivation, commitments ahead and co-funders. */
 export const FUNDER_PORTFOLIO_SCREEN: Screen = { path: 'funder-portfolio', label: 'Funder portfolio' };
 
+/** Official place data for instance admins, step by step with progress and reports; exports come with the data exchange. */
+export const IMPORTS_SCREEN: Screen = { path: 'imports-and-exports', label: 'Imports and exports' };
+
 /** Users, invitations and the audit log; the audit log lives below it at `admin/audit-log`. */
 export const ADMIN_SCREEN: Screen = { path: 'admin', label: 'Admin', adminOnly: true };
 
 /** Built screens after home, in navigation order. */
-export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN, PEOPLE_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, OUTCOMES_SCREEN, NEEDS_SCREEN, PLACES_SCREEN, NETWORK_MAP_SCREEN, FUNDER_PORTFOLIO_SCREEN, ADMIN_SCREEN];
+export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN, PEOPLE_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, OUTCOMES_SCREEN, NEEDS_SCREEN, PLACES_SCREEN, NETWORK_MAP_SCREEN, FUNDER_PORTFOLIO_SCREEN, IMPORTS_SCREEN, ADMIN_SCREEN];
 
 /** The screens of docs/domain.md#screens not built yet, in navigation order. */
 export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [
@@ -56,12 +59,6 @@ export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [
     label: 'Place map',
     summary:
       'Shade local authorities and smaller areas by deprivation, with partnerships and funding shown on top, even offline.',
-  },
-  {
-    path: 'imports-and-exports',
-    label: 'Imports and exports',
-    summary:
-      'Import and export 360Giving grants, deprivation data and CSV files, with a dry run and a row-by-row error report.',
   },
 ];
 

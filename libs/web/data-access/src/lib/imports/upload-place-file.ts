@@ -1,4 +1,4 @@
-import type { ImportJobFieldsFragment } from '../../generated/graphql';
+import { ImportJobStatus, type ImportJobFieldsFragment } from '../../generated/graphql';
 
 export type ImportJobView = ImportJobFieldsFragment;
 
@@ -44,5 +44,5 @@ function uploadRefusal(status: number): string {
 
 /** Whether a job has nothing more to report. */
 export function isFinished(job: Pick<ImportJobView, 'status'>): boolean {
-  return job.status === 'SUCCEEDED' || job.status === 'FAILED';
+  return job.status === ImportJobStatus.SUCCEEDED || job.status === ImportJobStatus.FAILED;
 }
