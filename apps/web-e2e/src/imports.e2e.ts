@@ -67,9 +67,13 @@ describe('imports and exports', () => {
     await openImports(page);
     await page.getByTestId('no-imports').waitFor();
     // The steps come in the order a fresh instance needs them.
-    const steps = await page.locator('[data-testid^="import-step-"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-testid')));
+    const steps = await page
+      .locator('[data-testid^="import-step-"]')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-testid')));
     expect(steps).toEqual(
-      ['boundaries', 'code-changes', 'councils', 'iod-lsoa', 'lsoa-councils', 'iod-lad', 'postcodes'].map((kind) => `import-step-${kind}`),
+      ['boundaries', 'code-changes', 'councils', 'iod-lsoa', 'lsoa-councils', 'iod-lad', 'postcodes'].map(
+        (kind) => `import-step-${kind}`,
+      ),
     );
     await screenshotWhole(page, 'imports-admin-steps');
     await expectNoSeriousA11yViolations(page, 'imports screen before any import');
@@ -83,7 +87,9 @@ describe('imports and exports', () => {
       // The progress bar appears, then reaches done.
       const progress = page.getByTestId(`import-progress-${kind}`);
       await progress.locator('mat-progress-bar').waitFor();
-      await page.locator(`[data-testid="import-progress-${kind}"][data-status="SUCCEEDED"]`).waitFor({ timeout: 60_000 });
+      await page
+        .locator(`[data-testid="import-progress-${kind}"][data-status="SUCCEEDED"]`)
+        .waitFor({ timeout: 60_000 });
       expect(await progress.locator('[role="progressbar"]').getAttribute('aria-valuenow')).toBe('100');
 
       // The report on the screen is the API's.
@@ -97,7 +103,9 @@ describe('imports and exports', () => {
       const report = page.getByTestId(`import-report-${kind}`);
       const n = (value: number | undefined) => (value ?? -1).toLocaleString('en-GB');
       expect(await report.locator('.report-changes').textContent()).toMatch(
-        new RegExp(`^${n(job.report?.inserted)} added, ${n(job.report?.updated)} changed, ${n(job.report?.unchanged)} unchanged[,.]`),
+        new RegExp(
+          `^${n(job.report?.inserted)} added, ${n(job.report?.updated)} changed, ${n(job.report?.unchanged)} unchanged[,.]`,
+        ),
       );
       if (job.report && job.report.unmatchedCount > 0) {
         expect(await report.textContent()).toContain(`${job.report.unmatchedCount.toLocaleString('en-GB')} row`);
@@ -133,16 +141,22 @@ describe('imports and exports', () => {
     expect(await places.getAttribute('aria-live')).toBe('polite');
     await postcode.fill('wc2n 5du');
     await postcode.blur();
-    await page.waitForFunction(
-      () => document.querySelector('[data-testid="org-postcode-places"]')?.textContent?.includes('local authority Westminster'),
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid="org-postcode-places"]')
+        ?.textContent?.includes('local authority Westminster'),
     );
     // The WC sample's LSOA and IMD rank, as the NSPL gives them (the IoD LSOA file is not imported here).
-    expect((await places.textContent())?.trim()).toBe('In LSOA E01004736 (IMD rank 24,862), ward E05000644, local authority Westminster.');
+    expect((await places.textContent())?.trim()).toBe(
+      'In LSOA E01004736 (IMD rank 24,862), ward E05000644, local authority Westminster.',
+    );
     await screenshotWhole(page, 'organisation-postcode-found');
 
     await postcode.fill('LE1 5WS');
     await postcode.blur();
-    await page.waitForFunction(() => document.querySelector('[data-testid="org-postcode-places"]')?.textContent?.includes('We do not have LE1 5WS'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="org-postcode-places"]')?.textContent?.includes('We do not have LE1 5WS'),
+    );
     expect((await places.textContent())?.trim()).toBe(
       'We do not have LE1 5WS in the postcode lookup; import the ONS postcode lookup (NSPL) to add it.',
     );

@@ -52,7 +52,9 @@ export class PlaceImportsStore {
   /** Loads the recent jobs; a kind whose newest job is still running gets its progress bar back. */
   async loadRecent(resume = true): Promise<void> {
     try {
-      const result = await firstValueFrom(this.recentGql.fetch({ variables: { first: RECENT }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.recentGql.fetch({ variables: { first: RECENT }, fetchPolicy: 'network-only' }),
+      );
       if (result.error || !result.data) throw result.error ?? new Error('No import jobs came back.');
       const jobs = result.data.importJobs.nodes;
       this.recentState.set({ status: 'ready', jobs });
@@ -83,7 +85,8 @@ export class PlaceImportsStore {
       this.set(kind, {
         status: 'refused',
         fileName: file.name,
-        message: 'The file was sent and the import queued, but we could not follow it here; see the recent imports below.',
+        message:
+          'The file was sent and the import queued, but we could not follow it here; see the recent imports below.',
       });
     void this.loadRecent(false);
   }

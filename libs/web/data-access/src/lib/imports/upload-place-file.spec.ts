@@ -3,7 +3,9 @@ import { isFinished, uploadPlaceFile } from './upload-place-file';
 const file = Object.assign(new Blob(['gss-code,official-name\n']), { name: 'uk local authorities.csv' });
 
 function answering(status: number, body: unknown) {
-  return jest.fn(async () => ({ ok: status >= 200 && status < 300, status, json: async () => body }) as unknown as Response);
+  return jest.fn(
+    async () => ({ ok: status >= 200 && status < 300, status, json: async () => body }) as unknown as Response,
+  );
 }
 
 describe('uploadPlaceFile', () => {
@@ -21,7 +23,9 @@ describe('uploadPlaceFile', () => {
   });
 
   it('gives the API’s own sentence when it refuses', async () => {
-    const send = answering(403, { error: { code: 'FORBIDDEN', message: 'Only instance administrators can import official place data.' } });
+    const send = answering(403, {
+      error: { code: 'FORBIDDEN', message: 'Only instance administrators can import official place data.' },
+    });
     expect(await uploadPlaceFile('postcodes', file, send)).toEqual({
       ok: false,
       message: 'Only instance administrators can import official place data.',
@@ -29,7 +33,10 @@ describe('uploadPlaceFile', () => {
   });
 
   it('says what happened when the answer is not the API’s JSON, or nothing came back', async () => {
-    const proxy = jest.fn(async () => ({ ok: false, status: 502, json: async () => Promise.reject(new Error('html')) }) as unknown as Response);
+    const proxy = jest.fn(
+      async () =>
+        ({ ok: false, status: 502, json: async () => Promise.reject(new Error('html')) }) as unknown as Response,
+    );
     expect(await uploadPlaceFile('postcodes', file, proxy)).toEqual({
       ok: false,
       message: 'The server did not accept the file (HTTP 502). Try again, or import it from the command line.',
@@ -41,6 +48,11 @@ describe('uploadPlaceFile', () => {
 
 describe('isFinished', () => {
   it('is true once a job succeeded or failed', () => {
-    expect(['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'].map((status) => isFinished({ status } as never))).toEqual([false, false, true, true]);
+    expect(['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'].map((status) => isFinished({ status } as never))).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
 });

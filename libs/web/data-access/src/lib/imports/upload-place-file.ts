@@ -3,7 +3,9 @@ import { ImportJobStatus, type ImportJobFieldsFragment } from '../../generated/g
 export type ImportJobView = ImportJobFieldsFragment;
 
 /** What an upload came to: the queued job, or a sentence saying why the server refused it. */
-export type UploadOutcome = { readonly ok: true; readonly jobId: string } | { readonly ok: false; readonly message: string };
+export type UploadOutcome =
+  | { readonly ok: true; readonly jobId: string }
+  | { readonly ok: false; readonly message: string };
 
 /** Same-origin path of the API's upload endpoint (the API serves the web app; the dev server proxies it). */
 export const PLACE_UPLOAD_PATH = '/imports/places';
@@ -27,7 +29,10 @@ export async function uploadPlaceFile(
       body: file,
     });
   } catch {
-    return { ok: false, message: 'We could not reach the server, so the file was not sent. Check your connection and try again.' };
+    return {
+      ok: false,
+      message: 'We could not reach the server, so the file was not sent. Check your connection and try again.',
+    };
   }
   const body = (await response.json().catch(() => null)) as { id?: string; error?: { message?: string } } | null;
   if (response.ok && body?.id) return { ok: true, jobId: body.id };
@@ -38,7 +43,8 @@ export async function uploadPlaceFile(
 function uploadRefusal(status: number): string {
   if (status === 401) return 'Your session has ended. Sign in again, then upload the file.';
   if (status === 403) return 'Only instance administrators can import official place data.';
-  if (status === 413) return 'The file is larger than the server accepts. Ask whoever runs Common Ground to import it from the command line.';
+  if (status === 413)
+    return 'The file is larger than the server accepts. Ask whoever runs Common Ground to import it from the command line.';
   return `The server did not accept the file (HTTP ${status}). Try again, or import it from the command line.`;
 }
 

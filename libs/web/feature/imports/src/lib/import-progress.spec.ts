@@ -39,7 +39,10 @@ describe('importProgress', () => {
 
   it('waits while queued and is full when done', () => {
     expect(importProgress({ status: ImportJobStatus.QUEUED, rowsRead: 0, rowsTotal: null }).label).toMatch(/^Waiting/);
-    expect(importProgress({ status: ImportJobStatus.SUCCEEDED, rowsRead: 7455, rowsTotal: 7455 })).toMatchObject({ value: 100, label: 'Done: 7,455 rows read.' });
+    expect(importProgress({ status: ImportJobStatus.SUCCEEDED, rowsRead: 7455, rowsTotal: 7455 })).toMatchObject({
+      value: 100,
+      label: 'Done: 7,455 rows read.',
+    });
   });
 });
 
@@ -59,7 +62,11 @@ describe('summariseReport', () => {
   });
 
   it('lists the first unmatched rows with their reasons, most frequent reason first, and counts the rest', () => {
-    const unmatched = Array.from({ length: 100 }, (_, i) => ({ line: i + 2, code: `S1200${i}`, reason: 'no such council' }));
+    const unmatched = Array.from({ length: 100 }, (_, i) => ({
+      line: i + 2,
+      code: `S1200${i}`,
+      reason: 'no such council',
+    }));
     const summary = summariseReport(
       report({
         unmatchedCount: 140,

@@ -16,12 +16,18 @@ const count = (value: number) => value.toLocaleString('en-GB');
  * with the rows read so far. A queued job waits for the one before it: imports run one at a time.
  */
 export function importProgress(job: Pick<ImportJobView, 'status' | 'rowsRead' | 'rowsTotal'>): ImportProgress {
-  if (job.status === ImportJobStatus.QUEUED) return { mode: 'indeterminate', value: 0, label: 'Waiting for the import before it to finish…' };
-  if (job.status === ImportJobStatus.SUCCEEDED) return { mode: 'determinate', value: 100, label: `Done: ${count(job.rowsRead)} rows read.` };
+  if (job.status === ImportJobStatus.QUEUED)
+    return { mode: 'indeterminate', value: 0, label: 'Waiting for the import before it to finish…' };
+  if (job.status === ImportJobStatus.SUCCEEDED)
+    return { mode: 'determinate', value: 100, label: `Done: ${count(job.rowsRead)} rows read.` };
   if (job.status === ImportJobStatus.FAILED) return { mode: 'determinate', value: 0, label: 'Stopped.' };
   if (job.rowsTotal) {
     const value = Math.min(100, Math.floor((job.rowsRead / job.rowsTotal) * 100));
-    return { mode: 'determinate', value, label: `${count(job.rowsRead)} of ${count(job.rowsTotal)} rows read (${value}%).` };
+    return {
+      mode: 'determinate',
+      value,
+      label: `${count(job.rowsRead)} of ${count(job.rowsTotal)} rows read (${value}%).`,
+    };
   }
   return { mode: 'indeterminate', value: 0, label: `${count(job.rowsRead)} rows read so far.` };
 }
@@ -48,8 +54,13 @@ export const ROWS_LISTED = 10;
 
 export function summariseReport(report: Report, listed = ROWS_LISTED): ReportSummary {
   const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
-  const parts = [`${count(report.inserted)} added`, `${count(report.updated)} changed`, `${count(report.unchanged)} unchanged`];
-  if (report.aliases > 0) parts.push(`${plural(report.aliases, 'former or register code', 'former or register codes')} now lead to a place`);
+  const parts = [
+    `${count(report.inserted)} added`,
+    `${count(report.updated)} changed`,
+    `${count(report.unchanged)} unchanged`,
+  ];
+  if (report.aliases > 0)
+    parts.push(`${plural(report.aliases, 'former or register code', 'former or register codes')} now lead to a place`);
   const rows = report.unmatched.slice(0, listed);
   const more = report.unmatchedCount - rows.length;
   return {

@@ -36,21 +36,30 @@ export const IMPORT_STEPS: readonly ImportStep[] = [
     kind: 'councils',
     title: 'Councils',
     file: 'mySociety’s list of UK councils (uk_local_authorities.csv): types, regions, counties, population and former codes.',
-    source: { name: 'mySociety, UK local authority names and codes', url: 'https://mysociety.github.io/uk_local_authority_names_and_codes/' },
+    source: {
+      name: 'mySociety, UK local authority names and codes',
+      url: 'https://mysociety.github.io/uk_local_authority_names_and_codes/',
+    },
     accept: '.csv,text/csv',
   },
   {
     kind: 'iod-lsoa',
     title: 'Deprivation by small area (IoD 2019)',
     file: 'File 1, 2 or 6 of the English Indices of Deprivation 2019 as CSV (gzip or not), one upload each: every LSOA with its IMD rank and decile, domains or population.',
-    source: { name: 'GOV.UK, English indices of deprivation 2019', url: 'https://www.gov.uk/government/statistics/english-indices-of-deprivation-2019' },
+    source: {
+      name: 'GOV.UK, English indices of deprivation 2019',
+      url: 'https://www.gov.uk/government/statistics/english-indices-of-deprivation-2019',
+    },
     accept: '.csv,.gz,text/csv,application/gzip',
   },
   {
     kind: 'lsoa-councils',
     title: 'Small areas to councils',
     file: 'mySociety’s LSOA lookup (lookup_lsoa_to_registry.csv), which moves each small area imported above under its current council.',
-    source: { name: 'mySociety, UK local authority names and codes', url: 'https://mysociety.github.io/uk_local_authority_names_and_codes/' },
+    source: {
+      name: 'mySociety, UK local authority names and codes',
+      url: 'https://mysociety.github.io/uk_local_authority_names_and_codes/',
+    },
     accept: '.csv,text/csv',
   },
   {

@@ -39,7 +39,9 @@ describe('postcodePlacesSentence', () => {
   });
 
   it('adds a terminated postcode’s warning', () => {
-    expect(postcodePlacesSentence(places({ message: 'WC2N 5DU was terminated in 06/2020.' }))).toMatch(/Westminster\. WC2N 5DU was terminated/);
+    expect(postcodePlacesSentence(places({ message: 'WC2N 5DU was terminated in 06/2020.' }))).toMatch(
+      /Westminster\. WC2N 5DU was terminated/,
+    );
   });
 });
 

@@ -23,7 +23,9 @@ export function postcodePlacesSentence(places: PostcodePlaces): string {
   if (ward) parts.push(`ward ${ward}`);
   const authority = places.localAuthority?.name ?? places.localAuthorityCode;
   if (authority) parts.push(`local authority ${authority}`);
-  const where = parts.length ? `In ${parts.join(', ')}.` : `${places.postcode} is in the postcode lookup, without its areas.`;
+  const where = parts.length
+    ? `In ${parts.join(', ')}.`
+    : `${places.postcode} is in the postcode lookup, without its areas.`;
   return places.message ? `${where} ${places.message}` : where;
 }
 

@@ -28,7 +28,11 @@ export class ImportsPage {
     const user = this.session.user();
     return user === undefined ? undefined : !!user?.isInstanceAdmin;
   });
-  protected readonly steps = IMPORT_STEPS.map((step, index) => ({ step, position: index + 1, state: this.store.step(step.kind) }));
+  protected readonly steps = IMPORT_STEPS.map((step, index) => ({
+    step,
+    position: index + 1,
+    state: this.store.step(step.kind),
+  }));
   protected readonly recent = this.store.recent;
   protected readonly statusWords = STATUS_WORDS;
   protected readonly failed = ImportJobStatus.FAILED;
