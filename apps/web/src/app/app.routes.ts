@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Route, Router } from '@angular/router';
 import { signedInGuard } from '@cg/web/data-access';
-import { ADMIN_SCREEN, FUNDER_PORTFOLIO_SCREEN, HOME_SCREEN, NEEDS_SCREEN, NETWORK_MAP_SCREEN, ORGANISATIONS_SCREEN, OUTCOMES_SCREEN, PARTNERSHIPS_SCREEN, PEOPLE_SCREEN, PLACES_SCREEN, PLACE_MAP_SCREEN, PROJECTS_SCREEN, UPCOMING_SCREENS } from './screens';
+import { ADMIN_SCREEN, FUNDER_PORTFOLIO_SCREEN, HOME_SCREEN, IMPORTS_SCREEN, NEEDS_SCREEN, NETWORK_MAP_SCREEN, ORGANISATIONS_SCREEN, OUTCOMES_SCREEN, PARTNERSHIPS_SCREEN, PEOPLE_SCREEN, PLACES_SCREEN, PLACE_MAP_SCREEN, PROJECTS_SCREEN, UPCOMING_SCREENS } from './screens';
 
 // Every page is lazy-loaded, so the first download holds only the shell.
 // `title` feeds PageTitleStrategy; `data` feeds the page's inputs.
@@ -163,6 +163,13 @@ export const appRoutes: Route[] = [
         path: `${ADMIN_SCREEN.path}/audit-log`,
         title: 'Audit log',
         loadComponent: () => import('@cg/web/feature/admin').then((m) => m.AuditLogPage),
+      },
+      {
+        // Non-admins get a sentence on the page saying imports are for instance admins.
+        path: IMPORTS_SCREEN.path,
+        pathMatch: 'full',
+        title: IMPORTS_SCREEN.label,
+        loadComponent: () => import('@cg/web/feature/imports').then((m) => m.ImportsPage),
       },
       ...UPCOMING_SCREENS.map(
         (screen): Route => ({

@@ -45,21 +45,17 @@ export const FUNDER_PORTFOLIO_SCREEN: Screen = { path: 'funder-portfolio', label
 /** The place map: local authorities shaded by deprivation, with partnerships and projects on top. */
 export const PLACE_MAP_SCREEN: Screen = { path: 'place-map', label: 'Place map' };
 
+/** Official place data for instance admins, step by step with progress and reports; exports come with the data exchange. */
+export const IMPORTS_SCREEN: Screen = { path: 'imports-and-exports', label: 'Imports and exports' };
+
 /** Users, invitations and the audit log; the audit log lives below it at `admin/audit-log`. */
 export const ADMIN_SCREEN: Screen = { path: 'admin', label: 'Admin', adminOnly: true };
 
 /** Built screens after home, in navigation order. */
-export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN, PEOPLE_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, OUTCOMES_SCREEN, NEEDS_SCREEN, PLACES_SCREEN, PLACE_MAP_SCREEN, NETWORK_MAP_SCREEN, FUNDER_PORTFOLIO_SCREEN, ADMIN_SCREEN];
+export const BUILT_SCREENS: readonly Screen[] = [ORGANISATIONS_SCREEN, PEOPLE_SCREEN, PARTNERSHIPS_SCREEN, PROJECTS_SCREEN, OUTCOMES_SCREEN, NEEDS_SCREEN, PLACES_SCREEN, PLACE_MAP_SCREEN, NETWORK_MAP_SCREEN, FUNDER_PORTFOLIO_SCREEN, IMPORTS_SCREEN, ADMIN_SCREEN];
 
 /** The screens of docs/domain.md#screens not built yet, in navigation order. */
-export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [
-  {
-    path: 'imports-and-exports',
-    label: 'Imports and exports',
-    summary:
-      'Import and export 360Giving grants, deprivation data and CSV files, with a dry run and a row-by-row error report.',
-  },
-];
+export const UPCOMING_SCREENS: readonly UpcomingScreen[] = [];
 
 /** Every screen in the main navigation, home first. */
 export const NAVIGATION: readonly Screen[] = [HOME_SCREEN, ...BUILT_SCREENS, ...UPCOMING_SCREENS];

@@ -483,6 +483,14 @@ export type IdFilter = {
   in?: Array<string | number> | null | undefined;
 };
 
+/** Where a background import is. */
+export enum ImportJobStatus {
+  FAILED = 'FAILED',
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  SUCCEEDED = 'SUCCEEDED'
+}
+
 /** Whether higher or lower values are better. */
 export enum IndicatorDirection {
   DECREASE = 'DECREASE',
@@ -1453,6 +1461,22 @@ export type FunderPickerQueryVariables = Exact<{
 
 export type FunderPickerQuery = { funders: { nodes: Array<{ id: string, name: string, sector: Sector }> }, others: { nodes: Array<{ id: string, name: string, sector: Sector }> } };
 
+export type ImportJobFieldsFragment = { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }> } | null };
+
+export type ImportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportJobQuery = { importJob: { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }> } | null } };
+
+export type RecentImportJobsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type RecentImportJobsQuery = { importJobs: { nodes: Array<{ id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }> } | null }> } };
+
 export type NeedSummaryFragment = { id: string, ownerOrganisationId: string | null, title: string, description: string | null, priority: Priority, raisedBy: NeedSource, raisedOn: unknown, themes: Array<string>, place: { id: string, name: string } | null, raisedByOrganisation: { id: string, name: string } | null, projects: Array<{ id: string, name: string }>, outcomes: Array<{ id: string, title: string }> };
 
 export type NeedListQueryVariables = Exact<{
@@ -1626,7 +1650,7 @@ export type OrganisationProfileQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationProfileQuery = { organisation: { id: string, version: number, ownerOrganisationId: string | null, visibility: Visibility, name: string, type: OrganisationType, sector: Sector, description: string | null, website: string | null, email: string | null, phone: string | null, postcode: string | null, themes: Array<string>, partnerCount: number, fundingReceivedTotal: number, fundingGivenTotal: number, identifiers: Array<{ scheme: string, identifier: string, isPrimary: boolean }>, homePlace: { id: string, name: string, level: PlaceLevel } | null, placesServed: Array<{ id: string, name: string, level: PlaceLevel }>, people: Array<{ id: string, title: string | null, fromDate: unknown, toDate: unknown, person: { id: string, fullName: string } }>, memberships: Array<{ id: string, role: PartnerRole, fromDate: unknown, toDate: unknown, decisionSeat: boolean, partnership: { id: string, name: string, status: PartnershipStatus } }>, projects: Array<{ id: string, role: PartnerRole, project: { id: string, name: string, status: ProjectStatus } }>, ties: Array<{ kind: TieKind, relationshipType: RelationshipType | null, strength: number | null, trust: number | null, value: number | null, amount: number | null, outgoing: boolean, directed: boolean, viaId: string, organisation: { id: string, name: string, sector: Sector } }> } };
+export type OrganisationProfileQuery = { organisation: { id: string, version: number, ownerOrganisationId: string | null, visibility: Visibility, name: string, type: OrganisationType, sector: Sector, description: string | null, website: string | null, email: string | null, phone: string | null, postcode: string | null, themes: Array<string>, partnerCount: number, fundingReceivedTotal: number, fundingGivenTotal: number, identifiers: Array<{ scheme: string, identifier: string, isPrimary: boolean }>, homePlace: { id: string, name: string, level: PlaceLevel } | null, postcodePlaces: { postcode: string, found: boolean, message: string | null, lsoaCode: string | null, wardCode: string | null, localAuthorityCode: string | null, imdRank: number | null, imdDecile: number | null, terminated: string | null, lsoa: { id: string, name: string, code: string } | null, ward: { id: string, name: string, code: string } | null, localAuthority: { id: string, name: string, code: string } | null } | null, placesServed: Array<{ id: string, name: string, level: PlaceLevel }>, people: Array<{ id: string, title: string | null, fromDate: unknown, toDate: unknown, person: { id: string, fullName: string } }>, memberships: Array<{ id: string, role: PartnerRole, fromDate: unknown, toDate: unknown, decisionSeat: boolean, partnership: { id: string, name: string, status: PartnershipStatus } }>, projects: Array<{ id: string, role: PartnerRole, project: { id: string, name: string, status: ProjectStatus } }>, ties: Array<{ kind: TieKind, relationshipType: RelationshipType | null, strength: number | null, trust: number | null, value: number | null, amount: number | null, outgoing: boolean, directed: boolean, viaId: string, organisation: { id: string, name: string, sector: Sector } }> } };
 
 export type OrganisationDirectoryQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -2007,6 +2031,15 @@ export type PlaceOptionQueryVariables = Exact<{
 
 export type PlaceOptionQuery = { place: { archivedAt: unknown, id: string, code: string, name: string, level: PlaceLevel, imdDecile: number | null, parent: { id: string, name: string } | null } };
 
+export type PostcodePlacesFieldsFragment = { postcode: string, found: boolean, message: string | null, lsoaCode: string | null, wardCode: string | null, localAuthorityCode: string | null, imdRank: number | null, imdDecile: number | null, terminated: string | null, lsoa: { id: string, name: string, code: string } | null, ward: { id: string, name: string, code: string } | null, localAuthority: { id: string, name: string, code: string } | null };
+
+export type PostcodeLookupQueryVariables = Exact<{
+  postcode: string;
+}>;
+
+
+export type PostcodeLookupQuery = { postcodeLookup: { postcode: string, found: boolean, message: string | null, lsoaCode: string | null, wardCode: string | null, localAuthorityCode: string | null, imdRank: number | null, imdDecile: number | null, terminated: string | null, lsoa: { id: string, name: string, code: string } | null, ward: { id: string, name: string, code: string } | null, localAuthority: { id: string, name: string, code: string } | null } };
+
 export type ActivityForEditingQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2187,6 +2220,39 @@ export const FundingRowFragmentDoc = gql`
     dueDate
     amount
     paid
+  }
+}
+    `;
+export const ImportJobFieldsFragmentDoc = gql`
+    fragment ImportJobFields on ImportJob {
+  id
+  kind
+  fileName
+  status
+  rowsRead
+  rowsTotal
+  error
+  createdAt
+  finishedAt
+  report {
+    rowsRead
+    inserted
+    updated
+    unchanged
+    aliases
+    unmatchedCount
+    unmatched {
+      line
+      code
+      reason
+    }
+    unmatchedReasons {
+      reason
+      count
+    }
+    notes
+    elapsedMs
+    rowsPerSecond
   }
 }
     `;
@@ -2405,6 +2471,34 @@ export const PlaceFieldsFragmentDoc = gql`
   archivedAt
 }
     ${PlaceSummaryFragmentDoc}`;
+export const PostcodePlacesFieldsFragmentDoc = gql`
+    fragment PostcodePlacesFields on PostcodeLookup {
+  postcode
+  found
+  message
+  lsoaCode
+  wardCode
+  localAuthorityCode
+  imdRank
+  imdDecile
+  terminated
+  lsoa {
+    id
+    name
+    code
+  }
+  ward {
+    id
+    name
+    code
+  }
+  localAuthority {
+    id
+    name
+    code
+  }
+}
+    `;
 export const ProjectFieldsFragmentDoc = gql`
     fragment ProjectFields on Project {
   id
@@ -3050,6 +3144,38 @@ export const FunderPickerDocument = gql`
     override document = FunderPickerDocument;
 
   }
+export const ImportJobDocument = gql`
+    query ImportJob($id: ID!) {
+  importJob(id: $id) {
+    ...ImportJobFields
+  }
+}
+    ${ImportJobFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class ImportJobGQL extends Apollo.Query<ImportJobQuery, ImportJobQueryVariables> {
+    override document = ImportJobDocument;
+
+  }
+export const RecentImportJobsDocument = gql`
+    query RecentImportJobs($first: Int!) {
+  importJobs(first: $first) {
+    nodes {
+      ...ImportJobFields
+    }
+  }
+}
+    ${ImportJobFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RecentImportJobsGQL extends Apollo.Query<RecentImportJobsQuery, RecentImportJobsQueryVariables> {
+    override document = RecentImportJobsDocument;
+
+  }
 export const NeedListDocument = gql`
     query NeedList($first: Int, $after: String, $last: Int, $before: String, $filter: NeedFilter, $sort: [NeedSort!]) {
   needs(
@@ -3591,6 +3717,9 @@ export const OrganisationProfileDocument = gql`
       name
       level
     }
+    postcodePlaces {
+      ...PostcodePlacesFields
+    }
     placesServed {
       id
       name
@@ -3645,7 +3774,7 @@ export const OrganisationProfileDocument = gql`
     }
   }
 }
-    `;
+    ${PostcodePlacesFieldsFragmentDoc}`;
 
   @Injectable({
     providedIn: 'root'
@@ -4743,6 +4872,21 @@ export const PlaceOptionDocument = gql`
   })
   export class PlaceOptionGQL extends Apollo.Query<PlaceOptionQuery, PlaceOptionQueryVariables> {
     override document = PlaceOptionDocument;
+
+  }
+export const PostcodeLookupDocument = gql`
+    query PostcodeLookup($postcode: String!) {
+  postcodeLookup(postcode: $postcode) {
+    ...PostcodePlacesFields
+  }
+}
+    ${PostcodePlacesFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PostcodeLookupGQL extends Apollo.Query<PostcodeLookupQuery, PostcodeLookupQueryVariables> {
+    override document = PostcodeLookupDocument;
 
   }
 export const ActivityForEditingDocument = gql`

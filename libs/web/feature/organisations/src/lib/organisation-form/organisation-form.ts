@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, untracked, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
@@ -6,10 +6,11 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
-import { OrganisationEditor, OrganisationProfile, OrganisationProfileStore, OrganisationType, Visibility } from '@cg/web/data-access';
+import { OrganisationEditor, OrganisationProfile, OrganisationProfileStore, OrganisationType, PostcodeLookupStore, Visibility } from '@cg/web/data-access';
 import { FormProblemNotice, RecordSave, describeError, serverError } from '@cg/web/ui';
 import { TYPE_OPTIONS, VISIBILITY_OPTIONS } from '../labels';
-import { identifierMessage, toOrganisationFields } from './organisation-fields';
+import { postcodeLookupLine } from '../postcode-places';
+import { identifierMessage, tidyPostcode, toOrganisationFields } from './organisation-fields';
 
 /** Loose checks only: the API has the last word, and its messages show next to the fields. */
 const WEBSITE = /^(https?:\/\/)?[^\s.]+\.[^\s]+$/i;
@@ -35,12 +36,15 @@ const WEBSITE = /^(https?:\/\/)?[^\s.]+\.[^\s]+$/i;
     MatSelect,
     ReactiveFormsModule,
   ],
+  // Each form looks up its own postcode field.
+  providers: [PostcodeLookupStore],
   templateUrl: './organisation-form.html',
   styleUrl: './organisation-form.scss',
 })
 export class OrganisationForm {
   private readonly editor = inject(OrganisationEditor);
   private readonly profile = inject(OrganisationProfileStore);
+  private readonly postcodes = inject(PostcodeLookupStore);
 
   readonly organisation = input.required<OrganisationProfile>();
   readonly saved = output<void>();
@@ -69,6 +73,9 @@ export class OrganisationForm {
   /** Said in a polite live region after an identifier is added or removed. */
   protected readonly identifierStatus = signal('');
 
+  /** Where the postcode lies (LSOA, ward, local authority), or why we cannot tell; said politely under the field. */
+  protected readonly postcodePlaces = computed(() => postcodeLookupLine(this.postcodes.state()));
+
   private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
   protected readonly flow = new RecordSave({
     form: this.form,
@@ -96,9 +103,16 @@ export class OrganisationForm {
           themes: organisation.themes.join(', '),
           visibility: organisation.visibility,
         });
+        untracked(() => void this.postcodes.lookup(organisation.postcode));
       }
     });
     effect(() => this.firstField()?.nativeElement.focus());
+  }
+
+  /** After the postcode field loses focus: where does it lie? */
+  protected lookupPostcode(): void {
+    if (this.form.controls.postcode.invalid) return;
+    void this.postcodes.lookup(tidyPostcode(this.form.controls.postcode.value));
   }
 
   protected async addIdentifier(): Promise<void> {

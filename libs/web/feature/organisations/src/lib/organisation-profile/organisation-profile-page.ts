@@ -4,6 +4,7 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { SECTOR_LABELS } from '@cg/shared/domain';
 import {
+  OrganisationEditor,
   OrganisationNamesStore,
   OrganisationProfile,
   OrganisationProfileStore,
@@ -16,7 +17,7 @@ import {
   canEditRelationship,
   whyReadOnly,
 } from '@cg/web/data-access';
-import { ErrorState, LoadingState, formatCount, formatPounds, formatUkDate } from '@cg/web/ui';
+import { ErrorState, LoadingState, describeError, formatCount, formatPounds, formatUkDate } from '@cg/web/ui';
 import {
   ORGANISATION_TYPE_LABELS,
   PARTNERSHIP_STATUS_LABELS,
@@ -27,6 +28,7 @@ import {
 } from '../labels';
 import { OrganisationForm } from '../organisation-form/organisation-form';
 import { PartnerForm } from '../partner-form/partner-form';
+import { postcodePlacesSentence } from '../postcode-places';
 
 type Tie = OrganisationProfile['ties'][number];
 
@@ -120,6 +122,7 @@ export class OrganisationProfilePage {
   private readonly relationshipsStore = inject(PartnerRelationshipsStore);
   private readonly session = inject(SessionStore);
   private readonly names = inject(OrganisationNamesStore);
+  private readonly editor = inject(OrganisationEditor);
 
   /** The route's `:id`. */
   readonly id = input.required<string>();
@@ -158,6 +161,19 @@ export class OrganisationProfilePage {
     const user = this.session.user();
     return state.status === 'ready' ? state.relationships.filter((r) => canEditRelationship(user, r)) : [];
   });
+
+  /**
+   * Place follows postcode: with no home place recorded, the local authority the postcode lies in
+   * is offered to those who may change the details.
+   */
+  protected readonly suggestedHomePlace = computed(() => {
+    const organisation = this.organisation();
+    if (!organisation || organisation.homePlace || !this.canEditDetails()) return null;
+    return organisation.postcodePlaces?.localAuthority ?? null;
+  });
+  protected readonly settingHomePlace = signal(false);
+  protected readonly homePlaceProblem = signal<string | null>(null);
+  protected readonly postcodeSentence = postcodePlacesSentence;
 
   /** 'new' while adding a partner, a relationship id while changing it, null otherwise. */
   protected readonly editingTie = signal<string | null>(null);
@@ -215,6 +231,18 @@ export class OrganisationProfilePage {
     this.announcement.set(
       event.ended ? `Relationship with ${name} ended.` : added ? `${name} added as a partner.` : `Relationship with ${name} saved.`,
     );
+  }
+
+  /** Sets the home place through the normal update, on the version the profile shows. */
+  protected async useAsHomePlace(place: { id: string; name: string }): Promise<void> {
+    const organisation = this.organisation();
+    if (!organisation) return;
+    this.settingHomePlace.set(true);
+    this.homePlaceProblem.set(null);
+    const result = await this.editor.update({ id: organisation.id, version: organisation.version, homePlaceId: place.id });
+    this.settingHomePlace.set(false);
+    if (result.ok) this.announcement.set(`${place.name} is now the home place.`);
+    else this.homePlaceProblem.set(describeError(result.error).message);
   }
 
   protected startEditingDetails(): void {

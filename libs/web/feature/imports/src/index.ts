@@ -1,0 +1,1 @@
+export * from './lib/imports-page/imports-page';
