@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { chromiumPath, launchBrowser, screenshot } from '../src/support/browser';
+import { findChromium, launchBrowser, screenshot } from '../src/support/browser';
 import { DESKTOP } from '../src/support/personas';
 import { SERVER_MAIN, StartedServer, WORKSPACE } from '../src/support/server';
 import { BENCH_ADMIN, seededDataDir, startServerWithAdmin } from './seeded-server';
@@ -190,7 +190,7 @@ describe('benchmark: the coalition map in a browser with 20,000 organisations', 
   let seedMs = 0;
 
   beforeAll(async () => {
-    chromiumPath();
+    await findChromium();
     for (const built of [SERVER_MAIN, join(WORKSPACE, 'dist/apps/web/browser/index.html')]) {
       if (!existsSync(built))
         throw new Error(`${built} is missing: run \`nx run-many -t build -p api web\` first (npm run bench does).`);

@@ -5,14 +5,32 @@ import { WORKSPACE } from './server';
 
 export const SCREENSHOT_DIR = join(WORKSPACE, 'test-output/screenshots');
 
-/** Debian's Chromium (or CHROME_BIN); browsers are never downloaded. */
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+/** The Chromium this run uses (named by `findChromium` in the global setup); browsers are never downloaded. */
 export function chromiumPath(): string {
-  const path = process.env.CHROME_BIN ?? '/usr/bin/chromium';
+  const path = process.env.CHROME_BIN ?? SYSTEM_CHROMIUM;
   if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium at ${path}. Install Debian's Chromium with \`sudo apt-get update && sudo apt-get install -y chromium\`, or set CHROME_BIN to a Chromium or Chrome binary.`,
-    );
+    throw new Error(`No Chromium at ${path}. Run the browser tests through their Jest config, which finds one, or set CHROME_BIN.`);
   }
+  return path;
+}
+
+/**
+ * Finds a Chromium and names it in CHROME_BIN for the test workers: CHROME_BIN or Debian's when
+ * installed, else the one shipped inside the @sparticuz/chromium npm package (unpacked into the
+ * temp folder, about 10 s the first time), so `npm test` needs nothing beyond `npm install`.
+ * `CG_BROWSER=npm` takes the npm one even when Debian's is there, so CI keeps both paths green.
+ */
+export async function findChromium(): Promise<string> {
+  const system = process.env.CHROME_BIN ?? SYSTEM_CHROMIUM;
+  if (process.env.CG_BROWSER !== 'npm' && existsSync(system)) return system;
+  if (process.env.CHROME_BIN && process.env.CG_BROWSER !== 'npm') return chromiumPath(); // names the missing one
+  // Its CommonJS build exports the static methods directly, not as `default`.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const shipped = require('@sparticuz/chromium') as { executablePath(): Promise<string> };
+  const path = await shipped.executablePath();
+  process.env.CHROME_BIN = path;
   return path;
 }
 

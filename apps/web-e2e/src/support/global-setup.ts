@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromiumPath } from './browser';
+import { findChromium } from './browser';
 import { SERVER_MAIN, startServer, StartedServer, WORKSPACE } from './server';
 
 declare global {
@@ -10,7 +10,7 @@ declare global {
 
 /** One production server with demo data for the browser tests of this run. */
 export default async function globalSetup(): Promise<void> {
-  chromiumPath(); // fail first, and clearly, when there is no browser
+  await findChromium(); // first, so workers inherit CHROME_BIN and a missing browser fails clearly
   for (const built of [SERVER_MAIN, join(WORKSPACE, 'dist/apps/web/browser/index.html')]) {
     if (!existsSync(built))
       throw new Error(`${built} is missing: run the tests through \`npm run test:e2e\`, which builds first.`);
