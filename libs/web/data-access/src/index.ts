@@ -38,5 +38,7 @@ export * from './lib/places/place-levels';
 export * from './lib/places/place-list.store';
 export * from './lib/places/place-page.store';
 export * from './lib/places/place-map.store';
+export * from './lib/places/place-map-layers.store';
 export * from './lib/places/place-editor';
 export * from './lib/funder-portfolio/funder-portfolio.store';
+export * from './lib/funder-portfolio/funder-choice';
