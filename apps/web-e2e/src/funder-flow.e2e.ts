@@ -101,7 +101,10 @@ describe('the funder’s flow on the place map', () => {
     expect(await page.getByTestId('place-map-link').getAttribute('href')).toBe(`/place-map?funder=${funderId}`);
     await page.getByTestId('place-map-link').click();
     await page.getByRole('heading', { level: 1, name: 'Place map' }).waitFor();
-    await page.getByTestId('legend').getByText(/^Funding from .+ per resident/).waitFor();
+    await page
+      .getByTestId('legend')
+      .getByText(/^Funding from .+ per resident/)
+      .waitFor();
     await page.getByTestId('funder-mark').first().waitFor();
     expect(await page.getByTestId('map-area').first().getAttribute('aria-label')).toMatch(/ from .+/);
     await screenshotWhole(page, 'funder-flow-funder-shading');
@@ -120,7 +123,10 @@ describe('the funder’s flow on the place map', () => {
     await page.goto(`${baseUrl()}/place-map`);
     await page.getByTestId('map-area').first().waitFor();
     await shadeBy(page, 'Funding per head');
-    await page.getByTestId('legend').getByText(/^Funding per resident/).waitFor();
+    await page
+      .getByTestId('legend')
+      .getByText(/^Funding per resident/)
+      .waitFor();
     expect(await page.getByTestId('map-area').first().getAttribute('aria-label')).toMatch(/funding £[\d,.]+/);
     const header = page.getByTestId('area-list').getByRole('columnheader', { name: 'Funding per head' });
     await header.waitFor();

@@ -230,12 +230,32 @@ describe('place analytics and the funder portfolio', () => {
     it('is also PlaceShape.analytics on the place map, batched, and a PRIVATE grant counts only for its readers', async () => {
       // Give the three local authorities a boundary each (side-by-side squares), so the map draws them.
       const square = (x: number) =>
-        JSON.stringify({ type: 'Polygon', coordinates: [[[x, 52], [x + 0.1, 52], [x + 0.1, 52.1], [x, 52.1], [x, 52]]] });
+        JSON.stringify({
+          type: 'Polygon',
+          coordinates: [
+            [
+              [x, 52],
+              [x + 0.1, 52],
+              [x + 0.1, 52.1],
+              [x, 52.1],
+              [x, 52],
+            ],
+          ],
+        });
       for (const [i, key] of ['A', 'B', 'CC'].entries())
-        await testApp.dataSource.query('UPDATE place SET boundary = $1 WHERE id = $2', [square(-1 + i * 0.1), place[key]]);
-      type Shapes = { placeShapes: { code: string; analytics: { fundingTotal: number; fundingPerHead: number; funderCount: number } }[] };
+        await testApp.dataSource.query('UPDATE place SET boundary = $1 WHERE id = $2', [
+          square(-1 + i * 0.1),
+          place[key],
+        ]);
+      type Shapes = {
+        placeShapes: {
+          code: string;
+          analytics: { fundingTotal: number; fundingPerHead: number; funderCount: number };
+        }[];
+      };
       const SHAPES = `{ placeShapes(level: LOCAL_AUTHORITY, zoom: 10) { code analytics { fundingTotal fundingPerHead funderCount } } }`;
-      const figures = (data: Shapes) => Object.fromEntries(data.placeShapes.filter((s) => s.code.startsWith('E99')).map((s) => [s.code, s.analytics]));
+      const figures = (data: Shapes) =>
+        Object.fromEntries(data.placeShapes.filter((s) => s.code.startsWith('E99')).map((s) => [s.code, s.analytics]));
 
       const counter = countQueries(testApp.dataSource).start();
       const seen = figures(await bystander.data<Shapes>(SHAPES));
@@ -248,7 +268,11 @@ describe('place analytics and the funder portfolio', () => {
         [code('CC')]: { fundingTotal: 0, fundingPerHead: 0, funderCount: 0 },
       });
       // The instance admin reads g5, so B holds 9,000; F1's admin does not.
-      expect(figures(await admin.data<Shapes>(SHAPES))[code('B')]).toEqual({ fundingTotal: 9000, fundingPerHead: 1.5, funderCount: 2 });
+      expect(figures(await admin.data<Shapes>(SHAPES))[code('B')]).toEqual({
+        fundingTotal: 9000,
+        fundingPerHead: 1.5,
+        funderCount: 2,
+      });
       expect(figures(await funder1.data<Shapes>(SHAPES))[code('B')].fundingTotal).toBe(3000);
     });
 

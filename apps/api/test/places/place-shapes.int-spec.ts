@@ -113,10 +113,9 @@ describe('place shapes for the place map', () => {
     const sample = placeShapes[0];
     const { placeAnalytics } = await testApp
       .client()
-      .data<{ placeAnalytics: Record<string, unknown> }>(
-        `query ($id: ID!) { placeAnalytics(placeId: $id) { placeId organisationCount activePartnershipCount activeProjectCount fundingTotal fundingPerHead grantCount funderCount imdDecile population } }`,
-        { id: sample.id },
-      );
+      .data<{
+        placeAnalytics: Record<string, unknown>;
+      }>(`query ($id: ID!) { placeAnalytics(placeId: $id) { placeId organisationCount activePartnershipCount activeProjectCount fundingTotal fundingPerHead grantCount funderCount imdDecile population } }`, { id: sample.id });
     expect(sample.analytics).toEqual(placeAnalytics);
   });
 

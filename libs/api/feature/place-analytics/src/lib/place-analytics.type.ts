@@ -1,6 +1,11 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@cg/api/core/graphql';
-import { DECILE_SHARE_WORDS, FUNDING_IN_PLACE_WORDS, FUNDING_PER_HEAD_WORDS, PLACE_FIGURE_WORDS } from '@cg/shared/domain';
+import {
+  DECILE_SHARE_WORDS,
+  FUNDING_IN_PLACE_WORDS,
+  FUNDING_PER_HEAD_WORDS,
+  PLACE_FIGURE_WORDS,
+} from '@cg/shared/domain';
 
 export { DECILE_SHARE_WORDS, FUNDING_IN_PLACE_WORDS };
 

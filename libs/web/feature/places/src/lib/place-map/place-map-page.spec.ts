@@ -1,12 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import {
-  PlaceLevel,
-  PlaceShapesDocument,
-  PlaceShapesQuery,
-  PortfolioFunderOptionsDocument,
-} from '@cg/web/data-access';
+import { PlaceLevel, PlaceShapesDocument, PlaceShapesQuery, PortfolioFunderOptionsDocument } from '@cg/web/data-access';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { DATA_CREDITS, PlaceMapPage } from './place-map-page';
 
@@ -75,7 +70,9 @@ describe('place map page', () => {
 
   /** The funders the reader may choose: none here (nobody is signed in). */
   const noFunders = () =>
-    apollo.expectOne(PortfolioFunderOptionsDocument).flushData({ organisations: { __typename: 'OrganisationConnection', nodes: [] } });
+    apollo
+      .expectOne(PortfolioFunderOptionsDocument)
+      .flushData({ organisations: { __typename: 'OrganisationConnection', nodes: [] } });
 
   it('says what to import, and how, when there are no boundaries', async () => {
     await harness.navigateByUrl('/place-map');

@@ -334,12 +334,15 @@ export class PlaceMapPage {
         legendTitle: shading.legendTitle,
         legend: shading.legend,
         credits: this.credits,
-        note: [
-          this.showWork() ? 'White circles: live partnerships; dark squares: live projects; larger means more.' : '',
-          this.funderMarks().length ? `Orange diamonds: local authorities where ${this.funder()?.name} has grants.` : '',
-        ]
-          .filter(Boolean)
-          .join(' ') || undefined,
+        note:
+          [
+            this.showWork() ? 'White circles: live partnerships; dark squares: live projects; larger means more.' : '',
+            this.funderMarks().length
+              ? `Orange diamonds: local authorities where ${this.funder()?.name} has grants.`
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' ') || undefined,
       });
       download(picture, 'place-map.png');
     } catch {

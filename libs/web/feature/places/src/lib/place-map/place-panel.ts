@@ -7,13 +7,7 @@ import {
   FUNDING_PER_HEAD_WORDS,
   PLACE_FIGURE_WORDS,
 } from '@cg/shared/domain';
-import {
-  PLACE_LEVEL_LABELS,
-  PlaceFundersStore,
-  PlaceLevel,
-  PlaceShapeData,
-  describeDecile,
-} from '@cg/web/data-access';
+import { PLACE_LEVEL_LABELS, PlaceFundersStore, PlaceLevel, PlaceShapeData, describeDecile } from '@cg/web/data-access';
 import { formatCount, formatPounds } from '@cg/web/ui';
 
 /**
@@ -263,7 +257,10 @@ export class PlacePanel {
     },
     { figure: 'Funding', words: FUNDING_IN_PLACE_WORDS },
     { figure: 'Funding per head', words: FUNDING_PER_HEAD_WORDS },
-    { figure: 'Funders here', words: `Each funder’s counted grants reaching inside the place, largest first. ${COUNTED_FUNDING_WORDS}` },
+    {
+      figure: 'Funders here',
+      words: `Each funder’s counted grants reaching inside the place, largest first. ${COUNTED_FUNDING_WORDS}`,
+    },
   ];
 
   constructor() {

@@ -2,7 +2,10 @@ import { COLD_SPOT_WORDS } from '@cg/shared/domain';
 import { PlaceLevel, PlaceShapeData } from '@cg/web/data-access';
 import { NO_DATA, SEQUENTIAL, shadingFor, shadingOptions } from './shading';
 
-function shape(id: string, figures: { decile?: number; population?: number | null; perHead?: number | null; total?: number }) {
+function shape(
+  id: string,
+  figures: { decile?: number; population?: number | null; perHead?: number | null; total?: number },
+) {
   return {
     id,
     code: id,
@@ -52,7 +55,13 @@ describe('place map shadings', () => {
     const none = shape('none', { perHead: 0 });
     const unknown = shape('unknown', { population: null, perHead: null, total: 500 });
     const shading = shadingFor('funding-per-head', [...funded, none, unknown]);
-    expect(funded.map(shading.colour)).toEqual([SEQUENTIAL[8], SEQUENTIAL[6], SEQUENTIAL[4], SEQUENTIAL[2], SEQUENTIAL[0]]);
+    expect(funded.map(shading.colour)).toEqual([
+      SEQUENTIAL[8],
+      SEQUENTIAL[6],
+      SEQUENTIAL[4],
+      SEQUENTIAL[2],
+      SEQUENTIAL[0],
+    ]);
     expect(shading.colour(none)).toBe(SEQUENTIAL[9]);
     expect(shading.colour(unknown)).toBe(NO_DATA);
     expect(shading.describe(funded[0])).toBe('funding £1,000, £1 a head');

@@ -1,4 +1,9 @@
-import { COLD_SPOT_WORDS, FUNDING_IN_PLACE_WORDS, FUNDING_PER_HEAD_WORDS, PORTFOLIO_PLACE_WORDS } from '@cg/shared/domain';
+import {
+  COLD_SPOT_WORDS,
+  FUNDING_IN_PLACE_WORDS,
+  FUNDING_PER_HEAD_WORDS,
+  PORTFOLIO_PLACE_WORDS,
+} from '@cg/shared/domain';
 import { PlaceLevel, type PlaceShapeData } from '@cg/web/data-access';
 import { formatCount, formatPounds } from '@cg/web/ui';
 
@@ -33,7 +38,10 @@ export const HATCH_ID = 'cold-spot-hatch';
 /** What the figures beyond the shapes' own need: the cold spots of the view and the funder chosen. */
 export interface ShadingContext {
   /** Cold spots on show by place id, with why each is one; null while they load. */
-  readonly coldSpots: ReadonlyMap<string, { readonly noActivePartnership: boolean; readonly lowFunding: boolean }> | null;
+  readonly coldSpots: ReadonlyMap<
+    string,
+    { readonly noActivePartnership: boolean; readonly lowFunding: boolean }
+  > | null;
   readonly funder: FunderFunding | null;
 }
 
@@ -76,7 +84,9 @@ export const SHADING_OPTIONS: readonly { readonly id: ShadingId; readonly label:
 
 /** The options, with the chosen funder's funding when there is one. */
 export function shadingOptions(funderName: string | null): { readonly id: ShadingId; readonly label: string }[] {
-  return funderName ? [...SHADING_OPTIONS, { id: 'funder', label: `Funding from ${funderName}` }] : [...SHADING_OPTIONS];
+  return funderName
+    ? [...SHADING_OPTIONS, { id: 'funder', label: `Funding from ${funderName}` }]
+    : [...SHADING_OPTIONS];
 }
 
 export function shadingFor(
@@ -108,7 +118,8 @@ const IMD_LEGEND: readonly LegendEntry[] = [
   { colour: NO_DATA, label: 'Not known' },
 ];
 const imdColour = (shape: PlaceShapeData) => (shape.imdDecile ? SEQUENTIAL[shape.imdDecile - 1] : NO_DATA);
-const imdWords = (shape: PlaceShapeData) => (shape.imdDecile ? `IMD decile ${shape.imdDecile}` : 'IMD decile not known');
+const imdWords = (shape: PlaceShapeData) =>
+  shape.imdDecile ? `IMD decile ${shape.imdDecile}` : 'IMD decile not known';
 
 const IMD_SHADING: Shading = {
   id: 'imd',
@@ -191,7 +202,8 @@ function perHeadClasses(values: readonly number[]) {
     formatPounds,
   );
   return {
-    colourOf: (value: number | null | undefined) => (value == null ? NO_DATA : value > 0 ? classes.colourOf(value) : NONE),
+    colourOf: (value: number | null | undefined) =>
+      value == null ? NO_DATA : value > 0 ? classes.colourOf(value) : NONE,
     legend: (none: string): LegendEntry[] => [
       ...classes.legend,
       { colour: NONE, label: none },
