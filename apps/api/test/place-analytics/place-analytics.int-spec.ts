@@ -227,6 +227,55 @@ describe('place analytics and the funder portfolio', () => {
       expect(byCode[code('A1')]).toBe(1700); // g1 1,000 + g6 700 to G1 at home in A1
     });
 
+    it('is also PlaceShape.analytics on the place map, batched, and a PRIVATE grant counts only for its readers', async () => {
+      // Give the three local authorities a boundary each (side-by-side squares), so the map draws them.
+      const square = (x: number) =>
+        JSON.stringify({
+          type: 'Polygon',
+          coordinates: [
+            [
+              [x, 52],
+              [x + 0.1, 52],
+              [x + 0.1, 52.1],
+              [x, 52.1],
+              [x, 52],
+            ],
+          ],
+        });
+      for (const [i, key] of ['A', 'B', 'CC'].entries())
+        await testApp.dataSource.query('UPDATE place SET boundary = $1 WHERE id = $2', [
+          square(-1 + i * 0.1),
+          place[key],
+        ]);
+      type Shapes = {
+        placeShapes: {
+          code: string;
+          analytics: { fundingTotal: number; fundingPerHead: number; funderCount: number };
+        }[];
+      };
+      const SHAPES = `{ placeShapes(level: LOCAL_AUTHORITY, zoom: 10) { code analytics { fundingTotal fundingPerHead funderCount } } }`;
+      const figures = (data: Shapes) =>
+        Object.fromEntries(data.placeShapes.filter((s) => s.code.startsWith('E99')).map((s) => [s.code, s.analytics]));
+
+      const counter = countQueries(testApp.dataSource).start();
+      const seen = figures(await bystander.data<Shapes>(SHAPES));
+      counter.stop();
+      expect(counter.queries.filter((sql) => sql.includes('organisation_count'))).toHaveLength(1);
+      // As placeAnalytics: A 5,700 over 4,000; B g3 3,000 over 6,000 (g5 is PRIVATE to F3); CC nothing.
+      expect(seen).toEqual({
+        [code('A')]: { fundingTotal: 5700, fundingPerHead: 1.425, funderCount: 2 },
+        [code('B')]: { fundingTotal: 3000, fundingPerHead: 0.5, funderCount: 1 },
+        [code('CC')]: { fundingTotal: 0, fundingPerHead: 0, funderCount: 0 },
+      });
+      // The instance admin reads g5, so B holds 9,000; F1's admin does not.
+      expect(figures(await admin.data<Shapes>(SHAPES))[code('B')]).toEqual({
+        fundingTotal: 9000,
+        fundingPerHead: 1.5,
+        funderCount: 2,
+      });
+      expect(figures(await funder1.data<Shapes>(SHAPES))[code('B')].fundingTotal).toBe(3000);
+    });
+
     it('answers NOT_FOUND for a place nobody has', async () => {
       const result = await bystander.request(ANALYTICS, { id: '00000000-0000-4000-8000-000000000000' });
       expect(result.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');

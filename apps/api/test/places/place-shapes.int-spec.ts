@@ -96,6 +96,29 @@ describe('place shapes for the place map', () => {
     expect(forLsoas).toBeLessThanOrEqual(again.stop() + 3);
   });
 
+  it('gives each shape its place analytics in one statement for every area drawn, as placeAnalytics does', async () => {
+    const WITH_ANALYTICS = `query ($level: PlaceLevel!, $within: ID) { placeShapes(level: $level, within: $within, zoom: 11) {
+      id analytics { placeId organisationCount activePartnershipCount activeProjectCount fundingTotal fundingPerHead grantCount funderCount imdDecile population } } }`;
+    type Figures = { placeShapes: { id: string; analytics: Record<string, unknown> }[] };
+    const la = network.places.find((p) => p.level === PlaceLevel.LOCAL_AUTHORITY);
+    const counter = countQueries(testApp.dataSource).start();
+    const started = Date.now();
+    const { placeShapes } = await testApp.client().data<Figures>(WITH_ANALYTICS, { level: 'LSOA', within: la?.id });
+    const took = Date.now() - started;
+    counter.stop();
+    expect(placeShapes.length).toBeGreaterThan(10);
+    expect(counter.queries.filter((sql) => sql.includes('organisation_count'))).toHaveLength(1);
+    // Logged so the cost of the figures on a real-sized view can be read from the test output.
+    console.log(`placeShapes with analytics: ${placeShapes.length} LSOAs in ${took} ms`);
+    const sample = placeShapes[0];
+    const { placeAnalytics } = await testApp
+      .client()
+      .data<{
+        placeAnalytics: Record<string, unknown>;
+      }>(`query ($id: ID!) { placeAnalytics(placeId: $id) { placeId organisationCount activePartnershipCount activeProjectCount fundingTotal fundingPerHead grantCount funderCount imdDecile population } }`, { id: sample.id });
+    expect(sample.analytics).toEqual(placeAnalytics);
+  });
+
   it('redraws a place when its boundary changes (the cache lasts only until places change)', async () => {
     const la = (await shapes({ level: 'LOCAL_AUTHORITY', zoom: 10 }))[0];
     const square = {

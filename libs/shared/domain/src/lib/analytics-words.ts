@@ -10,6 +10,21 @@ export const FUNDING_IN_PLACE_WORDS =
   'Funding in a place is funding to organisations whose home place lies inside, plus funding to partnerships and projects covering a place inside; each grant counted once, in full. ' +
   COUNTED_FUNDING_WORDS;
 
+export const FUNDING_PER_HEAD_WORDS =
+  'Funding per head is the funding in a place divided by its population (residents, mid-year estimate); not known when the population is not.';
+
+/** How each figure of a place is counted: the API's field descriptions and the place map's panel. */
+export const PLACE_FIGURE_WORDS = {
+  population: 'Residents, as the place record gives it (mid-year estimate).',
+  imdDecile: 'IMD 2019 decile of the place; 1 is the most deprived tenth.',
+  organisations: 'Organisations (not archived) whose home place lies inside.',
+  activePartnerships: 'Partnerships with status ACTIVE (not archived) covering at least one place inside.',
+  activeProjects: 'Projects with status ACTIVE (not archived) covering at least one place inside.',
+} as const;
+
+export const COLD_SPOT_WORDS =
+  'A cold spot is a place in the most deprived fifth (IMD 2019 deciles 1 and 2) with no active partnership covering it, or no funding at all.';
+
 export const DECILE_SHARE_WORDS =
   'Each grant is spread over the places of the chosen level that its recipient’s places reach (the one containing a recipient place, or every one inside it), in proportion to their population, so the shares add up to the grant; a place’s decile is its own IMD 2019 decile. ' +
   'Funding per head is the funding in a decile divided by the population of that level’s places in the decile. ' +

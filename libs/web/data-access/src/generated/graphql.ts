@@ -1963,7 +1963,30 @@ export type PlaceShapesQueryVariables = Exact<{
 }>;
 
 
-export type PlaceShapesQuery = { placeShapes: Array<{ id: string, code: string, name: string, level: PlaceLevel, parentId: string | null, imdDecile: number | null, population: number | null, geometry: string, livePartnershipCount: number, liveProjectCount: number, hex: { q: number, r: number } | null }> };
+export type PlaceShapesQuery = { placeShapes: Array<{ id: string, code: string, name: string, level: PlaceLevel, parentId: string | null, imdDecile: number | null, population: number | null, geometry: string, livePartnershipCount: number, liveProjectCount: number, hex: { q: number, r: number } | null, analytics: { imdRank: number | null, organisationCount: number, activePartnershipCount: number, activeProjectCount: number, fundingTotal: number, fundingPerHead: number | null, grantCount: number, funderCount: number } | null }> };
+
+export type PlaceMapColdSpotsQueryVariables = Exact<{
+  level: PlaceLevel;
+  within?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlaceMapColdSpotsQuery = { coldSpots: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ placeId: string, noActivePartnership: boolean, lowFunding: boolean }> } };
+
+export type PlacePanelFundersQueryVariables = Exact<{
+  placeId: string | number;
+}>;
+
+
+export type PlacePanelFundersQuery = { funderOverlap: { placeId: string, funderCount: number, fundingTotal: number, funders: Array<{ funderId: string, fundingTotal: number, grantCount: number, funder: { id: string, name: string } | null }> } };
+
+export type FunderMapLayerQueryVariables = Exact<{
+  funderId: string | number;
+}>;
+
+
+export type FunderMapLayerQuery = { funderPortfolio: { funderId: string, fundingTotal: number, grantCount: number, funder: { id: string, name: string } | null, byPlace: Array<{ placeId: string, fundingTotal: number, grantCount: number }> } };
 
 export type PlaceSummaryFragment = { id: string, code: string, name: string, level: PlaceLevel, imdDecile: number | null };
 
@@ -4688,6 +4711,16 @@ export const PlaceShapesDocument = gql`
     }
     livePartnershipCount
     liveProjectCount
+    analytics {
+      imdRank
+      organisationCount
+      activePartnershipCount
+      activeProjectCount
+      fundingTotal
+      fundingPerHead
+      grantCount
+      funderCount
+    }
   }
 }
     `;
@@ -4697,6 +4730,82 @@ export const PlaceShapesDocument = gql`
   })
   export class PlaceShapesGQL extends Apollo.Query<PlaceShapesQuery, PlaceShapesQueryVariables> {
     override document = PlaceShapesDocument;
+
+  }
+export const PlaceMapColdSpotsDocument = gql`
+    query PlaceMapColdSpots($level: PlaceLevel!, $within: ID, $after: String) {
+  coldSpots(level: $level, within: $within, first: 200, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      placeId
+      noActivePartnership
+      lowFunding
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlaceMapColdSpotsGQL extends Apollo.Query<PlaceMapColdSpotsQuery, PlaceMapColdSpotsQueryVariables> {
+    override document = PlaceMapColdSpotsDocument;
+
+  }
+export const PlacePanelFundersDocument = gql`
+    query PlacePanelFunders($placeId: ID!) {
+  funderOverlap(placeId: $placeId) {
+    placeId
+    funderCount
+    fundingTotal
+    funders {
+      funderId
+      funder {
+        id
+        name
+      }
+      fundingTotal
+      grantCount
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PlacePanelFundersGQL extends Apollo.Query<PlacePanelFundersQuery, PlacePanelFundersQueryVariables> {
+    override document = PlacePanelFundersDocument;
+
+  }
+export const FunderMapLayerDocument = gql`
+    query FunderMapLayer($funderId: ID!) {
+  funderPortfolio(funderId: $funderId) {
+    funderId
+    funder {
+      id
+      name
+    }
+    fundingTotal
+    grantCount
+    byPlace {
+      placeId
+      fundingTotal
+      grantCount
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class FunderMapLayerGQL extends Apollo.Query<FunderMapLayerQuery, FunderMapLayerQueryVariables> {
+    override document = FunderMapLayerDocument;
 
   }
 export const PlaceListDocument = gql`

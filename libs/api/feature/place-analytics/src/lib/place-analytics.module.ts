@@ -10,6 +10,7 @@ import {
   FunderShareResolver,
   PlaceAnalyticsFieldResolver,
   PlaceAnalyticsResolver,
+  PlaceShapeAnalyticsResolver,
 } from './place-analytics.resolver';
 import { PlaceAnalyticsService } from './place-analytics.service';
 
@@ -19,6 +20,7 @@ import { PlaceAnalyticsService } from './place-analytics.service';
     FunderPortfolioService,
     PlaceAnalyticsResolver,
     PlaceAnalyticsFieldResolver,
+    PlaceShapeAnalyticsResolver,
     ColdSpotResolver,
     FunderShareResolver,
     FunderPortfolioResolver,

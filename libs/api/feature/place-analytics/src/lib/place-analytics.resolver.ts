@@ -2,8 +2,8 @@ import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql
 import { OrganisationEntity, PlaceEntity } from '@cg/api/core/database';
 import { ConnectionOf, LoaderRegistry, Loaders } from '@cg/api/core/graphql';
 import { Organisation, organisationById } from '@cg/api/feature/organisations';
-import { Place, placeById } from '@cg/api/feature/places';
-import { PlaceLevel } from '@cg/shared/domain';
+import { Place, placeById, PlaceShape } from '@cg/api/feature/places';
+import { COLD_SPOT_WORDS, PlaceLevel } from '@cg/shared/domain';
 import { ColdSpotsArgs } from './dto/cold-spots.args';
 import { analyticsByPlace } from './place-analytics.loaders';
 import { PlaceAnalyticsService } from './place-analytics.service';
@@ -32,7 +32,7 @@ export class PlaceAnalyticsResolver {
   @Query(() => ColdSpotConnection, {
     description:
       'Cold spots: places of a level in the most deprived deciles with no ACTIVE partnership covering them, or little funding per head; most deprived decile first, then least funding per head, then IMD rank. ' +
-      FUNDING_IN_PLACE_WORDS,
+      `With the defaults: ${COLD_SPOT_WORDS} ${FUNDING_IN_PLACE_WORDS}`,
   })
   coldSpots(@Args() args: ColdSpotsArgs): Promise<ConnectionOf<ColdSpot>> {
     const { level, deciles, maxFundingPerHead, within, ...page } = args;
@@ -70,6 +70,18 @@ export class PlaceAnalyticsFieldResolver {
   })
   analytics(@Parent() place: Place, @Loaders() loaders: LoaderRegistry): Promise<PlaceAnalytics | null> {
     return loaders.get(analyticsByPlace).load(place.id);
+  }
+}
+
+/** The same figures on the place map's shapes, through the same loader: one statement for every area drawn. */
+@Resolver(() => PlaceShape)
+export class PlaceShapeAnalyticsResolver {
+  @ResolveField(() => PlaceAnalytics, {
+    nullable: true,
+    description: `The place's figures, as placeAnalytics gives them. ${FUNDING_IN_PLACE_WORDS}`,
+  })
+  analytics(@Parent() shape: PlaceShape, @Loaders() loaders: LoaderRegistry): Promise<PlaceAnalytics | null> {
+    return loaders.get(analyticsByPlace).load(shape.id);
   }
 }
 

@@ -1,6 +1,11 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@cg/api/core/graphql';
-import { DECILE_SHARE_WORDS, FUNDING_IN_PLACE_WORDS } from '@cg/shared/domain';
+import {
+  DECILE_SHARE_WORDS,
+  FUNDING_IN_PLACE_WORDS,
+  FUNDING_PER_HEAD_WORDS,
+  PLACE_FIGURE_WORDS,
+} from '@cg/shared/domain';
 
 export { DECILE_SHARE_WORDS, FUNDING_IN_PLACE_WORDS };
 
@@ -11,24 +16,24 @@ export class PlaceAnalytics {
   @Field(() => ID)
   placeId!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Residents, as the place record gives it (mid-year estimate).' })
+  @Field(() => Int, { nullable: true, description: PLACE_FIGURE_WORDS.population })
   population!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'IMD 2019 decile of the place; 1 is the most deprived tenth.' })
+  @Field(() => Int, { nullable: true, description: PLACE_FIGURE_WORDS.imdDecile })
   imdDecile!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'IMD 2019 rank of the place; 1 is the most deprived.' })
   imdRank!: number | null;
 
-  @Field(() => Int, { description: 'Organisations (not archived) whose home place lies inside.' })
+  @Field(() => Int, { description: PLACE_FIGURE_WORDS.organisations })
   organisationCount!: number;
 
   @Field(() => Int, {
-    description: 'Partnerships with status ACTIVE (not archived) covering at least one place inside.',
+    description: PLACE_FIGURE_WORDS.activePartnerships,
   })
   activePartnershipCount!: number;
 
-  @Field(() => Int, { description: 'Projects with status ACTIVE (not archived) covering at least one place inside.' })
+  @Field(() => Int, { description: PLACE_FIGURE_WORDS.activeProjects })
   activeProjectCount!: number;
 
   @Field(() => Float, { description: `Sum of funding in the place, in pounds. ${FUNDING_IN_PLACE_WORDS}` })
@@ -36,7 +41,7 @@ export class PlaceAnalytics {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'fundingTotal divided by population, in pounds per resident; null when the population is unknown.',
+    description: `fundingTotal divided by population, in pounds per resident; null when the population is unknown. ${FUNDING_PER_HEAD_WORDS}`,
   })
   fundingPerHead!: number | null;
 

@@ -2,7 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } 
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { PortfolioFunderOption, FunderPortfolioStore, SessionStore, describeDecile } from '@cg/web/data-access';
+import {
+  FunderPortfolioStore,
+  PortfolioFunderOption,
+  SessionStore,
+  describeDecile,
+  funderChoices,
+} from '@cg/web/data-access';
 import {
   CO_FUNDER_WORDS,
   COMMITMENTS_AHEAD_WORDS,
@@ -41,13 +47,9 @@ export class FunderPortfolioPage {
   });
 
   /** Organisations whose portfolio this reader may open: their own, and every funder for instance admins. */
-  protected readonly options = computed<PortfolioFunderOption[]>(() => {
-    const user = this.session.user();
-    const own = (user?.memberships ?? []).map((m) => ({ id: m.organisationId, name: m.organisationName }));
-    if (!user?.isInstanceAdmin) return own;
-    const seen = new Set(own.map((o) => o.id));
-    return [...own, ...this.store.funderOptions().filter((o) => !seen.has(o.id))];
-  });
+  protected readonly options = computed<PortfolioFunderOption[]>(() =>
+    funderChoices(this.session.user() ?? null, this.store.funderOptions()),
+  );
 
   /** The funder shown: the one asked for, else the reader's own funder, else their first organisation. */
   protected readonly funderId = computed(() => {
@@ -66,7 +68,8 @@ export class FunderPortfolioPage {
   protected readonly yearsAwarded = computed(() =>
     (this.portfolio()?.byYear ?? []).map((y) => ({ year: y.year, amount: y.scheduled })),
   );
-  protected readonly coalitionMapLink = computed(() => ({ funder: this.funderId() }));
+  /** The coalition map and the place map, each filtered to this funder. */
+  protected readonly funderLink = computed(() => ({ funder: this.funderId() }));
 
   protected readonly words = {
     counted: COUNTED_FUNDING_WORDS,

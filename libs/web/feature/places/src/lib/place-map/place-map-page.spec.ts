@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { PlaceLevel, PlaceShapesDocument, PlaceShapesQuery } from '@cg/web/data-access';
+import { PlaceLevel, PlaceShapesDocument, PlaceShapesQuery, PortfolioFunderOptionsDocument } from '@cg/web/data-access';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { DATA_CREDITS, PlaceMapPage } from './place-map-page';
 
@@ -32,6 +32,17 @@ function square(id: string, name: string, x: number, imdDecile: number): Shape {
     hex: { __typename: 'HexCell', q: Math.round(x * 10), r: 0 },
     livePartnershipCount: 2,
     liveProjectCount: 1,
+    analytics: {
+      __typename: 'PlaceAnalytics',
+      imdRank: 100,
+      organisationCount: 3,
+      activePartnershipCount: 1,
+      activeProjectCount: 1,
+      fundingTotal: 20_000,
+      fundingPerHead: 0.5,
+      grantCount: 2,
+      funderCount: 1,
+    },
   };
 }
 
@@ -57,8 +68,15 @@ describe('place map page', () => {
 
   afterEach(() => apollo.verify());
 
+  /** The funders the reader may choose: none here (nobody is signed in). */
+  const noFunders = () =>
+    apollo
+      .expectOne(PortfolioFunderOptionsDocument)
+      .flushData({ organisations: { __typename: 'OrganisationConnection', nodes: [] } });
+
   it('says what to import, and how, when there are no boundaries', async () => {
     await harness.navigateByUrl('/place-map');
+    noFunders();
     apollo.expectOne(PlaceShapesDocument).flushData({ placeShapes: [] });
     await settle();
     const notice = page().querySelector('[data-testid="no-boundaries"]');
@@ -68,6 +86,7 @@ describe('place map page', () => {
 
   it('shades each local authority, lists it, credits the data and asks again for the zoom that fits', async () => {
     await harness.navigateByUrl('/place-map');
+    noFunders();
     const first = apollo.expectOne(PlaceShapesDocument);
     expect(first.operation.variables).toEqual({ level: 'LOCAL_AUTHORITY', within: null, zoom: 8 });
     first.flushData({ placeShapes: [square('a', 'Alderley', -1.6, 1), square('b', 'Brookfield', -1.4, 10)] });

@@ -15,12 +15,28 @@ import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatOption, MatSelect } from '@angular/material/select';
-import { PLACE_LEVEL_LABELS, PlaceLevel, PlaceMapStore, PlaceShapeData } from '@cg/web/data-access';
-import { ErrorState, LoadingState, formatCount } from '@cg/web/ui';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import {
+  ColdSpotLayerStore,
+  FunderLayerStore,
+  PLACE_LEVEL_LABELS,
+  PlaceLevel,
+  PlaceMapStore,
+  PlaceShapeData,
+  SessionStore,
+  funderChoices,
+  ownFunder,
+} from '@cg/web/data-access';
+import { ErrorState, LoadingState, formatCount, formatPounds } from '@cg/web/ui';
+import { map } from 'rxjs';
 import { DrawnArea, MAP_HEIGHT, MAP_WIDTH, dotRadius, drawGeographic, drawHexes, zoomToFit } from './map-drawing';
 import { PlacePanel } from './place-panel';
 import { download, mapPicture } from './png-export';
-import { SHADING_OPTIONS, ShadingId, inkOn, shadingFor } from './shading';
+import { FunderFunding, HATCH_ID, ShadingContext, ShadingId, inkOn, shadingFor, shadingOptions } from './shading';
+
+/** The `funder` URL parameter's value for "no funder", so a cleared choice survives a reload. */
+const NO_FUNDER = 'none';
 
 /** The credit line for official place data (OGL, OS, Royal Mail), word for word. */
 export const DATA_CREDITS =
@@ -54,26 +70,36 @@ type InnerLevel = PlaceLevel.WARD | PlaceLevel.LSOA;
     MatOption,
     MatSelect,
     PlacePanel,
+    RouterLink,
   ],
-  providers: [PlaceMapStore, InsidePlacesStore],
+  providers: [PlaceMapStore, InsidePlacesStore, ColdSpotLayerStore, FunderLayerStore],
   templateUrl: './place-map-page.html',
   styleUrl: './place-map-page.scss',
 })
 export class PlaceMapPage {
   private readonly overview = inject(PlaceMapStore);
   private readonly inside = inject(InsidePlacesStore);
+  private readonly coldSpotLayer = inject(ColdSpotLayerStore);
+  private readonly funderLayer = inject(FunderLayerStore);
+  private readonly session = inject(SessionStore);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
   private readonly svg = viewChild<ElementRef<SVGSVGElement>>('map');
 
   protected readonly width = MAP_WIDTH;
   protected readonly height = MAP_HEIGHT;
   protected readonly credits = DATA_CREDITS;
-  protected readonly shadingOptions = SHADING_OPTIONS;
+  protected readonly hatchId = HATCH_ID;
+  protected readonly pounds = formatPounds;
   protected readonly levelLabels = PLACE_LEVEL_LABELS;
   protected readonly count = formatCount;
   protected readonly inkOn = inkOn;
   protected readonly dotRadius = dotRadius;
 
-  protected readonly shadingId = signal<ShadingId>('imd');
+  /** A link naming a funder (from its portfolio) opens the map shaded by that funder's funding. */
+  private readonly chosenShading = signal<ShadingId>(
+    this.askedFunderNow() && this.askedFunderNow() !== NO_FUNDER ? 'funder' : 'imd',
+  );
   protected readonly layout = signal<Layout>('geographic');
   protected readonly showWork = signal(true);
   /** The local authority zoomed into, and which smaller places to show inside it. */
@@ -105,7 +131,67 @@ export class PlaceMapPage {
   protected readonly areas = computed<DrawnArea[]>(() =>
     this.hexOn() ? drawHexes(this.shapes()) : drawGeographic(this.shapes()),
   );
-  protected readonly shading = computed(() => shadingFor(this.shadingId(), this.shapes()));
+
+  /** The `funder` URL parameter: an organisation id, "none" when cleared, or null for the reader's own. */
+  private readonly askedFunder = toSignal(this.route.queryParamMap.pipe(map((params) => params.get('funder'))), {
+    initialValue: this.askedFunderNow(),
+  });
+  /** Funders the reader may choose: their own organisations that fund, and every funder for instance admins. */
+  protected readonly funderOptions = computed(() => {
+    const funders = this.funderLayer.funders();
+    const isFunder = new Set(funders.map((f) => f.id));
+    return funderChoices(this.session.user() ?? null, funders).filter((choice) => isFunder.has(choice.id));
+  });
+  /** The funder shown: the one asked for when the reader may choose it, else their own funder, unless cleared. */
+  protected readonly funderId = computed(() => {
+    const asked = this.askedFunder();
+    if (asked === NO_FUNDER) return null;
+    if (asked && this.funderOptions().some((option) => option.id === asked)) return asked;
+    return ownFunder(this.session.user() ?? null, this.funderLayer.funders());
+  });
+  protected readonly funderState = this.funderLayer.state;
+  protected readonly funder = computed<(FunderFunding & { id: string; grantCount: number }) | null>(() => {
+    const state = this.funderState();
+    const layer = state.status === 'ready' ? state.value : null;
+    if (!layer) return null;
+    return {
+      id: layer.funderId,
+      name: layer.funder?.name ?? 'this funder',
+      grantCount: layer.grantCount,
+      byPlace: new Map(layer.byPlace.map((row) => [row.placeId, row])),
+    };
+  });
+  protected readonly shadingOptions = computed(() => shadingOptions(this.funder()?.name ?? null));
+  /** The shading on show; a funder's shading falls back to deprivation while no funder is chosen. */
+  protected readonly shadingId = computed<ShadingId>(() =>
+    this.chosenShading() === 'funder' && !this.funder() ? 'imd' : this.chosenShading(),
+  );
+  protected readonly coldSpotState = this.coldSpotLayer.state;
+  private readonly context = computed<ShadingContext>(() => {
+    const cold = this.coldSpotState();
+    return { coldSpots: cold.status === 'ready' ? cold.value : null, funder: this.funder() };
+  });
+  protected readonly shading = computed(() => shadingFor(this.shadingId(), this.shapes(), this.context()));
+  protected readonly hatchedAreas = computed(() => {
+    const shading = this.shading();
+    return this.areas().filter((area) => shading.hatched(area.shape));
+  });
+  protected readonly noColdSpots = computed(
+    () =>
+      this.shadingId() === 'cold-spots' &&
+      this.coldSpotState().status === 'ready' &&
+      this.shapes().length > 0 &&
+      this.hatchedAreas().length === 0,
+  );
+  /** The local authorities where the chosen funder has grants, marked on the map (not when zoomed in). */
+  protected readonly funderMarks = computed(() => {
+    const funder = this.funder();
+    if (!funder || this.focus()) return [];
+    return this.areas()
+      .map((area) => ({ area, grants: funder.byPlace.get(area.shape.id)?.grantCount ?? 0 }))
+      .filter(({ grants }) => grants > 0);
+  });
+  protected readonly mostGrants = computed(() => Math.max(0, ...this.funderMarks().map((mark) => mark.grants)));
   protected readonly outline = computed(() => {
     const focus = this.focus();
     return focus && !this.hexOn() ? (drawGeographic([focus])[0]?.path ?? null) : null;
@@ -146,7 +232,54 @@ export class PlaceMapPage {
       const focus = this.focus();
       if (focus) this.inside.load({ level: this.innerLevel(), within: focus.id, zoom: zoomToFit([focus]) });
     });
+    // Cold spots are fetched once for the view, only when they are shown.
+    effect(() => {
+      if (this.shadingId() !== 'cold-spots') return;
+      const focus = this.focus();
+      this.coldSpotLayer.load(focus ? this.innerLevel() : PlaceLevel.LOCAL_AUTHORITY, focus?.id ?? null);
+    });
+    effect(() => this.funderLayer.load(this.funderId()));
   }
+
+  private askedFunderNow(): string | null {
+    return this.route.snapshot.queryParamMap.get('funder');
+  }
+
+  protected chooseShading(id: ShadingId): void {
+    this.chosenShading.set(id);
+  }
+
+  /** Picking a funder shades the map by its funding; clearing it goes back to deprivation. */
+  protected chooseFunder(id: string): void {
+    this.router.navigate([], { relativeTo: this.route, queryParams: { funder: id }, replaceUrl: true });
+    if (id === NO_FUNDER) {
+      if (this.chosenShading() === 'funder') this.chosenShading.set('imd');
+    } else this.chosenShading.set('funder');
+  }
+
+  protected perHead(shape: PlaceShapeData): string {
+    const value = shape.analytics?.fundingPerHead;
+    return value == null ? 'Not known' : formatPounds(value);
+  }
+
+  /** The funder's share in a local authority, for the list. */
+  protected funderShare(shape: PlaceShapeData): string {
+    const funder = this.funder();
+    if (!funder) return '';
+    return formatPounds(funder.byPlace.get(shape.id)?.fundingTotal ?? 0);
+  }
+
+  /** Whether the area is a cold spot, and why, for the list. */
+  protected coldSpotWords(shape: PlaceShapeData): string {
+    const spots = this.context().coldSpots;
+    const flags = spots?.get(shape.id);
+    if (!spots) return 'Loading…';
+    if (!flags) return 'No';
+    return `Yes: ${[flags.noActivePartnership && 'no active partnership', flags.lowFunding && 'no funding'].filter(Boolean).join(', ')}`;
+  }
+
+  protected readonly diamond = (x: number, y: number, r: number) =>
+    `M${x},${y - r}L${x + r},${y}L${x},${y + r}L${x - r},${y}Z`;
 
   protected describe(shape: PlaceShapeData): string {
     const work = `${shape.livePartnershipCount} live partnership${shape.livePartnershipCount === 1 ? '' : 's'}, ${shape.liveProjectCount} live project${shape.liveProjectCount === 1 ? '' : 's'}`;
@@ -201,9 +334,15 @@ export class PlaceMapPage {
         legendTitle: shading.legendTitle,
         legend: shading.legend,
         credits: this.credits,
-        note: this.showWork()
-          ? 'White circles: live partnerships; dark squares: live projects; larger means more.'
-          : undefined,
+        note:
+          [
+            this.showWork() ? 'White circles: live partnerships; dark squares: live projects; larger means more.' : '',
+            this.funderMarks().length
+              ? `Orange diamonds: local authorities where ${this.funder()?.name} has grants.`
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' ') || undefined,
       });
       download(picture, 'place-map.png');
     } catch {

@@ -1,15 +1,24 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { PLACE_LEVEL_LABELS, PlaceLevel, PlacePageStore, PlaceShapeData, describeDecile } from '@cg/web/data-access';
-import { formatCount } from '@cg/web/ui';
+import {
+  COUNTED_FUNDING_WORDS,
+  FUNDING_IN_PLACE_WORDS,
+  FUNDING_PER_HEAD_WORDS,
+  PLACE_FIGURE_WORDS,
+} from '@cg/shared/domain';
+import { PLACE_LEVEL_LABELS, PlaceFundersStore, PlaceLevel, PlaceShapeData, describeDecile } from '@cg/web/data-access';
+import { formatCount, formatPounds } from '@cg/web/ui';
 
-/** The area picked on the place map: its figures, the work in it (as on its place page) and a way in. */
+/**
+ * The area picked on the place map: its figures (place analytics, each with how it is worked out),
+ * the funders already funding there, so a funder can see who to co-fund with, and a way in.
+ */
 @Component({
   selector: 'cg-place-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButton, MatIconButton, RouterLink],
-  providers: [PlacePageStore],
+  providers: [PlaceFundersStore],
   template: `
     <section class="panel" [attr.aria-labelledby]="'panel-heading'" data-testid="place-panel">
       <header class="panel-head">
@@ -17,44 +26,103 @@ import { formatCount } from '@cg/web/ui';
         <button mat-icon-button type="button" aria-label="Close the place panel" (click)="closed.emit()">✕</button>
       </header>
       <p class="level">{{ levelLabels[shape().level] }} · {{ shape().code }}</p>
-      <dl class="figures">
+      <dl class="figures" data-testid="panel-analytics">
         <div>
           <dt>Deprivation</dt>
           <dd data-testid="panel-decile">{{ decile(shape().imdDecile) }}</dd>
         </div>
+        @if (analytics()?.imdRank; as rank) {
+          <div>
+            <dt>IMD rank</dt>
+            <dd>{{ count(rank) }}</dd>
+          </div>
+        }
         <div>
           <dt>Population</dt>
           <dd>{{ shape().population === null ? 'Not known' : count(shape().population ?? 0) }}</dd>
         </div>
-        @if (counts(); as counts) {
+        @if (analytics(); as figures) {
           <div>
             <dt>Organisations</dt>
-            <dd data-testid="panel-organisations">{{ count(counts.organisations) }}</dd>
+            <dd data-testid="panel-organisations">{{ count(figures.organisationCount) }}</dd>
           </div>
           <div>
             <dt>Partnerships</dt>
             <dd data-testid="panel-partnerships">
-              {{ count(counts.partnerships) }} ({{ count(shape().livePartnershipCount) }} live)
+              {{ count(figures.activePartnershipCount) }} active ({{ count(shape().livePartnershipCount) }} not closed)
             </dd>
           </div>
           <div>
             <dt>Projects</dt>
             <dd data-testid="panel-projects">
-              {{ count(counts.projects) }} ({{ count(shape().liveProjectCount) }} live)
+              {{ count(figures.activeProjectCount) }} active ({{ count(shape().liveProjectCount) }} live)
             </dd>
           </div>
-        } @else if (failed()) {
           <div>
-            <dt>Work here</dt>
-            <dd>Could not be loaded just now.</dd>
+            <dt>Funding</dt>
+            <dd data-testid="panel-funding">{{ pounds(figures.fundingTotal) }} ({{ grants(figures.grantCount) }})</dd>
+          </div>
+          <div>
+            <dt>Funding per head</dt>
+            <dd data-testid="panel-per-head">
+              {{ figures.fundingPerHead === null ? 'Not known' : pounds(figures.fundingPerHead) }}
+            </dd>
           </div>
         } @else {
           <div>
             <dt>Work here</dt>
-            <dd>Counting…</dd>
+            <dd>Not known</dd>
           </div>
         }
       </dl>
+      <details class="how" data-testid="panel-how">
+        <summary>How these figures are worked out</summary>
+        <dl>
+          @for (line of how; track line.figure) {
+            <dt>{{ line.figure }}</dt>
+            <dd>{{ line.words }}</dd>
+          }
+        </dl>
+      </details>
+
+      <section class="funders" aria-labelledby="panel-funders-heading" data-testid="panel-funders">
+        <h3 id="panel-funders-heading" class="funders-title">Funders here</h3>
+        @switch (funders().status) {
+          @case ('ready') {
+            @if (funderList(); as overlap) {
+              @if (overlap.funders.length === 0) {
+                <p class="muted" data-testid="panel-funders-summary">
+                  No funder has awarded or paid funding here that you can see.
+                </p>
+              } @else {
+                <p class="muted" data-testid="panel-funders-summary">
+                  {{ overlap.funderCount === 1 ? 'One funder funds' : count(overlap.funderCount) + ' funders fund' }}
+                  here, {{ pounds(overlap.fundingTotal) }} in all: talk to them about funding together.
+                </p>
+                <ul class="funder-list">
+                  @for (share of overlap.funders; track share.funderId) {
+                    <li data-testid="panel-funder">
+                      @if (share.funder; as funder) {
+                        <a [routerLink]="['/organisations', funder.id]">{{ funder.name }}</a>
+                      } @else {
+                        <span>A funder hidden from you</span>
+                      }
+                      <span class="amount">{{ pounds(share.fundingTotal) }} · {{ grants(share.grantCount) }}</span>
+                    </li>
+                  }
+                </ul>
+              }
+            }
+          }
+          @case ('error') {
+            <p class="muted">The funders here could not be loaded just now.</p>
+          }
+          @default {
+            <p class="muted">Finding the funders here…</p>
+          }
+        }
+      </section>
+
       <div class="actions">
         @if (canZoom()) {
           <button mat-flat-button type="button" data-testid="zoom-in" (click)="zoomIn.emit(shape())">
@@ -105,6 +173,47 @@ import { formatCount } from '@cg/web/ui';
       margin: 0;
       text-align: end;
     }
+    .how summary {
+      cursor: pointer;
+      color: var(--mat-sys-primary);
+    }
+    .how dl {
+      margin: 0.5rem 0 0;
+      font: var(--mat-sys-body-small);
+    }
+    .how dd {
+      margin: 0 0 0.5rem;
+      text-align: start;
+    }
+    .funders {
+      display: grid;
+      gap: 0.25rem;
+    }
+    .funders-title {
+      margin: 0;
+      font: var(--mat-sys-title-small);
+    }
+    .muted {
+      margin: 0;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .funder-list {
+      display: grid;
+      gap: 0.25rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .funder-list li {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 0 1rem;
+    }
+    .amount {
+      font-variant-numeric: tabular-nums;
+    }
     .actions {
       display: flex;
       flex-wrap: wrap;
@@ -113,7 +222,7 @@ import { formatCount } from '@cg/web/ui';
   `,
 })
 export class PlacePanel {
-  private readonly store = inject(PlacePageStore);
+  private readonly fundersStore = inject(PlaceFundersStore);
 
   readonly shape = input.required<PlaceShapeData>();
   /** Whether the map can show smaller places inside this one. */
@@ -124,13 +233,37 @@ export class PlacePanel {
   protected readonly levelLabels: Readonly<Record<PlaceLevel, string>> = PLACE_LEVEL_LABELS;
   protected readonly decile = describeDecile;
   protected readonly count = formatCount;
-  protected readonly counts = computed(() => {
-    const state = this.store.state();
-    return state.status === 'ready' ? state.counts : null;
+  protected readonly pounds = formatPounds;
+  protected readonly grants = (n: number) => `${formatCount(n)} grant${n === 1 ? '' : 's'}`;
+  protected readonly analytics = computed(() => this.shape().analytics ?? null);
+  protected readonly funders = this.fundersStore.state;
+  protected readonly funderList = computed(() => {
+    const state = this.funders();
+    return state.status === 'ready' ? state.value : null;
   });
-  protected readonly failed = computed(() => ['error', 'not-found'].includes(this.store.state().status));
+
+  /** Each figure with how it is worked out, in the words the API's descriptions use. */
+  protected readonly how = [
+    { figure: 'Deprivation', words: PLACE_FIGURE_WORDS.imdDecile },
+    { figure: 'Population', words: PLACE_FIGURE_WORDS.population },
+    { figure: 'Organisations', words: PLACE_FIGURE_WORDS.organisations },
+    {
+      figure: 'Partnerships',
+      words: `${PLACE_FIGURE_WORDS.activePartnerships} “Not closed” counts every partnership that has not closed.`,
+    },
+    {
+      figure: 'Projects',
+      words: `${PLACE_FIGURE_WORDS.activeProjects} “Live” counts those planned, active or paused.`,
+    },
+    { figure: 'Funding', words: FUNDING_IN_PLACE_WORDS },
+    { figure: 'Funding per head', words: FUNDING_PER_HEAD_WORDS },
+    {
+      figure: 'Funders here',
+      words: `Each funder’s counted grants reaching inside the place, largest first. ${COUNTED_FUNDING_WORDS}`,
+    },
+  ];
 
   constructor() {
-    effect(() => this.store.load(this.shape().id));
+    effect(() => this.fundersStore.load(this.shape().id));
   }
 }

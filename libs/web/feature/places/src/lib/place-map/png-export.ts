@@ -1,4 +1,4 @@
-import type { LegendEntry } from './shading';
+import { HATCH_ID, type LegendEntry } from './shading';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -43,6 +43,8 @@ export async function mapPicture(svg: SVGSVGElement, notes: PictureNotes): Promi
     const x = 16 + (i % 6) * 128;
     const y = top + 20 + Math.floor(i / 6) * 20;
     add('rect', { x, y, width: 14, height: 14, fill: entry.colour, stroke: '#1b1b1b', 'stroke-width': 0.5 });
+    if (entry.hatched)
+      add('rect', { x, y, width: 14, height: 14, fill: `url(#${HATCH_ID})`, 'fill-opacity': 0.55, stroke: '#1b1b1b' });
     add('text', { x: x + 20, y: y + 11, 'font-size': 11, ...font }, entry.label);
   });
   if (notes.note) add('text', { x: 16, y: top + 66, 'font-size': 11, ...font }, notes.note);
