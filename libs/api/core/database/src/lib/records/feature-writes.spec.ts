@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { findBypassingWrites } from './feature-writes';
+import { findBypassingWrites, isSystemWork } from './feature-writes';
 
 const FEATURES = resolve(__dirname, '../../../../..', 'feature');
 
@@ -22,6 +22,26 @@ describe('feature libraries write only through RecordWriter (issue #10)', () => 
       ),
     );
     expect(bypasses).toEqual([]);
+  });
+
+  it('lets only these files write as the system, each saying why', () => {
+    const systemWork = sourceFiles(FEATURES)
+      .filter((file) => isSystemWork(readFileSync(file, 'utf8')))
+      .map((file) => relative(FEATURES, file))
+      .sort();
+    // Official place data, imported by an instance admin or the CLI, runs as the system (runAsSystem).
+    expect(systemWork).toEqual([
+      'place-data/src/lib/import/import-postcodes.ts',
+      'place-data/src/lib/import/write-aliases.ts',
+      'place-data/src/lib/import/write-places.ts',
+      'place-data/src/lib/jobs/import-job.service.ts',
+    ]);
+  });
+
+  it('needs a reason beside the system-work mark', () => {
+    const write = `await manager.insert(PlaceEntity, rows);`;
+    expect(findBypassingWrites('example.ts', `// write-gate: system work, because\n${write}`)).toHaveLength(1);
+    expect(findBypassingWrites('example.ts', `// write-gate: system work, because imports run as the system\n${write}`)).toEqual([]);
   });
 
   it.each([

@@ -2,6 +2,8 @@ import { normalisePostcode } from '../postcodes/normalise-postcode';
 import { ImportRun, returning } from './import-run';
 import { BATCH_SIZE, csvRows, decimal, inBatches, wholeNumber } from './read-rows';
 
+// write-gate: system work, because the postcode lookup is official reference data, imported as the system (runAsSystem), never a user's change.
+
 /** NSPL writes "no such area" as a pseudo-code ending in 99999999 (E99999999, S99999999). */
 function area(code: string | undefined): string | null {
   return !code || /99999999$/.test(code) ? null : code;

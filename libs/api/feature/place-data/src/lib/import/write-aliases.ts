@@ -1,5 +1,7 @@
 import { ImportRun, returning } from './import-run';
 
+// write-gate: system work, because former codes come from official files, imported as the system (runAsSystem), never a user's change.
+
 export type AliasReason = 'code-change' | 'merger' | 'register';
 
 export interface AliasInput {

@@ -1,6 +1,8 @@
 import { PlaceLevel } from '@cg/shared/domain';
 import { ImportRun, returning } from './import-run';
 
+// write-gate: system work, because official places are imported as the system (runAsSystem), never as a user's change.
+
 /** One place as a file describes it; fields left undefined are not the file's to change. */
 export interface PlaceRowInput {
   code: string;

@@ -11,6 +11,8 @@ import { PlaceImportKind } from '../import/place-import-kind';
 import { runPlaceImport } from '../import/run-place-import';
 import { ImportJob, ImportJobStatus, ImportReport } from './import-job.type';
 
+// write-gate: system work, because import jobs are the system's own bookkeeping, written as the system (runAsSystem).
+
 /** Imports of official data change reference data for everyone: instance admins only. */
 export function requireInstanceAdmin(user: SessionUser | undefined): SessionUser {
   if (!user) throw new DomainError('UNAUTHENTICATED', 'Sign in first.');
