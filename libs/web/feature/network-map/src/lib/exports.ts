@@ -65,17 +65,3 @@ export function networkGexf(graph: NetworkGraph): string {
     }),
   });
 }
-
-/** Offers text or a blob to the browser as a download. */
-export function download(content: string | Blob, fileName: string, type: string): void {
-  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -18,9 +18,9 @@ import {
   PORTFOLIO_PLACE_WORDS,
   PORTFOLIO_YEAR_WORDS,
 } from '@cg/shared/domain';
-import { EmptyState, ErrorState, LoadingState, formatCount, formatPounds } from '@cg/web/ui';
+import { EmptyState, ErrorState, LoadingState, downloadFile, formatCount, formatPounds } from '@cg/web/ui';
 import { map } from 'rxjs';
-import { download, grantsCsv } from '../grants-csv';
+import { grantsCsv } from '../grants-csv';
 import { YearBarChart } from '../year-bar-chart/year-bar-chart';
 
 /**
@@ -113,7 +113,7 @@ export class FunderPortfolioPage {
     try {
       const grants = await this.store.allGrants(id);
       const today = new Date().toISOString().slice(0, 10);
-      download(grantsCsv(grants, today), 'funder-portfolio-grants.csv', 'text/csv;charset=utf-8');
+      downloadFile(grantsCsv(grants, today), 'funder-portfolio-grants.csv', 'text/csv;charset=utf-8');
       this.exportMessage.set(`The CSV of ${formatCount(grants.length)} grants is downloading.`);
     } catch {
       this.exportMessage.set('The grants could not be fetched, so no file was made. Check your connection and try again.');

@@ -35,11 +35,11 @@ import {
   OrganisationMeasuresStore,
   TieKind,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, LoadingState, formatCount, fromIsoDate, provideUkDates, toIsoDate } from '@cg/web/ui';
+import { EmptyState, ErrorState, LoadingState, downloadFile, formatCount, fromIsoDate, provideUkDates, toIsoDate } from '@cg/web/ui';
 import { map } from 'rxjs';
 import { afterPaint } from '../after-paint';
 import { CENTRALITIES, Centrality } from '../centrality';
-import { download, edgesCsv, networkGexf, nodesCsv } from '../exports';
+import { edgesCsv, networkGexf, nodesCsv } from '../exports';
 import { LayoutProgress, LayoutRunner } from '../layout/layout-runner';
 import { DEFAULT_MAP_QUERY, MapQuery, MapView, hasFilters, parseMapQuery, tickedKinds, toMapQueryParams, toggleKind } from '../map-query';
 import { MapSummary } from '../map-summary/map-summary';
@@ -299,7 +299,7 @@ export class NetworkMapPage {
   protected async exportPng(): Promise<void> {
     if (!this.drawing) return;
     try {
-      download(await this.drawing.toPng(), 'coalition-map.png', 'image/png');
+      downloadFile(await this.drawing.toPng(), 'coalition-map.png', 'image/png');
       this.exportMessage.set('The picture of the map is downloading.');
     } catch {
       this.exportMessage.set('The picture could not be made in this browser. The CSV and GEXF downloads still work.');
@@ -309,13 +309,13 @@ export class NetworkMapPage {
   protected exportCsv(what: 'organisations' | 'ties'): void {
     if (!this.graph) return;
     const content = what === 'organisations' ? nodesCsv(this.graph) : edgesCsv(this.graph);
-    download(content, `coalition-map-${what}.csv`, 'text/csv;charset=utf-8');
+    downloadFile(content, `coalition-map-${what}.csv`, 'text/csv;charset=utf-8');
     this.exportMessage.set(`The ${what} are downloading as CSV.`);
   }
 
   protected exportGexf(): void {
     if (!this.graph) return;
-    download(networkGexf(this.graph), 'coalition-map.gexf', 'application/gexf+xml');
+    downloadFile(networkGexf(this.graph), 'coalition-map.gexf', 'application/gexf+xml');
     this.exportMessage.set('The network is downloading as GEXF, for Gephi.');
   }
 

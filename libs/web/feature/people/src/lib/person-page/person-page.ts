@@ -1,4 +1,4 @@
-import { DOCUMENT, Location } from '@angular/common';
+import { Location } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -24,13 +24,13 @@ import {
   mayManagePersonalData,
   whyCannotEditPerson,
 } from '@cg/web/data-access';
-import { ErrorState, LoadingState, describeError, formatUkDate, todayInUk } from '@cg/web/ui';
+import { ErrorState, LoadingState, describeError, downloadFile, formatUkDate, todayInUk } from '@cg/web/ui';
 import { firstValueFrom } from 'rxjs';
 import { AffiliationsSection } from '../affiliations-section/affiliations-section';
 import { ErasePersonDialog, ErasePersonDialogData } from '../erase-person-dialog';
 import { VISIBILITY_LABELS, lawfulBasisInWords, voiceInWords } from '../labels';
 import { PersonForm, PersonSaved } from '../person-form/person-form';
-import { personalDataFileName, saveTextFile } from '../personal-data-file';
+import { personalDataFileName } from '../personal-data-file';
 
 /**
  * One person: contact details, the voice they bring, consent and its lawful basis, private notes,
@@ -51,7 +51,6 @@ export class PersonPage {
   private readonly session = inject(SessionStore);
   private readonly names = inject(OrganisationNamesStore);
   private readonly dialog = inject(MatDialog);
-  private readonly document = inject(DOCUMENT);
 
   /** The route's `:id`. */
   readonly id = input.required<string>();
@@ -144,7 +143,7 @@ export class PersonPage {
     const today = todayInUk();
     await this.run(async () => {
       const result = await this.editor.exportPersonalData(person.id);
-      if (result.ok) saveTextFile(this.document, personalDataFileName(person.fullName, today), result.value);
+      if (result.ok) downloadFile(result.value, personalDataFileName(person.fullName, today), 'application/json');
       return result;
     }, `Their data is downloading as a JSON file.`);
   }

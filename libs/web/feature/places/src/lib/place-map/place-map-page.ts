@@ -28,11 +28,11 @@ import {
   funderChoices,
   ownFunder,
 } from '@cg/web/data-access';
-import { ErrorState, LoadingState, formatCount, formatPounds } from '@cg/web/ui';
+import { ErrorState, LoadingState, downloadFile, formatCount, formatPounds } from '@cg/web/ui';
 import { map } from 'rxjs';
 import { DrawnArea, MAP_HEIGHT, MAP_WIDTH, dotRadius, drawGeographic, drawHexes, zoomToFit } from './map-drawing';
 import { PlacePanel } from './place-panel';
-import { download, mapPicture } from './png-export';
+import { mapPicture } from './png-export';
 import { FunderFunding, HATCH_ID, ShadingContext, ShadingId, inkOn, shadingFor, shadingOptions } from './shading';
 
 /** The `funder` URL parameter's value for "no funder", so a cleared choice survives a reload. */
@@ -344,7 +344,7 @@ export class PlaceMapPage {
             .filter(Boolean)
             .join(' ') || undefined,
       });
-      download(picture, 'place-map.png');
+      downloadFile(picture, 'place-map.png');
     } catch {
       this.exportError.set('The picture could not be made in this browser. Try again, or take a screenshot instead.');
     } finally {
