@@ -2,7 +2,7 @@
  * npm run import -- places <kind> <file> [<file> …] [--year 2025] [--database-url postgres://…] [--data-dir .data]
  *
  * Brings official place data into a Common Ground database: ONS boundaries, code changes, the
- * council list and its LSOA lookup, the Indices of Deprivation and the postcode lookup. Each
+ * council list and its LSOA lookup, the Indices of Deprivation, the postcode lookup and hex layouts. Each
  * file is one transaction: re-running updates in place, and an interrupted import leaves
  * nothing half-written. Uses --database-url, else DATABASE_URL, else the embedded PostgreSQL in
  * --data-dir (default DATA_DIR or .data: the one `npm start` uses, so stop the app first).
@@ -15,7 +15,7 @@ import { DataSource } from 'typeorm';
 
 const USAGE = `Usage: npm run import -- places <kind> <file> [<file> …] [--year 2025] [--database-url postgres://…] [--data-dir .data]
 Kinds: ${PLACE_IMPORT_KINDS.join(', ')}.
-Order for a fresh database: boundaries, code-changes, councils, iod-lsoa, lsoa-councils, iod-lad, postcodes.`;
+Order for a fresh database: boundaries, code-changes, councils, iod-lsoa, lsoa-councils, iod-lad, postcodes, hex-layout.`;
 
 interface ImportArgs {
   kind: string;

@@ -15,4 +15,6 @@ export const OFFICIAL_FILES = {
   iodLad2025: `${SHARED_DATA}/trafforddatalab-iod-lad/IoD2025_lad24.csv`,
   nsplWc: `${SHARED_DATA}/ons-nspl-nov2021-sample/NSPL_NOV_2021_UK_WC.csv`,
   nsplHs: `${SHARED_DATA}/ons-nspl-nov2021-sample/NSPL_NOV_2021_UK_HS.csv`,
+  hexDistricts: `${SHARED_DATA}/odileeds-hexmaps/uk-local-authority-districts-2023.hexjson`,
+  hexUpperTier: `${SHARED_DATA}/odileeds-hexmaps/uk-upper-tier-local-authorities.hexjson`,
 };

@@ -6,6 +6,8 @@ describe('levelOfGssCode', () => {
     ['E92000001', PlaceLevel.COUNTRY],
     ['E12000004', PlaceLevel.REGION],
     ['E06000016', PlaceLevel.LOCAL_AUTHORITY],
+    ['E47000001', PlaceLevel.COMBINED_AUTHORITY],
+    ['E61000001', PlaceLevel.COMBINED_AUTHORITY],
     ['S12000049', PlaceLevel.LOCAL_AUTHORITY],
     ['E05012345', PlaceLevel.WARD],
     ['E02002345', PlaceLevel.MSOA],

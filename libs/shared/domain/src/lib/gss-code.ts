@@ -5,6 +5,7 @@ const PREFIX_LEVEL: Readonly<Record<string, PlaceLevel>> = {
   E92: PlaceLevel.COUNTRY, W92: PlaceLevel.COUNTRY, S92: PlaceLevel.COUNTRY, N92: PlaceLevel.COUNTRY,
   E12: PlaceLevel.REGION,
   E10: PlaceLevel.COUNTY,
+  E47: PlaceLevel.COMBINED_AUTHORITY, E61: PlaceLevel.COMBINED_AUTHORITY,
   E06: PlaceLevel.LOCAL_AUTHORITY, E07: PlaceLevel.LOCAL_AUTHORITY, E08: PlaceLevel.LOCAL_AUTHORITY,
   E09: PlaceLevel.LOCAL_AUTHORITY, W06: PlaceLevel.LOCAL_AUTHORITY, S12: PlaceLevel.LOCAL_AUTHORITY,
   N09: PlaceLevel.LOCAL_AUTHORITY,

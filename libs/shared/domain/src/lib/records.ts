@@ -4,6 +4,11 @@ export enum PlaceLevel {
   COUNTRY = 'COUNTRY',
   REGION = 'REGION',
   COUNTY = 'COUNTY',
+  /**
+   * A combined authority (E47) or the Greater London Authority (E61): councils that pool powers.
+   * Its members do not nest inside it in the path; `combined_authority_member` lists them.
+   */
+  COMBINED_AUTHORITY = 'COMBINED_AUTHORITY',
   LOCAL_AUTHORITY = 'LOCAL_AUTHORITY',
   WARD = 'WARD',
   MSOA = 'MSOA',

@@ -855,6 +855,7 @@ export type PlaceFilter = {
 
 /** Level of a place in the UK statistical geography, or CUSTOM. */
 export enum PlaceLevel {
+  COMBINED_AUTHORITY = 'COMBINED_AUTHORITY',
   COUNTRY = 'COUNTRY',
   COUNTY = 'COUNTY',
   CUSTOM = 'CUSTOM',

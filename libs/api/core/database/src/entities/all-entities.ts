@@ -1,6 +1,7 @@
 export * from './activity.entity';
 export * from './affiliation.entity';
 export * from './audit-log.entity';
+export * from './combined-authority-member.entity';
 export * from './funding-instalment.entity';
 export * from './funding.entity';
 export * from './import-job.entity';

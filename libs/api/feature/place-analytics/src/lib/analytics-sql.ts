@@ -12,18 +12,30 @@ export const COUNTED_FUNDING_WORDS =
   'Funding counts when it is awarded or paid and not archived; pledges do not count.';
 
 /**
- * True when funding `f` reaches inside the place whose ltree path is `path`: to an
+ * What "inside the place aliased `t`" covers, as an ltree[] for `path <@ reach`: the place's own
+ * subtree, and for a combined authority its member councils' too (they sit in their regions in the
+ * path, so membership is a table; see CombinedAuthorityMemberEntity).
+ */
+export function placeReachSql(t: string): string {
+  return `CASE WHEN ${t}.level = 'COMBINED_AUTHORITY'
+    THEN ARRAY[${t}.path] || ARRAY(SELECT m.path FROM combined_authority_member cam JOIN place m ON m.id = cam.member_place_id
+                                   WHERE cam.combined_authority_id = ${t}.id)
+    ELSE ARRAY[${t}.path] END`;
+}
+
+/**
+ * True when funding `f` reaches inside the place whose reach (placeReachSql) is `reach`: to an
  * organisation whose home place lies inside, or to a partnership or project covering a
  * place inside. A single EXISTS per route, so a grant is counted once however many routes match.
  */
-export function fundingInsideSql(path: string): string {
+export function fundingInsideSql(reach: string): string {
   return `(
     EXISTS (SELECT 1 FROM organisation ro JOIN place rop ON rop.id = ro.home_place_id
-            WHERE ro.id = f.recipient_organisation_id AND rop.path <@ ${path})
+            WHERE ro.id = f.recipient_organisation_id AND rop.path <@ ${reach})
     OR EXISTS (SELECT 1 FROM partnership_place rpp JOIN place rpl ON rpl.id = rpp.place_id
-               WHERE rpp.partnership_id = f.recipient_partnership_id AND rpl.path <@ ${path})
+               WHERE rpp.partnership_id = f.recipient_partnership_id AND rpl.path <@ ${reach})
     OR EXISTS (SELECT 1 FROM project_place rjp JOIN place rjl ON rjl.id = rjp.place_id
-               WHERE rjp.project_id = f.recipient_project_id AND rjl.path <@ ${path})
+               WHERE rjp.project_id = f.recipient_project_id AND rjl.path <@ ${reach})
   )`;
 }
 
@@ -34,20 +46,21 @@ export function fundingInsideSql(path: string): string {
  */
 export function placeFiguresSql(t: string): string {
   return `LATERAL (
+    WITH inside AS (SELECT ${placeReachSql(t)} AS reach)
     SELECT
       (SELECT count(*) FROM organisation o JOIN place hp ON hp.id = o.home_place_id
-        WHERE o.archived_at IS NULL AND hp.path <@ ${t}.path)::int AS organisation_count,
+        WHERE o.archived_at IS NULL AND hp.path <@ (SELECT reach FROM inside))::int AS organisation_count,
       (SELECT count(*) FROM partnership p WHERE p.archived_at IS NULL AND p.status = 'ACTIVE'
         AND EXISTS (SELECT 1 FROM partnership_place pp JOIN place q ON q.id = pp.place_id
-                    WHERE pp.partnership_id = p.id AND q.path <@ ${t}.path))::int AS active_partnership_count,
+                    WHERE pp.partnership_id = p.id AND q.path <@ (SELECT reach FROM inside)))::int AS active_partnership_count,
       (SELECT count(*) FROM project j WHERE j.archived_at IS NULL AND j.status = 'ACTIVE'
         AND EXISTS (SELECT 1 FROM project_place jp JOIN place q ON q.id = jp.place_id
-                    WHERE jp.project_id = j.id AND q.path <@ ${t}.path))::int AS active_project_count,
+                    WHERE jp.project_id = j.id AND q.path <@ (SELECT reach FROM inside)))::int AS active_project_count,
       fs.funding_total, fs.grant_count, fs.funder_count
     FROM (
       SELECT coalesce(sum(f.amount), 0)::float8 AS funding_total, count(*)::int AS grant_count,
              count(DISTINCT f.funder_organisation_id)::int AS funder_count
-      FROM funding f WHERE ${COUNTED_FUNDING} AND ${fundingInsideSql(`${t}.path`)}
+      FROM funding f WHERE ${COUNTED_FUNDING} AND ${fundingInsideSql('(SELECT reach FROM inside)')}
     ) fs
   )`;
 }

@@ -4,7 +4,14 @@ import { PlaceEntity } from '@cg/api/core/database';
 import { ConnectionArgsInput, ConnectionOf, notFound, paginate, SortDirection } from '@cg/api/core/graphql';
 import { PlaceLevel } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
-import { COUNTED_FUNDING, fundingInsideSql, fundingSharesSql, perHeadSql, placeFiguresSql } from './analytics-sql';
+import {
+  COUNTED_FUNDING,
+  fundingInsideSql,
+  fundingSharesSql,
+  perHeadSql,
+  placeFiguresSql,
+  placeReachSql,
+} from './analytics-sql';
 import { queryNamed } from './named-sql';
 import { ColdSpot, FunderOverlap, FunderShare, FundingByDecile, PlaceAnalytics } from './place-analytics.type';
 
@@ -89,7 +96,7 @@ export class PlaceAnalyticsService {
   async coldSpots(query: ColdSpotQuery, args: ConnectionArgsInput): Promise<ConnectionOf<ColdSpot>> {
     if (query.within) await this.place(query.within);
     const maxPerHead = query.maxFundingPerHead ?? 0;
-    const within = query.within ? 'AND t.path <@ (SELECT w.path FROM place w WHERE w.id = :within)' : '';
+    const within = query.within ? `AND t.path <@ (SELECT ${placeReachSql('w')} FROM place w WHERE w.id = :within)` : '';
     // Places without a known population count as having no funding per head only when they have no funding.
     const perHead = 'coalesce(c.funding_per_head, CASE WHEN c.funding_total = 0 THEN 0 END)';
     const inner = `SELECT ${FIGURES_SELECT} FROM place t CROSS JOIN ${placeFiguresSql('t')} fig
@@ -130,8 +137,8 @@ export class PlaceAnalyticsService {
       this.dataSource,
       `SELECT f.funder_organisation_id AS funder_id, sum(f.amount)::float8 AS total, count(*)::int AS grants,
               count(DISTINCT coalesce(f.recipient_organisation_id, f.recipient_partnership_id, f.recipient_project_id))::int AS recipients
-       FROM funding f, (SELECT path FROM place WHERE id = :placeId) t
-       WHERE ${COUNTED_FUNDING} AND ${fundingInsideSql('t.path')}
+       FROM funding f, (SELECT ${placeReachSql('w')} AS reach FROM place w WHERE w.id = :placeId) t
+       WHERE ${COUNTED_FUNDING} AND ${fundingInsideSql('t.reach')}
        GROUP BY f.funder_organisation_id
        ORDER BY total DESC, funder_id`,
       { placeId },

@@ -11,6 +11,8 @@ describe('IMPORT_STEPS', () => {
       'lsoa-councils',
       'iod-lad',
       'postcodes',
+      // Hexes are drawn for councils, so they come after the boundaries and the council list.
+      'hex-layout',
     ]);
   });
 

@@ -79,6 +79,13 @@ export const IMPORT_STEPS: readonly ImportStep[] = [
     },
     accept: '.csv,text/csv',
   },
+  {
+    kind: 'hex-layout',
+    title: 'Hex layout',
+    file: 'An equal-area hex layout of local authorities as HexJSON (uk-local-authority-districts-2023.hexjson), for the place map’s Hex view.',
+    source: { name: 'Open Innovations, UK hex maps', url: 'https://open-innovations.org/projects/hexmaps/' },
+    accept: '.hexjson,.json,application/json',
+  },
 ];
 
 /** The step's title for a job's kind, or the kind itself for one this screen does not list. */

@@ -31,8 +31,10 @@ describe('feature libraries write only through RecordWriter (issue #10)', () => 
       .sort();
     // Official place data, imported by an instance admin or the CLI, runs as the system (runAsSystem).
     expect(systemWork).toEqual([
+      'place-data/src/lib/import/import-hex-layout.ts',
       'place-data/src/lib/import/import-postcodes.ts',
       'place-data/src/lib/import/write-aliases.ts',
+      'place-data/src/lib/import/write-memberships.ts',
       'place-data/src/lib/import/write-places.ts',
       'place-data/src/lib/jobs/import-job.service.ts',
     ]);
@@ -41,7 +43,9 @@ describe('feature libraries write only through RecordWriter (issue #10)', () => 
   it('needs a reason beside the system-work mark', () => {
     const write = `await manager.insert(PlaceEntity, rows);`;
     expect(findBypassingWrites('example.ts', `// write-gate: system work, because\n${write}`)).toHaveLength(1);
-    expect(findBypassingWrites('example.ts', `// write-gate: system work, because imports run as the system\n${write}`)).toEqual([]);
+    expect(
+      findBypassingWrites('example.ts', `// write-gate: system work, because imports run as the system\n${write}`),
+    ).toEqual([]);
   });
 
   it.each([

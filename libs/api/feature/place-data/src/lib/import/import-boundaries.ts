@@ -15,10 +15,12 @@ interface AreaProperties {
   end?: number;
 }
 
-/** Layers read, parents first; `uk` has no place level, `mcty` and `cauth` are not places in our model (yet). */
-const LAYERS = ['ctry', 'rgn', 'cty', 'utla', 'ltla'] as const;
+/**
+ * Layers read, parents first; `uk` has no place level, and metropolitan counties have had no
+ * councils since 1986. Combined authorities sit in their nation; the council list adds members.
+ */
+const LAYERS = ['ctry', 'rgn', 'cauth', 'cty', 'utla', 'ltla'] as const;
 const SKIPPED_LAYERS: Record<string, string> = {
-  cauth: 'combined authorities (E47)',
   mcty: 'metropolitan counties (E11)',
   uk: 'the United Kingdom as a whole',
 };
@@ -85,8 +87,11 @@ export async function importBoundaries(run: ImportRun, file: string, options: { 
         );
         continue;
       }
-      // The region layer repeats Wales, Scotland and Northern Ireland as their own regions.
+      // The region layer repeats Wales, Scotland and Northern Ireland as their own regions, and the
+      // combined authority layer carries Glasgow and North Lanarkshire under their new codes (the
+      // council list gives those, and its former codes lead to the ltla layer's shapes).
       if ((layer === 'rgn' && level === PlaceLevel.COUNTRY) || seen.has(code)) continue;
+      if (layer === 'cauth' && level !== PlaceLevel.COMBINED_AUTHORITY) continue;
       seen.add(code);
       batch.push({
         line: index + 1,

@@ -3,6 +3,7 @@ import { ImportRun, returning } from './import-run';
 import { BATCH_SIZE, csvRows, wholeNumber } from './read-rows';
 import { COUNTRIES, ENGLISH_REGIONS } from './uk-areas';
 import { AliasInput, writeAliases } from './write-aliases';
+import { MembershipInput, writeMemberships } from './write-memberships';
 import { PlaceRowInput, writePlaces } from './write-places';
 
 const SOURCE = 'mySociety UK local authority names and codes';
@@ -15,6 +16,9 @@ const SOURCE = 'mySociety UK local authority names and codes';
  * council's GSS code leads to its successor (`replaced-by`). A council whose GSS code has since
  * changed (mySociety still lists Barnsley as E08000016) updates the current place.
  *
+ * Combined authorities (and the Greater London Authority) become places in their nation, and
+ * each council's `combined-authority` makes it a member.
+ *
  * Rows stream; what must wait for the end is small: one county link and one successor per council
  * (a district listed before its county sits in its region until the county has been written).
  */
@@ -22,6 +26,7 @@ export async function importCouncils(run: ImportRun, file: string): Promise<void
   await writeNationsAndRegions(run);
   const counties: { line: number; code: string; county: string }[] = [];
   const successors: AliasInput[] = [];
+  const memberships: MembershipInput[] = [];
   let batch: { line: number; place: PlaceRowInput }[] = [];
   let aliases: AliasInput[] = [];
 
@@ -44,16 +49,24 @@ export async function importCouncils(run: ImportRun, file: string): Promise<void
       continue;
     }
     const level = levelOfGssCode(code);
-    if (level !== PlaceLevel.LOCAL_AUTHORITY && level !== PlaceLevel.COUNTY) {
+    if (
+      level !== PlaceLevel.LOCAL_AUTHORITY &&
+      level !== PlaceLevel.COUNTY &&
+      level !== PlaceLevel.COMBINED_AUTHORITY
+    ) {
       run.unmatched(
         line,
         code,
         'not a council code',
-        `${record['official-name']} (${code}) is not a local authority or county code`,
+        `${record['official-name']} (${code}) is not a local authority, county or combined authority code`,
       );
       continue;
     }
-    const region = ENGLISH_REGIONS[record['region']] ?? COUNTRIES[record['nation']] ?? null;
+    // A combined authority can span regions (Greater Lincolnshire), so it sits in its nation.
+    const region =
+      (level === PlaceLevel.COMBINED_AUTHORITY ? null : ENGLISH_REGIONS[record['region']]) ??
+      COUNTRIES[record['nation']] ??
+      null;
     if (!region)
       run.unmatched(
         line,
@@ -73,6 +86,8 @@ export async function importCouncils(run: ImportRun, file: string): Promise<void
       },
     });
     if (record['county-la']) counties.push({ line, code, county: record['county-la'] });
+    if (level === PlaceLevel.LOCAL_AUTHORITY)
+      memberships.push({ line, member: code, combinedAuthority: record['combined-authority'] || null });
     if (register) aliases.push({ line, code: register, target: code, reason: 'register' });
     for (const former of (record['former-gss-codes'] ?? '').split(/[,;\s]+/).filter(Boolean))
       aliases.push({ line, code: former, target: code, reason: 'code-change' });
@@ -88,6 +103,8 @@ export async function importCouncils(run: ImportRun, file: string): Promise<void
   await writeAliases(run, aliases, SOURCE);
   await placeDistrictsInCounties(run, counties);
   await writeAliases(run, successors, SOURCE);
+  // After every register code is an alias: members name their authority by it ("GMCA").
+  await writeMemberships(run, memberships, SOURCE);
 }
 
 /** The nations and England's regions, so councils have somewhere to sit even before the boundaries arrive. */

@@ -14,6 +14,8 @@ export enum PlaceImportKind {
   IOD_LAD = 'iod-lad',
   /** The ONS National Statistics Postcode Lookup (NSPL). */
   POSTCODES = 'postcodes',
+  /** An equal-area hex layout of local authorities (HexJSON, odd-r or even-r) for the place map. */
+  HEX_LAYOUT = 'hex-layout',
 }
 
 export const PLACE_IMPORT_KINDS = Object.values(PlaceImportKind);

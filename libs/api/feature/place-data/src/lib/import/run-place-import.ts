@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { importBoundaries } from './import-boundaries';
 import { importCodeChanges } from './import-code-changes';
 import { importCouncils } from './import-councils';
+import { importHexLayout } from './import-hex-layout';
 import { importIodLad } from './import-iod-lad';
 import { importIodLsoa } from './import-iod-lsoa';
 import { importLsoaCouncils } from './import-lsoa-councils';
@@ -31,6 +32,7 @@ const IMPORTERS: Record<PlaceImportKind, (run: ImportRun, file: string, options:
     [PlaceImportKind.IOD_LSOA]: importIodLsoa,
     [PlaceImportKind.IOD_LAD]: importIodLad,
     [PlaceImportKind.POSTCODES]: importPostcodes,
+    [PlaceImportKind.HEX_LAYOUT]: importHexLayout,
   };
 
 /**
@@ -54,7 +56,7 @@ export function runPlaceImport(
         options.progressEveryMs,
       );
       await IMPORTERS[kind](run, file, options);
-      if (kind !== PlaceImportKind.POSTCODES) {
+      if (kind !== PlaceImportKind.POSTCODES && kind !== PlaceImportKind.HEX_LAYOUT) {
         const moved = await repairPaths(run);
         if (moved > 0) run.note(`${moved} places took a new path after their parents moved.`);
       }
