@@ -37,24 +37,29 @@ function commonAncestor(paths: string[]): string {
 
 function counter(name: string, sql: string) {
   return defineLoader<string, number>(name, (db) => async (ids) => {
+    // A combined authority's member councils count as inside it (they are not under it in the path).
     const places: { id: string; path: string }[] = await db.query(
-      'SELECT id, path::text AS path FROM place WHERE id = ANY($1)',
+      `SELECT id, path::text AS path FROM place WHERE id = ANY($1)
+       UNION ALL
+       SELECT cam.combined_authority_id, m.path::text FROM combined_authority_member cam
+         JOIN place m ON m.id = cam.member_place_id WHERE cam.combined_authority_id = ANY($1)`,
       [[...ids]],
     );
     if (places.length === 0) return ids.map(() => 0);
     const links: { record: string; path: string }[] = await db.query(sql, [
       commonAncestor(places.map((place) => place.path)),
     ]);
-    const placeByPath = new Map(places.map((place) => [place.path, place.id]));
+    const placesByPath = new Map<string, string[]>();
+    for (const place of places) placesByPath.set(place.path, [...(placesByPath.get(place.path) ?? []), place.id]);
     const records = new Map<string, Set<string>>();
     for (const link of links) {
       const labels = link.path.split('.');
       for (let depth = 1; depth <= labels.length; depth++) {
-        const place = placeByPath.get(labels.slice(0, depth).join('.'));
-        if (!place) continue;
-        const set = records.get(place) ?? new Set<string>();
-        set.add(link.record);
-        records.set(place, set);
+        for (const place of placesByPath.get(labels.slice(0, depth).join('.')) ?? []) {
+          const set = records.get(place) ?? new Set<string>();
+          set.add(link.record);
+          records.set(place, set);
+        }
       }
     }
     return ids.map((id) => records.get(id)?.size ?? 0);

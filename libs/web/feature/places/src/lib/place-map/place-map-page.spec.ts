@@ -107,4 +107,27 @@ describe('place map page', () => {
     expect(page().querySelector('[data-testid="data-credits"]')?.textContent).toBe(DATA_CREDITS);
     expect(page().querySelectorAll('[data-testid="area-list"] tbody tr')).toHaveLength(2);
   });
+
+  it('shows combined authorities when chosen, and says what to import when there are none', async () => {
+    await harness.navigateByUrl('/place-map');
+    noFunders();
+    apollo.expectOne(PlaceShapesDocument).flushData({ placeShapes: [square('a', 'Alderley', -1.6, 1)] });
+    await settle();
+    apollo.expectOne(PlaceShapesDocument).flushData({ placeShapes: [square('a', 'Alderley', -1.6, 1)] });
+    await settle();
+    const toggle = Array.from(page().querySelectorAll<HTMLButtonElement>('[data-testid="overview-level"] button')).find(
+      (button) => button.textContent?.includes('Combined authorities'),
+    );
+    toggle?.click();
+    await settle();
+    const asked = apollo.expectOne(PlaceShapesDocument);
+    expect(asked.operation.variables).toEqual({ level: 'COMBINED_AUTHORITY', within: null, zoom: 8 });
+    asked.flushData({ placeShapes: [] });
+    await settle();
+    expect(page().querySelector('[data-testid="no-combined-authorities"]')?.textContent).toContain(
+      'npm run import -- places boundaries <file>',
+    );
+    expect(page().querySelector('[data-testid="no-boundaries"]')).toBeNull();
+    expect(page().querySelector('[data-testid="overview-level"]')).not.toBeNull();
+  });
 });

@@ -48,6 +48,8 @@ type Layout = 'geographic' | 'hex';
 @Injectable()
 class InsidePlacesStore extends PlaceMapStore {}
 type InnerLevel = PlaceLevel.WARD | PlaceLevel.LSOA;
+/** The areas the whole map shows: local authorities, or the combined authorities their councils form. */
+type OverviewLevel = PlaceLevel.LOCAL_AUTHORITY | PlaceLevel.COMBINED_AUTHORITY;
 
 /**
  * The place map: local authorities shaded by deprivation (or another figure), with the live
@@ -101,6 +103,7 @@ export class PlaceMapPage {
     this.askedFunderNow() && this.askedFunderNow() !== NO_FUNDER ? 'funder' : 'imd',
   );
   protected readonly layout = signal<Layout>('geographic');
+  protected readonly overviewLevel = signal<OverviewLevel>(PlaceLevel.LOCAL_AUTHORITY);
   protected readonly showWork = signal(true);
   /** The local authority zoomed into, and which smaller places to show inside it. */
   protected readonly focus = signal<PlaceShapeData | null>(null);
@@ -204,14 +207,28 @@ export class PlaceMapPage {
   protected readonly emptyInside = computed(
     () => this.focus() !== null && this.insideState().status === 'ready' && this.shapes().length === 0,
   );
+  /** No local authority boundaries at all: the map says what to import instead of drawing anything. */
   protected readonly noBoundaries = computed(
-    () => this.overviewState().status === 'ready' && (this.authorities() ?? []).length === 0,
+    () =>
+      this.overviewLevel() === PlaceLevel.LOCAL_AUTHORITY &&
+      this.overviewState().status === 'ready' &&
+      (this.authorities() ?? []).length === 0,
+  );
+  /** Combined authorities chosen, but none imported with a boundary. */
+  protected readonly noCombinedAuthorities = computed(
+    () =>
+      this.overviewLevel() === PlaceLevel.COMBINED_AUTHORITY &&
+      !this.focus() &&
+      this.overviewState().status === 'ready' &&
+      (this.authorities() ?? []).length === 0,
   );
   protected readonly mapTitle = computed(() => {
     const focus = this.focus();
     const what = focus
       ? `${this.innerLevel() === PlaceLevel.WARD ? 'Wards' : 'Small areas (LSOAs)'} in ${focus.name}`
-      : 'Local authorities';
+      : this.overviewLevel() === PlaceLevel.COMBINED_AUTHORITY
+        ? 'Combined authorities'
+        : 'Local authorities';
     return `${what}, shaded by ${this.shading().noun}`;
   });
   protected readonly totals = computed(() => ({
@@ -220,7 +237,10 @@ export class PlaceMapPage {
   }));
 
   constructor() {
-    this.overview.load({ level: PlaceLevel.LOCAL_AUTHORITY, within: null, zoom: 8 });
+    effect(() => {
+      const level = this.overviewLevel();
+      untracked(() => this.overview.load({ level, within: null, zoom: 8 }));
+    });
     // Once the extent is known, ask again for detail down to a pixel at the zoom that fits it.
     effect(() => {
       const state = this.overviewState();
@@ -236,7 +256,7 @@ export class PlaceMapPage {
     effect(() => {
       if (this.shadingId() !== 'cold-spots') return;
       const focus = this.focus();
-      this.coldSpotLayer.load(focus ? this.innerLevel() : PlaceLevel.LOCAL_AUTHORITY, focus?.id ?? null);
+      this.coldSpotLayer.load(focus ? this.innerLevel() : this.overviewLevel(), focus?.id ?? null);
     });
     effect(() => this.funderLayer.load(this.funderId()));
   }
@@ -310,6 +330,12 @@ export class PlaceMapPage {
     const focus = this.focus();
     this.focus.set(null);
     this.selected.set(focus);
+  }
+
+  protected setOverviewLevel(level: OverviewLevel): void {
+    this.overviewLevel.set(level);
+    this.selected.set(null);
+    this.focus.set(null);
   }
 
   protected setInnerLevel(level: InnerLevel): void {
