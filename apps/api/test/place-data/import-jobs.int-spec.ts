@@ -74,7 +74,8 @@ describe('import jobs: an instance admin uploads an official file and follows it
 
     const { importJob } = await admin.data<{ importJob: JobAnswer }>(JOB, { id: started.body.id });
     expect(importJob).toMatchObject({ status: 'SUCCEEDED', rowsRead: 470, rowsTotal: 470, error: null });
-    expect(importJob.report?.inserted).toBe(382); // current councils with a GSS code; the rest are reported or aliased
+    // Current councils and combined authorities (14, and the GLA) with a GSS code; the rest are reported or aliased.
+    expect(importJob.report?.inserted).toBe(382 + 15);
     expect(importJob.report?.aliases).toBeGreaterThan(400);
     expect(importJob.report?.unmatchedReasons).toContainEqual({ reason: 'council without a GSS code', count: 25 });
 
