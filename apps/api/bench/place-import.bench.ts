@@ -1,7 +1,7 @@
 import { PlaceImportKind, runPlaceImport } from '@cg/api/feature/place-data';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
@@ -20,8 +20,9 @@ const gc = runInNewContext('gc') as () => void;
  */
 async function withPeakMemory<T>(
   work: () => Promise<T>,
-): Promise<{ result: T; baseMb: number; peakMb: number; retainedMb: number }> {
+): Promise<{ result: T; baseMb: number; peakMb: number; retainedMb: number; cpuMs: number }> {
   gc();
+  const cpu = process.cpuUsage();
   const heapBefore = process.memoryUsage().heapUsed;
   const base = process.memoryUsage().rss;
   let peak = base;
@@ -29,12 +30,14 @@ async function withPeakMemory<T>(
   try {
     const result = await work();
     peak = Math.max(peak, process.memoryUsage().rss);
+    const used = process.cpuUsage(cpu);
     gc();
     return {
       result,
       baseMb: base / 2 ** 20,
       peakMb: peak / 2 ** 20,
       retainedMb: (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20,
+      cpuMs: (used.user + used.system) / 1000,
     };
   } finally {
     clearInterval(timer);
@@ -95,13 +98,15 @@ describe('benchmark: importing official place data', () => {
     ];
     for (const [label, kind, file] of runs) {
       const path = await file();
-      const { result, baseMb, peakMb, retainedMb } = await withPeakMemory(() =>
+      const { result, baseMb, peakMb, retainedMb, cpuMs } = await withPeakMemory(() =>
         runPlaceImport(testApp.dataSource, kind, path),
       );
       console.log(
         `${label}: ${result.rowsRead.toLocaleString('en-GB')} rows in ${(result.elapsedMs / 1000).toFixed(1)} s, ` +
           `${result.rowsPerSecond.toLocaleString('en-GB')} rows/s; RSS ${Math.round(baseMb)} MB before, peak ${Math.round(peakMb)} MB ` +
-          `(+${Math.round(peakMb - baseMb)} MB), heap retained after GC ${retainedMb.toFixed(1)} MB`,
+          `(+${Math.round(peakMb - baseMb)} MB), heap retained after GC ${retainedMb.toFixed(1)} MB; ` +
+          // On a shared machine wall time swings with the load; the importer's own CPU time does not.
+          `importer CPU ${(cpuMs / 1000).toFixed(1)} s (${Math.round(result.rowsRead / Math.max(cpuMs / 1000, 0.001)).toLocaleString('en-GB')} rows per CPU second), load average ${loadavg()[0].toFixed(1)}`,
       );
       expect(result.rowsRead).toBeGreaterThan(0);
     }

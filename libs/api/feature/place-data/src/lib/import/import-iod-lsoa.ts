@@ -29,9 +29,9 @@ function layoutOf(header: string[]): Layout | null {
   return null;
 }
 
-function column(record: Record<string, string>, prefix: string): string | undefined {
-  const key = Object.keys(record).find((name) => name.startsWith(prefix));
-  return key === undefined ? undefined : record[key];
+/** The header's column that starts with `prefix` ("Income Rank (where 1 is most deprived)"), found once per file. */
+function columnNamed(header: string[], prefix: string): string {
+  return header.find((name) => name.startsWith(prefix)) ?? prefix;
 }
 
 /**
@@ -42,7 +42,8 @@ function column(record: Record<string, string>, prefix: string): string | undefi
  * with the figures that file carries. Ranks like "29,199" are read as numbers.
  */
 export async function importIodLsoa(run: ImportRun, file: string): Promise<void> {
-  const layout = layoutOf(await csvHeader(file));
+  const header = await csvHeader(file);
+  const layout = layoutOf(header);
   if (!layout)
     throw new Error(
       `${file} is not one of the IoD 2019 LSOA files (File 1, 2 or 6): its header has no "${LSOA}" with ranks or population.`,
@@ -57,6 +58,15 @@ export async function importIodLsoa(run: ImportRun, file: string): Promise<void>
     `Read as ${layout === 'imd' ? 'File 1 (IMD rank and decile)' : layout === 'domains' ? 'File 2 (IMD and domain ranks and deciles)' : 'File 6 (population, mid-2015)'}.`,
   );
 
+  const population = columnNamed(header, 'Total population');
+  const imdRank = columnNamed(header, 'Index of Multiple Deprivation (IMD) Rank');
+  const imdDecile = columnNamed(header, 'Index of Multiple Deprivation (IMD) Decile');
+  const domainColumns = Object.entries(DOMAINS).map(([domain, key]) => ({
+    key,
+    rank: columnNamed(header, `${domain} Rank`),
+    decile: columnNamed(header, `${domain} Decile`),
+  }));
+
   let batch: { line: number; place: PlaceRowInput }[] = [];
   for await (const { line, record } of csvRows(file)) {
     run.read();
@@ -67,15 +77,15 @@ export async function importIodLsoa(run: ImportRun, file: string): Promise<void>
     }
     const place: PlaceRowInput = { code, name: record[LSOA_NAME] || code, level: PlaceLevel.LSOA, parent: record[LAD] };
     if (layout === 'population') {
-      place.population = wholeNumber(column(record, 'Total population'));
+      place.population = wholeNumber(record[population]);
     } else {
-      place.imdRank = wholeNumber(column(record, 'Index of Multiple Deprivation (IMD) Rank'));
-      place.imdDecile = wholeNumber(column(record, 'Index of Multiple Deprivation (IMD) Decile'));
+      place.imdRank = wholeNumber(record[imdRank]);
+      place.imdDecile = wholeNumber(record[imdDecile]);
       if (layout === 'domains') {
         const domains: Record<string, number> = {};
-        for (const [domain, key] of Object.entries(DOMAINS)) {
-          const rank = wholeNumber(column(record, `${domain} Rank`));
-          const decile = wholeNumber(column(record, `${domain} Decile`));
+        for (const { key, rank: rankColumn, decile: decileColumn } of domainColumns) {
+          const rank = wholeNumber(record[rankColumn]);
+          const decile = wholeNumber(record[decileColumn]);
           if (rank !== null) domains[`${key}_rank`] = rank;
           if (decile !== null) domains[`${key}_decile`] = decile;
         }
