@@ -18,6 +18,7 @@ describe('place levels and rights', () => {
       PlaceLevel.COUNTRY,
       PlaceLevel.REGION,
       PlaceLevel.COUNTY,
+      PlaceLevel.COMBINED_AUTHORITY,
       PlaceLevel.LOCAL_AUTHORITY,
       PlaceLevel.WARD,
       PlaceLevel.MSOA,
