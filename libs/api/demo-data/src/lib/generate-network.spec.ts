@@ -284,7 +284,7 @@ describe('generateNetwork', () => {
 
     it('nests places in a consistent ltree hierarchy with populations and deprivation', () => {
       const byId = new Map(demo.places.map((p) => [p.id, p]));
-      const depth: Record<PlaceLevel, number> = { COUNTRY: 0, REGION: 1, COUNTY: 2, LOCAL_AUTHORITY: 3, WARD: 4, MSOA: 5, LSOA: 6, CUSTOM: 5 };
+      const depth: Record<PlaceLevel, number> = { COUNTRY: 0, REGION: 1, COUNTY: 2, COMBINED_AUTHORITY: 1, LOCAL_AUTHORITY: 3, WARD: 4, MSOA: 5, LSOA: 6, CUSTOM: 5 };
       expect(new Set(demo.places.map((p) => p.code)).size).toBe(demo.places.length);
       for (const place of demo.places) {
         expect(place.path).toMatch(/^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/);
