@@ -1,15 +1,33 @@
+import { FundingPeriod, WHOLE_TIME } from './dto/funding-period.input';
+
 /*
  * The SQL every place figure is built from, in one file so the rules are written once.
  * None of it names a visibility: it runs on the request's connection as `cg_request`, so
  * row-level security leaves out what the reader may not see, in sums and counts alike.
  */
 
-/** Funding that counts, for the row aliased `f`: not archived, AWARDED or PAID (a pledge is not yet money). */
-export const COUNTED_FUNDING = `f.archived_at IS NULL AND f.status IN ('AWARDED', 'PAID')`;
+/** The day a grant `f` was awarded: its award date, else the start of its period, else the day it was recorded. */
+export const AWARD_DAY = 'coalesce(f.award_date, f.period_start, f.created_at::date)';
 
-/** The words the API and the screen use for the rule above. */
-export const COUNTED_FUNDING_WORDS =
-  'Funding counts when it is awarded or paid and not archived; pledges do not count.';
+/**
+ * Funding that counts, for the row aliased `f`: not archived, AWARDED or PAID (a pledge is not
+ * yet money) and, when a period is given, awarded inside it. The SQL names `:periodFrom` and
+ * `:periodTo` only for the ends given; pass `periodParams(period)` with it.
+ */
+export function countedFundingSql(period: FundingPeriod = WHOLE_TIME): string {
+  const from = period.from ? ` AND ${AWARD_DAY} >= :periodFrom::date` : '';
+  const to = period.to ? ` AND ${AWARD_DAY} <= :periodTo::date` : '';
+  return `f.archived_at IS NULL AND f.status IN ('AWARDED', 'PAID')${from}${to}`;
+}
+
+/** The parameters `countedFundingSql(period)` names. */
+export const periodParams = (period: FundingPeriod = WHOLE_TIME) => ({
+  periodFrom: period.from,
+  periodTo: period.to,
+});
+
+/** Counted funding over all time. */
+export const COUNTED_FUNDING = countedFundingSql();
 
 /**
  * True when funding `f` reaches inside the place whose ltree path is `path`: to an
@@ -32,7 +50,7 @@ export function fundingInsideSql(path: string): string {
  * place lies inside, ACTIVE partnerships and projects covering a place inside, and the
  * counted funding reaching inside (total, grants, funders), each grant once.
  */
-export function placeFiguresSql(t: string): string {
+export function placeFiguresSql(t: string, period: FundingPeriod = WHOLE_TIME): string {
   return `LATERAL (
     SELECT
       (SELECT count(*) FROM organisation o JOIN place hp ON hp.id = o.home_place_id
@@ -47,7 +65,7 @@ export function placeFiguresSql(t: string): string {
     FROM (
       SELECT coalesce(sum(f.amount), 0)::float8 AS funding_total, count(*)::int AS grant_count,
              count(DISTINCT f.funder_organisation_id)::int AS funder_count
-      FROM funding f WHERE ${COUNTED_FUNDING} AND ${fundingInsideSql(`${t}.path`)}
+      FROM funding f WHERE ${countedFundingSql(period)} AND ${fundingInsideSql(`${t}.path`)}
     ) fs
   )`;
 }
@@ -62,12 +80,12 @@ export const perHeadSql = (total: string, population: string) => `(${total} / NU
  * population, so shares add up to the grant. Columns: funding_id, place_id, amount.
  * A grant whose places reach no place of the level with people in it has no share (unplaced).
  */
-export function fundingSharesSql(oneFunder: boolean): string {
+export function fundingSharesSql(oneFunder: boolean, period: FundingPeriod = WHOLE_TIME): string {
   const funder = oneFunder ? 'AND f.funder_organisation_id = :funderId' : '';
   return `
     WITH counted AS (
       SELECT f.id, f.amount::float8 AS amount, f.recipient_organisation_id, f.recipient_partnership_id, f.recipient_project_id
-      FROM funding f WHERE ${COUNTED_FUNDING} ${funder}
+      FROM funding f WHERE ${countedFundingSql(period)} ${funder}
     ),
     recipient_place AS (
       SELECT c.id AS funding_id, o.home_place_id AS place_id FROM counted c
@@ -89,4 +107,39 @@ export function fundingSharesSql(oneFunder: boolean): string {
              c.amount * r.population / NULLIF(sum(r.population) OVER (PARTITION BY r.funding_id), 0) AS amount
       FROM reached r JOIN counted c ON c.id = r.funding_id
     )`;
+}
+
+/** A membership row `m` that holds today. */
+export const CURRENT_MEMBERSHIP = 'm.archived_at IS NULL AND (m.to_date IS NULL OR m.to_date >= current_date)';
+
+/**
+ * The pieces of work each counted grant `f` funds (CO_FUNDING_WORDS): its recipient itself,
+ * and the partnership of a recipient project or of each partnership a recipient organisation
+ * belongs to today (partnerships not archived). Columns: funding_id, funder_id, amount, recipient, work (a recipient's or a
+ * partnership's id). Two funders co-fund when their grants share a `work`.
+ */
+export function fundedWorkSql(period: FundingPeriod = WHOLE_TIME, where = 'true'): string {
+  return `SELECT f.id AS funding_id, f.funder_organisation_id AS funder_id, f.amount::float8 AS amount,
+      coalesce(f.recipient_organisation_id, f.recipient_partnership_id, f.recipient_project_id) AS recipient, w.work
+    FROM funding f CROSS JOIN LATERAL (
+      SELECT coalesce(f.recipient_organisation_id, f.recipient_partnership_id, f.recipient_project_id)
+      UNION SELECT m.partnership_id FROM partnership_membership m JOIN partnership pa ON pa.id = m.partnership_id
+        WHERE m.organisation_id = f.recipient_organisation_id AND ${CURRENT_MEMBERSHIP} AND pa.archived_at IS NULL
+      UNION SELECT pr.partnership_id FROM project pr JOIN partnership pa ON pa.id = pr.partnership_id
+        WHERE pr.id = f.recipient_project_id AND pr.archived_at IS NULL AND pa.archived_at IS NULL
+    ) AS w(work)
+    WHERE ${countedFundingSql(period)} AND ${where}`;
+}
+
+/**
+ * True when grant `f` funds a piece of work whose id is in `work` (an SQL list or subquery):
+ * `fundedWorkSql` read backwards, so it can use the recipient indexes.
+ */
+export function fundsWorkInSql(work: string): string {
+  return `(
+    f.recipient_organisation_id IN (${work}) OR f.recipient_partnership_id IN (${work}) OR f.recipient_project_id IN (${work})
+    OR f.recipient_organisation_id IN (SELECT m.organisation_id FROM partnership_membership m
+                                       WHERE m.partnership_id IN (${work}) AND ${CURRENT_MEMBERSHIP})
+    OR f.recipient_project_id IN (SELECT pr.id FROM project pr WHERE pr.partnership_id IN (${work}) AND pr.archived_at IS NULL)
+  )`;
 }
