@@ -30,44 +30,65 @@ export const periodParams = (period: FundingPeriod = WHOLE_TIME) => ({
 export const COUNTED_FUNDING = countedFundingSql();
 
 /**
- * True when funding `f` reaches inside the place whose ltree path is `path`: to an
- * organisation whose home place lies inside, or to a partnership or project covering a
- * place inside. A single EXISTS per route, so a grant is counted once however many routes match.
+ * Counted funding reaching inside each place of the CTE `target` (columns `id`, `path`): to an
+ * organisation whose home place lies inside, or to a partnership or project covering a place
+ * inside; one row per place and grant however many routes match. Columns: place_id, id (the
+ * grant), amount, funder_organisation_id, recipient.
  */
-export function fundingInsideSql(path: string): string {
-  return `(
-    EXISTS (SELECT 1 FROM organisation ro JOIN place rop ON rop.id = ro.home_place_id
-            WHERE ro.id = f.recipient_organisation_id AND rop.path <@ ${path})
-    OR EXISTS (SELECT 1 FROM partnership_place rpp JOIN place rpl ON rpl.id = rpp.place_id
-               WHERE rpp.partnership_id = f.recipient_partnership_id AND rpl.path <@ ${path})
-    OR EXISTS (SELECT 1 FROM project_place rjp JOIN place rjl ON rjl.id = rjp.place_id
-               WHERE rjp.project_id = f.recipient_project_id AND rjl.path <@ ${path})
-  )`;
+export function grantsInsideSql(period: FundingPeriod = WHOLE_TIME): string {
+  const counted = countedFundingSql(period);
+  const grant = `f.id, f.amount, f.funder_organisation_id,
+    coalesce(f.recipient_organisation_id, f.recipient_partnership_id, f.recipient_project_id) AS recipient`;
+  return `SELECT t.id AS place_id, ${grant} FROM target t
+      JOIN place q ON q.path <@ t.path JOIN organisation ro ON ro.home_place_id = q.id
+      JOIN funding f ON f.recipient_organisation_id = ro.id WHERE ${counted}
+    UNION
+    SELECT t.id, ${grant} FROM target t
+      JOIN place q ON q.path <@ t.path JOIN partnership_place rpp ON rpp.place_id = q.id
+      JOIN funding f ON f.recipient_partnership_id = rpp.partnership_id WHERE ${counted}
+    UNION
+    SELECT t.id, ${grant} FROM target t
+      JOIN place q ON q.path <@ t.path JOIN project_place rjp ON rjp.place_id = q.id
+      JOIN funding f ON f.recipient_project_id = rjp.project_id WHERE ${counted}`;
 }
 
 /**
- * A LATERAL subquery with every figure of the place aliased `t`: organisations whose home
- * place lies inside, ACTIVE partnerships and projects covering a place inside, and the
- * counted funding reaching inside (total, grants, funders), each grant once.
+ * Every figure of each place `targets` selects (columns `id` and `path`), for all of them in one
+ * statement: organisations whose home place lies inside, ACTIVE partnerships and projects
+ * covering a place inside, and the counted funding reaching inside (total, grants, funders),
+ * each grant once per place. Written as joins from each target to the places inside it
+ * (`q.path <@ t.path`), so PostgreSQL can walk either way: from a region down to its LSOAs, or
+ * from each grant's places up to the few targets that hold them (issue #11 benchmark).
+ * Columns: place_id, organisation_count, active_partnership_count, active_project_count,
+ * funding_total, grant_count, funder_count.
  */
-export function placeFiguresSql(t: string, period: FundingPeriod = WHOLE_TIME): string {
-  return `LATERAL (
-    SELECT
-      (SELECT count(*) FROM organisation o JOIN place hp ON hp.id = o.home_place_id
-        WHERE o.archived_at IS NULL AND hp.path <@ ${t}.path)::int AS organisation_count,
-      (SELECT count(*) FROM partnership p WHERE p.archived_at IS NULL AND p.status = 'ACTIVE'
-        AND EXISTS (SELECT 1 FROM partnership_place pp JOIN place q ON q.id = pp.place_id
-                    WHERE pp.partnership_id = p.id AND q.path <@ ${t}.path))::int AS active_partnership_count,
-      (SELECT count(*) FROM project j WHERE j.archived_at IS NULL AND j.status = 'ACTIVE'
-        AND EXISTS (SELECT 1 FROM project_place jp JOIN place q ON q.id = jp.place_id
-                    WHERE jp.project_id = j.id AND q.path <@ ${t}.path))::int AS active_project_count,
-      fs.funding_total, fs.grant_count, fs.funder_count
-    FROM (
-      SELECT coalesce(sum(f.amount), 0)::float8 AS funding_total, count(*)::int AS grant_count,
-             count(DISTINCT f.funder_organisation_id)::int AS funder_count
-      FROM funding f WHERE ${countedFundingSql(period)} AND ${fundingInsideSql(`${t}.path`)}
-    ) fs
-  )`;
+export function placeFiguresSql(targets: string, period: FundingPeriod = WHOLE_TIME): string {
+  return `WITH target AS MATERIALIZED (${targets}),
+    organisations AS (
+      SELECT t.id AS place_id, count(*)::int AS n FROM target t
+        JOIN place q ON q.path <@ t.path JOIN organisation o ON o.home_place_id = q.id
+       WHERE o.archived_at IS NULL GROUP BY t.id),
+    partnerships AS (
+      SELECT t.id AS place_id, count(DISTINCT p.id)::int AS n FROM target t
+        JOIN place q ON q.path <@ t.path JOIN partnership_place pp ON pp.place_id = q.id
+        JOIN partnership p ON p.id = pp.partnership_id
+       WHERE p.archived_at IS NULL AND p.status = 'ACTIVE' GROUP BY t.id),
+    projects AS (
+      SELECT t.id AS place_id, count(DISTINCT j.id)::int AS n FROM target t
+        JOIN place q ON q.path <@ t.path JOIN project_place jp ON jp.place_id = q.id
+        JOIN project j ON j.id = jp.project_id
+       WHERE j.archived_at IS NULL AND j.status = 'ACTIVE' GROUP BY t.id),
+    grant_inside AS (${grantsInsideSql(period)}),
+    money AS (
+      SELECT place_id, sum(amount)::float8 AS total, count(*)::int AS grants,
+             count(DISTINCT funder_organisation_id)::int AS funders
+        FROM grant_inside GROUP BY place_id)
+    SELECT t.id AS place_id,
+           coalesce(o.n, 0) AS organisation_count, coalesce(p.n, 0) AS active_partnership_count,
+           coalesce(j.n, 0) AS active_project_count, coalesce(m.total, 0)::float8 AS funding_total,
+           coalesce(m.grants, 0) AS grant_count, coalesce(m.funders, 0) AS funder_count
+      FROM target t LEFT JOIN organisations o ON o.place_id = t.id LEFT JOIN partnerships p ON p.place_id = t.id
+      LEFT JOIN projects j ON j.place_id = t.id LEFT JOIN money m ON m.place_id = t.id`;
 }
 
 /** Pounds per resident, or NULL when the population is unknown. */

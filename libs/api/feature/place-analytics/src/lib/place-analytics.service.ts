@@ -6,7 +6,7 @@ import { PlaceLevel } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
 import {
   countedFundingSql,
-  fundingInsideSql,
+  grantsInsideSql,
   fundingSharesSql,
   perHeadSql,
   periodParams,
@@ -87,7 +87,8 @@ export class PlaceAnalyticsService {
   ): Promise<(PlaceAnalytics | null)[]> {
     const rows = await queryNamed<FiguresRow>(
       db,
-      `SELECT ${FIGURES_SELECT} FROM place t CROSS JOIN ${placeFiguresSql('t', period)} fig WHERE t.id = ANY(:ids::uuid[])`,
+      `SELECT ${FIGURES_SELECT} FROM place t
+       JOIN (${placeFiguresSql('SELECT id, path FROM place WHERE id = ANY(:ids::uuid[])', period)}) fig ON fig.place_id = t.id`,
       { ids: [...placeIds], ...periodParams(period) },
     );
     const byId = new Map(rows.map((row) => [row.id, toAnalytics(row)]));
@@ -106,8 +107,9 @@ export class PlaceAnalyticsService {
     // Places without a known population count as having no funding per head only when they have no funding.
     const perHead = 'coalesce(c.funding_per_head, CASE WHEN c.funding_total = 0 THEN 0 END)';
     const period = query.period ?? WHOLE_TIME;
-    const inner = `SELECT ${FIGURES_SELECT} FROM place t CROSS JOIN ${placeFiguresSql('t', period)} fig
+    const candidates = `SELECT t.id, t.path FROM place t
       WHERE t.archived_at IS NULL AND t.level = :level AND t.imd_decile = ANY(:deciles::int[]) ${within}`;
+    const inner = `SELECT ${FIGURES_SELECT} FROM place t JOIN (${placeFiguresSql(candidates, period)}) fig ON fig.place_id = t.id`;
     const qb = this.dataSource
       .createQueryBuilder()
       .select('c.*')
@@ -148,10 +150,10 @@ export class PlaceAnalyticsService {
     await this.place(placeId);
     const rows = await queryNamed<{ funder_id: string; total: number; grants: number; recipients: number }>(
       this.dataSource,
-      `SELECT f.funder_organisation_id AS funder_id, sum(f.amount)::float8 AS total, count(*)::int AS grants,
-              count(DISTINCT coalesce(f.recipient_organisation_id, f.recipient_partnership_id, f.recipient_project_id))::int AS recipients
-       FROM funding f, (SELECT path FROM place WHERE id = :placeId) t
-       WHERE ${countedFundingSql(period)} AND ${fundingInsideSql('t.path')}
+      `WITH target AS (SELECT id, path FROM place WHERE id = :placeId)
+       SELECT f.funder_organisation_id AS funder_id, sum(f.amount)::float8 AS total, count(*)::int AS grants,
+              count(DISTINCT f.recipient)::int AS recipients
+       FROM (${grantsInsideSql(period)}) f
        GROUP BY f.funder_organisation_id
        ORDER BY total DESC, funder_id`,
       { placeId, ...periodParams(period) },
