@@ -30,7 +30,18 @@ export const periodParams = (period: FundingPeriod = WHOLE_TIME) => ({
 export const COUNTED_FUNDING = countedFundingSql();
 
 /**
- * Counted funding reaching inside each place of the CTE `target` (columns `id`, `path`): to an
+ * Each place that lies inside a place of the CTE `target` (columns `id`, `path`), itself
+ * included: `place_id` (the target) and `inner_id`. Found from the inside out, by each place's
+ * ancestors (prefixes of its ltree path) compared as text in a hash join: row-level security keeps
+ * ltree operators, which are not leakproof, out of index scans on `place`, so `q.path <@ t.path`
+ * would compare every pair (the issue #11 benchmark: minutes over the 6,500 most deprived LSOAs).
+ */
+const INSIDE_TARGET = `SELECT tk.id AS place_id, q.id AS inner_id
+    FROM place q CROSS JOIN LATERAL generate_series(1, nlevel(q.path)) AS d(depth)
+    JOIN (SELECT id, path::text AS key FROM target) tk ON tk.key = subpath(q.path, 0, d.depth)::text`;
+
+/**
+ * Counted funding reaching inside each place of the CTE `inside` (INSIDE_TARGET): to an
  * organisation whose home place lies inside, or to a partnership or project covering a place
  * inside; one row per place and grant however many routes match. Columns: place_id, id (the
  * grant), amount, funder_organisation_id, recipient.
@@ -39,60 +50,61 @@ export function grantsInsideSql(period: FundingPeriod = WHOLE_TIME): string {
   const counted = countedFundingSql(period);
   const grant = `f.id, f.amount, f.funder_organisation_id,
     coalesce(f.recipient_organisation_id, f.recipient_partnership_id, f.recipient_project_id) AS recipient`;
-  return `SELECT t.id AS place_id, ${grant} FROM target t
-      JOIN place q ON q.path <@ t.path JOIN organisation ro ON ro.home_place_id = q.id
+  return `SELECT i.place_id, ${grant} FROM inside i JOIN organisation ro ON ro.home_place_id = i.inner_id
       JOIN funding f ON f.recipient_organisation_id = ro.id WHERE ${counted}
     UNION
-    SELECT t.id, ${grant} FROM target t
-      JOIN place q ON q.path <@ t.path JOIN partnership_place rpp ON rpp.place_id = q.id
+    SELECT i.place_id, ${grant} FROM inside i JOIN partnership_place rpp ON rpp.place_id = i.inner_id
       JOIN funding f ON f.recipient_partnership_id = rpp.partnership_id WHERE ${counted}
     UNION
-    SELECT t.id, ${grant} FROM target t
-      JOIN place q ON q.path <@ t.path JOIN project_place rjp ON rjp.place_id = q.id
+    SELECT i.place_id, ${grant} FROM inside i JOIN project_place rjp ON rjp.place_id = i.inner_id
       JOIN funding f ON f.recipient_project_id = rjp.project_id WHERE ${counted}`;
 }
 
+/** The CTEs `target` (the places `targets` selects: `id`, `path`) and `inside`, to start a statement with. */
+export const insideCtes = (targets: string) =>
+  `WITH target AS MATERIALIZED (${targets}), inside AS MATERIALIZED (${INSIDE_TARGET})`;
+
+/** Pounds per resident, or NULL when the population is unknown. */
+export const perHeadSql = (total: string, population: string) => `(${total} / NULLIF(${population}, 0))::float8`;
+
+/** The columns of `place` a `targets` query for `placeFiguresSql` selects. */
+export const TARGET_COLUMNS = 'id, path, population, imd_decile, imd_rank';
+
 /**
- * Every figure of each place `targets` selects (columns `id` and `path`), for all of them in one
+ * Every figure of each place `targets` selects (TARGET_COLUMNS), for all of them in one
  * statement: organisations whose home place lies inside, ACTIVE partnerships and projects
  * covering a place inside, and the counted funding reaching inside (total, grants, funders),
- * each grant once per place. Written as joins from each target to the places inside it
- * (`q.path <@ t.path`), so PostgreSQL can walk either way: from a region down to its LSOAs, or
- * from each grant's places up to the few targets that hold them (issue #11 benchmark).
- * Columns: place_id, organisation_count, active_partnership_count, active_project_count,
- * funding_total, grant_count, funder_count.
+ * each grant once per place, beside the place's own population, decile and rank (carried
+ * through rather than joined back, so PostgreSQL never loops over a guessed-small result).
+ * Columns: id, population, imd_decile, imd_rank, organisation_count, active_partnership_count,
+ * active_project_count, funding_total, grant_count, funder_count, funding_per_head.
  */
 export function placeFiguresSql(targets: string, period: FundingPeriod = WHOLE_TIME): string {
-  return `WITH target AS MATERIALIZED (${targets}),
+  return `${insideCtes(targets)},
     organisations AS (
-      SELECT t.id AS place_id, count(*)::int AS n FROM target t
-        JOIN place q ON q.path <@ t.path JOIN organisation o ON o.home_place_id = q.id
-       WHERE o.archived_at IS NULL GROUP BY t.id),
+      SELECT i.place_id, count(*)::int AS n FROM inside i JOIN organisation o ON o.home_place_id = i.inner_id
+       WHERE o.archived_at IS NULL GROUP BY i.place_id),
     partnerships AS (
-      SELECT t.id AS place_id, count(DISTINCT p.id)::int AS n FROM target t
-        JOIN place q ON q.path <@ t.path JOIN partnership_place pp ON pp.place_id = q.id
-        JOIN partnership p ON p.id = pp.partnership_id
-       WHERE p.archived_at IS NULL AND p.status = 'ACTIVE' GROUP BY t.id),
+      SELECT i.place_id, count(DISTINCT p.id)::int AS n FROM inside i
+        JOIN partnership_place pp ON pp.place_id = i.inner_id JOIN partnership p ON p.id = pp.partnership_id
+       WHERE p.archived_at IS NULL AND p.status = 'ACTIVE' GROUP BY i.place_id),
     projects AS (
-      SELECT t.id AS place_id, count(DISTINCT j.id)::int AS n FROM target t
-        JOIN place q ON q.path <@ t.path JOIN project_place jp ON jp.place_id = q.id
-        JOIN project j ON j.id = jp.project_id
-       WHERE j.archived_at IS NULL AND j.status = 'ACTIVE' GROUP BY t.id),
+      SELECT i.place_id, count(DISTINCT j.id)::int AS n FROM inside i
+        JOIN project_place jp ON jp.place_id = i.inner_id JOIN project j ON j.id = jp.project_id
+       WHERE j.archived_at IS NULL AND j.status = 'ACTIVE' GROUP BY i.place_id),
     grant_inside AS (${grantsInsideSql(period)}),
     money AS (
       SELECT place_id, sum(amount)::float8 AS total, count(*)::int AS grants,
              count(DISTINCT funder_organisation_id)::int AS funders
         FROM grant_inside GROUP BY place_id)
-    SELECT t.id AS place_id,
+    SELECT t.id, t.population, t.imd_decile, t.imd_rank,
            coalesce(o.n, 0) AS organisation_count, coalesce(p.n, 0) AS active_partnership_count,
            coalesce(j.n, 0) AS active_project_count, coalesce(m.total, 0)::float8 AS funding_total,
-           coalesce(m.grants, 0) AS grant_count, coalesce(m.funders, 0) AS funder_count
+           coalesce(m.grants, 0) AS grant_count, coalesce(m.funders, 0) AS funder_count,
+           ${perHeadSql('coalesce(m.total, 0)', 't.population')} AS funding_per_head
       FROM target t LEFT JOIN organisations o ON o.place_id = t.id LEFT JOIN partnerships p ON p.place_id = t.id
       LEFT JOIN projects j ON j.place_id = t.id LEFT JOIN money m ON m.place_id = t.id`;
 }
-
-/** Pounds per resident, or NULL when the population is unknown. */
-export const perHeadSql = (total: string, population: string) => `(${total} / NULLIF(${population}, 0))::float8`;
 
 /**
  * Shares of counted funding (optionally one funder's, `:funderId`) over the places of
@@ -114,14 +126,22 @@ export function fundingSharesSql(oneFunder: boolean, period: FundingPeriod = WHO
       UNION SELECT c.id, pp.place_id FROM counted c JOIN partnership_place pp ON pp.partnership_id = c.recipient_partnership_id
       UNION SELECT c.id, jp.place_id FROM counted c JOIN project_place jp ON jp.project_id = c.recipient_project_id
     ),
+    level_place AS MATERIALIZED (
+      SELECT l.id, l.path, coalesce(l.population, 0)::float8 AS population FROM place l
+       WHERE l.level = :level AND l.archived_at IS NULL),
+    -- Containment by ltree prefixes compared as text (hash joins): see INSIDE_TARGET for why.
+    level_ancestor AS MATERIALIZED (
+      SELECT l.id, l.population, subpath(l.path, 0, d.depth)::text AS key
+        FROM level_place l CROSS JOIN LATERAL generate_series(1, nlevel(l.path)) AS d(depth)),
     reached AS (
-      SELECT rp.funding_id, l.id AS place_id, coalesce(l.population, 0)::float8 AS population
+      SELECT rp.funding_id, l.id AS place_id, l.population
         FROM recipient_place rp JOIN place p ON p.id = rp.place_id
-        JOIN place l ON l.level = :level AND l.archived_at IS NULL AND l.path @> p.path
+        CROSS JOIN LATERAL generate_series(1, nlevel(p.path)) AS d(depth)
+        JOIN level_place l ON l.path::text = subpath(p.path, 0, d.depth)::text
       UNION
-      SELECT rp.funding_id, l.id, coalesce(l.population, 0)::float8
+      SELECT rp.funding_id, la.id, la.population
         FROM recipient_place rp JOIN place p ON p.id = rp.place_id
-        JOIN place l ON l.level = :level AND l.archived_at IS NULL AND l.path <@ p.path
+        JOIN level_ancestor la ON la.key = p.path::text
     ),
     share AS (
       SELECT r.funding_id, r.place_id,

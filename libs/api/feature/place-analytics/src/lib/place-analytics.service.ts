@@ -7,8 +7,9 @@ import { DataSource } from 'typeorm';
 import {
   countedFundingSql,
   grantsInsideSql,
+  insideCtes,
   fundingSharesSql,
-  perHeadSql,
+  TARGET_COLUMNS,
   periodParams,
   placeFiguresSql,
 } from './analytics-sql';
@@ -47,12 +48,6 @@ export function toAnalytics(row: FiguresRow): PlaceAnalytics {
   };
 }
 
-/** The columns of a place with its figures, for the place aliased `t`. */
-const FIGURES_SELECT = `t.id, t.population, t.imd_decile, t.imd_rank,
-  fig.organisation_count, fig.active_partnership_count, fig.active_project_count,
-  fig.funding_total, fig.grant_count, fig.funder_count,
-  ${perHeadSql('fig.funding_total', 't.population')} AS funding_per_head`;
-
 export interface ColdSpotQuery {
   level: PlaceLevel;
   deciles: number[];
@@ -87,8 +82,7 @@ export class PlaceAnalyticsService {
   ): Promise<(PlaceAnalytics | null)[]> {
     const rows = await queryNamed<FiguresRow>(
       db,
-      `SELECT ${FIGURES_SELECT} FROM place t
-       JOIN (${placeFiguresSql('SELECT id, path FROM place WHERE id = ANY(:ids::uuid[])', period)}) fig ON fig.place_id = t.id`,
+      placeFiguresSql(`SELECT ${TARGET_COLUMNS} FROM place WHERE id = ANY(:ids::uuid[])`, period),
       { ids: [...placeIds], ...periodParams(period) },
     );
     const byId = new Map(rows.map((row) => [row.id, toAnalytics(row)]));
@@ -107,9 +101,9 @@ export class PlaceAnalyticsService {
     // Places without a known population count as having no funding per head only when they have no funding.
     const perHead = 'coalesce(c.funding_per_head, CASE WHEN c.funding_total = 0 THEN 0 END)';
     const period = query.period ?? WHOLE_TIME;
-    const candidates = `SELECT t.id, t.path FROM place t
+    const candidates = `SELECT ${TARGET_COLUMNS} FROM place t
       WHERE t.archived_at IS NULL AND t.level = :level AND t.imd_decile = ANY(:deciles::int[]) ${within}`;
-    const inner = `SELECT ${FIGURES_SELECT} FROM place t JOIN (${placeFiguresSql(candidates, period)}) fig ON fig.place_id = t.id`;
+    const inner = placeFiguresSql(candidates, period);
     const qb = this.dataSource
       .createQueryBuilder()
       .select('c.*')
@@ -150,7 +144,7 @@ export class PlaceAnalyticsService {
     await this.place(placeId);
     const rows = await queryNamed<{ funder_id: string; total: number; grants: number; recipients: number }>(
       this.dataSource,
-      `WITH target AS (SELECT id, path FROM place WHERE id = :placeId)
+      `${insideCtes('SELECT id, path FROM place WHERE id = :placeId')}
        SELECT f.funder_organisation_id AS funder_id, sum(f.amount)::float8 AS total, count(*)::int AS grants,
               count(DISTINCT f.recipient)::int AS recipients
        FROM (${grantsInsideSql(period)}) f
