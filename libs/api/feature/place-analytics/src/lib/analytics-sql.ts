@@ -173,14 +173,22 @@ export function fundedWorkSql(period: FundingPeriod = WHOLE_TIME, where = 'true'
 }
 
 /**
- * True when grant `f` funds a piece of work whose id is in `work` (an SQL list or subquery):
- * `fundedWorkSql` read backwards, so it can use the recipient indexes.
+ * Counted grants funding each piece of work `keys` selects (a column `work`: an organisation's,
+ * project's or partnership's id): `fundedWorkSql` read backwards, one index-friendly join per
+ * route so that PostgreSQL never tests every grant against every piece of work. Columns: work,
+ * id, funder_organisation_id, amount, recipient; a grant once per piece of work.
  */
-export function fundsWorkInSql(work: string): string {
-  return `(
-    f.recipient_organisation_id IN (${work}) OR f.recipient_partnership_id IN (${work}) OR f.recipient_project_id IN (${work})
-    OR f.recipient_organisation_id IN (SELECT m.organisation_id FROM partnership_membership m
-                                       WHERE m.partnership_id IN (${work}) AND ${CURRENT_MEMBERSHIP})
-    OR f.recipient_project_id IN (SELECT pr.id FROM project pr WHERE pr.partnership_id IN (${work}) AND pr.archived_at IS NULL)
-  )`;
+export function grantsToWorkSql(keys: string, period: FundingPeriod = WHOLE_TIME): string {
+  const grant = `f.id, f.funder_organisation_id, f.amount::float8 AS amount,
+    coalesce(f.recipient_organisation_id, f.recipient_partnership_id, f.recipient_project_id) AS recipient`;
+  const counted = countedFundingSql(period);
+  return `SELECT k.work, ${grant} FROM (${keys}) k JOIN funding f ON f.recipient_organisation_id = k.work WHERE ${counted}
+    UNION SELECT k.work, ${grant} FROM (${keys}) k JOIN funding f ON f.recipient_partnership_id = k.work WHERE ${counted}
+    UNION SELECT k.work, ${grant} FROM (${keys}) k JOIN funding f ON f.recipient_project_id = k.work WHERE ${counted}
+    UNION SELECT k.work, ${grant} FROM (${keys}) k
+      JOIN partnership_membership m ON m.partnership_id = k.work AND ${CURRENT_MEMBERSHIP}
+      JOIN funding f ON f.recipient_organisation_id = m.organisation_id WHERE ${counted}
+    UNION SELECT k.work, ${grant} FROM (${keys}) k
+      JOIN project pr ON pr.partnership_id = k.work AND pr.archived_at IS NULL
+      JOIN funding f ON f.recipient_project_id = pr.id WHERE ${counted}`;
 }

@@ -9,7 +9,7 @@ import {
   countedFundingSql,
   fundedWorkSql,
   fundingSharesSql,
-  fundsWorkInSql,
+  grantsToWorkSql,
   periodParams,
 } from './analytics-sql';
 import { FundingPeriod, WHOLE_TIME } from './dto/funding-period.input';
@@ -42,10 +42,6 @@ export const toFunderShare = (row: FunderShareRow): FunderShare => ({
   grantCount: row.grants,
   recipientCount: row.recipients,
 });
-
-/** SELECT list summing funding `f` per funder, for FunderShare rows. */
-export const FUNDER_SHARE_SELECT = `f.funder_organisation_id AS funder_id, sum(f.amount)::float8 AS total,
-  count(*)::int AS grants, count(DISTINCT ${RECIPIENT})::int AS recipients`;
 
 @Injectable()
 export class FunderPortfolioService {
@@ -137,11 +133,15 @@ export class FunderPortfolioService {
   async coFunders(funderId: string, period: FundingPeriod): Promise<FunderShare[]> {
     const rows = await queryNamed<FunderShareRow>(
       this.dataSource,
-      `WITH my_work AS (SELECT DISTINCT w.work FROM (${fundedWorkSql(period, 'f.funder_organisation_id = :funderId')}) w)
-       SELECT ${FUNDER_SHARE_SELECT} FROM funding f
-       WHERE ${countedFundingSql(period)} AND f.funder_organisation_id <> :funderId
-         AND ${fundsWorkInSql('SELECT work FROM my_work')}
-       GROUP BY f.funder_organisation_id ORDER BY total DESC, funder_id`,
+      `WITH my_work AS MATERIALIZED (
+         SELECT DISTINCT w.work FROM (${fundedWorkSql(period, 'f.funder_organisation_id = :funderId')}) w),
+       shared AS (
+         SELECT DISTINCT g.id, g.funder_organisation_id, g.amount, g.recipient
+           FROM (${grantsToWorkSql('SELECT work FROM my_work', period)}) g
+          WHERE g.funder_organisation_id <> :funderId)
+       SELECT f.funder_organisation_id AS funder_id, sum(f.amount)::float8 AS total, count(*)::int AS grants,
+              count(DISTINCT f.recipient)::int AS recipients
+         FROM shared f GROUP BY f.funder_organisation_id ORDER BY total DESC, funder_id`,
       params(funderId, period),
     );
     return rows.map(toFunderShare);

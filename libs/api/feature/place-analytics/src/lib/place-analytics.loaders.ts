@@ -1,7 +1,7 @@
 import { defineLoader } from '@cg/api/core/graphql';
-import { countedFundingSql, CURRENT_MEMBERSHIP, fundsWorkInSql, periodParams } from './analytics-sql';
+import { countedFundingSql, CURRENT_MEMBERSHIP, grantsToWorkSql, periodParams } from './analytics-sql';
 import { FundingPeriod, periodKey } from './dto/funding-period.input';
-import { FUNDER_SHARE_SELECT, FunderShareRow, toFunderShare } from './funder-portfolio.service';
+import { FunderShareRow, toFunderShare } from './funder-portfolio.service';
 import { queryNamed } from './named-sql';
 import { FunderShare, PlaceAnalytics } from './place-analytics.type';
 import { PlaceAnalyticsService } from './place-analytics.service';
@@ -85,11 +85,12 @@ export const coFundersOfPartnership = defineLoader<PortfolioPartnershipKey, Fund
       const period = group[0].period;
       const rows = await queryNamed<FunderShareRow & { partnership_id: string; key_funder: string }>(
         db,
-        `SELECT k.partnership_id, k.funder_id AS key_funder, ${FUNDER_SHARE_SELECT}
-         FROM unnest(:partnerships::uuid[], :funders::uuid[]) AS k(partnership_id, funder_id)
-         JOIN funding f ON ${countedFundingSql(period)} AND f.funder_organisation_id <> k.funder_id
-           AND ${fundsWorkInSql('k.partnership_id')}
-         GROUP BY k.partnership_id, k.funder_id, f.funder_organisation_id
+        `WITH k AS (SELECT * FROM unnest(:partnerships::uuid[], :funders::uuid[]) AS k(partnership_id, funder_id)),
+         g AS (${grantsToWorkSql('SELECT DISTINCT partnership_id AS work FROM k', period)})
+         SELECT k.partnership_id, k.funder_id AS key_funder, g.funder_organisation_id AS funder_id,
+                sum(g.amount)::float8 AS total, count(*)::int AS grants, count(DISTINCT g.recipient)::int AS recipients
+         FROM k JOIN g ON g.work = k.partnership_id AND g.funder_organisation_id <> k.funder_id
+         GROUP BY k.partnership_id, k.funder_id, g.funder_organisation_id
          ORDER BY total DESC, funder_id`,
         {
           partnerships: group.map((k) => k.partnershipId),
