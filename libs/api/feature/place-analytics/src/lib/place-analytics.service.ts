@@ -5,7 +5,6 @@ import { ConnectionArgsInput, ConnectionOf, notFound, paginate, SortDirection } 
 import { PlaceLevel } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
 import {
-  countedFundingSql,
   grantsInsideSql,
   insideCtes,
   fundingSharesSql,
