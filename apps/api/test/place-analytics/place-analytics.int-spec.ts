@@ -517,4 +517,198 @@ describe('place analytics and the funder portfolio', () => {
       ]);
     });
   });
+
+  /*
+   * Periods: a grant counts when its award day falls inside (award date, else period start, else
+   * the day recorded). Award days: g1 2024-05-01, g2 2020-02-01, g3 2025-07-01, g6 2023-01-01, g7 2024-09-01.
+   */
+  describe('a funding period', () => {
+    const IN_2024 = { from: '2024-01-01', to: '2024-12-31' };
+
+    it('narrows placeAnalytics to grants awarded in it, and keeps today’s organisations and partnerships', async () => {
+      const q = `query ($id: ID!, $period: FundingPeriodInput) { placeAnalytics(placeId: $id, period: $period) {
+        organisationCount activePartnershipCount fundingTotal fundingPerHead grantCount funderCount } }`;
+      const a = (await bystander.data<Analytics>(q, { id: place['A'], period: IN_2024 })).placeAnalytics;
+      // A in 2024: only g1 1,000 (g2 is 2020, g6 is 2023); 1,000 / 4,000 = 0.25.
+      expect(a).toEqual({
+        organisationCount: 1,
+        activePartnershipCount: 1,
+        fundingTotal: 1000,
+        fundingPerHead: 0.25,
+        grantCount: 1,
+        funderCount: 1,
+      });
+      // K from 2024 on (open end): g1 1,000 + g7 1,200 + g3 3,000 = 5,200 from F1 and F2.
+      const k = (await bystander.data<Analytics>(q, { id: place['K'], period: { from: '2024-01-01' } })).placeAnalytics;
+      expect([k['fundingTotal'], k['grantCount'], k['funderCount']]).toEqual([5200, 3, 2]);
+      // Up to 2023 (open start): g2 4,000 + g6 700 = 4,700.
+      const before = await bystander.data<Analytics>(q, { id: place['K'], period: { to: '2023-12-31' } });
+      expect(before.placeAnalytics['fundingTotal']).toBe(4700);
+    });
+
+    it('narrows Place.analytics the same way, one statement per period', async () => {
+      const counter = countQueries(testApp.dataSource).start();
+      const data = await bystander.data<{
+        places: { nodes: { code: string; all: { fundingTotal: number }; y2024: { fundingTotal: number } }[] };
+      }>(
+        `query ($period: FundingPeriodInput) { places(first: 50) { nodes { code
+          all: analytics { fundingTotal } y2024: analytics(period: $period) { fundingTotal } } } }`,
+        { period: IN_2024 },
+      );
+      counter.stop();
+      expect(counter.queries.filter((sql) => sql.includes('organisation_count'))).toHaveLength(2);
+      const a = data.places.nodes.find((n) => n.code === code('A'));
+      expect([a?.all.fundingTotal, a?.y2024.fundingTotal]).toEqual([5700, 1000]);
+    });
+
+    it('turns a local authority into a cold spot when its funding in the period is little', async () => {
+      const q = `query ($max: Float, $period: FundingPeriodInput) {
+        coldSpots(level: LOCAL_AUTHORITY, maxFundingPerHead: $max, period: $period) {
+          nodes { place { code } lowFunding noActivePartnership analytics { fundingPerHead } } } }`;
+      type Spots = {
+        coldSpots: { nodes: { place: { code: string }; lowFunding: boolean; analytics: { fundingPerHead: number } }[] };
+      };
+      // All time, £1 a head: A has 1.425 and P1, so not cold; B has no active partnership.
+      const all = await bystander.data<Spots>(q, { max: 1 });
+      expect(all.coldSpots.nodes.map((n) => n.place.code)).toEqual([code('B')]);
+      // From 2024: A has g1 only, 1,000 / 4,000 = 0.25 ≤ 1, so cold; B has g3, 3,000 / 6,000 = 0.5.
+      const since = await bystander.data<Spots>(q, { max: 1, period: { from: '2024-01-01' } });
+      expect(since.coldSpots.nodes.map((n) => [n.place.code, n.lowFunding, n.analytics.fundingPerHead])).toEqual([
+        [code('A'), true, 0.25],
+        [code('B'), true, 0.5],
+      ]);
+    });
+
+    it('narrows funderOverlap to the funders with grants awarded in it', async () => {
+      const q = `query ($id: ID!, $period: FundingPeriodInput) { funderOverlap(placeId: $id, period: $period) {
+        funderCount fundingTotal funders { funder { name } fundingTotal } } }`;
+      type O = {
+        funderOverlap: {
+          funderCount: number;
+          fundingTotal: number;
+          funders: { funder: { name: string }; fundingTotal: number }[];
+        };
+      };
+      const upTo2023 = (await bystander.data<O>(q, { id: place['A'], period: { to: '2023-12-31' } })).funderOverlap;
+      expect(upTo2023.funders.map((f) => [f.funder.name, f.fundingTotal])).toEqual([
+        ['Funder F1', 4000], // g2
+        ['Funder F2', 700], // g6
+      ]);
+      const in2024 = (await bystander.data<O>(q, { id: place['A'], period: IN_2024 })).funderOverlap;
+      expect([in2024.funderCount, in2024.fundingTotal]).toEqual([1, 1000]); // g1 only
+    });
+
+    it('narrows fundingByImdDecile to the period', async () => {
+      const q = `query ($period: FundingPeriodInput) { fundingByImdDecile(period: $period) { deciles { decile fundingTotal fundingPerHead } } }`;
+      type D = { fundingByImdDecile: { deciles: { fundingTotal: number; fundingPerHead: number }[] } };
+      const d = (await bystander.data<D>(q, { period: IN_2024 })).fundingByImdDecile.deciles;
+      // 2024: g1 → A1 1,000; g7 over K by population → A1 100, A2 250, A3 50, B1 600, C1 200.
+      expect(d[0].fundingTotal).toBeCloseTo(1150, 6); // A1 1,100 + A3 50
+      expect(d[0].fundingPerHead).toBeCloseTo(1150 / 1500, 6);
+      expect(d[1].fundingPerHead).toBeCloseTo(0.1, 6); // B1 600 / 6,000
+      expect(d[2].fundingPerHead).toBeCloseTo(0.1, 6); // A2 250 / 2,500
+    });
+
+    it('narrows every part of the funder portfolio', async () => {
+      const q = `query ($id: ID!, $period: FundingPeriodInput) { funderPortfolio(funderId: $id, period: $period) {
+        periodFrom periodTo fundingTotal grantCount recipientCount byYear { year awarded scheduled }
+        byPlace { place { code } fundingTotal } commitmentsAhead { total }
+        byImdDecile { deciles { fundingTotal } }
+        granteePartnerships(first: 10) { nodes { partnership { name } fundedDirectly grantees { name } } } } }`;
+      const p = (
+        await funder1.data<{ funderPortfolio: Record<string, unknown> }>(q, { id: org['F1'], period: IN_2024 })
+      ).funderPortfolio;
+      // F1 in 2024: g1 1,000 to G1 and g7 1,200 to P2; g2 (2020, with the instalments ahead) is out.
+      expect(p).toMatchObject({
+        periodFrom: '2024-01-01',
+        periodTo: '2024-12-31',
+        fundingTotal: 2200,
+        grantCount: 2,
+        recipientCount: 2,
+        byYear: [{ year: 2024, awarded: 2200, scheduled: 2200 }],
+        commitmentsAhead: { total: 0 },
+        granteePartnerships: {
+          nodes: [
+            { partnership: { name: 'Alpha Partnership' }, fundedDirectly: 0, grantees: [{ name: 'Grantee G1' }] },
+            { partnership: { name: 'Beta Partnership' }, fundedDirectly: 1200, grantees: [] },
+          ],
+        },
+      });
+      // g1 → A 1,000; g7 over K's LAs by population → A 400, B 600, CC 200.
+      const byPlace = (p['byPlace'] as { place: { code: string }; fundingTotal: number }[]).map((r) => [
+        r.place.code,
+        Math.round(r.fundingTotal * 100) / 100,
+      ]);
+      expect(byPlace).toEqual([
+        [code('A'), 1400],
+        [code('B'), 600],
+        [code('CC'), 200],
+      ]);
+      expect((p['byImdDecile'] as { deciles: { fundingTotal: number }[] }).deciles[0].fundingTotal).toBeCloseTo(
+        1150,
+        6,
+      );
+    });
+
+    it('refuses a period that ends before it starts', async () => {
+      const result = await bystander.request(
+        `{ placeAnalytics(placeId: "${place['A']}", period: { from: "2025-01-01", to: "2024-01-01" }) { fundingTotal } }`,
+      );
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
+    });
+  });
+
+  /*
+   * One definition of co-funding (CO_FUNDING_WORDS): two funders co-fund a piece of work (an
+   * organisation, a project, or a partnership with its projects and current members) when both
+   * have counted grants to it. The portfolio used to read "no other funder" for F3 while its
+   * grantee's partnership listed two: F3 funds only G2, which nobody else funds, but G2 belongs
+   * to P1, which F1 funds (g2) and whose other member G1 F1 and F2 fund (g1, g6).
+   */
+  describe('co-funding', () => {
+    const Q = `query ($id: ID!) { funderPortfolio(funderId: $id) {
+      coFunders { funder { name } fundingTotal grantCount recipientCount }
+      granteePartnerships(first: 10) { nodes { partnership { name } coFunders { funder { name } fundingTotal grantCount } } } } }`;
+    type P = {
+      funderPortfolio: {
+        coFunders: { funder: { name: string }; fundingTotal: number; grantCount: number; recipientCount: number }[];
+        granteePartnerships: {
+          nodes: {
+            partnership: { name: string };
+            coFunders: { funder: { name: string }; fundingTotal: number; grantCount: number }[];
+          }[];
+        };
+      };
+    };
+
+    it('names the same co-funders in the headline as in the partnership that lists them', async () => {
+      const p = (await admin.data<P>(Q, { id: org['F3'] })).funderPortfolio;
+      // P1 as a piece of work: g2 F1 4,000 to P1, g1 F1 1,000 to member G1, g6 F2 700 to member G1.
+      expect(p.granteePartnerships.nodes).toEqual([
+        {
+          partnership: { name: 'Alpha Partnership' },
+          coFunders: [
+            { funder: { name: 'Funder F1' }, fundingTotal: 5000, grantCount: 2 },
+            { funder: { name: 'Funder F2' }, fundingTotal: 700, grantCount: 1 },
+          ],
+        },
+      ]);
+      expect(p.coFunders).toEqual([
+        { funder: { name: 'Funder F1' }, fundingTotal: 5000, grantCount: 2, recipientCount: 2 }, // P1, G1
+        { funder: { name: 'Funder F2' }, fundingTotal: 700, grantCount: 1, recipientCount: 1 }, // G1
+      ]);
+    });
+
+    it('counts each co-funder’s grant once, however many shared pieces of work it funds', async () => {
+      // As the instance admin, F1's work is G1, P1 (g2, and G1's membership) and P2. F2's g6 to G1
+      // funds both G1 and P1 but counts once; F3's g5 to member G2 funds P1.
+      const p = (await admin.data<P>(Q, { id: org['F1'] })).funderPortfolio;
+      expect(p.coFunders.map((c) => [c.funder.name, c.fundingTotal, c.grantCount])).toEqual([
+        ['Funder F3', 6000, 1],
+        ['Funder F2', 700, 1],
+      ]);
+      const rowFunders = new Set(p.granteePartnerships.nodes.flatMap((n) => n.coFunders.map((c) => c.funder.name)));
+      expect([...rowFunders].every((name) => p.coFunders.some((c) => c.funder.name === name))).toBe(true);
+    });
+  });
 });

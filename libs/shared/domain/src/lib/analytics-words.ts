@@ -6,6 +6,10 @@
 export const COUNTED_FUNDING_WORDS =
   'Funding counts when it is awarded or paid and not archived; pledges do not count.';
 
+/** How a period narrows the funding figures (an as-at date would not add up a flow of grants). */
+export const FUNDING_PERIOD_WORDS =
+  'With a period, a grant counts when the day it was awarded falls inside it (award date, else period start, else the day recorded); organisations, active partnerships and projects are counted as they stand today, since their statuses are not kept over time.';
+
 export const FUNDING_IN_PLACE_WORDS =
   'Funding in a place is funding to organisations whose home place lies inside, plus funding to partnerships and projects covering a place inside; each grant counted once, in full. ' +
   COUNTED_FUNDING_WORDS;
@@ -44,5 +48,16 @@ export const COMMITMENTS_AHEAD_WORDS = 'Unpaid instalments of counted grants due
 export const GRANTEE_PARTNERSHIP_WORDS =
   'Partnerships the funder’s grantees belong to today, or that it funds directly or through their projects.';
 
-export const CO_FUNDER_WORDS =
-  'Other funders with counted grants to the same organisations, partnerships or projects, and their totals to them.';
+/**
+ * The one definition of co-funding, used by the portfolio's co-funders and by each grantee
+ * partnership's co-funders, so a funder never reads "no other funder" beside a partnership
+ * that lists one.
+ */
+export const CO_FUNDING_WORDS =
+  'Two funders co-fund a piece of work when both have counted grants to it. A piece of work is an organisation, a project, or a partnership together with its projects and its current members: so a grant to a member of a partnership, or to one of its projects, also funds the partnership.';
+
+export const CO_FUNDER_WORDS = `Other funders co-funding any of the work this funder funds, with the sum of their grants to that work (each grant once). ${CO_FUNDING_WORDS}`;
+
+/** Funders in the same place are not co-funders as such: they are who could co-fund. */
+export const FUNDER_OVERLAP_WORDS =
+  'Funders with counted grants reaching inside the place: they fund in the same place, which is not yet co-funding the same work, and so who could co-fund instead of competing.';

@@ -435,6 +435,14 @@ export type FundingInstalmentInput = {
   paid?: boolean | null | undefined;
 };
 
+/** Only funding awarded in this period counts. With a period, a grant counts when the day it was awarded falls inside it (award date, else period start, else the day recorded); organisations, active partnerships and projects are counted as they stand today, since their statuses are not kept over time. */
+export type FundingPeriodInput = {
+  /** First day of the period; open-ended when absent. */
+  from?: unknown;
+  /** Last day of the period (included); open-ended when absent. */
+  to?: unknown;
+};
+
 export enum FundingStatus {
   AWARDED = 'AWARDED',
   PAID = 'PAID',
@@ -1413,10 +1421,11 @@ export type OrganisationNameQuery = { organisation: { id: string, name: string }
 
 export type FunderPortfolioQueryVariables = Exact<{
   funderId: string | number;
+  period?: FundingPeriodInput | null | undefined;
 }>;
 
 
-export type FunderPortfolioQuery = { funderPortfolio: { funderId: string, fundingTotal: number, grantCount: number, recipientCount: number, funder: { id: string, name: string } | null, byYear: Array<{ year: number, awarded: number, scheduled: number }>, byPlace: Array<{ placeId: string, fundingTotal: number, grantCount: number, place: { id: string, name: string, code: string, imdDecile: number | null } | null }>, byImdDecile: { unplacedTotal: number, deciles: Array<{ decile: number, placeCount: number, population: number, fundingTotal: number, fundingPerHead: number | null }> }, commitmentsAhead: { total: number, instalmentCount: number, grantCount: number, byYear: Array<{ year: number, amount: number }> }, coFunders: Array<{ funderId: string, fundingTotal: number, grantCount: number, recipientCount: number, funder: { id: string, name: string } | null }>, granteePartnerships: { totalCount: number, nodes: Array<{ partnershipId: string, fundedDirectly: number, partnership: { id: string, name: string, status: PartnershipStatus } | null, grantees: Array<{ id: string, name: string }>, coFunders: Array<{ funderId: string, fundingTotal: number, funder: { id: string, name: string } | null }> }> } } };
+export type FunderPortfolioQuery = { funderPortfolio: { funderId: string, periodFrom: unknown, periodTo: unknown, fundingTotal: number, grantCount: number, recipientCount: number, funder: { id: string, name: string } | null, byYear: Array<{ year: number, awarded: number, scheduled: number }>, byPlace: Array<{ placeId: string, fundingTotal: number, grantCount: number, place: { id: string, name: string, code: string, imdDecile: number | null } | null }>, byImdDecile: { unplacedTotal: number, deciles: Array<{ decile: number, placeCount: number, population: number, fundingTotal: number, fundingPerHead: number | null }> }, commitmentsAhead: { total: number, instalmentCount: number, grantCount: number, byYear: Array<{ year: number, amount: number }> }, coFunders: Array<{ funderId: string, fundingTotal: number, grantCount: number, recipientCount: number, funder: { id: string, name: string } | null }>, granteePartnerships: { totalCount: number, nodes: Array<{ partnershipId: string, fundedDirectly: number, partnership: { id: string, name: string, status: PartnershipStatus } | null, grantees: Array<{ id: string, name: string }>, coFunders: Array<{ funderId: string, fundingTotal: number, funder: { id: string, name: string } | null }> }> } } };
 
 export type PortfolioFunderOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2928,9 +2937,11 @@ export const OrganisationNameDocument = gql`
 
   }
 export const FunderPortfolioDocument = gql`
-    query FunderPortfolio($funderId: ID!) {
-  funderPortfolio(funderId: $funderId) {
+    query FunderPortfolio($funderId: ID!, $period: FundingPeriodInput) {
+  funderPortfolio(funderId: $funderId, period: $period) {
     funderId
+    periodFrom
+    periodTo
     funder {
       id
       name

@@ -8,7 +8,10 @@ import { ProjectEntity } from './project.entity';
 
 /** A funder's commitment to an organisation, a partnership or a project. */
 @Entity('funding')
-@Check('funding_one_recipient', 'num_nonnulls("recipient_organisation_id", "recipient_partnership_id", "recipient_project_id") = 1')
+@Check(
+  'funding_one_recipient',
+  'num_nonnulls("recipient_organisation_id", "recipient_partnership_id", "recipient_project_id") = 1',
+)
 @Check('funding_amount_positive', '"amount" >= 0')
 export class FundingEntity extends RecordEntity {
   @Index()
@@ -28,6 +31,8 @@ export class FundingEntity extends RecordEntity {
   recipientOrganisation?: OrganisationEntity;
 
   @Index()
+  // Partial index for place analytics (migration PlaceAnalyticsIndexes), managed by hand.
+  @Index('funding_to_partnership_live', { synchronize: false })
   @Column({ name: 'recipient_partnership_id', type: 'uuid', nullable: true })
   recipientPartnershipId!: string | null;
 
@@ -36,6 +41,7 @@ export class FundingEntity extends RecordEntity {
   recipientPartnership?: PartnershipEntity;
 
   @Index()
+  @Index('funding_to_project_live', { synchronize: false })
   @Column({ name: 'recipient_project_id', type: 'uuid', nullable: true })
   recipientProjectId!: string | null;
 

@@ -1,15 +1,33 @@
+import { FundingPeriod, WHOLE_TIME } from './dto/funding-period.input';
+
 /*
  * The SQL every place figure is built from, in one file so the rules are written once.
  * None of it names a visibility: it runs on the request's connection as `cg_request`, so
  * row-level security leaves out what the reader may not see, in sums and counts alike.
  */
 
-/** Funding that counts, for the row aliased `f`: not archived, AWARDED or PAID (a pledge is not yet money). */
-export const COUNTED_FUNDING = `f.archived_at IS NULL AND f.status IN ('AWARDED', 'PAID')`;
+/** The day a grant `f` was awarded: its award date, else the start of its period, else the day it was recorded. */
+export const AWARD_DAY = 'coalesce(f.award_date, f.period_start, f.created_at::date)';
 
-/** The words the API and the screen use for the rule above. */
-export const COUNTED_FUNDING_WORDS =
-  'Funding counts when it is awarded or paid and not archived; pledges do not count.';
+/**
+ * Funding that counts, for the row aliased `f`: not archived, AWARDED or PAID (a pledge is not
+ * yet money) and, when a period is given, awarded inside it. The SQL names `:periodFrom` and
+ * `:periodTo` only for the ends given; pass `periodParams(period)` with it.
+ */
+export function countedFundingSql(period: FundingPeriod = WHOLE_TIME): string {
+  const from = period.from ? ` AND ${AWARD_DAY} >= :periodFrom::date` : '';
+  const to = period.to ? ` AND ${AWARD_DAY} <= :periodTo::date` : '';
+  return `f.archived_at IS NULL AND f.status IN ('AWARDED', 'PAID')${from}${to}`;
+}
+
+/** The parameters `countedFundingSql(period)` names. */
+export const periodParams = (period: FundingPeriod = WHOLE_TIME) => ({
+  periodFrom: period.from,
+  periodTo: period.to,
+});
+
+/** Counted funding over all time. */
+export const COUNTED_FUNDING = countedFundingSql();
 
 /**
  * What "inside the place aliased `t`" covers, as an ltree[] for `path <@ reach`: the place's own
@@ -23,50 +41,88 @@ export function placeReachSql(t: string): string {
     ELSE ARRAY[${t}.path] END`;
 }
 
-/**
- * True when funding `f` reaches inside the place whose reach (placeReachSql) is `reach`: to an
- * organisation whose home place lies inside, or to a partnership or project covering a
- * place inside. A single EXISTS per route, so a grant is counted once however many routes match.
- */
-export function fundingInsideSql(reach: string): string {
-  return `(
-    EXISTS (SELECT 1 FROM organisation ro JOIN place rop ON rop.id = ro.home_place_id
-            WHERE ro.id = f.recipient_organisation_id AND rop.path <@ ${reach})
-    OR EXISTS (SELECT 1 FROM partnership_place rpp JOIN place rpl ON rpl.id = rpp.place_id
-               WHERE rpp.partnership_id = f.recipient_partnership_id AND rpl.path <@ ${reach})
-    OR EXISTS (SELECT 1 FROM project_place rjp JOIN place rjl ON rjl.id = rjp.place_id
-               WHERE rjp.project_id = f.recipient_project_id AND rjl.path <@ ${reach})
-  )`;
-}
+/** The ltree paths, as text, whose subtrees make up each target: its own, and a combined authority's members' (placeReachSql). */
+const TARGET_KEYS = `SELECT id, path::text AS key FROM target
+    UNION ALL
+    SELECT t.id, m.path::text FROM target t
+      JOIN combined_authority_member cam ON cam.combined_authority_id = t.id JOIN place m ON m.id = cam.member_place_id`;
 
 /**
- * A LATERAL subquery with every figure of the place aliased `t`: organisations whose home
- * place lies inside, ACTIVE partnerships and projects covering a place inside, and the
- * counted funding reaching inside (total, grants, funders), each grant once.
+ * Each place that lies inside a place of the CTE `target` (columns `id`, `path`), itself
+ * included: `place_id` (the target) and `inner_id`. Found from the inside out, by each place's
+ * ancestors (prefixes of its ltree path) compared as text in a hash join: row-level security keeps
+ * ltree operators, which are not leakproof, out of index scans on `place`, so `q.path <@ t.path`
+ * would compare every pair (the issue #11 benchmark: minutes over the 6,500 most deprived LSOAs).
  */
-export function placeFiguresSql(t: string): string {
-  return `LATERAL (
-    WITH inside AS (SELECT ${placeReachSql(t)} AS reach)
-    SELECT
-      (SELECT count(*) FROM organisation o JOIN place hp ON hp.id = o.home_place_id
-        WHERE o.archived_at IS NULL AND hp.path <@ (SELECT reach FROM inside))::int AS organisation_count,
-      (SELECT count(*) FROM partnership p WHERE p.archived_at IS NULL AND p.status = 'ACTIVE'
-        AND EXISTS (SELECT 1 FROM partnership_place pp JOIN place q ON q.id = pp.place_id
-                    WHERE pp.partnership_id = p.id AND q.path <@ (SELECT reach FROM inside)))::int AS active_partnership_count,
-      (SELECT count(*) FROM project j WHERE j.archived_at IS NULL AND j.status = 'ACTIVE'
-        AND EXISTS (SELECT 1 FROM project_place jp JOIN place q ON q.id = jp.place_id
-                    WHERE jp.project_id = j.id AND q.path <@ (SELECT reach FROM inside)))::int AS active_project_count,
-      fs.funding_total, fs.grant_count, fs.funder_count
-    FROM (
-      SELECT coalesce(sum(f.amount), 0)::float8 AS funding_total, count(*)::int AS grant_count,
-             count(DISTINCT f.funder_organisation_id)::int AS funder_count
-      FROM funding f WHERE ${COUNTED_FUNDING} AND ${fundingInsideSql('(SELECT reach FROM inside)')}
-    ) fs
-  )`;
+const INSIDE_TARGET = `SELECT DISTINCT tk.id AS place_id, q.id AS inner_id
+    FROM place q CROSS JOIN LATERAL generate_series(1, nlevel(q.path)) AS d(depth)
+    JOIN (${TARGET_KEYS}) tk ON tk.key = subpath(q.path, 0, d.depth)::text`;
+
+/**
+ * Counted funding reaching inside each place of the CTE `inside` (INSIDE_TARGET): to an
+ * organisation whose home place lies inside, or to a partnership or project covering a place
+ * inside; one row per place and grant however many routes match. Columns: place_id, id (the
+ * grant), amount, funder_organisation_id, recipient.
+ */
+export function grantsInsideSql(period: FundingPeriod = WHOLE_TIME): string {
+  const counted = countedFundingSql(period);
+  const grant = `f.id, f.amount, f.funder_organisation_id,
+    coalesce(f.recipient_organisation_id, f.recipient_partnership_id, f.recipient_project_id) AS recipient`;
+  return `SELECT i.place_id, ${grant} FROM inside i JOIN organisation ro ON ro.home_place_id = i.inner_id
+      JOIN funding f ON f.recipient_organisation_id = ro.id WHERE ${counted}
+    UNION
+    SELECT i.place_id, ${grant} FROM inside i JOIN partnership_place rpp ON rpp.place_id = i.inner_id
+      JOIN funding f ON f.recipient_partnership_id = rpp.partnership_id WHERE ${counted}
+    UNION
+    SELECT i.place_id, ${grant} FROM inside i JOIN project_place rjp ON rjp.place_id = i.inner_id
+      JOIN funding f ON f.recipient_project_id = rjp.project_id WHERE ${counted}`;
 }
+
+/** The CTEs `target` (the places `targets` selects: `id`, `path`) and `inside`, to start a statement with. */
+export const insideCtes = (targets: string) =>
+  `WITH target AS MATERIALIZED (${targets}), inside AS MATERIALIZED (${INSIDE_TARGET})`;
 
 /** Pounds per resident, or NULL when the population is unknown. */
 export const perHeadSql = (total: string, population: string) => `(${total} / NULLIF(${population}, 0))::float8`;
+
+/** The columns of `place` a `targets` query for `placeFiguresSql` selects. */
+export const TARGET_COLUMNS = 'id, path, population, imd_decile, imd_rank';
+
+/**
+ * Every figure of each place `targets` selects (TARGET_COLUMNS), for all of them in one
+ * statement: organisations whose home place lies inside, ACTIVE partnerships and projects
+ * covering a place inside, and the counted funding reaching inside (total, grants, funders),
+ * each grant once per place, beside the place's own population, decile and rank (carried
+ * through rather than joined back, so PostgreSQL never loops over a guessed-small result).
+ * Columns: id, population, imd_decile, imd_rank, organisation_count, active_partnership_count,
+ * active_project_count, funding_total, grant_count, funder_count, funding_per_head.
+ */
+export function placeFiguresSql(targets: string, period: FundingPeriod = WHOLE_TIME): string {
+  return `${insideCtes(targets)},
+    organisations AS (
+      SELECT i.place_id, count(*)::int AS n FROM inside i JOIN organisation o ON o.home_place_id = i.inner_id
+       WHERE o.archived_at IS NULL GROUP BY i.place_id),
+    partnerships AS (
+      SELECT i.place_id, count(DISTINCT p.id)::int AS n FROM inside i
+        JOIN partnership_place pp ON pp.place_id = i.inner_id JOIN partnership p ON p.id = pp.partnership_id
+       WHERE p.archived_at IS NULL AND p.status = 'ACTIVE' GROUP BY i.place_id),
+    projects AS (
+      SELECT i.place_id, count(DISTINCT j.id)::int AS n FROM inside i
+        JOIN project_place jp ON jp.place_id = i.inner_id JOIN project j ON j.id = jp.project_id
+       WHERE j.archived_at IS NULL AND j.status = 'ACTIVE' GROUP BY i.place_id),
+    grant_inside AS (${grantsInsideSql(period)}),
+    money AS (
+      SELECT place_id, sum(amount)::float8 AS total, count(*)::int AS grants,
+             count(DISTINCT funder_organisation_id)::int AS funders
+        FROM grant_inside GROUP BY place_id)
+    SELECT t.id, t.population, t.imd_decile, t.imd_rank,
+           coalesce(o.n, 0) AS organisation_count, coalesce(p.n, 0) AS active_partnership_count,
+           coalesce(j.n, 0) AS active_project_count, coalesce(m.total, 0)::float8 AS funding_total,
+           coalesce(m.grants, 0) AS grant_count, coalesce(m.funders, 0) AS funder_count,
+           ${perHeadSql('coalesce(m.total, 0)', 't.population')} AS funding_per_head
+      FROM target t LEFT JOIN organisations o ON o.place_id = t.id LEFT JOIN partnerships p ON p.place_id = t.id
+      LEFT JOIN projects j ON j.place_id = t.id LEFT JOIN money m ON m.place_id = t.id`;
+}
 
 /**
  * Shares of counted funding (optionally one funder's, `:funderId`) over the places of
@@ -75,12 +131,12 @@ export const perHeadSql = (total: string, population: string) => `(${total} / NU
  * population, so shares add up to the grant. Columns: funding_id, place_id, amount.
  * A grant whose places reach no place of the level with people in it has no share (unplaced).
  */
-export function fundingSharesSql(oneFunder: boolean): string {
+export function fundingSharesSql(oneFunder: boolean, period: FundingPeriod = WHOLE_TIME): string {
   const funder = oneFunder ? 'AND f.funder_organisation_id = :funderId' : '';
   return `
     WITH counted AS (
       SELECT f.id, f.amount::float8 AS amount, f.recipient_organisation_id, f.recipient_partnership_id, f.recipient_project_id
-      FROM funding f WHERE ${COUNTED_FUNDING} ${funder}
+      FROM funding f WHERE ${countedFundingSql(period)} ${funder}
     ),
     recipient_place AS (
       SELECT c.id AS funding_id, o.home_place_id AS place_id FROM counted c
@@ -88,18 +144,69 @@ export function fundingSharesSql(oneFunder: boolean): string {
       UNION SELECT c.id, pp.place_id FROM counted c JOIN partnership_place pp ON pp.partnership_id = c.recipient_partnership_id
       UNION SELECT c.id, jp.place_id FROM counted c JOIN project_place jp ON jp.project_id = c.recipient_project_id
     ),
+    level_place AS MATERIALIZED (
+      SELECT l.id, l.path, coalesce(l.population, 0)::float8 AS population FROM place l
+       WHERE l.level = :level AND l.archived_at IS NULL),
+    -- Containment by ltree prefixes compared as text (hash joins): see INSIDE_TARGET for why.
+    level_ancestor AS MATERIALIZED (
+      SELECT l.id, l.population, subpath(l.path, 0, d.depth)::text AS key
+        FROM level_place l CROSS JOIN LATERAL generate_series(1, nlevel(l.path)) AS d(depth)),
     reached AS (
-      SELECT rp.funding_id, l.id AS place_id, coalesce(l.population, 0)::float8 AS population
+      SELECT rp.funding_id, l.id AS place_id, l.population
         FROM recipient_place rp JOIN place p ON p.id = rp.place_id
-        JOIN place l ON l.level = :level AND l.archived_at IS NULL AND l.path @> p.path
+        CROSS JOIN LATERAL generate_series(1, nlevel(p.path)) AS d(depth)
+        JOIN level_place l ON l.path::text = subpath(p.path, 0, d.depth)::text
       UNION
-      SELECT rp.funding_id, l.id, coalesce(l.population, 0)::float8
+      SELECT rp.funding_id, la.id, la.population
         FROM recipient_place rp JOIN place p ON p.id = rp.place_id
-        JOIN place l ON l.level = :level AND l.archived_at IS NULL AND l.path <@ p.path
+        JOIN level_ancestor la ON la.key = p.path::text
     ),
     share AS (
       SELECT r.funding_id, r.place_id,
              c.amount * r.population / NULLIF(sum(r.population) OVER (PARTITION BY r.funding_id), 0) AS amount
       FROM reached r JOIN counted c ON c.id = r.funding_id
     )`;
+}
+
+/** A membership row `m` that holds today. */
+export const CURRENT_MEMBERSHIP = 'm.archived_at IS NULL AND (m.to_date IS NULL OR m.to_date >= current_date)';
+
+/**
+ * The pieces of work each counted grant `f` funds (CO_FUNDING_WORDS): its recipient itself,
+ * and the partnership of a recipient project or of each partnership a recipient organisation
+ * belongs to today (partnerships not archived). Columns: funding_id, funder_id, amount, recipient, work (a recipient's or a
+ * partnership's id). Two funders co-fund when their grants share a `work`.
+ */
+export function fundedWorkSql(period: FundingPeriod = WHOLE_TIME, where = 'true'): string {
+  return `SELECT f.id AS funding_id, f.funder_organisation_id AS funder_id, f.amount::float8 AS amount,
+      coalesce(f.recipient_organisation_id, f.recipient_partnership_id, f.recipient_project_id) AS recipient, w.work
+    FROM funding f CROSS JOIN LATERAL (
+      SELECT coalesce(f.recipient_organisation_id, f.recipient_partnership_id, f.recipient_project_id)
+      UNION SELECT m.partnership_id FROM partnership_membership m JOIN partnership pa ON pa.id = m.partnership_id
+        WHERE m.organisation_id = f.recipient_organisation_id AND ${CURRENT_MEMBERSHIP} AND pa.archived_at IS NULL
+      UNION SELECT pr.partnership_id FROM project pr JOIN partnership pa ON pa.id = pr.partnership_id
+        WHERE pr.id = f.recipient_project_id AND pr.archived_at IS NULL AND pa.archived_at IS NULL
+    ) AS w(work)
+    WHERE ${countedFundingSql(period)} AND ${where}`;
+}
+
+/**
+ * Counted grants funding each piece of work `keys` selects (a column `work`: an organisation's,
+ * project's or partnership's id): `fundedWorkSql` read backwards, one index-friendly join per
+ * route so that PostgreSQL never tests every grant against every piece of work. Columns: work,
+ * id, funder_organisation_id, amount, recipient; a grant once per piece of work.
+ */
+export function grantsToWorkSql(keys: string, period: FundingPeriod = WHOLE_TIME): string {
+  const grant = `f.id, f.funder_organisation_id, f.amount::float8 AS amount,
+    coalesce(f.recipient_organisation_id, f.recipient_partnership_id, f.recipient_project_id) AS recipient`;
+  const counted = countedFundingSql(period);
+  return `SELECT k.work, ${grant} FROM (${keys}) k JOIN funding f ON f.recipient_organisation_id = k.work WHERE ${counted}
+    UNION SELECT k.work, ${grant} FROM (${keys}) k JOIN funding f ON f.recipient_partnership_id = k.work WHERE ${counted}
+    UNION SELECT k.work, ${grant} FROM (${keys}) k JOIN funding f ON f.recipient_project_id = k.work WHERE ${counted}
+    UNION SELECT k.work, ${grant} FROM (${keys}) k
+      JOIN partnership_membership m ON m.partnership_id = k.work AND ${CURRENT_MEMBERSHIP}
+      JOIN funding f ON f.recipient_organisation_id = m.organisation_id WHERE ${counted}
+    UNION SELECT k.work, ${grant} FROM (${keys}) k
+      JOIN project pr ON pr.partnership_id = k.work AND pr.archived_at IS NULL
+      JOIN funding f ON f.recipient_project_id = pr.id WHERE ${counted}`;
 }

@@ -4,7 +4,13 @@ import { ConnectionArgs, ConnectionOf, LoaderRegistry, Loaders } from '@cg/api/c
 import { Organisation, organisationById } from '@cg/api/feature/organisations';
 import { Partnership, partnershipById } from '@cg/api/feature/partnerships';
 import { Place, placeById } from '@cg/api/feature/places';
-import { CO_FUNDER_WORDS, GRANTEE_PARTNERSHIP_WORDS, PlaceLevel, PORTFOLIO_PLACE_WORDS } from '@cg/shared/domain';
+import {
+  CO_FUNDER_WORDS,
+  CO_FUNDING_WORDS,
+  GRANTEE_PARTNERSHIP_WORDS,
+  PlaceLevel,
+  PORTFOLIO_PLACE_WORDS,
+} from '@cg/shared/domain';
 import {
   CommitmentsAhead,
   FunderPortfolio,
@@ -16,6 +22,8 @@ import {
 import { FunderPortfolioService } from './funder-portfolio.service';
 import { coFundersOfPartnership, granteesInPartnership } from './place-analytics.loaders';
 import { PlaceAnalyticsService } from './place-analytics.service';
+import { fundingPeriod, FundingPeriodInput } from './dto/funding-period.input';
+import { PERIOD_ARG } from './place-analytics.resolver';
 import { DECILE_SHARE_WORDS, FunderShare, FundingByDecile } from './place-analytics.type';
 
 @Resolver(() => FunderPortfolio)
@@ -27,10 +35,13 @@ export class FunderPortfolioResolver {
 
   @Query(() => FunderPortfolio, {
     description:
-      'Everything a funder’s organisation funds, as you may see it: totals, by year, by local authority, by IMD decile, commitments ahead, grantees’ partnerships and co-funders.',
+      'Everything a funder’s organisation funds, as you may see it: totals, by year, by local authority, by IMD decile, commitments ahead, grantees’ partnerships and co-funders; every figure for the period when one is given.',
   })
-  funderPortfolio(@Args('funderId', { type: () => ID }) funderId: string): Promise<FunderPortfolio> {
-    return this.portfolios.portfolio(funderId);
+  funderPortfolio(
+    @Args('funderId', { type: () => ID }) funderId: string,
+    @Args('period', PERIOD_ARG) period?: FundingPeriodInput,
+  ): Promise<FunderPortfolio> {
+    return this.portfolios.portfolio(funderId, fundingPeriod(period));
   }
 
   @ResolveField(() => Organisation, { nullable: true })
@@ -40,31 +51,31 @@ export class FunderPortfolioResolver {
 
   @ResolveField(() => [PortfolioYear], { description: 'Every year with money in it, earliest first.' })
   byYear(@Parent() portfolio: FunderPortfolio): Promise<PortfolioYear[]> {
-    return this.portfolios.byYear(portfolio.funderId);
+    return this.portfolios.byYear(portfolio.funderId, portfolio.period);
   }
 
   @ResolveField(() => [PortfolioPlace], {
     description: `By local authority, largest first. ${PORTFOLIO_PLACE_WORDS}`,
   })
   byPlace(@Parent() portfolio: FunderPortfolio): Promise<PortfolioPlace[]> {
-    return this.portfolios.byPlace(portfolio.funderId);
+    return this.portfolios.byPlace(portfolio.funderId, portfolio.period);
   }
 
   @ResolveField(() => FundingByDecile, { description: `By IMD decile of LSOAs. ${DECILE_SHARE_WORDS}` })
   byImdDecile(@Parent() portfolio: FunderPortfolio): Promise<FundingByDecile> {
-    return this.analytics.fundingByDecile(PlaceLevel.LSOA, portfolio.funderId);
+    return this.analytics.fundingByDecile(PlaceLevel.LSOA, portfolio.funderId, portfolio.period);
   }
 
   @ResolveField(() => CommitmentsAhead)
   commitmentsAhead(@Parent() portfolio: FunderPortfolio): Promise<CommitmentsAhead> {
-    return this.portfolios.commitmentsAhead(portfolio.funderId);
+    return this.portfolios.commitmentsAhead(portfolio.funderId, portfolio.period);
   }
 
   @ResolveField(() => [FunderShare], {
     description: `${CO_FUNDER_WORDS} Largest first.`,
   })
   coFunders(@Parent() portfolio: FunderPortfolio): Promise<FunderShare[]> {
-    return this.portfolios.coFunders(portfolio.funderId);
+    return this.portfolios.coFunders(portfolio.funderId, portfolio.period);
   }
 
   @ResolveField(() => GranteePartnershipConnection, {
@@ -74,7 +85,7 @@ export class FunderPortfolioResolver {
     @Parent() portfolio: FunderPortfolio,
     @Args() page: ConnectionArgs,
   ): Promise<ConnectionOf<GranteePartnership>> {
-    return this.portfolios.granteePartnerships(portfolio.funderId, page);
+    return this.portfolios.granteePartnerships(portfolio.funderId, portfolio.period, page);
   }
 }
 
@@ -104,8 +115,7 @@ export class GranteePartnershipResolver {
   }
 
   @ResolveField(() => [FunderShare], {
-    description:
-      'Other funders’ counted grants to the partnership, its projects or its current members, largest first: who else funds them.',
+    description: `Who else funds the partnership, largest first. ${CO_FUNDING_WORDS}`,
   })
   coFunders(@Parent() row: GranteePartnership, @Loaders() loaders: LoaderRegistry): Promise<FunderShare[]> {
     return loaders.get(coFundersOfPartnership).load(row);

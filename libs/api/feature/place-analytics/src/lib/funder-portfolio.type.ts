@@ -1,8 +1,10 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Connection } from '@cg/api/core/graphql';
+import { Connection, DateScalar } from '@cg/api/core/graphql';
+import { FundingPeriod } from './dto/funding-period.input';
 import {
   COMMITMENTS_AHEAD_WORDS,
   COUNTED_FUNDING_WORDS,
+  FUNDING_PERIOD_WORDS,
   GRANTEE_PARTNERSHIP_WORDS,
   PORTFOLIO_PLACE_WORDS,
   PORTFOLIO_YEAR_WORDS,
@@ -74,6 +76,9 @@ export class GranteePartnership {
   @Field(() => ID)
   funderId!: string;
 
+  /** The portfolio's period, for the fields resolved under this row. */
+  period!: FundingPeriod;
+
   @Field(() => Float, { description: 'This funder’s counted grants to the partnership and its projects, in pounds.' })
   fundedDirectly!: number;
 }
@@ -81,11 +86,20 @@ export class GranteePartnership {
 export const GranteePartnershipConnection = Connection(GranteePartnership);
 
 @ObjectType({
-  description: `Everything a funder’s organisation funds, as the reader may see it. ${COUNTED_FUNDING_WORDS}`,
+  description: `Everything a funder’s organisation funds, as the reader may see it. ${COUNTED_FUNDING_WORDS} ${FUNDING_PERIOD_WORDS}`,
 })
 export class FunderPortfolio {
   @Field(() => ID)
   funderId!: string;
+
+  /** The period every figure below is read for. */
+  period!: FundingPeriod;
+
+  @Field(() => DateScalar, { nullable: true, description: 'First day of the period asked for; null when open.' })
+  periodFrom!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the period asked for; null when open.' })
+  periodTo!: string | null;
 
   @Field(() => Float, { description: 'Sum of the funder’s counted grants, in pounds.' })
   fundingTotal!: number;

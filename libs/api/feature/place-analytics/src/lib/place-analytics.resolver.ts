@@ -3,8 +3,9 @@ import { OrganisationEntity, PlaceEntity } from '@cg/api/core/database';
 import { ConnectionOf, LoaderRegistry, Loaders } from '@cg/api/core/graphql';
 import { Organisation, organisationById } from '@cg/api/feature/organisations';
 import { Place, placeById, PlaceShape } from '@cg/api/feature/places';
-import { COLD_SPOT_WORDS, PlaceLevel } from '@cg/shared/domain';
+import { COLD_SPOT_WORDS, FUNDER_OVERLAP_WORDS, FUNDING_PERIOD_WORDS, PlaceLevel } from '@cg/shared/domain';
 import { ColdSpotsArgs } from './dto/cold-spots.args';
+import { fundingPeriod, FundingPeriodInput } from './dto/funding-period.input';
 import { analyticsByPlace } from './place-analytics.loaders';
 import { PlaceAnalyticsService } from './place-analytics.service';
 import {
@@ -18,36 +19,49 @@ import {
   PlaceAnalytics,
 } from './place-analytics.type';
 
+/** The optional `period` argument every funding figure takes. */
+export const PERIOD_ARG = {
+  type: () => FundingPeriodInput,
+  nullable: true,
+  description: `Only funding awarded in this period counts; all time when absent. ${FUNDING_PERIOD_WORDS}`,
+} as const;
+
 @Resolver()
 export class PlaceAnalyticsResolver {
   constructor(private readonly service: PlaceAnalyticsService) {}
 
   @Query(() => PlaceAnalytics, {
-    description: `Organisations, active partnerships and projects, and funding (total and per head) inside a place, beside its IMD decile and population. ${FUNDING_IN_PLACE_WORDS}`,
+    description: `Organisations, active partnerships and projects, and funding (total and per head) inside a place, beside its IMD decile and population. ${FUNDING_IN_PLACE_WORDS} ${FUNDING_PERIOD_WORDS}`,
   })
-  placeAnalytics(@Args('placeId', { type: () => ID }) placeId: string): Promise<PlaceAnalytics> {
-    return this.service.placeAnalytics(placeId);
+  placeAnalytics(
+    @Args('placeId', { type: () => ID }) placeId: string,
+    @Args('period', PERIOD_ARG) period?: FundingPeriodInput,
+  ): Promise<PlaceAnalytics> {
+    return this.service.placeAnalytics(placeId, fundingPeriod(period));
   }
 
   @Query(() => ColdSpotConnection, {
     description:
       'Cold spots: places of a level in the most deprived deciles with no ACTIVE partnership covering them, or little funding per head; most deprived decile first, then least funding per head, then IMD rank. ' +
-      `With the defaults: ${COLD_SPOT_WORDS} ${FUNDING_IN_PLACE_WORDS}`,
+      `With the defaults: ${COLD_SPOT_WORDS} ${FUNDING_IN_PLACE_WORDS} ${FUNDING_PERIOD_WORDS}`,
   })
   coldSpots(@Args() args: ColdSpotsArgs): Promise<ConnectionOf<ColdSpot>> {
-    const { level, deciles, maxFundingPerHead, within, ...page } = args;
-    return this.service.coldSpots({ level, deciles, maxFundingPerHead, within }, page);
+    const { level, deciles, maxFundingPerHead, within, period, ...page } = args;
+    return this.service.coldSpots({ level, deciles, maxFundingPerHead, within, period: fundingPeriod(period) }, page);
   }
 
   @Query(() => FunderOverlap, {
-    description: `How many funders fund in a place, and which, with their totals, so they can co-fund. ${FUNDING_IN_PLACE_WORDS}`,
+    description: `How many funders fund in a place, and which, with their totals. ${FUNDER_OVERLAP_WORDS} ${FUNDING_IN_PLACE_WORDS} ${FUNDING_PERIOD_WORDS}`,
   })
-  funderOverlap(@Args('placeId', { type: () => ID }) placeId: string): Promise<FunderOverlap> {
-    return this.service.funderOverlap(placeId);
+  funderOverlap(
+    @Args('placeId', { type: () => ID }) placeId: string,
+    @Args('period', PERIOD_ARG) period?: FundingPeriodInput,
+  ): Promise<FunderOverlap> {
+    return this.service.funderOverlap(placeId, fundingPeriod(period));
   }
 
   @Query(() => FundingByDecile, {
-    description: `Funding per head in each IMD decile (1–10), for every funder or one. ${DECILE_SHARE_WORDS}`,
+    description: `Funding per head in each IMD decile (1–10), for every funder or one. ${DECILE_SHARE_WORDS} ${FUNDING_PERIOD_WORDS}`,
   })
   fundingByImdDecile(
     @Args('funderId', { type: () => ID, nullable: true, description: 'Only this funder’s grants.' }) funderId?: string,
@@ -57,8 +71,9 @@ export class PlaceAnalyticsResolver {
       description: 'The places whose deciles are used; LSOA (the level IMD is published at) unless told.',
     })
     level: PlaceLevel = PlaceLevel.LSOA,
+    @Args('period', PERIOD_ARG) period?: FundingPeriodInput,
   ): Promise<FundingByDecile> {
-    return this.service.fundingByDecile(level, funderId);
+    return this.service.fundingByDecile(level, funderId, fundingPeriod(period));
   }
 }
 
@@ -68,8 +83,12 @@ export class PlaceAnalyticsFieldResolver {
     nullable: true,
     description: `The place's figures, as placeAnalytics gives them. ${FUNDING_IN_PLACE_WORDS}`,
   })
-  analytics(@Parent() place: Place, @Loaders() loaders: LoaderRegistry): Promise<PlaceAnalytics | null> {
-    return loaders.get(analyticsByPlace).load(place.id);
+  analytics(
+    @Parent() place: Place,
+    @Loaders() loaders: LoaderRegistry,
+    @Args('period', PERIOD_ARG) period?: FundingPeriodInput,
+  ): Promise<PlaceAnalytics | null> {
+    return loaders.get(analyticsByPlace).load({ placeId: place.id, period: fundingPeriod(period) });
   }
 }
 
@@ -80,8 +99,12 @@ export class PlaceShapeAnalyticsResolver {
     nullable: true,
     description: `The place's figures, as placeAnalytics gives them. ${FUNDING_IN_PLACE_WORDS}`,
   })
-  analytics(@Parent() shape: PlaceShape, @Loaders() loaders: LoaderRegistry): Promise<PlaceAnalytics | null> {
-    return loaders.get(analyticsByPlace).load(shape.id);
+  analytics(
+    @Parent() shape: PlaceShape,
+    @Loaders() loaders: LoaderRegistry,
+    @Args('period', PERIOD_ARG) period?: FundingPeriodInput,
+  ): Promise<PlaceAnalytics | null> {
+    return loaders.get(analyticsByPlace).load({ placeId: shape.id, period: fundingPeriod(period) });
   }
 }
 

@@ -5,13 +5,15 @@ import { ConnectionArgsInput, ConnectionOf, notFound, paginate, SortDirection } 
 import { PlaceLevel } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
 import {
-  COUNTED_FUNDING,
-  fundingInsideSql,
+  grantsInsideSql,
+  insideCtes,
   fundingSharesSql,
-  perHeadSql,
+  TARGET_COLUMNS,
+  periodParams,
   placeFiguresSql,
   placeReachSql,
 } from './analytics-sql';
+import { FundingPeriod, WHOLE_TIME } from './dto/funding-period.input';
 import { queryNamed } from './named-sql';
 import { ColdSpot, FunderOverlap, FunderShare, FundingByDecile, PlaceAnalytics } from './place-analytics.type';
 
@@ -46,17 +48,12 @@ export function toAnalytics(row: FiguresRow): PlaceAnalytics {
   };
 }
 
-/** The columns of a place with its figures, for the place aliased `t`. */
-const FIGURES_SELECT = `t.id, t.population, t.imd_decile, t.imd_rank,
-  fig.organisation_count, fig.active_partnership_count, fig.active_project_count,
-  fig.funding_total, fig.grant_count, fig.funder_count,
-  ${perHeadSql('fig.funding_total', 't.population')} AS funding_per_head`;
-
 export interface ColdSpotQuery {
   level: PlaceLevel;
   deciles: number[];
   maxFundingPerHead?: number | null;
   within?: string | null;
+  period?: FundingPeriod;
 }
 
 @Injectable()
@@ -70,19 +67,23 @@ export class PlaceAnalyticsService {
     return place;
   }
 
-  async placeAnalytics(placeId: string): Promise<PlaceAnalytics> {
+  async placeAnalytics(placeId: string, period: FundingPeriod = WHOLE_TIME): Promise<PlaceAnalytics> {
     await this.place(placeId);
-    const [analytics] = await PlaceAnalyticsService.analyticsOf(this.dataSource, [placeId]);
+    const [analytics] = await PlaceAnalyticsService.analyticsOf(this.dataSource, [placeId], period);
     if (!analytics) throw notFound('place', placeId);
     return analytics;
   }
 
   /** Figures for many places in one statement (the `Place.analytics` loader), in the order asked. */
-  static async analyticsOf(db: DataSource, placeIds: readonly string[]): Promise<(PlaceAnalytics | null)[]> {
+  static async analyticsOf(
+    db: DataSource,
+    placeIds: readonly string[],
+    period: FundingPeriod = WHOLE_TIME,
+  ): Promise<(PlaceAnalytics | null)[]> {
     const rows = await queryNamed<FiguresRow>(
       db,
-      `SELECT ${FIGURES_SELECT} FROM place t CROSS JOIN ${placeFiguresSql('t')} fig WHERE t.id = ANY(:ids::uuid[])`,
-      { ids: [...placeIds] },
+      placeFiguresSql(`SELECT ${TARGET_COLUMNS} FROM place WHERE id = ANY(:ids::uuid[])`, period),
+      { ids: [...placeIds], ...periodParams(period) },
     );
     const byId = new Map(rows.map((row) => [row.id, toAnalytics(row)]));
     return placeIds.map((id) => byId.get(id) ?? null);
@@ -99,8 +100,10 @@ export class PlaceAnalyticsService {
     const within = query.within ? `AND t.path <@ (SELECT ${placeReachSql('w')} FROM place w WHERE w.id = :within)` : '';
     // Places without a known population count as having no funding per head only when they have no funding.
     const perHead = 'coalesce(c.funding_per_head, CASE WHEN c.funding_total = 0 THEN 0 END)';
-    const inner = `SELECT ${FIGURES_SELECT} FROM place t CROSS JOIN ${placeFiguresSql('t')} fig
+    const period = query.period ?? WHOLE_TIME;
+    const candidates = `SELECT ${TARGET_COLUMNS} FROM place t
       WHERE t.archived_at IS NULL AND t.level = :level AND t.imd_decile = ANY(:deciles::int[]) ${within}`;
+    const inner = placeFiguresSql(candidates, period);
     const qb = this.dataSource
       .createQueryBuilder()
       .select('c.*')
@@ -108,7 +111,13 @@ export class PlaceAnalyticsService {
       .addSelect(`coalesce(${perHead} <= :maxPerHead, false)`, 'low_funding')
       .from(`(${inner})`, 'c')
       .where(`(c.active_partnership_count = 0 OR ${perHead} <= :maxPerHead)`)
-      .setParameters({ level: query.level, deciles: query.deciles, within: query.within, maxPerHead });
+      .setParameters({
+        level: query.level,
+        deciles: query.deciles,
+        within: query.within,
+        maxPerHead,
+        ...periodParams(period),
+      });
     return paginate(qb, {
       args,
       rows: 'raw',
@@ -131,17 +140,17 @@ export class PlaceAnalyticsService {
   }
 
   /** Each funder's counted grants reaching inside the place, largest total first. */
-  async funderOverlap(placeId: string): Promise<FunderOverlap> {
+  async funderOverlap(placeId: string, period: FundingPeriod = WHOLE_TIME): Promise<FunderOverlap> {
     await this.place(placeId);
     const rows = await queryNamed<{ funder_id: string; total: number; grants: number; recipients: number }>(
       this.dataSource,
-      `SELECT f.funder_organisation_id AS funder_id, sum(f.amount)::float8 AS total, count(*)::int AS grants,
-              count(DISTINCT coalesce(f.recipient_organisation_id, f.recipient_partnership_id, f.recipient_project_id))::int AS recipients
-       FROM funding f, (SELECT ${placeReachSql('w')} AS reach FROM place w WHERE w.id = :placeId) t
-       WHERE ${COUNTED_FUNDING} AND ${fundingInsideSql('t.reach')}
+      `${insideCtes('SELECT id, path FROM place WHERE id = :placeId')}
+       SELECT f.funder_organisation_id AS funder_id, sum(f.amount)::float8 AS total, count(*)::int AS grants,
+              count(DISTINCT f.recipient)::int AS recipients
+       FROM (${grantsInsideSql(period)}) f
        GROUP BY f.funder_organisation_id
        ORDER BY total DESC, funder_id`,
-      { placeId },
+      { placeId, ...periodParams(period) },
     );
     const funders: FunderShare[] = rows.map((row) => ({
       funderId: row.funder_id,
@@ -158,12 +167,16 @@ export class PlaceAnalyticsService {
   }
 
   /** Funding per head in each IMD decile at `level`, for everyone's grants or one funder's. */
-  async fundingByDecile(level: PlaceLevel, funderId?: string | null): Promise<FundingByDecile> {
-    const params = { level, funderId };
+  async fundingByDecile(
+    level: PlaceLevel,
+    funderId?: string | null,
+    period: FundingPeriod = WHOLE_TIME,
+  ): Promise<FundingByDecile> {
+    const params = { level, funderId, ...periodParams(period) };
     const [deciles, [counted]] = await Promise.all([
       queryNamed<{ decile: number; places: number; population: number; total: number }>(
         this.dataSource,
-        `${fundingSharesSql(!!funderId)},
+        `${fundingSharesSql(!!funderId, period)},
          landed AS (SELECT place_id, sum(amount) AS amount FROM share GROUP BY place_id)
          SELECT d.decile, count(l.id)::int AS places, coalesce(sum(l.population), 0)::float8 AS population,
                 coalesce(sum(landed.amount), 0)::float8 AS total
@@ -175,7 +188,7 @@ export class PlaceAnalyticsService {
       ),
       queryNamed<{ total: number }>(
         this.dataSource,
-        `${fundingSharesSql(!!funderId)} SELECT coalesce(sum(c.amount), 0)::float8 AS total FROM counted c`,
+        `${fundingSharesSql(!!funderId, period)} SELECT coalesce(sum(c.amount), 0)::float8 AS total FROM counted c`,
         params,
       ),
     ]);

@@ -35,16 +35,19 @@ export class FunderPortfolioStore {
   private readonly portfolioGql = inject(FunderPortfolioGQL);
   private readonly grantsGql = inject(FunderGrantsPageGQL);
   private readonly optionsGql = inject(PortfolioFunderOptionsGQL);
-  private readonly request = signal<{ funderId: string; attempt: number } | null>(null, {
-    equal: (a, b) => a?.funderId === b?.funderId && a?.attempt === b?.attempt,
+  private readonly request = signal<{ funderId: string; year: number | null; attempt: number } | null>(null, {
+    equal: (a, b) => a?.funderId === b?.funderId && a?.year === b?.year && a?.attempt === b?.attempt,
   });
 
   readonly state: Signal<FunderPortfolioState> = toSignal(
     toObservable(this.request).pipe(
       filter((request) => request !== null),
-      switchMap(({ funderId, attempt }) =>
+      switchMap(({ funderId, year, attempt }) =>
         this.portfolioGql
-          .watch({ variables: { funderId }, fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network' })
+          .watch({
+            variables: { funderId, period: yearPeriod(year) },
+            fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network',
+          })
           .valueChanges.pipe(
             map(toState),
             startWith<FunderPortfolioState>({ status: 'loading' }),
@@ -66,8 +69,11 @@ export class FunderPortfolioStore {
     { initialValue: [] },
   );
 
-  load(funderId: string): void {
-    this.request.update((current) => (current?.funderId === funderId ? current : { funderId, attempt: 0 }));
+  /** The funder's portfolio for one calendar year of awards, or for all time when `year` is null. */
+  load(funderId: string, year: number | null = null): void {
+    this.request.update((current) =>
+      current?.funderId === funderId && current.year === year ? current : { funderId, year, attempt: 0 },
+    );
   }
 
   retry(): void {
@@ -89,6 +95,11 @@ export class FunderPortfolioStore {
       after = page.pageInfo.endCursor;
     }
   }
+}
+
+/** A calendar year as the API's funding period (grants awarded from 1 January to 31 December). */
+export function yearPeriod(year: number | null): { from: string; to: string } | null {
+  return year === null ? null : { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
 function toState(result: ObservableQuery.Result<FunderPortfolioQuery>): FunderPortfolioState {

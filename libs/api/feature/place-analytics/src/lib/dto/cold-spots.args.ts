@@ -12,7 +12,10 @@ import {
   IsUUID,
   Max,
   Min,
+  ValidateNested,
 } from 'class-validator';
+import { Type } from 'class-transformer';
+import { FundingPeriodInput } from './funding-period.input';
 
 @ArgsType()
 export class ColdSpotsArgs extends ConnectionArgs {
@@ -46,4 +49,13 @@ export class ColdSpotsArgs extends ConnectionArgs {
   @IsOptional()
   @IsUUID('all', { message: 'within must be a place id' })
   within?: string | null;
+
+  @Field(() => FundingPeriodInput, {
+    nullable: true,
+    description: 'Only funding awarded in this period counts towards funding per head; all time when absent.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FundingPeriodInput)
+  period?: FundingPeriodInput | null;
 }

@@ -11,9 +11,11 @@ import {
 } from '@cg/web/data-access';
 import {
   CO_FUNDER_WORDS,
+  CO_FUNDING_WORDS,
   COMMITMENTS_AHEAD_WORDS,
   COUNTED_FUNDING_WORDS,
   DECILE_SHARE_WORDS,
+  FUNDING_PERIOD_WORDS,
   GRANTEE_PARTNERSHIP_WORDS,
   PORTFOLIO_PLACE_WORDS,
   PORTFOLIO_YEAR_WORDS,
@@ -45,6 +47,12 @@ export class FunderPortfolioPage {
   private readonly asked = toSignal(this.route.queryParamMap.pipe(map((params) => params.get('funder'))), {
     initialValue: null,
   });
+  /** The calendar year of awards asked for in the URL (`year`), or null for all years. */
+  protected readonly year = toSignal(this.route.queryParamMap.pipe(map((params) => yearFrom(params.get('year')))), {
+    initialValue: null,
+  });
+  /** All years, then this year back to ten years ago: the years a reader can narrow the portfolio to. */
+  protected readonly years = Array.from({ length: 11 }, (_, i) => new Date().getFullYear() - i);
 
   /** Organisations whose portfolio this reader may open: their own, and every funder for instance admins. */
   protected readonly options = computed<PortfolioFunderOption[]>(() =>
@@ -79,6 +87,8 @@ export class FunderPortfolioPage {
     ahead: COMMITMENTS_AHEAD_WORDS,
     partnerships: GRANTEE_PARTNERSHIP_WORDS,
     coFunders: CO_FUNDER_WORDS,
+    coFunding: CO_FUNDING_WORDS,
+    period: FUNDING_PERIOD_WORDS,
   };
   protected readonly pounds = formatPounds;
   protected readonly count = formatCount;
@@ -93,12 +103,26 @@ export class FunderPortfolioPage {
   constructor() {
     effect(() => {
       const id = this.funderId();
-      if (id) this.store.load(id);
+      if (id) this.store.load(id, this.year());
     });
   }
 
   protected choose(id: string): void {
-    this.router.navigate([], { relativeTo: this.route, queryParams: { funder: id }, replaceUrl: true });
+    this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { funder: id },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+  }
+
+  protected chooseYear(value: string): void {
+    this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { year: yearFrom(value) },
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
   }
 
   protected retry(): void {
@@ -116,9 +140,16 @@ export class FunderPortfolioPage {
       downloadFile(grantsCsv(grants, today), 'funder-portfolio-grants.csv', 'text/csv;charset=utf-8');
       this.exportMessage.set(`The CSV of ${formatCount(grants.length)} grants is downloading.`);
     } catch {
-      this.exportMessage.set('The grants could not be fetched, so no file was made. Check your connection and try again.');
+      this.exportMessage.set(
+        'The grants could not be fetched, so no file was made. Check your connection and try again.',
+      );
     } finally {
       this.exporting.set(false);
     }
   }
+}
+
+/** A four-digit year from the URL or the chooser, else null (all years). */
+function yearFrom(value: string | null): number | null {
+  return value && /^\d{4}$/.test(value) ? Number(value) : null;
 }

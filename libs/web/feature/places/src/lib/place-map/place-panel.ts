@@ -3,6 +3,7 @@ import { MatButton, MatIconButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import {
   COUNTED_FUNDING_WORDS,
+  FUNDER_OVERLAP_WORDS,
   FUNDING_IN_PLACE_WORDS,
   FUNDING_PER_HEAD_WORDS,
   PLACE_FIGURE_WORDS,
@@ -259,7 +260,7 @@ export class PlacePanel {
     { figure: 'Funding per head', words: FUNDING_PER_HEAD_WORDS },
     {
       figure: 'Funders here',
-      words: `Each funder’s counted grants reaching inside the place, largest first. ${COUNTED_FUNDING_WORDS}`,
+      words: `Each funder’s counted grants reaching inside the place, largest first. ${FUNDER_OVERLAP_WORDS} ${COUNTED_FUNDING_WORDS}`,
     },
   ];
 
