@@ -6,6 +6,8 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@cg/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
+import { MailModule } from '@cg/api/core/mail';
+import { QueueModule } from '@cg/api/core/queue';
 import { RecordsModule, RowAccessModule, typeOrmOptions } from '@cg/api/core/database';
 import { createValidationPipe, DomainErrorFilter, formatGraphQLError, queryLimitsPlugin, graphQLContext } from '@cg/api/core/graphql';
 import { ActivitiesModule } from '@cg/api/feature/activities';
@@ -58,6 +60,8 @@ export class AppModule {
         ...(serveWeb
           ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql{/*path}', '/health'] })]
           : []),
+        QueueModule.forRoot({ databaseUrl, stopTimeoutMs: config.shutdownTimeoutMs }),
+        MailModule,
         RecordsModule,
         RowAccessModule,
         AuthModule,
