@@ -29,6 +29,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { HealthController } from './health.controller';
+import { errorCodesForRequestLog } from './http/request-log';
 
 /** The whole API, built for one validated config and one reachable database. */
 @Module({})
@@ -50,7 +51,7 @@ export class AppModule {
             introspection: !isProduction,
             playground: false,
             formatError: formatGraphQLError,
-            plugins: [queryLimitsPlugin()],
+            plugins: [queryLimitsPlugin(), errorCodesForRequestLog()],
             // One operation per request: batching would let a client multiply any limit.
             allowBatchedHttpRequests: false,
             // A fresh LoaderRegistry per request: `context.loaders`, read with @Loaders().

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
-import { InvitationEntity, PasswordResetEntity, UserAccountEntity } from '@cg/api/core/database';
+import { InvitationEntity, PasswordResetEntity, runAsSystem, UserAccountEntity } from '@cg/api/core/database';
 import { badInput, DomainError } from '@cg/api/core/graphql';
 import { AuditAction, OrganisationRole } from '@cg/shared/domain';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
@@ -33,10 +33,11 @@ export class AccountRecoveryService {
     if (!user || user.disabledAt) return;
     const { token, tokenHash } = this.tokens.newToken();
     await this.dataSource.getRepository(PasswordResetEntity).insert({ userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_LIFETIME_MS) });
-    const organisations: { name: string }[] = await this.dataSource.query(
+    // The system writing to the account holder about their own memberships: the caller is signed out.
+    const organisations: { name: string }[] = await runAsSystem(() => this.dataSource.query(
       `SELECT o.name FROM organisation_member m JOIN organisation o ON o.id = m.organisation_id WHERE m.user_id = $1 ORDER BY o.name LIMIT 3`,
       [user.id],
-    );
+    ));
     const organisationNames = organisations.map((o) => o.name);
     await this.mailer.send(passwordResetEmail({ to: user.email, organisationNames, publicUrl: this.config.publicUrl, token }));
   }
