@@ -8,7 +8,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 const APOLLO_400 =
   'Apollo Server answers 400 to a query that fails to parse, validate or coerce its variables, whatever the client accepts; ' +
   'the spec asks 200 only for legacy application/json clients. Our clients read the JSON errors either way, and 400 ' +
-  'keeps such failures visible in proxy logs, so we keep Apollo's behaviour.';
+  'keeps such failures visible in proxy logs, so we keep Apollo’s behaviour.';
 const KEPT_WARNINGS: Record<string, string> = {
   'SHOULD use 200 status code on document parsing failure when accepting application/json': APOLLO_400,
   'SHOULD use 200 status code on document validation failure when accepting application/json': APOLLO_400,
