@@ -25,7 +25,9 @@ const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { user 
  */
 const describeWithNginx = NGINX ? describe : describe.skip;
 if (!NGINX) {
-  console.warn('\n\n*** SKIPPED: the HTTPS reverse-proxy test needs nginx (apt-get install -y nginx); .ci/run installs it. ***\n\n');
+  console.warn(
+    '\n\n*** SKIPPED: the HTTPS reverse-proxy test needs nginx (apt-get install -y nginx); .ci/run installs it. ***\n\n',
+  );
 }
 
 describeWithNginx('behind nginx over HTTPS', () => {
@@ -60,7 +62,10 @@ describeWithNginx('behind nginx over HTTPS', () => {
   });
 
   /** One HTTPS request through nginx, from a chosen loopback address (127.0.0.2, 127.0.0.3…). */
-  function viaProxy(path: string, options: { method?: string; headers?: Record<string, string>; body?: unknown; from?: string } = {}): Promise<Answer> {
+  function viaProxy(
+    path: string,
+    options: { method?: string; headers?: Record<string, string>; body?: unknown; from?: string } = {},
+  ): Promise<Answer> {
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
     return new Promise((resolve, reject) => {
       const req = request(
@@ -89,9 +94,18 @@ describeWithNginx('behind nginx over HTTPS', () => {
       req.end(body);
     });
   }
-  const graphql = (query: string, variables: Record<string, unknown>, options: { cookie?: string; from?: string; headers?: Record<string, string> } = {}) =>
-    viaProxy('/graphql', { body: { query, variables }, from: options.from, headers: { ...(options.cookie ? { cookie: options.cookie } : {}), ...options.headers } });
-  const cookieFrom = (answer: Answer) => ([answer.headers['set-cookie'] ?? []].flat() as string[]).map((c) => c.split(';')[0]).join('; ');
+  const graphql = (
+    query: string,
+    variables: Record<string, unknown>,
+    options: { cookie?: string; from?: string; headers?: Record<string, string> } = {},
+  ) =>
+    viaProxy('/graphql', {
+      body: { query, variables },
+      from: options.from,
+      headers: { ...(options.cookie ? { cookie: options.cookie } : {}), ...options.headers },
+    });
+  const cookieFrom = (answer: Answer) =>
+    ([answer.headers['set-cookie'] ?? []].flat() as string[]).map((c) => c.split(';')[0]).join('; ');
 
   it('sends plain HTTP to HTTPS, and HSTS only over HTTPS', async () => {
     const redirect = await fetch(`http://127.0.0.1:${ports.http}/organisations`, { redirect: 'manual' });
@@ -107,19 +121,28 @@ describeWithNginx('behind nginx over HTTPS', () => {
   it('signs in over HTTPS with a Secure, HttpOnly session cookie, and a form saves', async () => {
     const signIn = await graphql(SIGN_IN, { input: { email: PERSONAS.ceo, password: DEMO_PASSWORD } });
     expect(JSON.parse(signIn.body).errors).toBeUndefined();
-    const setCookie = ([signIn.headers['set-cookie'] ?? []].flat() as string[]).find((c) => c.startsWith('cg_session='));
+    const setCookie = ([signIn.headers['set-cookie'] ?? []].flat() as string[]).find((c) =>
+      c.startsWith('cg_session='),
+    );
     expect(setCookie).toMatch(/; HttpOnly/);
     expect(setCookie).toMatch(/; Secure/);
     expect(setCookie).toMatch(/; SameSite=Lax/);
 
-    const saved = await graphql('mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { name } }',
-      { input: { name: 'Proxy Test Allotment Society', type: 'COMMUNITY_GROUP' } }, { cookie: cookieFrom(signIn) });
+    const saved = await graphql(
+      'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { name } }',
+      { input: { name: 'Proxy Test Allotment Society', type: 'COMMUNITY_GROUP' } },
+      { cookie: cookieFrom(signIn) },
+    );
     expect(JSON.parse(saved.body)).toEqual({ data: { createOrganisation: { name: 'Proxy Test Allotment Society' } } });
   });
 
   it('throttles sign-in per real client address, ignoring an X-Forwarded-For the client made up', async () => {
     const wrong = (from: string, spoofed: string) =>
-      graphql(SIGN_IN, { input: { email: PERSONAS.viewer, password: 'not the password' } }, { from, headers: { 'x-forwarded-for': spoofed } });
+      graphql(
+        SIGN_IN,
+        { input: { email: PERSONAS.viewer, password: 'not the password' } },
+        { from, headers: { 'x-forwarded-for': spoofed } },
+      );
     const codes: string[] = [];
     for (let attempt = 0; attempt < 11; attempt++) {
       // A new made-up address each time: were it believed, the throttle would never trip.
@@ -136,10 +159,16 @@ describeWithNginx('behind nginx over HTTPS', () => {
   it('delivers an invitation by SMTP whose HTTPS link lets the invitee join, signed in with a Secure cookie', async () => {
     const admin = await graphql(SIGN_IN, { input: { email: PERSONAS.ceo, password: DEMO_PASSWORD } });
     const cookie = cookieFrom(admin);
-    const me = JSON.parse((await graphql('{ me { memberships { organisationId organisationName } } }', {}, { cookie })).body);
+    const me = JSON.parse(
+      (await graphql('{ me { memberships { organisationId organisationName } } }', {}, { cookie })).body,
+    );
     const { organisationId, organisationName } = me.data.me.memberships[0];
     const invitee = `proxy.invitee.${Date.now()}@example.org`;
-    const invited = await graphql('mutation ($input: InviteInput!) { invite(input: $input) { id } }', { input: { organisationId, email: invitee, role: 'VIEWER' } }, { cookie });
+    const invited = await graphql(
+      'mutation ($input: InviteInput!) { invite(input: $input) { id } }',
+      { input: { organisationId, email: invitee, role: 'VIEWER' } },
+      { cookie },
+    );
     expect(JSON.parse(invited.body).errors).toBeUndefined();
 
     const email = await mail.messageTo(invitee);
@@ -156,7 +185,9 @@ describeWithNginx('behind nginx over HTTPS', () => {
       input: { token: url.searchParams.get('token'), name: 'Pat Proxy', password: 'a proxy invitee password' },
     });
     expect(JSON.parse(accepted.body)).toEqual({ data: { acceptInvitation: true } });
-    expect(([accepted.headers['set-cookie'] ?? []].flat() as string[]).find((c) => c.startsWith('cg_session='))).toMatch(/; Secure/);
+    expect(
+      ([accepted.headers['set-cookie'] ?? []].flat() as string[]).find((c) => c.startsWith('cg_session=')),
+    ).toMatch(/; Secure/);
     const signedIn = JSON.parse((await graphql('{ me { email } }', {}, { cookie: cookieFrom(accepted) })).body);
     expect(signedIn).toEqual({ data: { me: { email: invitee } } });
   });

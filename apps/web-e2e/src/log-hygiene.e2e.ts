@@ -3,7 +3,12 @@ import { DEMO_PASSWORD, PERSONAS } from './support/personas';
 import { startServer, StartedServer } from './support/server';
 
 const WRONG_PASSWORD = 'Wrong-Horse-Battery-42';
-const PERSON = { fullName: 'Ottoline Hygiene-Probe', email: 'ottoline.hygiene@example.org', phone: '07700 900987', privateNotes: 'Prefers calls after six' };
+const PERSON = {
+  fullName: 'Ottoline Hygiene-Probe',
+  email: 'ottoline.hygiene@example.org',
+  phone: '07700 900987',
+  privateNotes: 'Prefers calls after six',
+};
 
 /**
  * LOG_FORMAT=json: one JSON line per request that names the operation, status, error codes,
@@ -25,7 +30,11 @@ describe('operator logs in JSON', () => {
   it('logs a wrong-password sign-in and an erasure without any of the personal data involved', async () => {
     const stranger = await fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-requested-with': 'common-ground', 'x-request-id': 'wrong-password-probe' },
+      headers: {
+        'content-type': 'application/json',
+        'x-requested-with': 'common-ground',
+        'x-request-id': 'wrong-password-probe',
+      },
       body: JSON.stringify({
         query: 'mutation ($input: SignInInput!) { signIn(input: $input) { user { id } } }',
         variables: { input: { email: PERSON.email, password: WRONG_PASSWORD } },
@@ -41,7 +50,9 @@ describe('operator logs in JSON', () => {
     );
     expect(created.body.errors).toBeUndefined();
     const person = created.body.data!.createPerson;
-    const erased = await ceo.post('mutation ($input: RecordVersionInput!) { erasePerson(input: $input) }', { input: { id: person.id, version: person.version } });
+    const erased = await ceo.post('mutation ($input: RecordVersionInput!) { erasePerson(input: $input) }', {
+      input: { id: person.id, version: person.version },
+    });
     expect(erased.body.errors).toBeUndefined();
     await new Promise((r) => setTimeout(r, 300));
 
@@ -52,10 +63,22 @@ describe('operator logs in JSON', () => {
       errors: ['UNAUTHENTICATED'],
       durationMs: expect.any(Number),
     });
-    expect(lines.find((line) => line['operation'] === 'erasePerson')).toMatchObject({ status: 200, userId: expect.any(String) });
+    expect(lines.find((line) => line['operation'] === 'erasePerson')).toMatchObject({
+      status: 200,
+      userId: expect.any(String),
+    });
 
     const output = server.output();
-    for (const secret of [PERSON.email, PERSON.fullName, 'Ottoline', PERSON.phone, PERSON.privateNotes, WRONG_PASSWORD, DEMO_PASSWORD, PERSONAS.ceo]) {
+    for (const secret of [
+      PERSON.email,
+      PERSON.fullName,
+      'Ottoline',
+      PERSON.phone,
+      PERSON.privateNotes,
+      WRONG_PASSWORD,
+      DEMO_PASSWORD,
+      PERSONAS.ceo,
+    ]) {
       expect(output).not.toContain(secret);
     }
     // Every line the server wrote is JSON, so a log collector reads them all.

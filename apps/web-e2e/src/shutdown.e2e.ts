@@ -26,7 +26,9 @@ describe('stopping with SIGTERM during a stream of writes', () => {
       for (;;) {
         const name = `Shutdown probe ${id}-${sequence++}`;
         try {
-          const { status, body } = await api.post<{ createOrganisation: { id: string } }>(CREATE, { input: { name, type: 'CHARITY' } });
+          const { status, body } = await api.post<{ createOrganisation: { id: string } }>(CREATE, {
+            input: { name, type: 'CHARITY' },
+          });
           if (status === 200 && body.data?.createOrganisation.id) {
             acknowledged.push(name);
             count('acknowledged');
@@ -46,23 +48,32 @@ describe('stopping with SIGTERM during a stream of writes', () => {
     server.process.kill('SIGTERM');
     await Promise.all(writers);
     const code = await exited;
-    console.log(`SIGTERM after ${acknowledged.length - 0} writes; outcomes ${JSON.stringify(outcomes)}; stopped in ${Date.now() - signalledAt} ms`);
+    console.log(
+      `SIGTERM after ${acknowledged.length - 0} writes; outcomes ${JSON.stringify(outcomes)}; stopped in ${Date.now() - signalledAt} ms`,
+    );
 
     expect(code).toBe(0);
     expect(server.output()).toMatch(/SIGTERM: no new requests; finishing \d+ in flight/);
     expect(server.output()).toContain('Stopped cleanly.');
     // Nothing but acknowledgements, the 503 of a closing server, or a refused connection.
-    for (const outcome of Object.keys(outcomes)) expect(outcome).toMatch(/^(acknowledged|status 503 SERVICE_UNAVAILABLE|refused: (ECONNREFUSED|ECONNRESET|UND_ERR_SOCKET))$/);
+    for (const outcome of Object.keys(outcomes))
+      expect(outcome).toMatch(
+        /^(acknowledged|status 503 SERVICE_UNAVAILABLE|refused: (ECONNREFUSED|ECONNRESET|UND_ERR_SOCKET))$/,
+      );
 
     // PostgreSQL stopped cleanly: the restart needs no crash recovery, and every write is there.
     const again = await startServer({ DATA_DIR: dataDir });
     try {
       const port = /PostgreSQL is running from .* on port (\d+)/.exec(again.output())?.[1];
       const password = readFileSync(join(dataDir, 'pg-password'), 'utf8').trim();
-      const client = new Client({ connectionString: `postgres://common_ground:${encodeURIComponent(password)}@127.0.0.1:${port}/common_ground` });
+      const client = new Client({
+        connectionString: `postgres://common_ground:${encodeURIComponent(password)}@127.0.0.1:${port}/common_ground`,
+      });
       await client.connect();
       try {
-        const { rows } = await client.query<{ name: string }>(`SELECT name FROM organisation WHERE name LIKE 'Shutdown probe %'`);
+        const { rows } = await client.query<{ name: string }>(
+          `SELECT name FROM organisation WHERE name LIKE 'Shutdown probe %'`,
+        );
         const stored = new Set(rows.map((row) => row.name));
         expect(acknowledged.filter((name) => !stored.has(name))).toEqual([]);
       } finally {

@@ -11,7 +11,11 @@ const logger = new Logger('Shutdown');
  * then the application closes (background jobs stop at a safe point, the pool closes) and
  * the database stops. A second signal exits at once.
  */
-export function stopCleanlyOnSignals(app: INestApplication, timeoutMs: number, stopDatabase: () => Promise<void>): void {
+export function stopCleanlyOnSignals(
+  app: INestApplication,
+  timeoutMs: number,
+  stopDatabase: () => Promise<void>,
+): void {
   const inFlight = new Set<Response>();
   let draining = false;
   let drained: () => void = () => undefined;
@@ -46,7 +50,9 @@ export function stopCleanlyOnSignals(app: INestApplication, timeoutMs: number, s
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), timeoutMs)));
     if ((await Promise.race([allDone, late])) === 'late') {
-      logger.warn(`${inFlight.size} requests were still running after ${timeoutMs / 1000} s; closing their connections.`);
+      logger.warn(
+        `${inFlight.size} requests were still running after ${timeoutMs / 1000} s; closing their connections.`,
+      );
     }
     clearTimeout(timer);
     server.closeAllConnections();

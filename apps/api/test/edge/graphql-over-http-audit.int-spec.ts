@@ -23,7 +23,10 @@ describe('GraphQL over HTTP audit', () => {
     testApp = await startTestApp();
     // Apollo's CSRF protection wants this header on every request a browser could send cross-site.
     const fetchFn: typeof fetch = (input, init) =>
-      fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-requested-with': 'graphql-http-audit' } });
+      fetch(input, {
+        ...init,
+        headers: { ...(init?.headers as Record<string, string>), 'x-requested-with': 'graphql-http-audit' },
+      });
     results = await auditServer({ url: `${testApp.url}/graphql`, fetchFn });
   });
   afterAll(() => testApp.close());

@@ -31,13 +31,24 @@ describe('email through a real SMTP server', () => {
     testApp = await startTestApp({
       publicUrl: PUBLIC_URL,
       // One quick retry, so a refused address gives up within the test.
-      mail: { ...defaults, transport: 'smtp', smtpUrl: mail.url, from: 'Common Ground <noreply@thornfield.example>', retryLimit: 1, retryDelaySeconds: 1 },
+      mail: {
+        ...defaults,
+        transport: 'smtp',
+        smtpUrl: mail.url,
+        from: 'Common Ground <noreply@thornfield.example>',
+        retryLimit: 1,
+        retryDelaySeconds: 1,
+      },
     });
     const auth = testApp.app.get(AuthService);
     [{ id: organisationId }] = await testApp.dataSource.query(
       `INSERT INTO organisation (name, type, sector) VALUES ('Thornfield Food Bank', 'CHARITY', 'VOLUNTARY_AND_COMMUNITY') RETURNING id`,
     );
-    const admin = await auth.createUser({ email: 'admin@thornfield.example', name: 'Mo Admin', password: 'thornfield admin pass' });
+    const admin = await auth.createUser({
+      email: 'admin@thornfield.example',
+      name: 'Mo Admin',
+      password: 'thornfield admin pass',
+    });
     await auth.addMembership(admin.id, organisationId, OrganisationRole.ORG_ADMIN);
   });
   afterAll(async () => {
@@ -53,7 +64,9 @@ describe('email through a real SMTP server', () => {
 
   it('delivers an invitation in plain text and HTML whose link lets the invitee join and sign in', async () => {
     const admin = await signedIn('admin@thornfield.example', 'thornfield admin pass');
-    await admin.data(INVITE, { input: { organisationId, email: 'new.volunteer@thornfield.example', role: 'COORDINATOR' } });
+    await admin.data(INVITE, {
+      input: { organisationId, email: 'new.volunteer@thornfield.example', role: 'COORDINATOR' },
+    });
 
     const invitation = await mail.messageTo('new.volunteer@thornfield.example');
     expect(invitation.subject).toBe('Mo Admin invited you to Thornfield Food Bank on Common Ground');
@@ -68,7 +81,10 @@ describe('email through a real SMTP server', () => {
       input: { token, name: 'Nia Volunteer', password: 'volunteer password here' },
     });
     expect(await invitee.data(ME)).toEqual({
-      me: { email: 'new.volunteer@thornfield.example', memberships: [{ organisationName: 'Thornfield Food Bank', role: 'COORDINATOR' }] },
+      me: {
+        email: 'new.volunteer@thornfield.example',
+        memberships: [{ organisationName: 'Thornfield Food Bank', role: 'COORDINATOR' }],
+      },
     });
   });
 
@@ -82,13 +98,17 @@ describe('email through a real SMTP server', () => {
     await testApp.anonymousClient().data(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }`, {
       input: { token, newPassword: 'a new admin password' },
     });
-    expect((await (await signedIn('admin@thornfield.example', 'a new admin password')).data(ME)).me).toMatchObject({ email: 'admin@thornfield.example' });
+    expect((await (await signedIn('admin@thornfield.example', 'a new admin password')).data(ME)).me).toMatchObject({
+      email: 'admin@thornfield.example',
+    });
   });
 
   it('answers at once when the mail server refuses, retries, then lists the failure for instance admins without its link', async () => {
     const admin = await signedIn('admin@thornfield.example', 'a new admin password');
     const started = Date.now();
-    const result = await admin.request(INVITE, { input: { organisationId, email: 'nobody@refuses.example', role: 'VIEWER' } });
+    const result = await admin.request(INVITE, {
+      input: { organisationId, email: 'nobody@refuses.example', role: 'VIEWER' },
+    });
     expect(result.errors).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(2000);
 
@@ -99,9 +119,15 @@ describe('email through a real SMTP server', () => {
       failed = (await testApp.client().data<Failed>(`{ failedEmails { to subject attempts lastError } }`)).failedEmails;
     }
     expect(failed).toEqual([
-      { to: 'nobody@refuses.example', subject: 'Mo Admin invited you to Thornfield Food Bank on Common Ground', attempts: 2, lastError: expect.stringContaining('550') },
+      {
+        to: 'nobody@refuses.example',
+        subject: 'Mo Admin invited you to Thornfield Food Bank on Common Ground',
+        attempts: 2,
+        lastError: expect.stringContaining('550'),
+      },
     ]);
-    const [{ data }] = await testApp.dataSource.query(`SELECT data FROM pgboss.job WHERE name = 'send-email' AND data->>'to' = 'nobody@refuses.example'
+    const [{ data }] = await testApp.dataSource
+      .query(`SELECT data FROM pgboss.job WHERE name = 'send-email' AND data->>'to' = 'nobody@refuses.example'
       UNION ALL SELECT data FROM pgboss.archive WHERE name = 'send-email' AND data->>'to' = 'nobody@refuses.example'`);
     expect(JSON.stringify(data)).not.toMatch(/token=|accept-invitation/);
 

@@ -29,7 +29,8 @@ export function siteForTest(ports: ProxyPorts, cert: string, key: string): strin
   ];
   let site = readFileSync(SITE_FILE, 'utf8');
   for (const [from, to] of swaps) {
-    if (!site.includes(from)) throw new Error(`${SITE_FILE} no longer contains "${from}": update the test with the documentation.`);
+    if (!site.includes(from))
+      throw new Error(`${SITE_FILE} no longer contains "${from}": update the test with the documentation.`);
     site = site.split(from).join(to);
   }
   return site;
@@ -39,13 +40,36 @@ export function siteForTest(ports: ProxyPorts, cert: string, key: string): strin
 export function selfSignedCertificate(dir: string): { cert: string; key: string } {
   const cert = join(dir, 'cert.pem');
   const key = join(dir, 'key.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost',
-    '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  );
   return { cert, key };
 }
 
 /** Runs nginx in the foreground with everything (pid, logs, temp files) in `dir`. */
-export async function startNginx(dir: string, site: string, port: number): Promise<{ log(): string; stop(): Promise<void> }> {
+export async function startNginx(
+  dir: string,
+  site: string,
+  port: number,
+): Promise<{ log(): string; stop(): Promise<void> }> {
   await writeFile(join(dir, 'site.conf'), site);
   await writeFile(
     join(dir, 'nginx.conf'),
@@ -67,7 +91,11 @@ http {
 `,
   );
   let output = '';
-  const child: ChildProcess = spawn(NGINX as string, ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(
+    NGINX as string,
+    ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf')],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const log = () => output + (existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : '');

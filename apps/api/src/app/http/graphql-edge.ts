@@ -5,7 +5,10 @@ export const GRAPHQL_BODY_LIMIT = '1mb';
 
 /** An error in the shape every GraphQL client reads, for requests refused before GraphQL runs. */
 export function sendGraphQLError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res
+    .status(status)
+    .type('application/json')
+    .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 /**
@@ -18,7 +21,12 @@ export function graphqlEdge(): (RequestHandler | ErrorRequestHandler)[] {
     if (req.method !== 'POST') return next();
     const type = req.headers['content-type'];
     if (!type || !req.is('application/json')) {
-      return sendGraphQLError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send GraphQL requests as JSON, with Content-Type: application/json.');
+      return sendGraphQLError(
+        res,
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Send GraphQL requests as JSON, with Content-Type: application/json.',
+      );
     }
     next();
   };
@@ -26,7 +34,12 @@ export function graphqlEdge(): (RequestHandler | ErrorRequestHandler)[] {
   const refuseUnreadable: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
     switch (error.type) {
       case 'entity.too.large':
-        return sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than the limit of ${GRAPHQL_BODY_LIMIT.toUpperCase()}.`);
+        return sendGraphQLError(
+          res,
+          413,
+          'PAYLOAD_TOO_LARGE',
+          `The request body is larger than the limit of ${GRAPHQL_BODY_LIMIT.toUpperCase()}.`,
+        );
       case 'entity.parse.failed':
         return sendGraphQLError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
       case 'encoding.unsupported':

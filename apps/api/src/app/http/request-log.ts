@@ -58,7 +58,10 @@ export function operationName(req: Request): string | undefined {
   const source = body && typeof body === 'object' ? body : (req.query as { operationName?: unknown; query?: unknown });
   const named = typeof source?.operationName === 'string' ? source.operationName : undefined;
   const query = typeof source?.query === 'string' ? source.query : '';
-  const found = named ?? /^\s*(?:query|mutation|subscription)\s+([_A-Za-z]\w*)/.exec(query)?.[1] ?? /^[^{]*\{\s*([_A-Za-z]\w*)/.exec(query)?.[1];
+  const found =
+    named ??
+    /^\s*(?:query|mutation|subscription)\s+([_A-Za-z]\w*)/.exec(query)?.[1] ??
+    /^[^{]*\{\s*([_A-Za-z]\w*)/.exec(query)?.[1];
   return found && /^[_A-Za-z]\w{0,99}$/.test(found) ? found : undefined;
 }
 
@@ -74,7 +77,9 @@ export function errorCodesForRequestLog(): ApolloServerPlugin<{ res?: Response }
       return {
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind !== 'single' || !contextValue.res) return;
-          const codes = (response.body.singleResult.errors ?? []).map((error) => String(error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR'));
+          const codes = (response.body.singleResult.errors ?? []).map((error) =>
+            String(error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR'),
+          );
           contextValue.res.locals['graphqlErrorCodes'] = codes;
         },
       };

@@ -19,9 +19,12 @@ export class FailedEmail {
 export class FailedEmailsResolver {
   constructor(private readonly outbox: MailOutbox) {}
 
-  @Query(() => [FailedEmail], { description: 'Emails that gave up after their retries, newest first (50 at most). Instance admins only.' })
+  @Query(() => [FailedEmail], {
+    description: 'Emails that gave up after their retries, newest first (50 at most). Instance admins only.',
+  })
   failedEmails(@Context('req') req: Request): Promise<FailedEmail[]> {
-    if (!req.user?.isInstanceAdmin) throw new DomainError('FORBIDDEN', 'Only an instance administrator can see failed emails.');
+    if (!req.user?.isInstanceAdmin)
+      throw new DomainError('FORBIDDEN', 'Only an instance administrator can see failed emails.');
     return this.outbox.failed();
   }
 }

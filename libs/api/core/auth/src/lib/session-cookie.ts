@@ -6,5 +6,11 @@ import type { CookieOptions } from 'express';
  * reached over plain HTTP, yet every browser reaches it over HTTPS.
  */
 export function sessionCookieOptions(publicUrl: string, expires?: Date): CookieOptions {
-  return { httpOnly: true, sameSite: 'lax', secure: publicUrl.startsWith('https:'), path: '/', ...(expires ? { expires } : {}) };
+  return {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: publicUrl.startsWith('https:'),
+    path: '/',
+    ...(expires ? { expires } : {}),
+  };
 }

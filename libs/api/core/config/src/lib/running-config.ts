@@ -33,7 +33,8 @@ export function readMailConfig(env: Env, isProduction: boolean, problems: string
   if (chosen !== undefined && chosen !== 'smtp' && chosen !== 'log') {
     problems.push(`MAIL_TRANSPORT must be smtp or log (got "${env.MAIL_TRANSPORT}")`);
   }
-  const transport: MailTransport = chosen === 'log' ? 'log' : chosen === 'smtp' || smtpUrl || isProduction ? 'smtp' : 'log';
+  const transport: MailTransport =
+    chosen === 'log' ? 'log' : chosen === 'smtp' || smtpUrl || isProduction ? 'smtp' : 'log';
   if (smtpUrl !== undefined && !/^smtps?:\/\/[^/]+/.test(smtpUrl)) {
     problems.push('SMTP_URL must look like smtp://user:password@mail.example.org:587 or smtps://…:465');
   }
@@ -45,7 +46,8 @@ export function readMailConfig(env: Env, isProduction: boolean, problems: string
     );
   }
   if (transport === 'smtp' && !from) {
-    if (smtpUrl || !isProduction) problems.push('MAIL_FROM is required when sending by SMTP, such as "Common Ground <noreply@example.org>"');
+    if (smtpUrl || !isProduction)
+      problems.push('MAIL_FROM is required when sending by SMTP, such as "Common Ground <noreply@example.org>"');
   } else if (from !== undefined && !/@[^@\s>]+/.test(from)) {
     problems.push(`MAIL_FROM must contain an email address (got "${env.MAIL_FROM}")`);
   }
@@ -58,14 +60,18 @@ export function readTrustProxy(env: Env, problems: string[]): TrustProxy | undef
   if (value === undefined || value.toLowerCase() === 'false' || value === '0') return undefined;
   if (/^\d+$/.test(value)) return Number(value);
   if (value.toLowerCase() === 'true') {
-    problems.push('TRUST_PROXY=true would let any client name its own address: give the number of proxies (such as 1) or their addresses');
+    problems.push(
+      'TRUST_PROXY=true would let any client name its own address: give the number of proxies (such as 1) or their addresses',
+    );
     return undefined;
   }
   const entries = value.split(',').map((entry) => entry.trim());
   const named = ['loopback', 'linklocal', 'uniquelocal'];
   const bad = entries.filter((entry) => !named.includes(entry) && !/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(entry));
   if (bad.length > 0) {
-    problems.push(`TRUST_PROXY must be a number of proxies or addresses such as 127.0.0.1,10.0.0.0/8 (could not read "${bad.join(', ')}")`);
+    problems.push(
+      `TRUST_PROXY must be a number of proxies or addresses such as 127.0.0.1,10.0.0.0/8 (could not read "${bad.join(', ')}")`,
+    );
     return undefined;
   }
   return entries.join(',');

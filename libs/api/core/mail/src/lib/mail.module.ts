@@ -9,11 +9,16 @@ import { BodySealer } from './sealed-body';
 @Global()
 @Module({
   providers: [
-    { provide: BodySealer, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new BodySealer(config.sessionSecret) },
+    {
+      provide: BodySealer,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new BodySealer(config.sessionSecret),
+    },
     {
       provide: MailTransport,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => (config.mail.transport === 'smtp' ? new SmtpMailTransport(config.mail) : new LogMailTransport()),
+      useFactory: (config: AppConfig) =>
+        config.mail.transport === 'smtp' ? new SmtpMailTransport(config.mail) : new LogMailTransport(),
     },
     { provide: Mailer, useClass: QueuedMailer },
     MailOutbox,

@@ -17,7 +17,9 @@ export class BodySealer {
   private readonly key: Buffer;
 
   constructor(secret: string | undefined) {
-    this.key = createHash('sha256').update(`common-ground mail body\n${secret ?? DEVELOPMENT_KEY}`).digest();
+    this.key = createHash('sha256')
+      .update(`common-ground mail body\n${secret ?? DEVELOPMENT_KEY}`)
+      .digest();
   }
 
   seal(content: object): SealedBody {

@@ -54,7 +54,12 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
 
   /** Registers a kind of job and the worker that runs it, one job at a time. */
   async define<T extends object>(name: string, retry: RetryPolicy, handler: (data: T) => Promise<void>): Promise<void> {
-    await this.boss.createQueue(name, { name, retryLimit: retry.retryLimit, retryDelay: retry.retryDelaySeconds, retryBackoff: true });
+    await this.boss.createQueue(name, {
+      name,
+      retryLimit: retry.retryLimit,
+      retryDelay: retry.retryDelaySeconds,
+      retryBackoff: true,
+    });
     await this.boss.work<T>(name, { pollingIntervalSeconds: 1 }, async ([job]) => handler(job.data));
   }
 

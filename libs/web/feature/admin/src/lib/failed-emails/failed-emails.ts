@@ -26,11 +26,15 @@ import { formatUkDateTime } from '../audit-labels';
           @if (emails().length === 0) {
             <p>None: every invitation and password reset was delivered to the mail server.</p>
           } @else {
-            <p>These were tried several times and then given up. Check the mail settings, then invite the person again or ask them to reset their password.</p>
+            <p>
+              These were tried several times and then given up. Check the mail settings, then invite the person again or
+              ask them to reset their password.
+            </p>
             <ul class="rows">
               @for (email of emails(); track email.id) {
                 <li>
-                  <strong>{{ email.to }}</strong>: {{ email.subject }}
+                  <strong>{{ email.to }}</strong
+                  >: {{ email.subject }}
                   <br />
                   <span class="detail">
                     Tried {{ email.attempts }} times, last {{ when(email.failedAt ?? email.queuedAt) }}.
@@ -47,10 +51,18 @@ import { formatUkDateTime } from '../audit-labels';
     </section>
   `,
   styles: `
-    .failed-emails { margin-top: 2rem; }
-    .rows { padding-left: 1.25rem; }
-    .rows li { margin-bottom: 0.75rem; }
-    .detail { color: var(--mat-sys-on-surface-variant); }
+    .failed-emails {
+      margin-top: 2rem;
+    }
+    .rows {
+      padding-left: 1.25rem;
+    }
+    .rows li {
+      margin-bottom: 0.75rem;
+    }
+    .detail {
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class FailedEmails {
@@ -67,7 +79,7 @@ export class FailedEmails {
     return state.status === 'error' ? describeError(state.error).message : '';
   }
 
-  protected when(iso: string): string {
+  protected when(iso: unknown): string {
     return formatUkDateTime(iso);
   }
 }
