@@ -1,26 +1,27 @@
-import { Logger } from '@nestjs/common';
+import { ConsoleLogger, Logger } from '@nestjs/common';
 import { loadConfig, StartupError } from '@cg/api/core/config';
 import { connectDatabase, RunningPostgres } from '@cg/api/core/database';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createApp } from './app/create-app';
 import { loadDemoDataIfEmpty } from './app/demo-data';
+import { stopCleanlyOnSignals } from './app/graceful-shutdown';
 import { printDemoUsers } from './app/demo-users';
 
 async function bootstrap(): Promise<void> {
   // The network worker is built beside this file (see webpack.config.js).
   const config = { ...loadConfig(), networkWorkerScript: join(__dirname, 'network-worker.js') };
+  if (config.logFormat === 'json') Logger.overrideLogger(new ConsoleLogger({ json: true }));
   await ensurePortFree(config.port);
   let database: RunningPostgres | undefined;
   try {
     database = await connectDatabase(config);
     const app = await createApp(config, database.url);
+    stopCleanlyOnSignals(app, config.shutdownTimeoutMs, database.stop);
     if (config.loadDemoData) await loadDemoDataIfEmpty(app);
     if (config.nodeEnv !== 'production') await printDemoUsers(app);
     await listen(app, config.port);
-    const stopDatabase = database.stop;
-    app.getHttpServer().on('close', () => void stopDatabase());
-    Logger.log(`Common Ground is ready at http://localhost:${config.port} (GraphQL at /graphql)`, 'Bootstrap');
+    Logger.log(`Common Ground is ready at http://localhost:${config.port} (GraphQL at /graphql); people open ${config.publicUrl}`, 'Bootstrap');
   } catch (error) {
     await database?.stop().catch(() => undefined);
     throw error;

@@ -6,6 +6,8 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@cg/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
+import { MailModule } from '@cg/api/core/mail';
+import { QueueModule } from '@cg/api/core/queue';
 import { RecordsModule, RowAccessModule, typeOrmOptions } from '@cg/api/core/database';
 import { createValidationPipe, DomainErrorFilter, formatGraphQLError, queryLimitsPlugin, graphQLContext } from '@cg/api/core/graphql';
 import { ActivitiesModule } from '@cg/api/feature/activities';
@@ -27,6 +29,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { HealthController } from './health.controller';
+import { errorCodesForRequestLog } from './http/request-log';
 
 /** The whole API, built for one validated config and one reachable database. */
 @Module({})
@@ -48,7 +51,7 @@ export class AppModule {
             introspection: !isProduction,
             playground: false,
             formatError: formatGraphQLError,
-            plugins: [queryLimitsPlugin()],
+            plugins: [queryLimitsPlugin(), errorCodesForRequestLog()],
             // One operation per request: batching would let a client multiply any limit.
             allowBatchedHttpRequests: false,
             // A fresh LoaderRegistry per request: `context.loaders`, read with @Loaders().
@@ -58,6 +61,8 @@ export class AppModule {
         ...(serveWeb
           ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql{/*path}', '/health'] })]
           : []),
+        QueueModule.forRoot({ databaseUrl, stopTimeoutMs: config.shutdownTimeoutMs }),
+        MailModule,
         RecordsModule,
         RowAccessModule,
         AuthModule,

@@ -1,20 +1,27 @@
-import { INestApplication, LogLevel } from '@nestjs/common';
+import { ConsoleLogger, INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@cg/api/core/config';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
+import { GRAPHQL_BODY_LIMIT, graphqlEdge } from './http/graphql-edge';
+import { requestLog } from './http/request-log';
+import { strictTransportSecurity } from './http/transport-security';
 
 /** Builds the Nest application; shared by main.ts and the integration tests. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
-  const logger: LogLevel[] = config.nodeEnv === 'test' ? ['error', 'warn'] : ['error', 'warn', 'log'];
+  const levels: LogLevel[] = config.nodeEnv === 'test' ? ['error', 'warn'] : ['error', 'warn', 'log'];
+  const logger = config.logFormat === 'json' ? new ConsoleLogger({ json: true, logLevels: levels }) : levels;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { logger, abortOnError: false });
-  // Security headers (CSP, no sniffing, frame and referrer policies) on every response.
-  app.use(helmet());
+  // Behind a reverse proxy, its X-Forwarded-For and -Proto name the client and the scheme; off by default.
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
+  if (config.logFormat === 'json') app.use(requestLog());
+  // Security headers (CSP, no sniffing, frame and referrer policies) on every response; HSTS only over HTTPS.
+  app.use(helmet({ strictTransportSecurity: false }));
+  app.use(strictTransportSecurity());
   app.use(cookieParser());
-  // Requests are GraphQL operations, not uploads: 1 MB is ample and caps abuse.
-  app.useBodyParser('json', { limit: '1mb' });
-  app.enableShutdownHooks();
+  app.use('/graphql', ...graphqlEdge());
+  app.useBodyParser('json', { limit: GRAPHQL_BODY_LIMIT });
   return app;
 }

@@ -49,7 +49,7 @@ describe('API hardening', () => {
 
   it('refuses requests a browser could send cross-site without a preflight', async () => {
     const response = await post('query={ overview { organisationCount } }', { 'content-type': 'application/x-www-form-urlencoded' });
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(415);
   });
 
   it('refuses bodies over 1 MB', async () => {

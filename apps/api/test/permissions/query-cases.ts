@@ -465,6 +465,19 @@ export const QUERY_CASES: Record<string, QueryCase> = {
     ],
   },
 
+  failedEmails: {
+    probes: [
+      {
+        custom: 'refuses anyone but an instance admin the emails that could not be sent',
+        run: async (p) => {
+          const query = `{ failedEmails { to subject } }`;
+          expect(Array.isArray((await p.admin.data<{ failedEmails: unknown[] }>(query)).failedEmails)).toBe(true);
+          await refusedToHome(p, query, {}, []);
+        },
+      },
+    ],
+  },
+
   placeAnalytics: {
     probes: [
       {

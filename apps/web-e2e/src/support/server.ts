@@ -51,6 +51,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Sta
       DATA_DIR: dataDir,
       // Every network, however small, is measured in the worker thread, so the browser tests cover it.
       NETWORK_WORKER_MIN_TIES: '0',
+      // Emails go to the log, where the tests read their links (the SMTP tests use a real server).
+      MAIL_TRANSPORT: 'log',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -84,7 +86,7 @@ export function runServerToExit(env: Record<string, string>, timeoutMs = 60_000)
   return new Promise((done, reject) => {
     const child = spawn(process.execPath, [SERVER_MAIN], {
       cwd: WORKSPACE,
-      env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: 'e2e-'.padEnd(40, 'x'), ...env },
+      env: { ...process.env, NODE_ENV: 'production', SESSION_SECRET: 'e2e-'.padEnd(40, 'x'), MAIL_TRANSPORT: 'log', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -8,6 +8,7 @@ export * from './lib/admin/admin-roles';
 export * from './lib/admin/organisation-access.store';
 export * from './lib/admin/organisation-names.store';
 export * from './lib/admin/audit-log.store';
+export * from './lib/admin/failed-emails.store';
 export * from './lib/organisations/organisation-directory.store';
 export * from './lib/organisations/organisation-profile.store';
 export * from './lib/organisations/organisation-editing.store';

@@ -1390,6 +1390,11 @@ export type AuditLogQueryVariables = Exact<{
 
 export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { startCursor: string | null, endCursor: string | null, hasNextPage: boolean, hasPreviousPage: boolean }, nodes: Array<{ id: string, at: unknown, actorId: string | null, recordType: string, recordId: string, action: AuditAction, changes: Array<{ field: string, before: string | null, after: string | null }> }> } };
 
+export type FailedEmailsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FailedEmailsQuery = { failedEmails: Array<{ id: string, to: string, subject: string, attempts: number, queuedAt: unknown, failedAt: unknown, lastError: string | null }> };
+
 export type DashboardOrganisationQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2728,6 +2733,27 @@ export const AuditLogDocument = gql`
   })
   export class AuditLogGQL extends Apollo.Query<AuditLogQuery, AuditLogQueryVariables> {
     override document = AuditLogDocument;
+
+  }
+export const FailedEmailsDocument = gql`
+    query FailedEmails {
+  failedEmails {
+    id
+    to
+    subject
+    attempts
+    queuedAt
+    failedAt
+    lastError
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class FailedEmailsGQL extends Apollo.Query<FailedEmailsQuery, FailedEmailsQueryVariables> {
+    override document = FailedEmailsDocument;
 
   }
 export const DashboardOrganisationDocument = gql`

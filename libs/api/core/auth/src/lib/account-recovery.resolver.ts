@@ -1,10 +1,12 @@
-import { UseGuards } from '@nestjs/common';
+import { Inject, UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { Throttle } from '@nestjs/throttler';
+import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
 import { DomainError } from '@cg/api/core/graphql';
 import type { Request, Response } from 'express';
 import { AccountRecoveryService } from './account-recovery.service';
 import { AcceptInvitationInput, Invitation, InviteInput, ResetPasswordInput } from './auth.types';
+import { sessionCookieOptions } from './session-cookie';
 import { SESSION_COOKIE, SESSION_LIFETIME_MS } from './session-token';
 import { SignInThrottlerGuard } from './sign-in-throttler.guard';
 import { PublicMutation } from './signed-in.guard';
@@ -16,7 +18,10 @@ interface HttpContext {
 
 @Resolver()
 export class AccountRecoveryResolver {
-  constructor(private readonly recovery: AccountRecoveryService) {}
+  constructor(
+    private readonly recovery: AccountRecoveryService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @PublicMutation()
   @Mutation(() => Boolean, { description: 'Emails a reset link if the address has an account. Always answers true.' })
@@ -44,7 +49,7 @@ export class AccountRecoveryResolver {
   @Mutation(() => Boolean, { description: 'Accepts an invitation and signs in.' })
   async acceptInvitation(@Args('input') input: AcceptInvitationInput, @Context() { res }: HttpContext): Promise<boolean> {
     const token = await this.recovery.acceptInvitation(input.token, input.name, input.password);
-    res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', expires: new Date(Date.now() + SESSION_LIFETIME_MS) });
+    res.cookie(SESSION_COOKIE, token, sessionCookieOptions(this.config.publicUrl, new Date(Date.now() + SESSION_LIFETIME_MS)));
     return true;
   }
 }

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
-import { InvitationEntity, PasswordResetEntity, UserAccountEntity } from '@cg/api/core/database';
+import { InvitationEntity, PasswordResetEntity, runAsSystem, UserAccountEntity } from '@cg/api/core/database';
 import { badInput, DomainError } from '@cg/api/core/graphql';
 import { AuditAction, OrganisationRole } from '@cg/shared/domain';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { AuthService } from './auth.service';
 import { SessionUser } from './current-user';
+import { invitationEmail, passwordResetEmail } from './emails/account-emails';
 import { Mailer } from './mailer';
 import { auditAccess } from './membership-audit';
 import { hashPassword, verifyPassword } from './password';
@@ -32,11 +33,13 @@ export class AccountRecoveryService {
     if (!user || user.disabledAt) return;
     const { token, tokenHash } = this.tokens.newToken();
     await this.dataSource.getRepository(PasswordResetEntity).insert({ userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_LIFETIME_MS) });
-    await this.mailer.send({
-      to: user.email,
-      subject: 'Reset your Common Ground password',
-      text: `Someone asked to reset the password for this address. If it was you, open this link within an hour:\n${this.config.publicUrl}/reset-password?token=${token}\nIf it was not you, ignore this email.`,
-    });
+    // The system writing to the account holder about their own memberships: the caller is signed out.
+    const organisations: { name: string }[] = await runAsSystem(() => this.dataSource.query(
+      `SELECT o.name FROM organisation_member m JOIN organisation o ON o.id = m.organisation_id WHERE m.user_id = $1 ORDER BY o.name LIMIT 3`,
+      [user.id],
+    ));
+    const organisationNames = organisations.map((o) => o.name);
+    await this.mailer.send(passwordResetEmail({ to: user.email, organisationNames, publicUrl: this.config.publicUrl, token }));
   }
 
   /** Sets a new password with a reset token, once, and signs the account out everywhere. */
@@ -90,11 +93,16 @@ export class AccountRecoveryService {
       return saved;
     });
     const [organisation] = await this.dataSource.query('SELECT name FROM organisation WHERE id = $1', [organisationId]);
-    await this.mailer.send({
-      to: invitation.email,
-      subject: `${inviter.name} invited you to ${organisation?.name ?? 'an organisation'} on Common Ground`,
-      text: `Accept within 7 days by opening:\n${this.config.publicUrl}/accept-invitation?token=${token}`,
-    });
+    await this.mailer.send(
+      invitationEmail({
+        to: invitation.email,
+        inviterName: inviter.name,
+        organisationName: organisation?.name ?? 'an organisation',
+        role,
+        publicUrl: this.config.publicUrl,
+        token,
+      }),
+    );
     return invitation;
   }
 

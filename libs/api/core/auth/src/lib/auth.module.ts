@@ -7,7 +7,7 @@ import { AccessScopeMiddleware } from './access-scope.middleware';
 import { AccessScopeService } from './access-scope.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
-import { ConsoleMailer, Mailer } from './mailer';
+import { FailedEmailsResolver } from './failed-emails.resolver';
 import { MembersResolver } from './members.resolver';
 import { MembersService } from './members.service';
 import { SessionMiddleware } from './session.middleware';
@@ -17,8 +17,8 @@ import { TokenHasher } from './session-token';
 @Global()
 @Module({
   imports: [ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 60 }])],
-  providers: [TokenHasher, AccessScopeService, AuthService, AuthResolver, AccountRecoveryService, AccountRecoveryResolver, { provide: Mailer, useClass: ConsoleMailer }, MembersService, MembersResolver, { provide: APP_GUARD, useClass: SignedInForChangesGuard }],
-  exports: [AccessScopeService, AuthService, Mailer],
+  providers: [TokenHasher, AccessScopeService, AuthService, AuthResolver, AccountRecoveryService, AccountRecoveryResolver, FailedEmailsResolver, MembersService, MembersResolver, { provide: APP_GUARD, useClass: SignedInForChangesGuard }],
+  exports: [AccessScopeService, AuthService],
 })
 export class AuthModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

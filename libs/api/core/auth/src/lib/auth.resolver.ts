@@ -1,10 +1,12 @@
-import { UseGuards } from '@nestjs/common';
+import { Inject, UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Throttle } from '@nestjs/throttler';
+import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
 import { DomainError } from '@cg/api/core/graphql';
 import type { Request, Response } from 'express';
 import { AuthService } from './auth.service';
 import { CurrentUser, SignInInput, SignInResult } from './auth.types';
+import { sessionCookieOptions } from './session-cookie';
 import { SESSION_COOKIE } from './session-token';
 import { SignInThrottlerGuard } from './sign-in-throttler.guard';
 import { PublicMutation } from './signed-in.guard';
@@ -16,7 +18,10 @@ interface HttpContext {
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Query(() => CurrentUser, { nullable: true, description: 'The signed-in user, or null.' })
   me(@Context() { req }: HttpContext): CurrentUser | null {
@@ -29,13 +34,7 @@ export class AuthResolver {
   @Throttle({ default: { limit: 10, ttl: 60_000 } })
   async signIn(@Args('input') input: SignInInput, @Context() { req, res }: HttpContext): Promise<SignInResult> {
     const session = await this.auth.signIn(input.email, input.password, req.headers['user-agent']);
-    res.cookie(SESSION_COOKIE, session.token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: req.secure,
-      path: '/',
-      expires: session.expiresAt,
-    });
+    res.cookie(SESSION_COOKIE, session.token, sessionCookieOptions(this.config.publicUrl, session.expiresAt));
     const user = await this.auth.userForToken(session.token);
     if (!user) throw new DomainError('UNAUTHENTICATED', 'The session could not be opened.');
     return { user, expiresAt: session.expiresAt };
@@ -45,7 +44,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends this session.' })
   async signOut(@Context() { req, res }: HttpContext): Promise<boolean> {
     if (req.user) await this.auth.signOut(req.user.sessionId);
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.config.publicUrl));
     return true;
   }
 
@@ -53,7 +52,7 @@ export class AuthResolver {
   async signOutEverywhere(@Context() { req, res }: HttpContext): Promise<boolean> {
     if (!req.user) throw new DomainError('UNAUTHENTICATED', 'Sign in first.');
     await this.auth.signOutEverywhere(req.user.id);
-    res.clearCookie(SESSION_COOKIE, { path: '/' });
+    res.clearCookie(SESSION_COOKIE, sessionCookieOptions(this.config.publicUrl));
     return true;
   }
 }

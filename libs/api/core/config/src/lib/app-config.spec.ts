@@ -36,6 +36,7 @@ describe('loadConfig', () => {
       NODE_ENV: 'production',
       DATABASE_URL: 'postgresql://cg:secret@db.internal:5432/cg',
       SESSION_SECRET: 'x'.repeat(32),
+      MAIL_TRANSPORT: 'log',
     });
     expect(config.databaseUrl).toBe('postgresql://cg:secret@db.internal:5432/cg');
     expect(config.schemaFile).toBeUndefined();
@@ -43,5 +44,34 @@ describe('loadConfig', () => {
 
   it('refuses a short session secret', () => {
     expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(/at least 32 characters/);
+  });
+
+  describe('running for real', () => {
+    const production = { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) };
+
+    it('refuses to start in production with no way to send email', () => {
+      expect(() => loadConfig(production)).toThrow(/SMTP_URL and MAIL_FROM are required in production.*MAIL_TRANSPORT=log/);
+      expect(() => loadConfig({ ...production, SMTP_URL: 'smtp://mail.example.org:587' })).toThrow(/MAIL_FROM is required/);
+    });
+
+    it('sends by SMTP when configured, and only logs when told to or while developing', () => {
+      const smtp = loadConfig({ ...production, SMTP_URL: 'smtp://u:p@mail.example.org:587', MAIL_FROM: 'CG <noreply@example.org>' });
+      expect(smtp.mail).toMatchObject({ transport: 'smtp', smtpUrl: 'smtp://u:p@mail.example.org:587', from: 'CG <noreply@example.org>' });
+      expect(loadConfig({ ...production, MAIL_TRANSPORT: 'log' }).mail.transport).toBe('log');
+      expect(loadConfig({}).mail.transport).toBe('log');
+    });
+
+    it('reads TRUST_PROXY as a hop count or addresses, off by default, never "true"', () => {
+      expect(loadConfig({}).trustProxy).toBeUndefined();
+      expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+      expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback,10.0.0.0/8');
+      expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY=true would let any client/);
+      expect(() => loadConfig({ TRUST_PROXY: 'the proxy' })).toThrow(/TRUST_PROXY must be/);
+    });
+
+    it('reads the log format and the shutdown bound', () => {
+      expect(loadConfig({ LOG_FORMAT: 'json', SHUTDOWN_TIMEOUT: '5' })).toMatchObject({ logFormat: 'json', shutdownTimeoutMs: 5000 });
+      expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT must be text or json/);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { LogFormat, MailConfig, readLogFormat, readMailConfig, readShutdownTimeout, readTrustProxy, TrustProxy } from './running-config';
 import { StartupError } from './startup-error';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -24,6 +25,14 @@ export interface AppConfig {
   networkWorkerMinTies: number;
   /** The worker's script (the built network-worker.js); absent means every network is measured in-process. */
   networkWorkerScript?: string;
+  /** How email leaves: SMTP, or only the log. */
+  mail: MailConfig;
+  /** Express's `trust proxy`; absent means the connecting address is the client. */
+  trustProxy?: TrustProxy;
+  /** `json` writes one JSON line per request, for log collectors. */
+  logFormat: LogFormat;
+  /** How long a SIGTERM waits for requests in flight before closing their connections. */
+  shutdownTimeoutMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -74,6 +83,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     problems.push(`NETWORK_WORKER_MIN_TIES must be a whole number, 0 or more (got "${env.NETWORK_WORKER_MIN_TIES}")`);
   }
 
+  const mail = readMailConfig(env, nodeEnv === 'production', problems);
+  const trustProxy = readTrustProxy(env, problems);
+  const logFormat = readLogFormat(env, problems);
+  const shutdownTimeoutMs = readShutdownTimeout(env, problems);
+
   if (problems.length > 0) {
     throw new StartupError(`The configuration is not valid: ${problems.join('; ')}.`);
   }
@@ -90,6 +104,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     loadDemoData: loadDemo === 'true',
     publicUrl,
     networkWorkerMinTies,
+    mail,
+    trustProxy,
+    logFormat,
+    shutdownTimeoutMs,
   };
 }
 

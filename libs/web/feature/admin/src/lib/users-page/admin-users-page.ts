@@ -40,6 +40,7 @@ import { AdminNav } from '../admin-nav/admin-nav';
 import { adminActionMessage } from '../admin-problem';
 import { formatUkDateTime } from '../audit-labels';
 import { ConfirmDialog, ConfirmDialogData } from '../confirm-dialog/confirm-dialog';
+import { FailedEmails } from '../failed-emails/failed-emails';
 import { NotAdmin } from '../not-admin/not-admin';
 
 /** Wide enough for the users table; narrower screens get one card per user. */
@@ -62,6 +63,7 @@ export interface AdminNotice {
   imports: [
     AdminNav,
     ErrorState,
+    FailedEmails,
     FormProblemNotice,
     LoadingState,
     MatAutocomplete,
