@@ -36,3 +36,5 @@ export * from './lib/loaders/loaders.decorator';
 
 // Depth, alias and complexity limits on every operation.
 export * from './lib/limits/query-limits.plugin';
+export * from './lib/filtering/id-conditions';
+export * from './lib/filtering/missions-filter';

@@ -5,5 +5,3 @@ export * from './lib/story.service';
 export * from './lib/outcome.type';
 export * from './lib/outcome-list.types';
 export * from './lib/outcome.loaders';
-// Helpers the needs feature reuses for its own writes.
-export * from './lib/references';

@@ -1,7 +1,6 @@
 export * from './lib/dto/create-partnership.input';
 export * from './lib/dto/membership.input';
 export * from './lib/dto/update-partnership.input';
-export * from './lib/list-helpers';
 export * from './lib/membership.service';
 export * from './lib/partnership-list.types';
 export * from './lib/partnership.loaders';

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor,
+  checkDateOrder,
+  checkIdsExist,
   ChildRows,
   FieldChanges,
   FundingEntity,
@@ -13,13 +15,14 @@ import {
   ConnectionArgs,
   ConnectionOf,
   FilterFieldMap,
+  idCondition,
   notFound,
   paginate,
+  placeWithinSql,
   SortDirection,
   SortInputValue,
   toSortSpecs,
 } from '@cg/api/core/graphql';
-import { checkDateOrder, checkIdsExist, idCondition, placeWithinSql } from '@cg/api/feature/partnerships';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { CreateFundingInput } from './dto/create-funding.input';
 import { FundingInstalmentInput } from './dto/funding-fields.input';

@@ -8,12 +8,12 @@ import {
   FilterField,
   FilterInputType,
   IdFilter,
+  MissionListFilter,
   SortInput,
   StringFilter,
   StringListFilter,
 } from '@cg/api/core/graphql';
 import { GovernanceModel, PartnershipStatus } from '@cg/shared/domain';
-import { MissionListFilter } from './list-helpers';
 import { Partnership } from './partnership.type';
 
 export const PartnershipConnection = Connection(Partnership);

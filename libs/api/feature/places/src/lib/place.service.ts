@@ -10,6 +10,7 @@ import {
   FilterFieldMap,
   notFound,
   paginate,
+  placeWithin,
   SortDirection,
   SortInputValue,
   toSortSpecs,
@@ -19,7 +20,6 @@ import { DataSource, DeepPartial, IsNull } from 'typeorm';
 import { CreatePlaceInput } from './dto/create-place.input';
 import { UpdatePlaceInput } from './dto/update-place.input';
 import { PlaceFilter, PlaceSortField } from './place-list.types';
-import { placeWithin } from './place-sql';
 
 const FILTER: FilterFieldMap<PlaceFilter> = {
   level: { column: 'p.level', kind: 'enum' },

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ProjectParticipantEntity, RecordWriter } from '@cg/api/core/database';
+import { Actor, checkIdsExist, ProjectParticipantEntity, RecordWriter } from '@cg/api/core/database';
 import { DomainError } from '@cg/api/core/graphql';
-import { checkIdsExist } from '@cg/api/feature/partnerships';
 import { DeepPartial } from 'typeorm';
 import { AddParticipantInput, UpdateParticipantInput } from './dto/participant.input';
 

@@ -8,11 +8,11 @@ import {
   FilterField,
   FilterInputType,
   IdFilter,
+  MissionListFilter,
   SortInput,
   StringFilter,
   StringListFilter,
 } from '@cg/api/core/graphql';
-import { MissionListFilter } from '@cg/api/feature/partnerships';
 import { ProjectStatus } from '@cg/shared/domain';
 import { Project } from './project.type';
 

@@ -7,22 +7,20 @@ import {
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
+  idCondition,
   notFound,
   paginate,
   SortDirection,
   SortInputValue,
   toSortSpecs,
 } from '@cg/api/core/graphql';
-import { idsOf } from '@cg/api/feature/places';
 import { DataSource, DeepPartial } from 'typeorm';
 import { CreateRelationshipInput, UpdateRelationshipInput } from './dto/relationship.input';
 import { RelationshipFilter, RelationshipSortField } from './relationship-list.types';
 
 const FILTER: FilterFieldMap<RelationshipFilter> = {
-  organisation: (filter, alias) => ({
-    sql: `(${alias}.from_organisation_id = ANY(:ids) OR ${alias}.to_organisation_id = ANY(:ids))`,
-    params: { ids: idsOf(filter) },
-  }),
+  organisation: (filter, alias) =>
+    idCondition(filter, (ids) => `(${alias}.from_organisation_id = ANY(${ids}) OR ${alias}.to_organisation_id = ANY(${ids}))`),
   fromOrganisation: { column: 'r.from_organisation_id', kind: 'id' },
   toOrganisation: { column: 'r.to_organisation_id', kind: 'id' },
   type: { column: 'r.type', kind: 'enum' },
