@@ -8,3 +8,4 @@ export * from './lib/network';
 export * from './lib/analytics-words';
 export * from './lib/uk-calendar';
 export * from './lib/money';
+export * from './lib/domain-error';

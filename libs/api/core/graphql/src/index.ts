@@ -1,6 +1,5 @@
 import './lib/domain-enums';
 
-export * from './lib/domain-error';
 export * from './lib/format-error';
 export * from './lib/record.type';
 export * from './lib/validation';

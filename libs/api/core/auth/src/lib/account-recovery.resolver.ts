@@ -1,13 +1,13 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { Throttle } from '@nestjs/throttler';
-import { DomainError } from '@cg/api/core/graphql';
 import type { Request, Response } from 'express';
 import { AccountRecoveryService } from './account-recovery.service';
 import { AcceptInvitationInput, Invitation, InviteInput, ResetPasswordInput } from './auth.types';
 import { SESSION_COOKIE, SESSION_LIFETIME_MS } from './session-token';
 import { SignInThrottlerGuard } from './sign-in-throttler.guard';
 import { PublicMutation } from './signed-in.guard';
+import { DomainError } from '@cg/shared/domain';
 
 interface HttpContext {
   req: Request;

@@ -3,13 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ActivityEntity, Actor, assertRecordsExist, LinkTable, RecordWriter } from '@cg/api/core/database';
 import {
   applyFilter,
-  badInput,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
   idCondition,
   placeWithin,
-  notFound,
   paginate,
   SortDirection,
   SortInputValue,
@@ -19,7 +17,7 @@ import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { ActivityFilter, ActivitySortField } from './activity-list.types';
 import { CreateActivityInput } from './dto/create-activity.input';
 import { UpdateActivityInput } from './dto/update-activity.input';
-import { todayInLondon } from '@cg/shared/domain';
+import { badInput, notFound, todayInLondon } from '@cg/shared/domain';
 
 const ORGANISATIONS: LinkTable = { table: 'activity_organisation', ownerColumn: 'activity_id', otherColumn: 'organisation_id', field: 'organisationIds' };
 const PEOPLE: LinkTable = { table: 'activity_person', ownerColumn: 'activity_id', otherColumn: 'person_id', field: 'personIds' };

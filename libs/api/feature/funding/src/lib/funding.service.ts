@@ -16,7 +16,6 @@ import {
   ConnectionOf,
   FilterFieldMap,
   idCondition,
-  notFound,
   paginate,
   placeWithinSql,
   SortDirection,
@@ -29,6 +28,7 @@ import { FundingInstalmentInput } from './dto/funding-fields.input';
 import { UpdateFundingInput } from './dto/update-funding.input';
 import { checkOneRecipient, checkSchedule, Recipient, RECIPIENT_KEYS } from './funding-rules';
 import { FundingFilter, FundingSortField } from './funding-list.types';
+import { notFound } from '@cg/shared/domain';
 
 const FILTER: FilterFieldMap<FundingFilter> = {
   id: { column: 'f.id', kind: 'id' },

@@ -3,18 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, assertRecordsExist, LinkTable, NeedEntity, RecordWriter } from '@cg/api/core/database';
 import {
   applyFilter,
-  badInput,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
   placeWithin,
-  notFound,
   paginate,
   SortDirection,
   SortInputValue,
   toSortSpecs,
 } from '@cg/api/core/graphql';
-import { NeedSource, todayInLondon } from '@cg/shared/domain';
+import { badInput, NeedSource, notFound, todayInLondon } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { CreateNeedInput, UpdateNeedInput } from './dto/need.inputs';
 import { NeedFilter, NeedSortField } from './need-list.types';

@@ -12,12 +12,10 @@ import {
 } from '@cg/api/core/database';
 import {
   applyFilter,
-  badInput,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
   idCondition,
-  notFound,
   paginate,
   placeWithin,
   SortDirection,
@@ -25,7 +23,7 @@ import {
   SortSpec,
   toSortSpecs,
 } from '@cg/api/core/graphql';
-import { parseOrgId, SECTOR_OF_TYPE, TieKind } from '@cg/shared/domain';
+import { badInput, notFound, parseOrgId, SECTOR_OF_TYPE, TieKind } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager, In } from 'typeorm';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
 import { UpdateOrganisationInput } from './dto/update-organisation.input';

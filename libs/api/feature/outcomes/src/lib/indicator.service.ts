@@ -8,8 +8,7 @@ import {
   OutcomeEntity,
   RecordWriter,
 } from '@cg/api/core/database';
-import { badInput, notFound } from '@cg/api/core/graphql';
-import { IndicatorDirection, todayInLondon } from '@cg/shared/domain';
+import { badInput, IndicatorDirection, notFound, todayInLondon } from '@cg/shared/domain';
 import { DataSource, DeepPartial } from 'typeorm';
 import { CreateIndicatorInput, RecordMeasurementInput, UpdateIndicatorInput, UpdateMeasurementInput } from './dto/indicator.inputs';
 

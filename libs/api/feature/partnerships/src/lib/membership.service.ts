@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, checkDateOrder, checkIdsExist, PartnershipMembershipEntity, RecordWriter } from '@cg/api/core/database';
-import { DomainError } from '@cg/api/core/graphql';
 import { DeepPartial, EntityManager } from 'typeorm';
 import { AddMembershipInput, EndMembershipInput, UpdateMembershipInput } from './dto/membership.input';
-import { todayInLondon } from '@cg/shared/domain';
+import { DomainError, todayInLondon } from '@cg/shared/domain';
 
 @Injectable()
 export class MembershipService {

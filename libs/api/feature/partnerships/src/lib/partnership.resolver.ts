@@ -1,7 +1,6 @@
 import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PartnershipEntity, PartnershipMembershipEntity, PlaceEntity } from '@cg/api/core/database';
 import {
-  badInput,
   ConnectionArgs,
   ConnectionOf,
   CurrentActor,
@@ -30,6 +29,7 @@ import {
 } from './partnership.loaders';
 import { PartnershipService } from './partnership.service';
 import { Membership, Partnership } from './partnership.type';
+import { badInput } from '@cg/shared/domain';
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {

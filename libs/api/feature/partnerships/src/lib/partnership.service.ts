@@ -15,7 +15,6 @@ import {
   FilterFieldMap,
   idCondition,
   missionsCondition,
-  notFound,
   paginate,
   placeWithinSql,
   SortDirection,
@@ -27,6 +26,7 @@ import { CreatePartnershipInput } from './dto/create-partnership.input';
 import { UpdatePartnershipInput } from './dto/update-partnership.input';
 import { CURRENT_MEMBER_COUNT_SQL } from './partnership.loaders';
 import { PartnershipFilter, PartnershipSortField } from './partnership-list.types';
+import { notFound } from '@cg/shared/domain';
 
 const PLACES: LinkTable = {
   table: 'partnership_place',

@@ -3,12 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AffiliationEntity, PersonEntity, RecordWriter } from '@cg/api/core/database';
 import {
   applyFilter,
-  badInput,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
   idCondition,
-  notFound,
   paginate,
   SortDirection,
   SortInputValue,
@@ -16,7 +14,7 @@ import {
   toSortSpecs,
 } from '@cg/api/core/graphql';
 import { normaliseSearch, searchCondition, searchParam } from '@cg/api/feature/organisations';
-import { LawfulBasis } from '@cg/shared/domain';
+import { badInput, LawfulBasis, notFound } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager, Not } from 'typeorm';
 import { AddAffiliationInput, EndAffiliationInput, UpdateAffiliationInput } from './dto/affiliation.input';
 import { CreatePersonInput, UpdatePersonInput } from './dto/person.input';

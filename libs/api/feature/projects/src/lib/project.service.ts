@@ -17,7 +17,6 @@ import {
   FilterFieldMap,
   idCondition,
   missionsCondition,
-  notFound,
   paginate,
   placeWithinSql,
   SortDirection,
@@ -28,6 +27,7 @@ import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { CreateProjectInput } from './dto/create-project.input';
 import { UpdateProjectInput } from './dto/update-project.input';
 import { ProjectFilter, ProjectSortField } from './project-list.types';
+import { notFound } from '@cg/shared/domain';
 
 const PLACES: LinkTable = {
   table: 'project_place',

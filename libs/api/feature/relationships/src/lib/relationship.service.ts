@@ -3,12 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, RecordWriter, RelationshipEntity } from '@cg/api/core/database';
 import {
   applyFilter,
-  badInput,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
   idCondition,
-  notFound,
   paginate,
   SortDirection,
   SortInputValue,
@@ -17,6 +15,7 @@ import {
 import { DataSource, DeepPartial } from 'typeorm';
 import { CreateRelationshipInput, UpdateRelationshipInput } from './dto/relationship.input';
 import { RelationshipFilter, RelationshipSortField } from './relationship-list.types';
+import { badInput, notFound } from '@cg/shared/domain';
 
 const FILTER: FilterFieldMap<RelationshipFilter> = {
   organisation: (filter, alias) =>

@@ -1,5 +1,5 @@
-import { DomainError } from '@cg/api/core/graphql';
 import { checkDateOrder } from './reference-checks';
+import { DomainError } from '@cg/shared/domain';
 
 describe('checkDateOrder', () => {
   it('allows open or ordered ranges and refuses an end before the start, naming the field', () => {

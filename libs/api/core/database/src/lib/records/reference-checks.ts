@@ -1,5 +1,5 @@
-import { badInput } from '@cg/api/core/graphql';
 import { EntityManager } from 'typeorm';
+import { badInput } from '@cg/shared/domain';
 
 /** Tables a write may point into; a fixed list, so the name is never client text. */
 export type ReferencedTable = 'organisation' | 'person' | 'place' | 'project' | 'partnership' | 'outcome' | 'indicator';
