@@ -37,3 +37,4 @@ export * from './lib/loaders/loaders.decorator';
 export * from './lib/limits/query-limits.plugin';
 export * from './lib/filtering/id-conditions';
 export * from './lib/filtering/missions-filter';
+export * from './lib/filtering/name-search';

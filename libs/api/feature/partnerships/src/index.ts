@@ -5,5 +5,4 @@ export * from './lib/membership.service';
 export * from './lib/partnership-list.types';
 export * from './lib/partnership.loaders';
 export * from './lib/partnership.service';
-export * from './lib/partnership.type';
 export * from './lib/partnerships.module';

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor,
   ChildRows,
+  currentMembershipSql,
   FieldChanges,
   LinkTable,
   OrganisationEntity,
@@ -16,8 +17,11 @@ import {
   ConnectionOf,
   FilterFieldMap,
   idCondition,
+  normaliseSearch,
   paginate,
   placeWithin,
+  searchCondition,
+  searchParam,
   SortDirection,
   SortInputValue,
   SortSpec,
@@ -28,7 +32,6 @@ import { DataSource, DeepPartial, EntityManager, In } from 'typeorm';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
 import { UpdateOrganisationInput } from './dto/update-organisation.input';
 import { OrganisationFilter, OrganisationSortField } from './organisation-list.types';
-import { normaliseSearch, searchCondition, searchParam } from './organisation-search';
 
 /** Longest member list of `setOrganisationPlacesServed`. */
 export const MAX_PLACES_SERVED = 200;
@@ -59,8 +62,7 @@ const FILTER: FilterFieldMap<OrganisationFilter> = {
   memberOfPartnership: (partnerships, alias) =>
     idCondition(partnerships, (ids) => `EXISTS (SELECT 1 FROM partnership_membership m JOIN partnership pa ON pa.id = m.partnership_id
       WHERE m.organisation_id = ${alias}.id AND m.partnership_id = ANY(${ids})
-        AND m.archived_at IS NULL AND pa.archived_at IS NULL
-        AND (m.from_date IS NULL OR m.from_date <= current_date) AND (m.to_date IS NULL OR m.to_date >= current_date))`),
+        AND ${currentMembershipSql('m')} AND pa.archived_at IS NULL)`),
   // The tie view already resolves funding of partnerships and projects to their current members.
   fundedBy: (funders, alias) =>
     idCondition(funders, (ids) => `EXISTS (SELECT 1 FROM organisation_tie t WHERE t.organisation_id = ${alias}.id AND t.kind = '${TieKind.FUNDING}'

@@ -12,7 +12,7 @@ import {
 import { CreateIndicatorInput, RecordMeasurementInput, UpdateIndicatorInput, UpdateMeasurementInput } from './dto/indicator.inputs';
 import { IndicatorService } from './indicator.service';
 import { latestMeasurementByIndicator, measurementsByIndicator, readingOf } from './outcome.loaders';
-import { Indicator, IndicatorProgress, Measurement } from './outcome.type';
+import { Indicator, IndicatorProgress, Measurement } from '@cg/api/core/record-types';
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {

@@ -14,7 +14,7 @@ import {
   StringListFilter,
 } from '@cg/api/core/graphql';
 import { GovernanceModel, PartnershipStatus } from '@cg/shared/domain';
-import { Partnership } from './partnership.type';
+import { Partnership } from '@cg/api/core/record-types';
 
 export const PartnershipConnection = Connection(Partnership);
 export const PartnershipStatusFilter = EnumFilter(PartnershipStatus, 'PartnershipStatus');

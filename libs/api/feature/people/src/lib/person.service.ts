@@ -7,13 +7,15 @@ import {
   ConnectionOf,
   FilterFieldMap,
   idCondition,
+  normaliseSearch,
   paginate,
+  searchCondition,
+  searchParam,
   SortDirection,
   SortInputValue,
   SortSpec,
   toSortSpecs,
 } from '@cg/api/core/graphql';
-import { normaliseSearch, searchCondition, searchParam } from '@cg/api/feature/organisations';
 import { badInput, LawfulBasis, notFound } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager, Not } from 'typeorm';
 import { AddAffiliationInput, EndAffiliationInput, UpdateAffiliationInput } from './dto/affiliation.input';

@@ -1,8 +1,6 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrganisationEntity, PlaceEntity } from '@cg/api/core/database';
 import { ConnectionOf, LoaderRegistry, Loaders } from '@cg/api/core/graphql';
-import { Organisation, organisationById } from '@cg/api/feature/organisations';
-import { Place, placeById, PlaceShape } from '@cg/api/feature/places';
 import { COLD_SPOT_WORDS, PlaceLevel } from '@cg/shared/domain';
 import { ColdSpotsArgs } from './dto/cold-spots.args';
 import { analyticsByPlace } from './place-analytics.loaders';
@@ -17,6 +15,7 @@ import {
   FundingByDecile,
   PlaceAnalytics,
 } from './place-analytics.type';
+import { Organisation, organisationById, Place, placeById, PlaceShape } from '@cg/api/core/record-types';
 
 @Resolver()
 export class PlaceAnalyticsResolver {

@@ -14,7 +14,7 @@ import {
   StringListFilter,
 } from '@cg/api/core/graphql';
 import { ProjectStatus } from '@cg/shared/domain';
-import { Project } from './project.type';
+import { Project } from '@cg/api/core/record-types';
 
 export const ProjectConnection = Connection(Project);
 export const ProjectStatusFilter = EnumFilter(ProjectStatus, 'ProjectStatus');
