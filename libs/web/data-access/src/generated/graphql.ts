@@ -4389,7 +4389,7 @@ export const PartnershipPageDocument = gql`
     totalCashContribution
     totalInKindContribution
     fundingTotal
-    members {
+    members(current: false) {
       ...PartnershipMember
     }
     projects {

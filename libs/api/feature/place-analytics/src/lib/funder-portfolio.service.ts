@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganisationEntity } from '@cg/api/core/database';
+import { currentMembershipSql, OrganisationEntity } from '@cg/api/core/database';
 import { ConnectionArgsInput, ConnectionOf, paginate, SortDirection } from '@cg/api/core/graphql';
 import { notFound, PlaceLevel } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
@@ -20,7 +20,7 @@ const RECIPIENT = 'coalesce(f.recipient_organisation_id, f.recipient_partnership
 const MINE = `${COUNTED_FUNDING} AND f.funder_organisation_id = :funderId`;
 
 /** A membership row `m` that holds today. */
-const CURRENT_MEMBERSHIP = 'm.archived_at IS NULL AND (m.to_date IS NULL OR m.to_date >= current_date)';
+const CURRENT_MEMBERSHIP = currentMembershipSql('m');
 
 export interface FunderShareRow {
   funder_id: string;
