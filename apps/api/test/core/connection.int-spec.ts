@@ -2,7 +2,6 @@ import {
   applyFilter,
   ConnectionArgsInput,
   ConnectionOf,
-  DomainError,
   encodeCursor,
   FilterFieldMap,
   paginate,
@@ -11,7 +10,7 @@ import {
   sortFingerprint,
 } from '@cg/api/core/graphql';
 import { countQueries } from '@cg/api/testing';
-import { OrganisationType, SECTOR_OF_TYPE, Sector } from '@cg/shared/domain';
+import { DomainError, OrganisationType, Sector, SECTOR_OF_TYPE } from '@cg/shared/domain';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** A filter shaped like the GraphQL OrganisationFilter a feature would declare. */

@@ -6,3 +6,6 @@ export * from './lib/gss-code';
 export * from './lib/outcome-progress';
 export * from './lib/network';
 export * from './lib/analytics-words';
+export * from './lib/uk-calendar';
+export * from './lib/money';
+export * from './lib/domain-error';

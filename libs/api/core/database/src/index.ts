@@ -15,3 +15,5 @@ export * from './lib/access/row-access';
 export * from './lib/access/enforce-row-access';
 export * from './lib/access/row-access.module';
 export * from './lib/access/write-rights';
+export * from './lib/records/reference-checks';
+export * from './lib/current-membership';

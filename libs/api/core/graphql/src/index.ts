@@ -1,6 +1,5 @@
 import './lib/domain-enums';
 
-export * from './lib/domain-error';
 export * from './lib/format-error';
 export * from './lib/record.type';
 export * from './lib/validation';
@@ -36,3 +35,6 @@ export * from './lib/loaders/loaders.decorator';
 
 // Depth, alias and complexity limits on every operation.
 export * from './lib/limits/query-limits.plugin';
+export * from './lib/filtering/id-conditions';
+export * from './lib/filtering/missions-filter';
+export * from './lib/filtering/name-search';

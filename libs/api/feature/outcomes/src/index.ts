@@ -2,8 +2,5 @@ export * from './lib/outcomes.module';
 export * from './lib/outcome.service';
 export * from './lib/indicator.service';
 export * from './lib/story.service';
-export * from './lib/outcome.type';
 export * from './lib/outcome-list.types';
 export * from './lib/outcome.loaders';
-// Helpers the needs feature reuses for its own writes.
-export * from './lib/references';

@@ -5,5 +5,4 @@ export * from './lib/participant.service';
 export * from './lib/project-list.types';
 export * from './lib/project.loaders';
 export * from './lib/project.service';
-export * from './lib/project.type';
 export * from './lib/projects.module';

@@ -4427,7 +4427,7 @@ export const PartnershipPageDocument = gql`
     totalCashContribution
     totalInKindContribution
     fundingTotal
-    members {
+    members(current: false) {
       ...PartnershipMember
     }
     projects {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AccessScope, SIGNED_OUT } from '@cg/api/core/database';
+import { AccessScope, currentMembershipSql, SIGNED_OUT } from '@cg/api/core/database';
 import { SessionUser } from './current-user';
 
 @Injectable()
@@ -24,8 +24,7 @@ export class AccessScopeService {
          ARRAY(SELECT DISTINCT other.organisation_id FROM partnership_membership mine
                JOIN partnership p ON p.id = mine.partnership_id AND p.archived_at IS NULL AND p.status <> 'CLOSED'
                JOIN partnership_membership other ON other.partnership_id = mine.partnership_id AND other.archived_at IS NULL
-               WHERE mine.organisation_id = ANY($1::uuid[]) AND mine.archived_at IS NULL
-                 AND (mine.to_date IS NULL OR mine.to_date >= current_date)) AS partners,
+               WHERE mine.organisation_id = ANY($1::uuid[]) AND ${currentMembershipSql('mine')}) AS partners,
          ARRAY(SELECT DISTINCT t.other_organisation_id FROM organisation_tie t
                JOIN funding f ON f.id = t.via_id AND (f.period_end IS NULL OR f.period_end >= current_date)
                WHERE t.organisation_id = ANY($1::uuid[]) AND t.kind = 'FUNDING' AND t.outgoing) AS portfolio`,

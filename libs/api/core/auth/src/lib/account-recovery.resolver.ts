@@ -2,7 +2,6 @@ import { Inject, UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { Throttle } from '@nestjs/throttler';
 import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
-import { DomainError } from '@cg/api/core/graphql';
 import type { Request, Response } from 'express';
 import { AccountRecoveryService } from './account-recovery.service';
 import { AcceptInvitationInput, Invitation, InviteInput, ResetPasswordInput } from './auth.types';
@@ -10,6 +9,7 @@ import { sessionCookieOptions } from './session-cookie';
 import { SESSION_COOKIE, SESSION_LIFETIME_MS } from './session-token';
 import { SignInThrottlerGuard } from './sign-in-throttler.guard';
 import { PublicMutation } from './signed-in.guard';
+import { DomainError } from '@cg/shared/domain';
 
 interface HttpContext {
   req: Request;

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OrganisationMemberEntity, runAsSystem, UserAccountEntity, UserSessionEntity } from '@cg/api/core/database';
-import { DomainError } from '@cg/api/core/graphql';
 import { DataSource, IsNull } from 'typeorm';
 import { SessionUser } from './current-user';
 import { hashPassword, verifyPassword } from './password';
 import { SESSION_LIFETIME_MS, TokenHasher } from './session-token';
+import { DomainError } from '@cg/shared/domain';
 
 export interface NewSession {
   token: string;

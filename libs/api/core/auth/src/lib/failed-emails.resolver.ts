@@ -1,5 +1,5 @@
 import { Context, Field, GraphQLISODateTime, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { DomainError } from '@cg/api/core/graphql';
+import { DomainError } from '@cg/shared/domain';
 import { MailOutbox } from '@cg/api/core/mail';
 import type { Request } from 'express';
 

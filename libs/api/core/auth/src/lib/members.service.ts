@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { badInput, DomainError } from '@cg/api/core/graphql';
-import { AuditAction, OrganisationRole } from '@cg/shared/domain';
+import { AuditAction, badInput, DomainError, OrganisationRole } from '@cg/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthService } from './auth.service';
 import { SessionUser } from './current-user';

@@ -1,8 +1,8 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { DomainError } from '@cg/api/core/graphql';
 import type { Request, Response } from 'express';
+import { DomainError } from '@cg/shared/domain';
 
 /**
  * Limits sign-in attempts per address and email, so guessing one account's password

@@ -1,8 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
-import { DomainError } from '@cg/api/core/graphql';
 import type { Request } from 'express';
+import { DomainError } from '@cg/shared/domain';
 
 const PUBLIC_MUTATION = 'cg:public-mutation';
 

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import { domainErrorIn } from './domain-error.filter';
 
 const logger = new Logger('GraphQL');
 
@@ -25,6 +26,8 @@ const SAFE_CODES = new Set([
  * SQL or stack trace reaches the browser.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
+  const domain = domainErrorIn(original);
+  if (domain) return { ...formatted, message: domain.message, extensions: { ...domain.extensions } };
   const code = String(formatted.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
   if (SAFE_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};

@@ -1,5 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
-import { DomainError } from './domain-error';
+import { DomainError } from '@cg/shared/domain';
 
 /** The first failing field, as a dotted path ("input.members.2.role"), and its message. */
 function firstProblem(errors: ValidationError[], prefix = ''): { field: string; message: string } | undefined {

@@ -10,17 +10,13 @@ import {
   RequestActor,
   SortInputValue,
 } from '@cg/api/core/graphql';
-import { Organisation } from '@cg/api/feature/organisations';
-import { Partnership, partnershipById } from '@cg/api/feature/partnerships';
-import { Person } from '@cg/api/feature/people';
-import { Place } from '@cg/api/feature/places';
-import { Project, projectById } from '@cg/api/feature/projects';
 import { ActivityConnection, ActivityFilter, ActivitySort, ActivitySortField } from './activity-list.types';
 import { activityPlaceById, organisationIdsByActivity, organisationsByActivity, peopleByActivity, personIdsByActivity } from './activity.loaders';
 import { ActivityService } from './activity.service';
 import { Activity } from './activity.type';
 import { CreateActivityInput } from './dto/create-activity.input';
 import { UpdateActivityInput } from './dto/update-activity.input';
+import { Organisation, Partnership, partnershipById, Person, Place, Project, projectById } from '@cg/api/core/record-types';
 
 @Resolver(() => Activity)
 export class ActivityResolver {

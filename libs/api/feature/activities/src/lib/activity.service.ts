@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ActivityEntity, Actor, LinkTable, RecordWriter } from '@cg/api/core/database';
+import { ActivityEntity, Actor, assertRecordsExist, LinkTable, RecordWriter } from '@cg/api/core/database';
 import {
   applyFilter,
-  badInput,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
-  IdFilter,
-  notFound,
+  idCondition,
+  placeWithin,
   paginate,
   SortDirection,
   SortInputValue,
@@ -18,34 +17,22 @@ import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { ActivityFilter, ActivitySortField } from './activity-list.types';
 import { CreateActivityInput } from './dto/create-activity.input';
 import { UpdateActivityInput } from './dto/update-activity.input';
-import { assertRecordsExist, todayInLondon } from './references';
+import { badInput, notFound, todayInLondon } from '@cg/shared/domain';
 
 const ORGANISATIONS: LinkTable = { table: 'activity_organisation', ownerColumn: 'activity_id', otherColumn: 'organisation_id', field: 'organisationIds' };
 const PEOPLE: LinkTable = { table: 'activity_person', ownerColumn: 'activity_id', otherColumn: 'person_id', field: 'personIds' };
 
-/** The ids an IdFilter names (eq, or in). */
-export function idsOf(filter: IdFilter): string[] {
-  if (filter.eq) return [filter.eq];
-  return filter.in ?? [];
-}
 
 const FILTER: FilterFieldMap<ActivityFilter> = {
   project: { column: 'a.project_id', kind: 'id' },
   partnership: { column: 'a.partnership_id', kind: 'id' },
   kind: { column: 'a.kind', kind: 'enum' },
   date: { column: 'a.date', kind: 'date' },
-  organisationInvolved: (value, alias) => ({
-    sql: `EXISTS (SELECT 1 FROM activity_organisation ao WHERE ao.activity_id = ${alias}.id AND ao.organisation_id = ANY(:ids))`,
-    params: { ids: idsOf(value) },
-  }),
-  personInvolved: (value, alias) => ({
-    sql: `EXISTS (SELECT 1 FROM activity_person ap WHERE ap.activity_id = ${alias}.id AND ap.person_id = ANY(:ids))`,
-    params: { ids: idsOf(value) },
-  }),
-  withinPlace: (value, alias) => ({
-    sql: `${alias}.place_id IN (SELECT d.id FROM place d WHERE d.path <@ ARRAY(SELECT w.path FROM place w WHERE w.id = ANY(:ids)))`,
-    params: { ids: idsOf(value) },
-  }),
+  organisationInvolved: (value, alias) =>
+    idCondition(value, (ids) => `EXISTS (SELECT 1 FROM activity_organisation ao WHERE ao.activity_id = ${alias}.id AND ao.organisation_id = ANY(${ids}))`),
+  personInvolved: (value, alias) =>
+    idCondition(value, (ids) => `EXISTS (SELECT 1 FROM activity_person ap WHERE ap.activity_id = ${alias}.id AND ap.person_id = ANY(${ids}))`),
+  withinPlace: (value, alias) => placeWithin(`${alias}.place_id`, value),
   title: { column: 'a.title', kind: 'string' },
   notes: { column: 'a.notes', kind: 'string' },
 };

@@ -1,10 +1,9 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ActivityEntity } from '@cg/api/core/database';
 import { ConnectionArgs, ConnectionOf, SortInputValue } from '@cg/api/core/graphql';
-import { Partnership } from '@cg/api/feature/partnerships';
-import { Project } from '@cg/api/feature/projects';
 import { ActivityConnection, ActivityFilter, ActivitySort, ActivitySortField } from './activity-list.types';
 import { ActivityService } from './activity.service';
+import { Partnership, Project } from '@cg/api/core/record-types';
 
 // A project's and a partnership's log, as fields of those types. They live here, not in
 // projects or partnerships, so the dependency runs one way: activities builds on them.

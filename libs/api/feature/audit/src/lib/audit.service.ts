@@ -2,8 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SessionUser } from '@cg/api/core/auth';
 import { AuditLogEntity } from '@cg/api/core/database';
-import { applyFilter, ConnectionArgs, DomainError, ConnectionOf, FilterFieldMap, paginate, SortDirection, SortInputValue, toSortSpecs } from '@cg/api/core/graphql';
-import { OrganisationRole } from '@cg/shared/domain';
+import {
+  applyFilter,
+  ConnectionArgs,
+  ConnectionOf,
+  FilterFieldMap,
+  paginate,
+  SortDirection,
+  SortInputValue,
+  toSortSpecs,
+} from '@cg/api/core/graphql';
+import { DomainError, OrganisationRole } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from './audit-entry.type';
 import { AuditEntryFilter, AuditEntrySortField } from './audit-list.types';

@@ -1,5 +1,5 @@
-import { DomainError } from '@cg/api/core/graphql';
 import { checkOneRecipient, checkSchedule } from './funding-rules';
+import { DomainError } from '@cg/shared/domain';
 
 function failure(work: () => void): { field: unknown; message: string } | undefined {
   try {

@@ -1,4 +1,4 @@
-import { badInput } from '@cg/api/core/graphql';
+import { badInput } from '@cg/shared/domain';
 
 /** Where funding goes: exactly one of these is set. */
 export interface Recipient {

@@ -16,9 +16,6 @@ import {
   RequestActor,
   SortInputValue,
 } from '@cg/api/core/graphql';
-import { Organisation, organisationById } from '@cg/api/feature/organisations';
-import { Partnership, partnershipById } from '@cg/api/feature/partnerships';
-import { Project, projectById } from '@cg/api/feature/projects';
 import { CreateFundingInput } from './dto/create-funding.input';
 import { UpdateFundingInput } from './dto/update-funding.input';
 import { FundingConnection, FundingFilter, FundingSort, FundingSortField } from './funding-list.types';
@@ -29,6 +26,7 @@ import {
 } from './funding.loaders';
 import { FundingService } from './funding.service';
 import { Funding, FundingInstalment } from './funding.type';
+import { Organisation, organisationById, Partnership, partnershipById, Project, projectById } from '@cg/api/core/record-types';
 
 @Resolver(() => Funding)
 export class FundingResolver {

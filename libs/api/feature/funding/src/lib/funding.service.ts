@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor,
+  checkDateOrder,
+  checkIdsExist,
   ChildRows,
   FieldChanges,
   FundingEntity,
@@ -13,19 +15,20 @@ import {
   ConnectionArgs,
   ConnectionOf,
   FilterFieldMap,
-  notFound,
+  idCondition,
   paginate,
+  placeWithinSql,
   SortDirection,
   SortInputValue,
   toSortSpecs,
 } from '@cg/api/core/graphql';
-import { checkDateOrder, checkIdsExist, idCondition, placeWithinSql } from '@cg/api/feature/partnerships';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { CreateFundingInput } from './dto/create-funding.input';
 import { FundingInstalmentInput } from './dto/funding-fields.input';
 import { UpdateFundingInput } from './dto/update-funding.input';
 import { checkOneRecipient, checkSchedule, Recipient, RECIPIENT_KEYS } from './funding-rules';
 import { FundingFilter, FundingSortField } from './funding-list.types';
+import { notFound } from '@cg/shared/domain';
 
 const FILTER: FilterFieldMap<FundingFilter> = {
   id: { column: 'f.id', kind: 'id' },

@@ -10,15 +10,12 @@ import {
   RequestActor,
   SortInputValue,
 } from '@cg/api/core/graphql';
-import { Organisation } from '@cg/api/feature/organisations';
-import { Outcome } from '@cg/api/feature/outcomes';
-import { Place } from '@cg/api/feature/places';
-import { Project } from '@cg/api/feature/projects';
 import { CreateNeedInput, UpdateNeedInput } from './dto/need.inputs';
 import { NeedConnection, NeedFilter, NeedSort, NeedSortField } from './need-list.types';
 import { needOrganisationById, needPlaceById, outcomesByNeed, projectIdsByNeed, projectsByNeed } from './need.loaders';
 import { NeedService } from './need.service';
 import { Need } from './need.type';
+import { Organisation, Outcome, Place, Project } from '@cg/api/core/record-types';
 
 @Resolver(() => Need)
 export class NeedResolver {

@@ -1,21 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, LinkTable, NeedEntity, RecordWriter } from '@cg/api/core/database';
+import { Actor, assertRecordsExist, LinkTable, NeedEntity, RecordWriter } from '@cg/api/core/database';
 import {
   applyFilter,
-  badInput,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
-  IdFilter,
-  notFound,
+  placeWithin,
   paginate,
   SortDirection,
   SortInputValue,
   toSortSpecs,
 } from '@cg/api/core/graphql';
-import { assertRecordsExist, todayInLondon } from '@cg/api/feature/outcomes';
-import { NeedSource } from '@cg/shared/domain';
+import { badInput, NeedSource, notFound, todayInLondon } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { CreateNeedInput, UpdateNeedInput } from './dto/need.inputs';
 import { NeedFilter, NeedSortField } from './need-list.types';
@@ -23,16 +20,11 @@ import { NeedFilter, NeedSortField } from './need-list.types';
 const PROJECTS: LinkTable = { table: 'need_project', ownerColumn: 'need_id', otherColumn: 'project_id', field: 'projectIds' };
 const OUTCOMES: LinkTable = { table: 'need_outcome', ownerColumn: 'need_id', otherColumn: 'outcome_id', field: 'outcomeIds' };
 
-const idsOf = (filter: IdFilter): string[] => (filter.eq ? [filter.eq] : (filter.in ?? []));
-
 const ANSWERED = (alias: string) =>
   `(EXISTS (SELECT 1 FROM need_project np JOIN project pj ON pj.id = np.project_id WHERE np.need_id = ${alias}.id AND pj.archived_at IS NULL) OR EXISTS (SELECT 1 FROM need_outcome no JOIN outcome oc ON oc.id = no.outcome_id WHERE no.need_id = ${alias}.id AND oc.archived_at IS NULL))`;
 
 const FILTER: FilterFieldMap<NeedFilter> = {
-  withinPlace: (value, alias) => ({
-    sql: `${alias}.place_id IN (SELECT d.id FROM place d WHERE d.path <@ ARRAY(SELECT w.path FROM place w WHERE w.id = ANY(:ids)))`,
-    params: { ids: idsOf(value) },
-  }),
+  withinPlace: (value, alias) => placeWithin(`${alias}.place_id`, value),
   priority: { column: 'n.priority', kind: 'enum' },
   raisedBy: { column: 'n.raised_by', kind: 'enum' },
   raisedByOrganisation: { column: 'n.raised_by_organisation_id', kind: 'id' },

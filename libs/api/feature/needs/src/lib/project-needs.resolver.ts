@@ -1,9 +1,9 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { NeedEntity } from '@cg/api/core/database';
 import { LoaderRegistry, Loaders } from '@cg/api/core/graphql';
-import { Project } from '@cg/api/feature/projects';
 import { needsByProject } from './need.loaders';
 import { Need } from './need.type';
+import { Project } from '@cg/api/core/record-types';
 
 /** The needs a project answers, as a field of Project; defined here so needs builds on projects. */
 @Resolver(() => Project)

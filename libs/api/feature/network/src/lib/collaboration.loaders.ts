@@ -1,7 +1,9 @@
+import { membershipHeldSql, partnershipMeasuredOnSql } from '@cg/api/core/database';
 import { defineLoader } from '@cg/api/core/graphql';
 import { CollaborationIndex, CollaborationInput, CollaborationMember, collaborationIndices, PartnerRole, Sector } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
 
+// A closed partnership is measured on the day it closed, with the members it had then.
 const MEMBERS_SQL = `
 SELECT m.partnership_id, m.organisation_id, o.sector::text AS sector, m.role::text AS role, m.decision_seat,
        m.cash_contribution::float8 AS cash, m.in_kind_contribution::float8 AS in_kind,
@@ -9,20 +11,21 @@ SELECT m.partnership_id, m.organisation_id, o.sector::text AS sector, m.role::te
                 WHERE af.organisation_id = o.id AND af.archived_at IS NULL AND pe.archived_at IS NULL
                   AND pe.erased_at IS NULL AND (af.to_date IS NULL OR af.to_date >= current_date)
                   AND (pe.lived_experience OR pe.community_representative)) AS lived
-  FROM partnership_membership m
+  FROM partnership p
+  JOIN partnership_membership m ON m.partnership_id = p.id AND ${membershipHeldSql('m', partnershipMeasuredOnSql('p'))}
   JOIN organisation o ON o.id = m.organisation_id AND o.archived_at IS NULL
- WHERE m.partnership_id = ANY($1::uuid[]) AND m.archived_at IS NULL
-   AND (m.to_date IS NULL OR m.to_date >= current_date)`;
+ WHERE p.id = ANY($1::uuid[])`;
 
 // Pairs of members tied by anything other than this partnership itself.
 const MEMBER_TIES_SQL = `
 SELECT DISTINCT m1.partnership_id, least(t.organisation_id, t.other_organisation_id) AS a,
        greatest(t.organisation_id, t.other_organisation_id) AS b
-  FROM partnership_membership m1
+  FROM partnership p
+  JOIN partnership_membership m1 ON m1.partnership_id = p.id AND ${membershipHeldSql('m1', partnershipMeasuredOnSql('p'))}
   JOIN organisation_tie t ON t.organisation_id = m1.organisation_id AND t.via_id <> m1.partnership_id
   JOIN partnership_membership m2 ON m2.partnership_id = m1.partnership_id
-   AND m2.organisation_id = t.other_organisation_id AND m2.archived_at IS NULL
- WHERE m1.partnership_id = ANY($1::uuid[]) AND m1.archived_at IS NULL`;
+   AND m2.organisation_id = t.other_organisation_id AND ${membershipHeldSql('m2', partnershipMeasuredOnSql('p'))}
+ WHERE p.id = ANY($1::uuid[])`;
 
 const OUTCOMES_SQL = `
 SELECT coalesce(o.owner_partnership_id, pr.partnership_id) AS partnership_id,

@@ -1,11 +1,10 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { LoaderRegistry, Loaders } from '@cg/api/core/graphql';
-import { Organisation } from '@cg/api/feature/organisations';
-import { Partnership } from '@cg/api/feature/partnerships';
 import { CollaborationIndex as CollaborationIndexValue } from '@cg/shared/domain';
 import { collaborationByPartnership } from './collaboration.loaders';
 import { NetworkService } from './network.service';
 import { CollaborationIndex, Network, NetworkFilter, OrganisationNetworkMeasures } from './network.types';
+import { Organisation, Partnership } from '@cg/api/core/record-types';
 
 @Resolver(() => Network)
 export class NetworkResolver {

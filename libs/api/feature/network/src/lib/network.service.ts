@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { currentScopeKey, runAsSystem } from '@cg/api/core/database';
+import { currentMembershipSql, currentScopeKey, runAsSystem } from '@cg/api/core/database';
 import { TieKind } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
 import { ComputedNetwork, measuresOf, NodeRow, TieRow } from './network.compute';
@@ -70,8 +70,7 @@ SELECT o.id, o.name, o.sector::text AS sector
    AND ($2::text[] IS NULL OR o.themes && $2::text[])
    AND ($3::uuid IS NULL OR EXISTS (
          SELECT 1 FROM partnership_membership m
-          WHERE m.partnership_id = $3 AND m.organisation_id = o.id AND m.archived_at IS NULL
-            AND (m.to_date IS NULL OR m.to_date >= current_date)))
+          WHERE m.partnership_id = $3 AND m.organisation_id = o.id AND ${currentMembershipSql('m')}))
    AND ($4::uuid IS NULL OR o.id = $4 OR EXISTS (
          SELECT 1 FROM organisation_tie t
           WHERE t.organisation_id = $4 AND t.other_organisation_id = o.id AND t.kind = 'FUNDING' AND t.outgoing))

@@ -14,7 +14,7 @@ import {
 } from '@cg/api/core/graphql';
 import { OrganisationType, Sector } from '@cg/shared/domain';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { Organisation } from './organisation.type';
+import { Organisation } from '@cg/api/core/record-types';
 
 export const OrganisationConnection = Connection(Organisation);
 export const OrganisationTypeFilter = EnumFilter(OrganisationType, 'OrganisationType');

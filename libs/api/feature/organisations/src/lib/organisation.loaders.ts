@@ -1,17 +1,10 @@
 import {
-  OrganisationEntity,
   OrganisationIdentifierEntity,
   OrganisationPlaceEntity,
   PlaceEntity,
 } from '@cg/api/core/database';
-import { byIdBatch, defineLoader, groupedBatch } from '@cg/api/core/graphql';
+import { defineLoader, groupedBatch } from '@cg/api/core/graphql';
 import { In } from 'typeorm';
-
-/** Organisations by id, archived ones included (a tie or affiliation may still point at one). */
-export const organisationById = defineLoader<string, OrganisationEntity | null>(
-  'organisationById',
-  (db) => (ids) => byIdBatch(db.getRepository(OrganisationEntity), ids),
-);
 
 /** Each organisation's identifiers, primary first. */
 export const identifiersByOrganisation = defineLoader<string, OrganisationIdentifierEntity[]>(

@@ -10,7 +10,6 @@ import {
   RequestActor,
   SortInputValue,
 } from '@cg/api/core/graphql';
-import { Place, placeById } from '@cg/api/feature/places';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
 import {
   AddOrganisationIdentifierInput,
@@ -26,7 +25,7 @@ import {
 } from './organisation-list.types';
 import { identifiersByOrganisation, placesServedByOrganisation } from './organisation.loaders';
 import { OrganisationService } from './organisation.service';
-import { Organisation, OrganisationIdentifier } from './organisation.type';
+import { Organisation, OrganisationIdentifier, Place, placeById } from '@cg/api/core/record-types';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor,
   ChildRows,
+  currentMembershipSql,
   FieldChanges,
   LinkTable,
   OrganisationEntity,
@@ -12,24 +13,25 @@ import {
 } from '@cg/api/core/database';
 import {
   applyFilter,
-  badInput,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
-  notFound,
+  idCondition,
+  normaliseSearch,
   paginate,
+  placeWithin,
+  searchCondition,
+  searchParam,
   SortDirection,
   SortInputValue,
   SortSpec,
   toSortSpecs,
 } from '@cg/api/core/graphql';
-import { idsOf, placeWithin } from '@cg/api/feature/places';
-import { parseOrgId, SECTOR_OF_TYPE, TieKind } from '@cg/shared/domain';
+import { badInput, notFound, parseOrgId, SECTOR_OF_TYPE, TieKind } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager, In } from 'typeorm';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
 import { UpdateOrganisationInput } from './dto/update-organisation.input';
 import { OrganisationFilter, OrganisationSortField } from './organisation-list.types';
-import { normaliseSearch, searchCondition, searchParam } from './organisation-search';
 
 /** Longest member list of `setOrganisationPlacesServed`. */
 export const MAX_PLACES_SERVED = 200;
@@ -57,19 +59,14 @@ const FILTER: FilterFieldMap<OrganisationFilter> = {
       params: home.params,
     };
   },
-  memberOfPartnership: (partnerships, alias) => ({
-    sql: `EXISTS (SELECT 1 FROM partnership_membership m JOIN partnership pa ON pa.id = m.partnership_id
-      WHERE m.organisation_id = ${alias}.id AND m.partnership_id = ANY(:ids)
-        AND m.archived_at IS NULL AND pa.archived_at IS NULL
-        AND (m.from_date IS NULL OR m.from_date <= current_date) AND (m.to_date IS NULL OR m.to_date >= current_date))`,
-    params: { ids: idsOf(partnerships) },
-  }),
+  memberOfPartnership: (partnerships, alias) =>
+    idCondition(partnerships, (ids) => `EXISTS (SELECT 1 FROM partnership_membership m JOIN partnership pa ON pa.id = m.partnership_id
+      WHERE m.organisation_id = ${alias}.id AND m.partnership_id = ANY(${ids})
+        AND ${currentMembershipSql('m')} AND pa.archived_at IS NULL)`),
   // The tie view already resolves funding of partnerships and projects to their current members.
-  fundedBy: (funders, alias) => ({
-    sql: `EXISTS (SELECT 1 FROM organisation_tie t WHERE t.organisation_id = ${alias}.id AND t.kind = '${TieKind.FUNDING}'
-      AND t.outgoing = false AND t.other_organisation_id = ANY(:ids))`,
-    params: { ids: idsOf(funders) },
-  }),
+  fundedBy: (funders, alias) =>
+    idCondition(funders, (ids) => `EXISTS (SELECT 1 FROM organisation_tie t WHERE t.organisation_id = ${alias}.id AND t.kind = '${TieKind.FUNDING}'
+      AND t.outgoing = false AND t.other_organisation_id = ANY(${ids}))`),
   // Read by list() at the top level; as a condition it asks for nothing.
   includeArchived: () => ({ sql: 'TRUE' }),
 };

@@ -1,12 +1,18 @@
 import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IndicatorEntity, MeasurementEntity } from '@cg/api/core/database';
 import { CurrentActor, DateScalar, LoaderRegistry, Loaders, RecordVersionInput, RequestActor } from '@cg/api/core/graphql';
-import { expectedProgress, indicatorProgress, indicatorStatus, OutcomeStatus, Progress } from '@cg/shared/domain';
+import {
+  expectedProgress,
+  indicatorProgress,
+  indicatorStatus,
+  OutcomeStatus,
+  Progress,
+  todayInLondon,
+} from '@cg/shared/domain';
 import { CreateIndicatorInput, RecordMeasurementInput, UpdateIndicatorInput, UpdateMeasurementInput } from './dto/indicator.inputs';
 import { IndicatorService } from './indicator.service';
 import { latestMeasurementByIndicator, measurementsByIndicator, readingOf } from './outcome.loaders';
-import { Indicator, IndicatorProgress, Measurement } from './outcome.type';
-import { todayInLondon } from './references';
+import { Indicator, IndicatorProgress, Measurement } from '@cg/api/core/record-types';
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {

@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, IndicatorEntity, MeasurementEntity, OutcomeEntity, RecordWriter } from '@cg/api/core/database';
-import { badInput, notFound } from '@cg/api/core/graphql';
-import { IndicatorDirection } from '@cg/shared/domain';
+import {
+  Actor,
+  assertRecordsExist,
+  IndicatorEntity,
+  MeasurementEntity,
+  OutcomeEntity,
+  RecordWriter,
+} from '@cg/api/core/database';
+import { badInput, IndicatorDirection, notFound, todayInLondon } from '@cg/shared/domain';
 import { DataSource, DeepPartial } from 'typeorm';
 import { CreateIndicatorInput, RecordMeasurementInput, UpdateIndicatorInput, UpdateMeasurementInput } from './dto/indicator.inputs';
-import { assertRecordsExist, todayInLondon } from './references';
 
 type Plan = Pick<IndicatorEntity, 'direction' | 'baselineValue' | 'baselineDate' | 'targetValue' | 'targetDate'>;
 

@@ -13,8 +13,7 @@ import {
 } from '@cg/api/core/graphql';
 import { LevellingUpMission, OutcomeDefiner, OutcomeStatus } from '@cg/shared/domain';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional } from 'class-validator';
-import './outcome-status.enum';
-import { Outcome } from './outcome.type';
+import { Outcome } from '@cg/api/core/record-types';
 
 export const OutcomeConnection = Connection(Outcome);
 export const OutcomeDefinerFilter = EnumFilter(OutcomeDefiner, 'OutcomeDefiner');

@@ -10,15 +10,12 @@ import {
   RequestActor,
   SortInputValue,
 } from '@cg/api/core/graphql';
-import { Organisation } from '@cg/api/feature/organisations';
-import { Partnership, partnershipById } from '@cg/api/feature/partnerships';
-import { Project, projectById } from '@cg/api/feature/projects';
 import { OutcomeStatus } from '@cg/shared/domain';
 import { CreateOutcomeInput, UpdateOutcomeInput } from './dto/outcome.inputs';
 import { OutcomeConnection, OutcomeFilter, OutcomeSort, OutcomeSortField } from './outcome-list.types';
 import { contributorsByOutcome, indicatorsByOutcome, statusByOutcome, storiesByOutcome } from './outcome.loaders';
 import { OutcomeService } from './outcome.service';
-import { Indicator, Outcome, Story } from './outcome.type';
+import { Indicator, Organisation, Outcome, Partnership, partnershipById, Project, projectById, Story } from '@cg/api/core/record-types';
 
 @Resolver(() => Outcome)
 export class OutcomeResolver {

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, LinkTable, OutcomeEntity, RecordWriter } from '@cg/api/core/database';
+import { Actor, assertRecordsExist, LinkTable, OutcomeEntity, RecordWriter } from '@cg/api/core/database';
 import {
   applyFilter,
-  badInput,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
-  notFound,
   paginate,
   SortDirection,
   SortInputValue,
@@ -17,7 +15,7 @@ import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { CreateOutcomeInput, UpdateOutcomeInput } from './dto/outcome.inputs';
 import { OutcomeFilter, OutcomeSortField } from './outcome-list.types';
 import { outcomeStatusSql } from './outcome-status.sql';
-import { assertRecordsExist } from './references';
+import { badInput, notFound } from '@cg/shared/domain';
 
 const CONTRIBUTORS: LinkTable = { table: 'outcome_contributor', ownerColumn: 'outcome_id', otherColumn: 'organisation_id', field: 'contributorIds' };
 

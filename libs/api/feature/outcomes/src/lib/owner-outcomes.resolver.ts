@@ -1,10 +1,8 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { OutcomeEntity } from '@cg/api/core/database';
 import { LoaderRegistry, Loaders } from '@cg/api/core/graphql';
-import { Partnership } from '@cg/api/feature/partnerships';
-import { Project } from '@cg/api/feature/projects';
 import { outcomesOwnedByPartnership, outcomesOwnedByProject } from './outcome.loaders';
-import { Outcome } from './outcome.type';
+import { Outcome, Partnership, Project } from '@cg/api/core/record-types';
 
 // The outcomes a partnership or project owns, as fields of those types; defined here so
 // outcomes builds on partnerships and projects, never the reverse.

@@ -2,8 +2,8 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { StoryEntity } from '@cg/api/core/database';
 import { CurrentActor, RecordVersionInput, RequestActor } from '@cg/api/core/graphql';
 import { CreateStoryInput, UpdateStoryInput } from './dto/story.inputs';
-import { Story } from './outcome.type';
 import { StoryService } from './story.service';
+import { Story } from '@cg/api/core/record-types';
 
 @Resolver(() => Story)
 export class StoryResolver {

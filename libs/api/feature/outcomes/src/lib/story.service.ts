@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, RecordWriter, StoryEntity } from '@cg/api/core/database';
-import { badInput, notFound } from '@cg/api/core/graphql';
+import { Actor, assertRecordsExist, RecordWriter, StoryEntity } from '@cg/api/core/database';
 import { DataSource, DeepPartial } from 'typeorm';
 import { CreateStoryInput, UpdateStoryInput } from './dto/story.inputs';
-import { assertRecordsExist, todayInLondon } from './references';
+import { badInput, notFound, todayInLondon } from '@cg/shared/domain';
 
 const NO_CONSENT =
   'A story can only be published with the consent of the person who told it: set consentGiven to true once they have agreed. If consent is withdrawn, archive the story.';

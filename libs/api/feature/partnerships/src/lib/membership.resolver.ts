@@ -1,11 +1,9 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrganisationEntity, PartnershipEntity, PartnershipMembershipEntity } from '@cg/api/core/database';
 import { CurrentActor, LoaderRegistry, Loaders, RecordVersionInput, RequestActor } from '@cg/api/core/graphql';
-import { Organisation, organisationById } from '@cg/api/feature/organisations';
 import { AddMembershipInput, EndMembershipInput, UpdateMembershipInput } from './dto/membership.input';
 import { MembershipService } from './membership.service';
-import { partnershipById } from './partnership.loaders';
-import { Membership, Partnership } from './partnership.type';
+import { Membership, Organisation, organisationById, Partnership, partnershipById } from '@cg/api/core/record-types';
 
 @Resolver(() => Membership)
 export class MembershipResolver {

@@ -1,14 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, PartnershipMembershipEntity, RecordWriter } from '@cg/api/core/database';
-import { DomainError } from '@cg/api/core/graphql';
+import { Actor, checkDateOrder, checkIdsExist, PartnershipMembershipEntity, RecordWriter } from '@cg/api/core/database';
 import { DeepPartial, EntityManager } from 'typeorm';
 import { AddMembershipInput, EndMembershipInput, UpdateMembershipInput } from './dto/membership.input';
-import { checkDateOrder, checkIdsExist } from './list-helpers';
-
-/** Today as YYYY-MM-DD in UK terms (Europe/London). */
-export function todayInLondon(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-}
+import { DomainError, todayInLondon } from '@cg/shared/domain';
 
 @Injectable()
 export class MembershipService {

@@ -1,9 +1,8 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { PartnershipMembershipEntity } from '@cg/api/core/database';
 import { LoaderRegistry, Loaders } from '@cg/api/core/graphql';
-import { Organisation } from '@cg/api/feature/organisations';
 import { membershipsByOrganisation } from './partnership.loaders';
-import { Membership } from './partnership.type';
+import { Membership, Organisation } from '@cg/api/core/record-types';
 
 /** Adds the partnerships side to Organisation: who it works with, in which partnerships, since when. */
 @Resolver(() => Organisation)

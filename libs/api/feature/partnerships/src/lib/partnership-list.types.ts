@@ -8,13 +8,13 @@ import {
   FilterField,
   FilterInputType,
   IdFilter,
+  MissionListFilter,
   SortInput,
   StringFilter,
   StringListFilter,
 } from '@cg/api/core/graphql';
 import { GovernanceModel, PartnershipStatus } from '@cg/shared/domain';
-import { MissionListFilter } from './list-helpers';
-import { Partnership } from './partnership.type';
+import { Partnership } from '@cg/api/core/record-types';
 
 export const PartnershipConnection = Connection(Partnership);
 export const PartnershipStatusFilter = EnumFilter(PartnershipStatus, 'PartnershipStatus');

@@ -1,28 +1,29 @@
-import { PartnershipEntity, PartnershipMembershipEntity, PlaceEntity } from '@cg/api/core/database';
-import { byIdBatch, defineLoader, groupedBatch, orderByKeys } from '@cg/api/core/graphql';
+import { currentMembershipSql, PartnershipEntity, PartnershipMembershipEntity, PlaceEntity } from '@cg/api/core/database';
+import { defineLoader, groupedBatch, orderByKeys } from '@cg/api/core/graphql';
+import { DataSource } from 'typeorm';
 
-export const partnershipById = defineLoader<string, PartnershipEntity | null>(
-  'partnershipById',
-  (db) => (ids) => byIdBatch(db.getRepository(PartnershipEntity), ids),
-);
+const membershipsOfPartnerships = (db: DataSource, ids: readonly string[], condition: string) =>
+  db
+    .getRepository(PartnershipMembershipEntity)
+    .createQueryBuilder('m')
+    .where('m.partnership_id = ANY(:ids)', { ids: [...ids] })
+    .andWhere(condition)
+    .orderBy('m.from_date', 'ASC', 'NULLS LAST')
+    .addOrderBy('m.created_at')
+    .addOrderBy('m.id')
+    .getMany();
 
-/** Memberships (not archived) of each partnership, earliest first. */
+/** Memberships (not archived) of each partnership, past, current and future, earliest first. */
 export const membershipsByPartnership = defineLoader<string, PartnershipMembershipEntity[]>(
   'membershipsByPartnership',
+  (db) => async (ids) => groupedBatch(ids, await membershipsOfPartnerships(db, ids, 'm.archived_at IS NULL'), (row) => row.partnershipId),
+);
+
+/** Current memberships of each partnership (the ones memberCount counts), earliest first. */
+export const currentMembershipsByPartnership = defineLoader<string, PartnershipMembershipEntity[]>(
+  'currentMembershipsByPartnership',
   (db) => async (ids) =>
-    groupedBatch(
-      ids,
-      await db
-        .getRepository(PartnershipMembershipEntity)
-        .createQueryBuilder('m')
-        .where('m.partnership_id = ANY(:ids)', { ids: [...ids] })
-        .andWhere('m.archived_at IS NULL')
-        .orderBy('m.from_date', 'ASC', 'NULLS LAST')
-        .addOrderBy('m.created_at')
-        .addOrderBy('m.id')
-        .getMany(),
-      (row) => row.partnershipId,
-    ),
+    groupedBatch(ids, await membershipsOfPartnerships(db, ids, currentMembershipSql('m')), (row) => row.partnershipId),
 );
 
 /** Memberships (not archived) of each organisation in partnerships that are not archived. */
@@ -72,7 +73,7 @@ export interface MemberStats {
 
 /** SQL for the number of current members of partnership `p`: the MEMBER_COUNT sort key. */
 export const CURRENT_MEMBER_COUNT_SQL = (alias: string) =>
-  `(SELECT count(*) FROM partnership_membership cm WHERE cm.partnership_id = ${alias}.id AND cm.archived_at IS NULL AND (cm.to_date IS NULL OR cm.to_date >= CURRENT_DATE))`;
+  `(SELECT count(*) FROM partnership_membership cm WHERE cm.partnership_id = ${alias}.id AND ${currentMembershipSql('cm')})`;
 
 /** Member counts and contribution totals of each partnership, in one grouped statement. */
 export const memberStatsByPartnership = defineLoader<string, MemberStats>(
@@ -81,8 +82,8 @@ export const memberStatsByPartnership = defineLoader<string, MemberStats>(
     const rows: { id: string; member_count: number; seat_count: number; cash: string; in_kind: string }[] =
       await db.query(
         `SELECT m.partnership_id AS id,
-            CAST(count(*) FILTER (WHERE m.to_date IS NULL OR m.to_date >= CURRENT_DATE) AS integer) AS member_count,
-            CAST(count(*) FILTER (WHERE m.decision_seat AND (m.to_date IS NULL OR m.to_date >= CURRENT_DATE)) AS integer) AS seat_count,
+            CAST(count(*) FILTER (WHERE ${currentMembershipSql('m')}) AS integer) AS member_count,
+            CAST(count(*) FILTER (WHERE m.decision_seat AND ${currentMembershipSql('m')}) AS integer) AS seat_count,
             COALESCE(sum(m.cash_contribution), 0) AS cash,
             COALESCE(sum(m.in_kind_contribution), 0) AS in_kind
      FROM partnership_membership m

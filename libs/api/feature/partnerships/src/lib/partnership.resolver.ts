@@ -1,7 +1,6 @@
 import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PartnershipEntity, PartnershipMembershipEntity, PlaceEntity } from '@cg/api/core/database';
 import {
-  badInput,
   ConnectionArgs,
   ConnectionOf,
   CurrentActor,
@@ -11,7 +10,6 @@ import {
   RequestActor,
   SortInputValue,
 } from '@cg/api/core/graphql';
-import { Place } from '@cg/api/feature/places';
 import { isUUID } from 'class-validator';
 import { CreatePartnershipInput } from './dto/create-partnership.input';
 import { UpdatePartnershipInput } from './dto/update-partnership.input';
@@ -24,12 +22,14 @@ import {
 import {
   funderTotalByPartnership,
   fundingTotalByPartnership,
+  currentMembershipsByPartnership,
   membershipsByPartnership,
   memberStatsByPartnership,
   placesByPartnership,
 } from './partnership.loaders';
 import { PartnershipService } from './partnership.service';
-import { Membership, Partnership } from './partnership.type';
+import { badInput } from '@cg/shared/domain';
+import { Membership, Partnership, Place } from '@cg/api/core/record-types';
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
@@ -86,13 +86,16 @@ export class PartnershipResolver {
   }
 
   @ResolveField(() => [Membership], {
-    description: 'Memberships that are not archived, current and ended, earliest first.',
+    description:
+      'Current members, earliest first: the memberships memberCount counts (not archived, started and not ended). With current: false, every membership that is not archived, past and future too.',
   })
   members(
     @Parent() partnership: Partnership,
     @Loaders() loaders: LoaderRegistry,
+    @Args('current', { type: () => Boolean, defaultValue: true, description: 'Only current memberships (the default).' })
+    current: boolean,
   ): Promise<PartnershipMembershipEntity[]> {
-    return loaders.get(membershipsByPartnership).load(partnership.id);
+    return loaders.get(current ? currentMembershipsByPartnership : membershipsByPartnership).load(partnership.id);
   }
 
   @ResolveField(() => [Place], { description: 'The places the partnership covers.' })

@@ -1,13 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, LinkTable, PartnershipEntity, RecordWriter } from '@cg/api/core/database';
+import {
+  Actor,
+  checkDateOrder,
+  checkIdsExist,
+  LinkTable,
+  PartnershipEntity,
+  RecordWriter,
+} from '@cg/api/core/database';
 import {
   applyFilter,
   ConnectionArgs,
   ConnectionOf,
   FilterFieldMap,
-  notFound,
+  idCondition,
+  missionsCondition,
   paginate,
+  placeWithinSql,
   SortDirection,
   SortInputValue,
   toSortSpecs,
@@ -15,9 +24,9 @@ import {
 import { DataSource, DeepPartial } from 'typeorm';
 import { CreatePartnershipInput } from './dto/create-partnership.input';
 import { UpdatePartnershipInput } from './dto/update-partnership.input';
-import { checkDateOrder, checkIdsExist, idCondition, missionsCondition, placeWithinSql } from './list-helpers';
 import { CURRENT_MEMBER_COUNT_SQL } from './partnership.loaders';
 import { PartnershipFilter, PartnershipSortField } from './partnership-list.types';
+import { notFound } from '@cg/shared/domain';
 
 const PLACES: LinkTable = {
   table: 'partnership_place',

@@ -10,7 +10,7 @@ import {
   StringFilter,
 } from '@cg/api/core/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { Person } from './person.type';
+import { Person } from '@cg/api/core/record-types';
 
 export const PersonConnection = Connection(Person);
 

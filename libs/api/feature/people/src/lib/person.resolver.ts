@@ -10,13 +10,12 @@ import {
   RequestActor,
   SortInputValue,
 } from '@cg/api/core/graphql';
-import { Organisation, organisationById } from '@cg/api/feature/organisations';
 import { AddAffiliationInput, EndAffiliationInput, UpdateAffiliationInput } from './dto/affiliation.input';
 import { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
 import { affiliationsByOrganisation, affiliationsByPerson, personById } from './people.loaders';
 import { PersonConnection, PersonFilter, PersonSort, PersonSortField } from './person-list.types';
 import { PersonService } from './person.service';
-import { Affiliation, Person } from './person.type';
+import { Affiliation, Organisation, organisationById, Person } from '@cg/api/core/record-types';
 
 @Resolver(() => Person)
 export class PersonResolver {

@@ -3,20 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AffiliationEntity, PersonEntity, RecordWriter } from '@cg/api/core/database';
 import {
   applyFilter,
-  badInput,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
-  notFound,
+  idCondition,
+  normaliseSearch,
   paginate,
+  searchCondition,
+  searchParam,
   SortDirection,
   SortInputValue,
   SortSpec,
   toSortSpecs,
 } from '@cg/api/core/graphql';
-import { normaliseSearch, searchCondition, searchParam } from '@cg/api/feature/organisations';
-import { idsOf } from '@cg/api/feature/places';
-import { LawfulBasis } from '@cg/shared/domain';
+import { badInput, LawfulBasis, notFound } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager, Not } from 'typeorm';
 import { AddAffiliationInput, EndAffiliationInput, UpdateAffiliationInput } from './dto/affiliation.input';
 import { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
@@ -26,11 +26,9 @@ const FILTER: FilterFieldMap<PersonFilter> = {
   name: { column: 'p.full_name', kind: 'string' },
   livedExperience: { column: 'p.lived_experience', kind: 'boolean' },
   communityRepresentative: { column: 'p.community_representative', kind: 'boolean' },
-  organisation: (organisations, alias) => ({
-    sql: `EXISTS (SELECT 1 FROM affiliation a WHERE a.person_id = ${alias}.id AND a.organisation_id = ANY(:ids)
-      AND a.archived_at IS NULL AND (a.to_date IS NULL OR a.to_date >= current_date))`,
-    params: { ids: idsOf(organisations) },
-  }),
+  organisation: (organisations, alias) =>
+    idCondition(organisations, (ids) => `EXISTS (SELECT 1 FROM affiliation a WHERE a.person_id = ${alias}.id AND a.organisation_id = ANY(${ids})
+      AND a.archived_at IS NULL AND (a.to_date IS NULL OR a.to_date >= current_date))`),
   // Read by list() at the top level; as a condition it asks for nothing.
   includeArchived: () => ({ sql: 'TRUE' }),
 };

@@ -1,3 +1,4 @@
+import { currentMembershipSql } from '@cg/api/core/database';
 import { FundingPeriod, WHOLE_TIME } from './dto/funding-period.input';
 
 /*
@@ -169,7 +170,7 @@ export function fundingSharesSql(oneFunder: boolean, period: FundingPeriod = WHO
 }
 
 /** A membership row `m` that holds today. */
-export const CURRENT_MEMBERSHIP = 'm.archived_at IS NULL AND (m.to_date IS NULL OR m.to_date >= current_date)';
+export const CURRENT_MEMBERSHIP = currentMembershipSql('m');
 
 /**
  * The pieces of work each counted grant `f` funds (CO_FUNDING_WORDS): its recipient itself,

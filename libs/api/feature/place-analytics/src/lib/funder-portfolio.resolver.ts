@@ -1,9 +1,6 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrganisationEntity, PartnershipEntity, PlaceEntity } from '@cg/api/core/database';
 import { ConnectionArgs, ConnectionOf, LoaderRegistry, Loaders } from '@cg/api/core/graphql';
-import { Organisation, organisationById } from '@cg/api/feature/organisations';
-import { Partnership, partnershipById } from '@cg/api/feature/partnerships';
-import { Place, placeById } from '@cg/api/feature/places';
 import {
   CO_FUNDER_WORDS,
   CO_FUNDING_WORDS,
@@ -25,6 +22,7 @@ import { PlaceAnalyticsService } from './place-analytics.service';
 import { fundingPeriod, FundingPeriodInput } from './dto/funding-period.input';
 import { PERIOD_ARG } from './place-analytics.resolver';
 import { DECILE_SHARE_WORDS, FunderShare, FundingByDecile } from './place-analytics.type';
+import { Organisation, organisationById, Partnership, partnershipById, Place, placeById } from '@cg/api/core/record-types';
 
 @Resolver(() => FunderPortfolio)
 export class FunderPortfolioResolver {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OrganisationEntity } from '@cg/api/core/database';
-import { ConnectionArgsInput, ConnectionOf, notFound, paginate, SortDirection } from '@cg/api/core/graphql';
-import { PlaceLevel } from '@cg/shared/domain';
+import { ConnectionArgsInput, ConnectionOf, paginate, SortDirection } from '@cg/api/core/graphql';
+import { notFound, PlaceLevel } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
 import {
   AWARD_DAY,

@@ -1,8 +1,6 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrganisationEntity, PlaceEntity } from '@cg/api/core/database';
 import { ConnectionOf, LoaderRegistry, Loaders } from '@cg/api/core/graphql';
-import { Organisation, organisationById } from '@cg/api/feature/organisations';
-import { Place, placeById, PlaceShape } from '@cg/api/feature/places';
 import { COLD_SPOT_WORDS, FUNDER_OVERLAP_WORDS, FUNDING_PERIOD_WORDS, PlaceLevel } from '@cg/shared/domain';
 import { ColdSpotsArgs } from './dto/cold-spots.args';
 import { fundingPeriod, FundingPeriodInput } from './dto/funding-period.input';
@@ -18,6 +16,7 @@ import {
   FundingByDecile,
   PlaceAnalytics,
 } from './place-analytics.type';
+import { Organisation, organisationById, Place, placeById, PlaceShape } from '@cg/api/core/record-types';
 
 /** The optional `period` argument every funding figure takes. */
 export const PERIOD_ARG = {

@@ -11,7 +11,7 @@ import {
   StringFilter,
 } from '@cg/api/core/graphql';
 import { PlaceLevel } from '@cg/shared/domain';
-import { Place } from './place.type';
+import { Place } from '@cg/api/core/record-types';
 
 export const PlaceConnection = Connection(Place);
 export const PlaceLevelFilter = EnumFilter(PlaceLevel, 'PlaceLevel');

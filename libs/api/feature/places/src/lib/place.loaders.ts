@@ -1,11 +1,6 @@
 import { PlaceEntity } from '@cg/api/core/database';
-import { byIdBatch, defineLoader, groupedBatch } from '@cg/api/core/graphql';
+import { defineLoader, groupedBatch } from '@cg/api/core/graphql';
 import { In } from 'typeorm';
-
-export const placeById = defineLoader<string, PlaceEntity | null>(
-  'placeById',
-  (db) => (ids) => byIdBatch(db.getRepository(PlaceEntity), ids),
-);
 
 /** Direct children of each place, by name; archived places are left out. */
 export const childrenByPlace = defineLoader<string, PlaceEntity[]>('childrenByPlace', (db) => async (ids) => {

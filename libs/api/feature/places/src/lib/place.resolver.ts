@@ -13,9 +13,9 @@ import {
 import { CreatePlaceInput } from './dto/create-place.input';
 import { UpdatePlaceInput } from './dto/update-place.input';
 import { PlaceConnection, PlaceFilter, PlaceSort, PlaceSortField } from './place-list.types';
-import { ancestorsByPlace, childrenByPlace, placeById } from './place.loaders';
+import { ancestorsByPlace, childrenByPlace } from './place.loaders';
 import { PlaceService } from './place.service';
-import { Place } from './place.type';
+import { Place, placeById } from '@cg/api/core/record-types';
 
 @Resolver(() => Place)
 export class PlaceResolver {

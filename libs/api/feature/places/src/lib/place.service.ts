@@ -3,23 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, PlaceEntity, RecordWriter } from '@cg/api/core/database';
 import {
   applyFilter,
-  badInput,
   ConnectionArgsInput,
   ConnectionOf,
-  DomainError,
   FilterFieldMap,
-  notFound,
   paginate,
+  placeWithin,
   SortDirection,
   SortInputValue,
   toSortSpecs,
 } from '@cg/api/core/graphql';
-import { pathLabel, PlaceLevel } from '@cg/shared/domain';
+import { badInput, DomainError, notFound, pathLabel, PlaceLevel } from '@cg/shared/domain';
 import { DataSource, DeepPartial, IsNull } from 'typeorm';
 import { CreatePlaceInput } from './dto/create-place.input';
 import { UpdatePlaceInput } from './dto/update-place.input';
 import { PlaceFilter, PlaceSortField } from './place-list.types';
-import { placeWithin } from './place-sql';
 
 const FILTER: FilterFieldMap<PlaceFilter> = {
   level: { column: 'p.level', kind: 'enum' },

@@ -1,11 +1,9 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrganisationEntity, ProjectEntity, ProjectParticipantEntity } from '@cg/api/core/database';
 import { CurrentActor, LoaderRegistry, Loaders, RecordVersionInput, RequestActor } from '@cg/api/core/graphql';
-import { Organisation, organisationById } from '@cg/api/feature/organisations';
 import { AddParticipantInput, UpdateParticipantInput } from './dto/participant.input';
 import { ParticipantService } from './participant.service';
-import { projectById } from './project.loaders';
-import { Project, ProjectParticipant } from './project.type';
+import { Organisation, organisationById, Project, projectById, ProjectParticipant } from '@cg/api/core/record-types';
 
 @Resolver(() => ProjectParticipant)
 export class ParticipantResolver {

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ProjectParticipantEntity, RecordWriter } from '@cg/api/core/database';
-import { DomainError } from '@cg/api/core/graphql';
-import { checkIdsExist } from '@cg/api/feature/partnerships';
+import { Actor, checkIdsExist, ProjectParticipantEntity, RecordWriter } from '@cg/api/core/database';
 import { DeepPartial } from 'typeorm';
 import { AddParticipantInput, UpdateParticipantInput } from './dto/participant.input';
+import { DomainError } from '@cg/shared/domain';
 
 @Injectable()
 export class ParticipantService {

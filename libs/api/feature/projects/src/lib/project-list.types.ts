@@ -8,13 +8,13 @@ import {
   FilterField,
   FilterInputType,
   IdFilter,
+  MissionListFilter,
   SortInput,
   StringFilter,
   StringListFilter,
 } from '@cg/api/core/graphql';
-import { MissionListFilter } from '@cg/api/feature/partnerships';
 import { ProjectStatus } from '@cg/shared/domain';
-import { Project } from './project.type';
+import { Project } from '@cg/api/core/record-types';
 
 export const ProjectConnection = Connection(Project);
 export const ProjectStatusFilter = EnumFilter(ProjectStatus, 'ProjectStatus');

@@ -1,10 +1,5 @@
 import { PlaceEntity, ProjectEntity, ProjectParticipantEntity } from '@cg/api/core/database';
-import { byIdBatch, defineLoader, groupedBatch } from '@cg/api/core/graphql';
-
-export const projectById = defineLoader<string, ProjectEntity | null>(
-  'projectById',
-  (db) => (ids) => byIdBatch(db.getRepository(ProjectEntity), ids),
-);
+import { defineLoader, groupedBatch } from '@cg/api/core/graphql';
 
 /** Participants (not archived) of each project, by when they were added. */
 export const participantsByProject = defineLoader<string, ProjectParticipantEntity[]>(

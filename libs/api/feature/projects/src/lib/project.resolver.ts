@@ -10,14 +10,12 @@ import {
   RequestActor,
   SortInputValue,
 } from '@cg/api/core/graphql';
-import { Partnership, partnershipById } from '@cg/api/feature/partnerships';
-import { Place } from '@cg/api/feature/places';
 import { CreateProjectInput } from './dto/create-project.input';
 import { UpdateProjectInput } from './dto/update-project.input';
 import { ProjectConnection, ProjectFilter, ProjectSort, ProjectSortField } from './project-list.types';
 import { participantsByProject, placesByProject, targetedOutcomeIdsByProject } from './project.loaders';
 import { ProjectService } from './project.service';
-import { Project, ProjectParticipant } from './project.type';
+import { Partnership, partnershipById, Place, Project, ProjectParticipant } from '@cg/api/core/record-types';
 
 @Resolver(() => Project)
 export class ProjectResolver {

@@ -1,28 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, ChildRows, FieldChanges, LinkTable, ProjectEntity, RecordWriter } from '@cg/api/core/database';
+import {
+  Actor,
+  checkDateOrder,
+  checkIdsExist,
+  ChildRows,
+  FieldChanges,
+  LinkTable,
+  ProjectEntity,
+  RecordWriter,
+} from '@cg/api/core/database';
 import {
   applyFilter,
   ConnectionArgs,
   ConnectionOf,
   FilterFieldMap,
-  notFound,
+  idCondition,
+  missionsCondition,
   paginate,
+  placeWithinSql,
   SortDirection,
   SortInputValue,
   toSortSpecs,
 } from '@cg/api/core/graphql';
-import {
-  checkDateOrder,
-  checkIdsExist,
-  idCondition,
-  missionsCondition,
-  placeWithinSql,
-} from '@cg/api/feature/partnerships';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { CreateProjectInput } from './dto/create-project.input';
 import { UpdateProjectInput } from './dto/update-project.input';
 import { ProjectFilter, ProjectSortField } from './project-list.types';
+import { notFound } from '@cg/shared/domain';
 
 const PLACES: LinkTable = {
   table: 'project_place',

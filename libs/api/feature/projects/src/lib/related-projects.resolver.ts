@@ -1,10 +1,8 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ProjectEntity, ProjectParticipantEntity } from '@cg/api/core/database';
 import { LoaderRegistry, Loaders } from '@cg/api/core/graphql';
-import { Organisation } from '@cg/api/feature/organisations';
-import { Partnership } from '@cg/api/feature/partnerships';
 import { participationsByOrganisation, projectsByPartnership } from './project.loaders';
-import { Project, ProjectParticipant } from './project.type';
+import { Organisation, Partnership, Project, ProjectParticipant } from '@cg/api/core/record-types';
 
 /** Partnership.projects: the joint projects a partnership runs. */
 @Resolver(() => Partnership)

@@ -10,7 +10,6 @@ import {
   RequestActor,
   SortInputValue,
 } from '@cg/api/core/graphql';
-import { Organisation, organisationById } from '@cg/api/feature/organisations';
 import { TieKind } from '@cg/shared/domain';
 import { CreateRelationshipInput, UpdateRelationshipInput } from './dto/relationship.input';
 import {
@@ -22,6 +21,7 @@ import {
 import { RelationshipService } from './relationship.service';
 import { OrganisationTie, Relationship, TieKindCount } from './relationship.type';
 import { partnerCountByOrganisation, tieSummaryByOrganisation, tiesByOrganisation } from './tie.loaders';
+import { Organisation, organisationById } from '@cg/api/core/record-types';
 
 @Resolver(() => Relationship)
 export class RelationshipResolver {

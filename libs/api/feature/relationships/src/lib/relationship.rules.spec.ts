@@ -1,5 +1,5 @@
-import { DomainError } from '@cg/api/core/graphql';
 import { checkRelationship } from './relationship.service';
+import { DomainError } from '@cg/shared/domain';
 
 const A = '00000000-0000-4000-8000-00000000000a';
 const B = '00000000-0000-4000-8000-00000000000b';

@@ -3,26 +3,23 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, RecordWriter, RelationshipEntity } from '@cg/api/core/database';
 import {
   applyFilter,
-  badInput,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
-  notFound,
+  idCondition,
   paginate,
   SortDirection,
   SortInputValue,
   toSortSpecs,
 } from '@cg/api/core/graphql';
-import { idsOf } from '@cg/api/feature/places';
 import { DataSource, DeepPartial } from 'typeorm';
 import { CreateRelationshipInput, UpdateRelationshipInput } from './dto/relationship.input';
 import { RelationshipFilter, RelationshipSortField } from './relationship-list.types';
+import { badInput, notFound } from '@cg/shared/domain';
 
 const FILTER: FilterFieldMap<RelationshipFilter> = {
-  organisation: (filter, alias) => ({
-    sql: `(${alias}.from_organisation_id = ANY(:ids) OR ${alias}.to_organisation_id = ANY(:ids))`,
-    params: { ids: idsOf(filter) },
-  }),
+  organisation: (filter, alias) =>
+    idCondition(filter, (ids) => `(${alias}.from_organisation_id = ANY(${ids}) OR ${alias}.to_organisation_id = ANY(${ids}))`),
   fromOrganisation: { column: 'r.from_organisation_id', kind: 'id' },
   toOrganisation: { column: 'r.to_organisation_id', kind: 'id' },
   type: { column: 'r.type', kind: 'enum' },

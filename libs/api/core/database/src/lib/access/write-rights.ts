@@ -1,5 +1,4 @@
-import { DomainError } from '@cg/api/core/graphql';
-import { OrganisationRole } from '@cg/shared/domain';
+import { DomainError, OrganisationRole } from '@cg/shared/domain';
 import { EntityManager } from 'typeorm';
 import { AccessScope } from './row-access';
 

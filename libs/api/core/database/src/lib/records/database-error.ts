@@ -1,5 +1,5 @@
-import { DomainError } from '@cg/api/core/graphql';
 import { DataSource } from 'typeorm';
+import { DomainError } from '@cg/shared/domain';
 
 /** Column name from a PostgreSQL constraint detail, e.g. `Key (identifier)=(GB-CHC-1)` → identifier. */
 function keyColumn(detail: string | undefined): string | undefined {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, notFound } from '@cg/api/core/graphql';
-import { AuditAction } from '@cg/shared/domain';
+import { AuditAction, DomainError, notFound } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
 import { AuditLogEntity, FieldChanges } from '../../entities/audit-log.entity';
 import { currentAccessScope } from '../access/row-access';

@@ -1,6 +1,6 @@
-import { DomainError } from '../domain-error';
 import { SqlParams } from '../sql/sql-params';
 import { compileFilter, FilterFieldMap, MAX_FILTER_DEPTH } from './compile-filter';
+import { DomainError } from '@cg/shared/domain';
 
 interface TestFilter {
   name?: { eq?: string | null; in?: string[] | null; ilike?: string | null; contains?: string | null } | null;

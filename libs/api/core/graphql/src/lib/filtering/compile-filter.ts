@@ -1,6 +1,6 @@
-import { badInput } from '../domain-error';
 import { SqlCondition, SqlParams } from '../sql/sql-params';
 import { containsPattern, wildcardPattern } from './like-pattern';
+import { badInput } from '@cg/shared/domain';
 
 /** The filter types a column can be filtered with; the kind decides which operators apply. */
 export type FilterKind = 'string' | 'id' | 'int' | 'float' | 'date' | 'boolean' | 'enum' | 'stringList';

@@ -1,5 +1,4 @@
-import { Sector } from '@cg/shared/domain';
-import { DomainError } from '../domain-error';
+import { DomainError, Sector } from '@cg/shared/domain';
 import { createValidationPipe } from '../validation';
 import { EnumFilter, EnumFilterValue } from './enum-filter';
 import { BaseFilter, FilterField, FilterInputType, MAX_FILTER_BRANCHES } from './filter-input';

@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, getNullableType, GraphQLSchema, isListType } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { DomainError } from '../domain-error';
+import { DomainError } from '@cg/shared/domain';
+import { toGraphQLError } from '../domain-error.filter';
 import { aliasCount, queryDepth } from './query-shape';
 
 export interface QueryLimits {
@@ -53,6 +54,10 @@ function estimateComplexity(
   }
 }
 
+/** Apollo plugins pass no Nest filter, so the plugin hands Apollo the GraphQL error itself. */
+const tooComplex = (message: string, detail: Record<string, unknown>) =>
+  toGraphQLError(new DomainError('QUERY_TOO_COMPLEX', message, detail));
+
 /** Refuses over-deep, over-aliased and over-costly operations before any resolver runs. */
 export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServerPlugin {
   return {
@@ -62,16 +67,15 @@ export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): A
           if (!operation) return; // Apollo has already refused a document without the named operation.
           const depth = queryDepth(document, operation);
           if (depth > limits.maxDepth) {
-            throw new DomainError('QUERY_TOO_COMPLEX', `This query nests ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested fields.`, { depth });
+            throw tooComplex(`This query nests ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested fields.`, { depth });
           }
           const aliases = aliasCount(document);
           if (aliases > limits.maxAliases) {
-            throw new DomainError('QUERY_TOO_COMPLEX', `This query uses ${aliases} aliases; the limit is ${limits.maxAliases}.`, { aliases });
+            throw tooComplex(`This query uses ${aliases} aliases; the limit is ${limits.maxAliases}.`, { aliases });
           }
           const complexity = estimateComplexity(schema as GraphQLSchema, document, request.operationName, request.variables);
           if (complexity !== undefined && complexity > limits.maxComplexity) {
-            throw new DomainError(
-              'QUERY_TOO_COMPLEX',
+            throw tooComplex(
               `This query would cost ${complexity} (the limit is ${limits.maxComplexity}). Ask for smaller pages or fewer nested lists.`,
               { complexity },
             );

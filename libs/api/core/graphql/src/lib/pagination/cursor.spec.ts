@@ -1,6 +1,6 @@
-import { DomainError } from '../domain-error';
 import { SortDirection } from '../sorting/sort-direction';
 import { decodeCursor, encodeCursor, sortFingerprint } from './cursor';
+import { DomainError } from '@cg/shared/domain';
 
 const keys = [
   { sql: 'o.name', direction: SortDirection.ASC },

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { DomainError } from '../domain-error';
 import { SortSpec } from '../sorting/sort-spec';
+import { DomainError } from '@cg/shared/domain';
 
 /**
  * A cursor is base64url of a JSON array: a short fingerprint of the list's order, then

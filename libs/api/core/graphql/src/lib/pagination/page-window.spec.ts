@@ -1,6 +1,6 @@
-import { DomainError } from '../domain-error';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection.args';
 import { pageWindow } from './page-window';
+import { DomainError } from '@cg/shared/domain';
 
 async function rejection(promise: Promise<unknown>): Promise<DomainError> {
   try {

@@ -1,6 +1,6 @@
-import { DomainError } from '../domain-error';
 import { SortDirection } from './sort-direction';
 import { MAX_SORT_KEYS, SortSpec, toSortSpecs } from './sort-spec';
+import { DomainError } from '@cg/shared/domain';
 
 enum Field {
   NAME = 'NAME',

@@ -1,5 +1,5 @@
-import { badInput } from '../domain-error';
 import { NullsOrder, SortDirection } from './sort-direction';
+import { badInput } from '@cg/shared/domain';
 
 /**
  * One key of a list's order: a trusted SQL expression (never user input), its direction,

@@ -1,7 +1,6 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { DateScalar } from '@cg/api/core/graphql';
-import { MAX_MONEY } from '@cg/api/feature/partnerships';
-import { FundingStatus, FundingType, Visibility } from '@cg/shared/domain';
+import { FundingStatus, FundingType, MAX_MONEY, Visibility } from '@cg/shared/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { DateScalar } from '@cg/api/core/graphql';
-import { PartnerRole } from '@cg/shared/domain';
+import { MAX_MONEY, PartnerRole } from '@cg/shared/domain';
 import {
   IsBoolean,
   IsDefined,
@@ -14,9 +14,6 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-
-/** Most a single contribution may be, in pounds: a guard against typos in the billions. */
-export const MAX_MONEY = 1_000_000_000_000;
 
 /** Fields of a membership a person can set; all optional so updates send only what changed. */
 @InputType({ isAbstract: true })

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SessionUser } from '@cg/api/core/auth';
 import { PersonEntity, RecordWriter } from '@cg/api/core/database';
-import { DomainError, notFound } from '@cg/api/core/graphql';
-import { OrganisationRole } from '@cg/shared/domain';
+import { DomainError, notFound, OrganisationRole } from '@cg/shared/domain';
 import { DataSource, DeepPartial } from 'typeorm';
 
 /** What an erased person is called from then on; counts of people stay right. */

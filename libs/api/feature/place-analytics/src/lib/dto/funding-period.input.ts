@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { badInput, DateScalar } from '@cg/api/core/graphql';
+import { DateScalar } from '@cg/api/core/graphql';
+import { badInput } from '@cg/shared/domain';
 import { FUNDING_PERIOD_WORDS } from '@cg/shared/domain';
 import { IsOptional, Matches } from 'class-validator';
 

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SessionUser } from '@cg/api/core/auth';
 import { ImportJobEntity, runAsSystem } from '@cg/api/core/database';
-import { ConnectionArgs, ConnectionOf, DomainError, notFound, paginate, SortDirection } from '@cg/api/core/graphql';
+import { ConnectionArgs, ConnectionOf, paginate, SortDirection } from '@cg/api/core/graphql';
 import { rm } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
 import { openText } from '../import/read-rows';
@@ -10,6 +10,7 @@ import { PlaceImportReport } from '../import/import-report';
 import { PlaceImportKind } from '../import/place-import-kind';
 import { runPlaceImport } from '../import/run-place-import';
 import { ImportJob, ImportJobStatus, ImportReport } from './import-job.type';
+import { DomainError, notFound } from '@cg/shared/domain';
 
 // write-gate: system work, because import jobs are the system's own bookkeeping, written as the system (runAsSystem).
 

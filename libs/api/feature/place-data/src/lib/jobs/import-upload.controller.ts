@@ -10,7 +10,6 @@ import {
   Req,
   UseFilters,
 } from '@nestjs/common';
-import { DomainError } from '@cg/api/core/graphql';
 import type { Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
@@ -20,6 +19,7 @@ import { pipeline } from 'node:stream/promises';
 import { isPlaceImportKind, PLACE_IMPORT_KINDS } from '../import/place-import-kind';
 import { ImportJobService, requireInstanceAdmin } from './import-job.service';
 import { ImportJob } from './import-job.type';
+import { DomainError } from '@cg/shared/domain';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
 

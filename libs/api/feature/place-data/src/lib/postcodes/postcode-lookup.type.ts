@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { Place } from '@cg/api/feature/places';
+import { Place } from '@cg/api/core/record-types';
 
 @ObjectType({ description: 'Where a postcode lies, from the ONS postcode lookup (NSPL), when the lookup has it.' })
 export class PostcodeLookup {

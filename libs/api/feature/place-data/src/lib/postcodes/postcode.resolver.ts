@@ -1,10 +1,10 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { LoaderRegistry, Loaders } from '@cg/api/core/graphql';
-import { Organisation } from '@cg/api/feature/organisations';
 import { normalisePostcode } from './normalise-postcode';
 import { postcodeAreas } from './postcode-areas.loader';
 import { toPostcodeLookup } from './postcode-lookup';
 import { PostcodeLookup } from './postcode-lookup.type';
+import { Organisation } from '@cg/api/core/record-types';
 
 @Resolver(() => PostcodeLookup)
 export class PostcodeResolver {

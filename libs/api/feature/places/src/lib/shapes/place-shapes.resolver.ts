@@ -2,8 +2,8 @@ import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphq
 import { LoaderRegistry, Loaders } from '@cg/api/core/graphql';
 import { livePartnershipsUnderPlace, liveProjectsUnderPlace } from './place-shape.loaders';
 import { PlaceShapesArgs } from './place-shapes.args';
-import { PlaceShape } from './place-shape.type';
 import { PlaceShapesService } from './place-shapes.service';
+import { PlaceShape } from '@cg/api/core/record-types';
 
 @Resolver(() => PlaceShape)
 export class PlaceShapesResolver {

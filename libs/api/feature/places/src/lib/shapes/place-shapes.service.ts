@@ -6,8 +6,8 @@ import { PlaceLevel } from '@cg/shared/domain';
 import type { GeoJsonObject } from 'geojson';
 import { DataSource } from 'typeorm';
 import { DEFAULT_ZOOM, PlaceShapesArgs } from './place-shapes.args';
-import { PlaceShape } from './place-shape.type';
 import { ShapeTopology, simplifiedAt, weighShapes } from './simplify-shapes';
+import { PlaceShape } from '@cg/api/core/record-types';
 
 interface ShapeRow {
   id: string;

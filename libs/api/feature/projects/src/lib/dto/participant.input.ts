@@ -1,6 +1,5 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { MAX_MONEY } from '@cg/api/feature/partnerships';
-import { PartnerRole } from '@cg/shared/domain';
+import { MAX_MONEY, PartnerRole } from '@cg/shared/domain';
 import { IsDefined, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
 @InputType({ isAbstract: true })

@@ -1,7 +1,6 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { DateScalar } from '@cg/api/core/graphql';
-import { MAX_MONEY } from '@cg/api/feature/partnerships';
-import { LevellingUpMission, ProjectStatus, Visibility } from '@cg/shared/domain';
+import { LevellingUpMission, MAX_MONEY, ProjectStatus, Visibility } from '@cg/shared/domain';
 import {
   ArrayMaxSize,
   IsArray,

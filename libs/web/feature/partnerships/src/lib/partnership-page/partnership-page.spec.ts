@@ -1,6 +1,6 @@
 import { Sector } from '@cg/shared/domain';
 import { OrganisationRole, PartnerRole, PartnershipMember, SessionUser } from '@cg/web/data-access';
-import { canManageMembers, sortMembers } from './partnership-page';
+import { canManageMembers, closedMeasuresNote, sortMembers } from './partnership-page';
 
 function member(id: string, name: string, role: PartnerRole, toDate: string | null = null): PartnershipMember {
   return {
@@ -51,5 +51,15 @@ describe('sortMembers', () => {
       member('5', 'Main', PartnerRole.LEAD),
     ]);
     expect(sorted.map((m) => m.organisation.name)).toEqual(['Main', 'Beta', 'Alpha', 'Zeta', 'Old Lead']);
+  });
+});
+
+describe('closedMeasuresNote', () => {
+  it('says a closed partnership is measured as it stood when it closed, with the day in UK style', () => {
+    expect(closedMeasuresNote({ status: 'CLOSED', endDate: '2023-12-31' })).toBe(
+      'This partnership has closed on 31/12/2023. The measures show it as it stood when it closed, with the members it had then.',
+    );
+    expect(closedMeasuresNote({ status: 'CLOSED', endDate: null })).toMatch(/^This partnership has closed\. /);
+    expect(closedMeasuresNote({ status: 'ACTIVE', endDate: '2023-12-31' })).toBeNull();
   });
 });

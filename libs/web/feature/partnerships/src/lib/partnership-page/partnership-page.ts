@@ -81,6 +81,16 @@ export function sortMembers(members: readonly PartnershipMember[]): PartnershipM
   );
 }
 
+/**
+ * What the measures of a closed partnership describe: the API measures it on the day it
+ * closed, with the members it had then. Null while the partnership runs.
+ */
+export function closedMeasuresNote(partnership: { status: string; endDate?: string | null }): string | null {
+  if (partnership.status !== 'CLOSED') return null;
+  const on = partnership.endDate ? ` on ${formatUkDate(partnership.endDate)}` : '';
+  return `This partnership has closed${on}. The measures show it as it stood when it closed, with the members it had then.`;
+}
+
 /** One partnership: purpose, governance, members, measures, projects, outcomes and activity. */
 @Component({
   selector: 'cg-partnership-page',
@@ -157,6 +167,7 @@ export class PartnershipPage {
   protected readonly pounds = formatPounds;
   protected readonly index = formatIndex;
   protected readonly date = formatUkDate;
+  protected readonly closedNote = closedMeasuresNote;
   protected readonly count = formatCount;
 
   constructor() {

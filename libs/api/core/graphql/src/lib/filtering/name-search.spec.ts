@@ -1,4 +1,4 @@
-import { normaliseSearch, searchCondition, searchParam, searchWords } from './organisation-search';
+import { normaliseSearch, searchCondition, searchParam, searchWords } from './name-search';
 
 describe('organisation search', () => {
   it('trims and collapses spaces, and treats blank as no search', () => {

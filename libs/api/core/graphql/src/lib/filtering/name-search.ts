@@ -1,4 +1,6 @@
-import { containsPattern, SortDirection, SortSpec } from '@cg/api/core/graphql';
+import { SortDirection } from '../sorting/sort-direction';
+import { SortSpec } from '../sorting/sort-spec';
+import { containsPattern } from './like-pattern';
 import { createHash } from 'node:crypto';
 
 /** Longest search text taken; longer ones are cut (trigrams of a long text find nothing better). */

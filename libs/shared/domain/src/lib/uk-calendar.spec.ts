@@ -1,4 +1,4 @@
-import { todayInLondon } from './references';
+import { todayInLondon } from './uk-calendar';
 
 describe('todayInLondon', () => {
   it('is the UK calendar day, which runs an hour ahead of UTC in summer', () => {

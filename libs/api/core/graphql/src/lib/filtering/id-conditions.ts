@@ -1,0 +1,31 @@
+import { SqlCondition } from '../sql/sql-params';
+import { IdFilter } from './scalar-filters';
+
+/**
+ * The ids an IdFilter allows, or null when it asks for nothing. Like every other filter,
+ * all the conditions given must hold: `eq` and `in` together allow `eq` only when `in`
+ * holds it, and nothing otherwise.
+ */
+export function idsOf(filter: IdFilter): string[] | null {
+  const { eq, in: list } = filter;
+  if (eq != null && list != null) return list.includes(eq) ? [eq] : [];
+  if (eq != null) return [eq];
+  return list ?? null;
+}
+
+/** A condition on the ids an IdFilter allows: `build(':ids')` gets the bound uuid list. */
+export function idCondition(filter: IdFilter, build: (ids: string) => string): SqlCondition {
+  const ids = idsOf(filter);
+  if (ids === null) return { sql: 'TRUE' };
+  return { sql: build(':ids'), params: { ids } };
+}
+
+/** SQL true when `placeIdColumn` lies inside (or is) one of the places in `ids` (ltree ancestry on the GiST index). */
+export function placeWithinSql(placeIdColumn: string, ids = ':ids'): string {
+  return `${placeIdColumn} IN (SELECT d.id FROM place d WHERE d.path <@ ARRAY(SELECT w.path FROM place w WHERE w.id = ANY(${ids}::uuid[])))`;
+}
+
+/** A condition: `placeIdColumn` lies inside (or is) one of the places the filter names. */
+export function placeWithin(placeIdColumn: string, filter: IdFilter): SqlCondition {
+  return idCondition(filter, (ids) => placeWithinSql(placeIdColumn, ids));
+}

@@ -1,0 +1,11 @@
+module.exports = {
+  displayName: 'api-core-record-types',
+  preset: '../../../../jest.preset.js',
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
+  },
+  moduleFileExtensions: ['ts', 'js', 'html'],
+  passWithNoTests: true,
+  coverageDirectory: '../../../../coverage/libs/api/core/record-types'
+};
