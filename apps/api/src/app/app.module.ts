@@ -7,7 +7,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@cg/api/core/auth';
 import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
 import { RecordsModule, RowAccessModule, typeOrmOptions } from '@cg/api/core/database';
-import { createValidationPipe, DomainErrorFilter, formatGraphQLError, queryLimitsPlugin, graphQLContext } from '@cg/api/core/graphql';
+import { createValidationPipe, DatabaseFaultFilter, DomainErrorFilter, formatGraphQLError, queryLimitsPlugin, graphQLContext } from '@cg/api/core/graphql';
 import { ActivitiesModule } from '@cg/api/feature/activities';
 import { AuditModule } from '@cg/api/feature/audit';
 import { FundingModule } from '@cg/api/feature/funding';
@@ -38,7 +38,7 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot({ ...typeOrmOptions(databaseUrl), retryAttempts: 0 }),
+        TypeOrmModule.forRoot({ ...typeOrmOptions(databaseUrl, config.database), retryAttempts: 0 }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [getDataSourceToken()],
@@ -82,6 +82,7 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_FILTER, useClass: DatabaseFaultFilter },
       ],
       exports: [APP_CONFIG],
     };

@@ -1,3 +1,4 @@
+import { DatabaseLimits, DEFAULT_DATABASE_LIMITS } from '@cg/api/core/config';
 import { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from '../entities';
 import { migrations } from '../migrations';
@@ -6,7 +7,7 @@ import { migrations } from '../migrations';
  * The one place TypeORM is configured. The schema changes only through the
  * checked-in migrations, which run at start; `synchronize` stays off.
  */
-export function typeOrmOptions(url: string): DataSourceOptions {
+export function typeOrmOptions(url: string, limits: DatabaseLimits = DEFAULT_DATABASE_LIMITS): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -19,6 +20,21 @@ export function typeOrmOptions(url: string): DataSourceOptions {
     migrationsRun: true,
     migrationsTransactionMode: 'each',
     applicationName: 'common-ground',
-    extra: { max: 10 },
+    extra: {
+      max: limits.poolSize,
+      // Bounds both opening a connection and waiting for a free one, so a stopped database or a
+      // full pool gives a clear error (database-fault.ts) rather than a request that hangs.
+      connectionTimeoutMillis: limits.connectTimeoutMs,
+      // A dead peer (cable pulled, server frozen) is noticed instead of waited on for ever.
+      keepAlive: true,
+      // Read by enforceRowLevelAccess: requests' statements are cut at this, system work is not.
+      requestStatementTimeoutMs: limits.statementTimeoutMs,
+    },
   };
+}
+
+/** The statement timeout typeOrmOptions set for requests. */
+export function requestStatementTimeoutMs(options: DataSourceOptions): number {
+  const extra = (options as { extra?: { requestStatementTimeoutMs?: number } }).extra;
+  return extra?.requestStatementTimeoutMs ?? DEFAULT_DATABASE_LIMITS.statementTimeoutMs;
 }

@@ -3,7 +3,10 @@ import { aliasCount, queryDepth } from './query-shape';
 
 const depth = (source: string) => {
   const document = parse(source);
-  return queryDepth(document, document.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode);
+  return queryDepth(
+    document,
+    document.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode,
+  );
 };
 
 describe('queryDepth', () => {
