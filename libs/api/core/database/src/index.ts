@@ -15,3 +15,6 @@ export * from './lib/access/row-access';
 export * from './lib/access/enforce-row-access';
 export * from './lib/access/row-access.module';
 export * from './lib/access/write-rights';
+export * from './lib/backup/backup-tables';
+export * from './lib/backup/write-backup';
+export * from './lib/backup/restore-backup';
