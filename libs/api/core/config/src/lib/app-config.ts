@@ -38,11 +38,7 @@ export interface DatabaseLimits {
   statementTimeoutMs: number;
 }
 
-export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
-  poolSize: 10,
-  connectTimeoutMs: 5000,
-  statementTimeoutMs: 15000,
-};
+export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = { poolSize: 10, connectTimeoutMs: 5000, statementTimeoutMs: 15000 };
 
 type Env = Record<string, string | undefined>;
 
@@ -84,9 +80,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
 
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
   if (!/^https?:\/\/[^/]+/.test(publicUrl)) {
-    problems.push(
-      `PUBLIC_URL must be the address people open, such as https://commonground.example.org (got "${env.PUBLIC_URL}")`,
-    );
+    problems.push(`PUBLIC_URL must be the address people open, such as https://commonground.example.org (got "${env.PUBLIC_URL}")`);
   }
 
   const networkWorkerMinTies = Number(env.NETWORK_WORKER_MIN_TIES ?? 10000);
@@ -96,20 +90,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
 
   const database = {
     poolSize: wholeNumber(env, 'DATABASE_POOL_SIZE', DEFAULT_DATABASE_LIMITS.poolSize, 1, problems),
-    connectTimeoutMs: wholeNumber(
-      env,
-      'DATABASE_CONNECT_TIMEOUT_MS',
-      DEFAULT_DATABASE_LIMITS.connectTimeoutMs,
-      100,
-      problems,
-    ),
-    statementTimeoutMs: wholeNumber(
-      env,
-      'DATABASE_STATEMENT_TIMEOUT_MS',
-      DEFAULT_DATABASE_LIMITS.statementTimeoutMs,
-      100,
-      problems,
-    ),
+    connectTimeoutMs: wholeNumber(env, 'DATABASE_CONNECT_TIMEOUT_MS', DEFAULT_DATABASE_LIMITS.connectTimeoutMs, 100, problems),
+    statementTimeoutMs: wholeNumber(env, 'DATABASE_STATEMENT_TIMEOUT_MS', DEFAULT_DATABASE_LIMITS.statementTimeoutMs, 100, problems),
   };
 
   if (problems.length > 0) {

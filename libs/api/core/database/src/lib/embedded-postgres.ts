@@ -29,10 +29,7 @@ const logger = new Logger('EmbeddedPostgres');
  * its password is kept beside it, readable only by this user. `options.port` starts it again
  * where clients already look (after a stop), instead of on a fresh free port.
  */
-export async function startEmbeddedPostgres(
-  dataDir: string,
-  options: { port?: number } = {},
-): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(dataDir: string, options: { port?: number } = {}): Promise<RunningPostgres> {
   const clusterDir = join(dataDir, 'pg');
   await ensureWritableDirectory(dataDir);
   const password = await readOrCreatePassword(join(dataDir, 'pg-password'));

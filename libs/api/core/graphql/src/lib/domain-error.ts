@@ -1,14 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'TOO_MANY_REQUESTS'
-  | 'QUERY_TOO_COMPLEX'
-  | 'SERVICE_UNAVAILABLE';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'TOO_MANY_REQUESTS' | 'QUERY_TOO_COMPLEX' | 'SERVICE_UNAVAILABLE';
 
 /**
  * An error the person using the product caused or can act on. Its message is shown
@@ -21,5 +13,4 @@ export class DomainError extends GraphQLError {
 }
 
 export const badInput = (field: string, message: string) => new DomainError('BAD_USER_INPUT', message, { field });
-export const notFound = (what: string, id: string) =>
-  new DomainError('NOT_FOUND', `No ${what} has the id ${id}.`, { id });
+export const notFound = (what: string, id: string) => new DomainError('NOT_FOUND', `No ${what} has the id ${id}.`, { id });

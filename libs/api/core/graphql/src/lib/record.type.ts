@@ -22,9 +22,6 @@ export abstract class RecordType {
   @Field(() => ID, { nullable: true, description: 'The organisation whose record this is.' })
   ownerOrganisationId!: string | null;
 
-  @Field(() => GraphQLISODateTime, {
-    nullable: true,
-    description: 'Set when archived; archived records are hidden from lists.',
-  })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set when archived; archived records are hidden from lists.' })
   archivedAt!: Date | null;
 }

@@ -66,18 +66,12 @@ const RULES: Record<string, Rule> = {
     sql: `SELECT $1::uuid UNION ${LEADS_OF_PROJECT('$2::uuid')} UNION ${LEADS_OF_PARTNERSHIP('$3::uuid')}`,
     params: (r) => [r['ownerProjectId'] ?? null, r['ownerPartnershipId'] ?? null],
   },
-  indicator: {
-    sql: `SELECT NULL::uuid WHERE $1::uuid IS NULL UNION ${LEADING_OUTCOME('$2::uuid')}`,
-    params: (r) => [r['outcomeId'] ?? null],
-  },
+  indicator: { sql: `SELECT NULL::uuid WHERE $1::uuid IS NULL UNION ${LEADING_OUTCOME('$2::uuid')}`, params: (r) => [r['outcomeId'] ?? null] },
   partnership_membership: {
     sql: `SELECT NULL::uuid WHERE $1::uuid IS NULL UNION ${LEADS_OF_PARTNERSHIP('$2::uuid')}`,
     params: (r) => [r['partnershipId'] ?? null],
   },
-  project_participant: {
-    sql: `SELECT NULL::uuid WHERE $1::uuid IS NULL UNION ${LEADS_OF_PROJECT('$2::uuid')}`,
-    params: (r) => [r['projectId'] ?? null],
-  },
+  project_participant: { sql: `SELECT NULL::uuid WHERE $1::uuid IS NULL UNION ${LEADS_OF_PROJECT('$2::uuid')}`, params: (r) => [r['projectId'] ?? null] },
   affiliation: {
     sql: 'SELECT NULL::uuid WHERE $1::uuid IS NULL UNION SELECT $2::uuid UNION SELECT owner_organisation_id FROM person WHERE id = $3::uuid',
     params: (r) => [r['organisationId'] ?? null, r['personId'] ?? null],
@@ -93,11 +87,7 @@ const RULES: Record<string, Rule> = {
     params: (r) => [r['indicatorId'] ?? null],
     coordinators: true,
   },
-  story: {
-    sql: `SELECT NULL::uuid WHERE $1::uuid IS NULL UNION ${TAKING_PART_IN_OUTCOME('$2::uuid')}`,
-    params: (r) => [r['outcomeId'] ?? null],
-    coordinators: true,
-  },
+  story: { sql: `SELECT NULL::uuid WHERE $1::uuid IS NULL UNION ${TAKING_PART_IN_OUTCOME('$2::uuid')}`, params: (r) => [r['outcomeId'] ?? null], coordinators: true },
 };
 
 /** The organisation a new record belongs to when the user did not say: the one they act for. */
@@ -110,20 +100,13 @@ export function defaultOwner(scope: AccessScope): string | null {
  * Refuses with FORBIDDEN (or UNAUTHENTICATED) unless the scope may write `row` of `table`.
  * One statement, run on the writing transaction so records it has just made count.
  */
-export async function assertMayWrite(
-  manager: EntityManager,
-  scope: AccessScope,
-  table: string,
-  row: Row,
-): Promise<void> {
+export async function assertMayWrite(manager: EntityManager, scope: AccessScope, table: string, row: Row): Promise<void> {
   if (!scope.signedIn) throw new DomainError('UNAUTHENTICATED', 'Sign in to make changes.');
   if (scope.isInstanceAdmin) return;
   const rule = RULES[table];
   const label = table.replace(/_/g, ' ');
   const allowed = scope.memberships
-    .filter(
-      (m) => m.role === OrganisationRole.ORG_ADMIN || (rule?.coordinators && m.role === OrganisationRole.COORDINATOR),
-    )
+    .filter((m) => m.role === OrganisationRole.ORG_ADMIN || (rule?.coordinators && m.role === OrganisationRole.COORDINATOR))
     .map((m) => m.organisationId);
   if (rule && allowed.length > 0) {
     const [{ permitted }]: { permitted: boolean }[] = await manager.query(

@@ -22,8 +22,7 @@ const ASSUMED_LIST_SIZE = 10;
  * by its page size, so they do not multiply again.
  */
 const pagedListEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
-  const pageSize =
-    typeof args['first'] === 'number' ? args['first'] : typeof args['last'] === 'number' ? args['last'] : undefined;
+  const pageSize = typeof args['first'] === 'number' ? args['first'] : typeof args['last'] === 'number' ? args['last'] : undefined;
   if (pageSize !== undefined) return 1 + childComplexity * Math.max(pageSize, 1);
   if (isListType(getNullableType(field.type)) && field.name !== 'nodes' && field.name !== 'edges') {
     return 1 + childComplexity * ASSUMED_LIST_SIZE;
@@ -63,26 +62,13 @@ export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): A
           if (!operation) return; // Apollo has already refused a document without the named operation.
           const depth = queryDepth(document, operation);
           if (depth > limits.maxDepth) {
-            throw new DomainError(
-              'QUERY_TOO_COMPLEX',
-              `This query nests ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested fields.`,
-              { depth },
-            );
+            throw new DomainError('QUERY_TOO_COMPLEX', `This query nests ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested fields.`, { depth });
           }
           const aliases = aliasCount(document);
           if (aliases > limits.maxAliases) {
-            throw new DomainError(
-              'QUERY_TOO_COMPLEX',
-              `This query uses ${aliases} aliases; the limit is ${limits.maxAliases}.`,
-              { aliases },
-            );
+            throw new DomainError('QUERY_TOO_COMPLEX', `This query uses ${aliases} aliases; the limit is ${limits.maxAliases}.`, { aliases });
           }
-          const complexity = estimateComplexity(
-            schema as GraphQLSchema,
-            document,
-            request.operationName,
-            request.variables,
-          );
+          const complexity = estimateComplexity(schema as GraphQLSchema, document, request.operationName, request.variables);
           if (complexity !== undefined && complexity > limits.maxComplexity) {
             throw new DomainError(
               'QUERY_TOO_COMPLEX',

@@ -3,10 +3,7 @@ import { aliasCount, queryDepth } from './query-shape';
 
 const depth = (source: string) => {
   const document = parse(source);
-  return queryDepth(
-    document,
-    document.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode,
-  );
+  return queryDepth(document, document.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode);
 };
 
 describe('queryDepth', () => {

@@ -21,8 +21,7 @@ export function queryDepth(document: DocumentNode, operation: OperationDefinitio
       } else {
         const name = selection.name.value;
         const fragment = fragments.get(name);
-        if (fragment && !seen.has(name))
-          deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...seen, name])));
+        if (fragment && !seen.has(name)) deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...seen, name])));
       }
     }
     return deepest;
@@ -40,8 +39,7 @@ export function aliasCount(document: DocumentNode): number {
     }
   };
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION)
-      visit(definition.selectionSet);
+    if (definition.kind === Kind.OPERATION_DEFINITION || definition.kind === Kind.FRAGMENT_DEFINITION) visit(definition.selectionSet);
   }
   return count;
 }
