@@ -22,9 +22,12 @@ export function typeOrmOptions(url: string, limits: DatabaseLimits = DEFAULT_DAT
     applicationName: 'common-ground',
     extra: {
       max: limits.poolSize,
+      // Start-up (migrations) and tools may wait long for a busy server; once the API serves,
+      // enforceRowLevelAccess lowers this to the request limit below.
+      connectionTimeoutMillis: STARTUP_CONNECT_TIMEOUT_MS,
       // Bounds both opening a connection and waiting for a free one, so a stopped database or a
       // full pool gives a clear error (database-fault.ts) rather than a request that hangs.
-      connectionTimeoutMillis: limits.connectTimeoutMs,
+      requestConnectTimeoutMs: limits.connectTimeoutMs,
       // A dead peer (cable pulled, server frozen) is noticed instead of waited on for ever.
       keepAlive: true,
       // Read by enforceRowLevelAccess: requests' statements are cut at this, system work is not.
@@ -33,8 +36,21 @@ export function typeOrmOptions(url: string, limits: DatabaseLimits = DEFAULT_DAT
   };
 }
 
+const STARTUP_CONNECT_TIMEOUT_MS = 60_000;
+
+interface RequestLimits {
+  requestStatementTimeoutMs?: number;
+  requestConnectTimeoutMs?: number;
+}
+
 /** The statement timeout typeOrmOptions set for requests. */
 export function requestStatementTimeoutMs(options: DataSourceOptions): number {
-  const extra = (options as { extra?: { requestStatementTimeoutMs?: number } }).extra;
+  const extra = (options as { extra?: RequestLimits }).extra;
   return extra?.requestStatementTimeoutMs ?? DEFAULT_DATABASE_LIMITS.statementTimeoutMs;
+}
+
+/** The connect (and pool) wait typeOrmOptions set for requests. */
+export function requestConnectTimeoutMs(options: DataSourceOptions): number {
+  const extra = (options as { extra?: RequestLimits }).extra;
+  return extra?.requestConnectTimeoutMs ?? DEFAULT_DATABASE_LIMITS.connectTimeoutMs;
 }

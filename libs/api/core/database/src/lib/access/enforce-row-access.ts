@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { requestStatementTimeoutMs } from '../typeorm-options';
+import { requestConnectTimeoutMs, requestStatementTimeoutMs } from '../typeorm-options';
 import { AccessScope, currentAccessScope } from './row-access';
 
 /** The database role requests read and write as; row-level security policies apply to it (migration RowLevelSecurity). */
@@ -36,6 +36,10 @@ export function enforceRowLevelAccess(dataSource: DataSource): void {
   if (driver[ENFORCED]) return;
   driver[ENFORCED] = true;
   const timeout = String(requestStatementTimeoutMs(dataSource.options));
+  // Started and migrated: from now on a request waits for a connection only this long (pg-pool
+  // reads the option at each checkout).
+  const pool = (driver as unknown as { master?: { options: { connectionTimeoutMillis?: number } } }).master;
+  if (pool) pool.options.connectionTimeoutMillis = requestConnectTimeoutMs(dataSource.options);
   const obtain = driver.obtainMasterConnection.bind(driver);
   driver.obtainMasterConnection = async () => {
     const scope = currentAccessScope();
