@@ -61,7 +61,7 @@ async function main(): Promise<void> {
       userCount,
     ]);
     const auth = app.get(AuthService);
-    const users = [];
+    const users: { index: number; organisationId: string; cookie: string }[] = [];
     for (const [index, owner] of owners.entries()) {
       const email = `load-${index}@example.org`;
       const user = await auth.createUser({ email, name: `Load ${index}`, password: PASSWORD });
