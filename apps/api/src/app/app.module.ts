@@ -9,7 +9,7 @@ import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
 import { MailModule } from '@cg/api/core/mail';
 import { QueueModule } from '@cg/api/core/queue';
 import { RecordsModule, RowAccessModule, typeOrmOptions } from '@cg/api/core/database';
-import { createValidationPipe, DomainErrorFilter, formatGraphQLError, queryLimitsPlugin, graphQLContext } from '@cg/api/core/graphql';
+import { createValidationPipe, DatabaseFaultFilter, DomainErrorFilter, formatGraphQLError, queryLimitsPlugin, graphQLContext } from '@cg/api/core/graphql';
 import { ActivitiesModule } from '@cg/api/feature/activities';
 import { AuditModule } from '@cg/api/feature/audit';
 import { FundingModule } from '@cg/api/feature/funding';
@@ -41,7 +41,7 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
-        TypeOrmModule.forRoot({ ...typeOrmOptions(databaseUrl), retryAttempts: 0 }),
+        TypeOrmModule.forRoot({ ...typeOrmOptions(databaseUrl, config.database), retryAttempts: 0 }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [getDataSourceToken()],
@@ -87,6 +87,7 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_FILTER, useClass: DatabaseFaultFilter },
       ],
       exports: [APP_CONFIG],
     };

@@ -17,3 +17,6 @@ export * from './lib/access/row-access.module';
 export * from './lib/access/write-rights';
 export * from './lib/records/reference-checks';
 export * from './lib/current-membership';
+export * from './lib/backup/backup-tables';
+export * from './lib/backup/write-backup';
+export * from './lib/backup/restore-backup';

@@ -1,11 +1,14 @@
 import './lib/domain-enums';
 
 export * from './lib/format-error';
+export * from './lib/database-fault';
 export * from './lib/record.type';
 export * from './lib/validation';
+export * from './lib/text-safety';
 export * from './lib/version.input';
 export * from './lib/current-actor.decorator';
 export * from './lib/domain-error.filter';
+export * from './lib/database-fault.filter';
 
 // Lists: Relay connections, keyset paging, one filter grammar, sorting (see README.md).
 export * from './lib/sql/sql-params';

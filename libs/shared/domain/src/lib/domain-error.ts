@@ -6,7 +6,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'TOO_MANY_REQUESTS'
-  | 'QUERY_TOO_COMPLEX';
+  | 'QUERY_TOO_COMPLEX'
+  | 'SERVICE_UNAVAILABLE';
 
 /**
  * An error the person using the product caused or can act on. Its message is shown

@@ -13,7 +13,20 @@ describe('loadConfig', () => {
       schemaFile: '/srv/cg/apps/api/schema.gql',
       publicUrl: 'http://localhost:3000',
       networkWorkerMinTies: 10000,
+      database: { poolSize: 10, connectTimeoutMs: 5000, statementTimeoutMs: 15000 },
     });
+  });
+
+  it('reads the database limits and refuses ones that would never let a request through', () => {
+    const config = loadConfig({
+      DATABASE_POOL_SIZE: '4',
+      DATABASE_CONNECT_TIMEOUT_MS: '2000',
+      DATABASE_STATEMENT_TIMEOUT_MS: '60000',
+    });
+    expect(config.database).toEqual({ poolSize: 4, connectTimeoutMs: 2000, statementTimeoutMs: 60000 });
+    expect(() => loadConfig({ DATABASE_POOL_SIZE: '0', DATABASE_STATEMENT_TIMEOUT_MS: 'soon' })).toThrow(
+      /DATABASE_POOL_SIZE must be a whole number, 1 or more.*DATABASE_STATEMENT_TIMEOUT_MS must be/,
+    );
   });
 
   it('lists every bad variable in one sentence', () => {

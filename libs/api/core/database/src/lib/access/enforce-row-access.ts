@@ -1,15 +1,17 @@
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { requestConnectTimeoutMs, requestStatementTimeoutMs } from '../typeorm-options';
 import { AccessScope, currentAccessScope } from './row-access';
 
 /** The database role requests read and write as; row-level security policies apply to it (migration RowLevelSecurity). */
 export const REQUEST_ROLE = 'cg_request';
 
 // One statement per connection checkout: the role and the scope the policies read
-// (migrations RowLevelSecurity and TrustBoundary).
+// (migrations RowLevelSecurity and TrustBoundary), and how long its statements may run.
 const APPLY_SCOPE = `SELECT set_config('role', $1, false), set_config('cg.admin', $2, false),
   set_config('cg.signed_in', $3, false), set_config('cg.readable', $4, false), set_config('cg.partners', $5, false),
-  set_config('cg.funded', $6, false)`;
+  set_config('cg.funded', $6, false), set_config('statement_timeout', $7, false),
+  set_config('idle_in_transaction_session_timeout', $7, false)`;
 
 const ENFORCED = Symbol('row-level access enforced');
 
@@ -24,17 +26,26 @@ interface PgConnection {
  * the login role (no limits) for the system's own work. Doing it at checkout, not once per
  * request, keeps queries on separate connections (concurrent resolvers, transactions) as
  * before, and means no connection ever carries the last user's scope.
+ *
+ * A request's statements (lock waits included) and idle transactions are cut after the
+ * configured timeout, so a slow query or a stuck lock never holds a connection for ever;
+ * the system's own work (migrations, imports) may run as long as it needs.
  */
 export function enforceRowLevelAccess(dataSource: DataSource): void {
   const driver = dataSource.driver as PostgresDriver & { [ENFORCED]?: true };
   if (driver[ENFORCED]) return;
   driver[ENFORCED] = true;
+  const timeout = String(requestStatementTimeoutMs(dataSource.options));
+  // Started and migrated: from now on a request waits for a connection only this long (pg-pool
+  // reads the option at each checkout).
+  const pool = (driver as unknown as { master?: { options: { connectionTimeoutMillis?: number } } }).master;
+  if (pool) pool.options.connectionTimeoutMillis = requestConnectTimeoutMs(dataSource.options);
   const obtain = driver.obtainMasterConnection.bind(driver);
   driver.obtainMasterConnection = async () => {
     const scope = currentAccessScope();
     const [connection, release] = (await obtain()) as [PgConnection, Release];
     try {
-      await connection.query(APPLY_SCOPE, scopeSettings(scope));
+      await connection.query(APPLY_SCOPE, [...scopeSettings(scope), scope ? timeout : '0']);
     } catch (error) {
       release(error);
       throw error;

@@ -1,6 +1,6 @@
 import { levelOfGssCode, PlaceLevel } from '@cg/shared/domain';
 import { ImportRun, returning } from './import-run';
-import { BATCH_SIZE, csvRows, wholeNumber } from './read-rows';
+import { BATCH_SIZE, csvRows, requireColumns, wholeNumber } from './read-rows';
 import { COUNTRIES, ENGLISH_REGIONS } from './uk-areas';
 import { AliasInput, writeAliases } from './write-aliases';
 import { MembershipInput, writeMemberships } from './write-memberships';
@@ -23,6 +23,7 @@ const SOURCE = 'mySociety UK local authority names and codes';
  * (a district listed before its county sits in its region until the county has been written).
  */
 export async function importCouncils(run: ImportRun, file: string): Promise<void> {
+  await requireColumns(file, "mySociety's list of UK councils", ['gss-code', 'local-authority-code', 'official-name']);
   await writeNationsAndRegions(run);
   const counties: { line: number; code: string; county: string }[] = [];
   const successors: AliasInput[] = [];

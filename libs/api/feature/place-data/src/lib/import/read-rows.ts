@@ -2,6 +2,7 @@ import { parse } from 'csv-parse';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 
 export interface CsvRow {
@@ -13,17 +14,51 @@ export interface CsvRow {
   record: Record<string, string>;
 }
 
-/** The file's text, gunzipped on the fly when it starts with gzip's magic bytes (whatever its name). */
+/**
+ * The file's text, gunzipped on the fly when it starts with gzip's magic bytes (whatever its
+ * name). A file that is not text (an image, a spreadsheet, a ZIP renamed to .csv) is refused
+ * with a sentence, as is a gzip file cut short, rather than read as rows of nonsense.
+ */
 export async function openText(file: string): Promise<Readable> {
   const handle = await open(file, 'r');
-  const magic = Buffer.alloc(2);
+  const start = Buffer.alloc(4096);
+  let length = 0;
   try {
-    await handle.read(magic, 0, 2, 0);
+    ({ bytesRead: length } = await handle.read(start, 0, start.length, 0));
   } finally {
     await handle.close();
   }
   const raw = createReadStream(file);
-  return magic[0] === 0x1f && magic[1] === 0x8b ? raw.pipe(createGunzip()) : raw;
+  if (start[0] === 0x1f && start[1] === 0x8b) return Readable.from(unpacked(file, raw), { objectMode: false });
+  const head = start.subarray(0, length);
+  if (head.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) {
+    throw new Error(`${file} is a ZIP archive, not a CSV file: unzip it and upload the CSV inside.`);
+  }
+  if (head.includes(0))
+    throw new Error(`${file} is not a CSV file: it holds binary data (an image, a spreadsheet or a program?).`);
+  return raw;
+}
+
+/** The gzipped file's bytes; zlib's own words ("unexpected end of file") say nothing about what to do. */
+async function* unpacked(file: string, raw: Readable): AsyncGenerator<Buffer> {
+  try {
+    for await (const chunk of raw.pipe(createGunzip())) yield chunk as Buffer;
+  } catch (error) {
+    throw new Error(
+      `${file} is a gzip file that cannot be unpacked (${(error as Error).message}); it may have been cut short while downloading, so download it again.`,
+    );
+  }
+}
+
+/** Refuses a CSV whose header lacks the columns an importer reads: the wrong file, not rows to skip. */
+export async function requireColumns(file: string, what: string, columns: string[]): Promise<void> {
+  const header = await csvHeader(file);
+  const missing = columns.filter((column) => !header.includes(column));
+  if (missing.length > 0) {
+    throw new Error(
+      `${file} is not ${what}: its header has no ${missing.map((column) => `"${column}"`).join(', ')} column.`,
+    );
+  }
 }
 
 /** The header row of a CSV file, to tell which of several layouts it has. */
@@ -58,15 +93,15 @@ export async function* csvRows(file: string): AsyncGenerator<CsvRow> {
 
 function csvFields(file: string): AsyncGenerator<string[]> {
   return (async function* () {
-    const parser = (await openText(file)).pipe(
-      parse({
-        bom: true,
-        skip_empty_lines: true,
-        trim: true,
-        relax_column_count: true,
-        record_delimiter: ['\r\n', '\n'],
-      }),
-    );
+    const parser = parse({
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      record_delimiter: ['\r\n', '\n'],
+    });
+    // pipeline, not pipe: an error unpacking the file reaches the loop below instead of being lost.
+    pipeline(await openText(file), parser).catch(() => undefined);
     for await (const fields of parser as AsyncIterable<string[]>) yield fields;
   })();
 }
