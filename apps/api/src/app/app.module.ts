@@ -11,6 +11,8 @@ import { createValidationPipe, DomainErrorFilter, formatGraphQLError, queryLimit
 import { ActivitiesModule } from '@cg/api/feature/activities';
 import { AuditModule } from '@cg/api/feature/audit';
 import { FundingModule } from '@cg/api/feature/funding';
+import { ImportsModule } from '@cg/api/core/imports';
+import { ThreeSixtyGivingModule } from '@cg/api/feature/three-sixty-giving';
 import { NeedsModule } from '@cg/api/feature/needs';
 import { NetworkModule } from '@cg/api/feature/network';
 import { OrganisationsModule } from '@cg/api/feature/organisations';
@@ -60,6 +62,7 @@ export class AppModule {
           : []),
         RecordsModule,
         RowAccessModule,
+        ImportsModule,
         AuthModule,
         ActivitiesModule,
         AuditModule,
@@ -76,6 +79,7 @@ export class AppModule {
         PlaceAnalyticsModule,
         ProjectsModule,
         RelationshipsModule,
+        ThreeSixtyGivingModule,
       ],
       controllers: [HealthController],
       providers: [
