@@ -14,10 +14,11 @@ function resolveRef(root: SchemaNode, node: SchemaNode | undefined): SchemaNode 
   return root.$defs?.[ref.replace('#/$defs/', '')];
 }
 
+/** Properties by title, and by name for those without one (`currency` is only a reference). */
 function titlesOf(node: SchemaNode | undefined): Titles {
   const titles: Titles = new Map();
   for (const [key, child] of Object.entries(node?.properties ?? {}))
-    if (child.title) titles.set(child.title.toLowerCase(), { key, node: child });
+    titles.set((child.title ?? key).toLowerCase(), { key, node: child });
   return titles;
 }
 

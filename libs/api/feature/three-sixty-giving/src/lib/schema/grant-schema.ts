@@ -53,7 +53,13 @@ export function grantSchema(dir = schemaDir()): GrantSchema {
 export function describeErrors(errors: ErrorObject[] | null | undefined): string {
   if (!errors?.length) return 'does not match the 360Giving schema';
   // oneOf alternatives each add an error; the first specific one says most.
-  const specific = errors.filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'if');
+  // A grant to an organisation fails the grant-to-individuals branch too; that says nothing useful.
+  const specific = errors.filter(
+    (error) =>
+      error.keyword !== 'oneOf' &&
+      error.keyword !== 'if' &&
+      !(error.keyword === 'required' && error.params['missingProperty'] === 'recipientIndividual'),
+  );
   const chosen = specific.length > 0 ? specific : errors;
   const seen = new Set<string>();
   const parts: string[] = [];
@@ -64,6 +70,7 @@ export function describeErrors(errors: ErrorObject[] | null | undefined): string
         ? `${where === 'grant' ? '' : `${where}: `}missing ${String(error.params['missingProperty'])}`
         : `${where} ${error.message ?? 'is not valid'}`;
     if (seen.has(where) && error.keyword !== 'required') continue;
+    if (parts.includes(what)) continue;
     seen.add(where);
     parts.push(what);
     if (parts.length === 3) break;

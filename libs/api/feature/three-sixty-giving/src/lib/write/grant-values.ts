@@ -76,6 +76,11 @@ function dateOf(value: unknown): string | null {
   return date;
 }
 
+function isRealDate(date: string): boolean {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
+}
+
 /** The last day of a period `months` long starting on `start`. */
 export function periodEndAfter(start: string, months: number): string {
   const [year, month, day] = start.split('-').map(Number);
@@ -100,6 +105,9 @@ export function grantValues(grant: Record<string, unknown>): GrantValues | { pro
   const planned = ((grant['plannedDates'] as Record<string, unknown>[] | undefined) ?? [])[0] ?? {};
   let periodStart = dateOf(planned['startDate']);
   let periodEnd = dateOf(planned['endDate']);
+  // The schema checks the shape (2013-02-31 passes it); the calendar is checked here.
+  for (const [label, date] of [['award date', awardDate], ['planned start date', periodStart], ['planned end date', periodEnd]])
+    if (date && !isRealDate(date)) return { problem: `not a real date: the ${label} ${date} is not in the calendar` };
   const duration = typeof planned['duration'] === 'number' ? planned['duration'] : null;
   if (duration !== null && duration > 0 && !periodEnd) {
     periodStart = periodStart ?? awardDate;
