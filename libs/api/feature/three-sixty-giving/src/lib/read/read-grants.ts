@@ -101,7 +101,8 @@ async function* readCsv(file: string, notes: string[]): AsyncGenerator<GrantRow>
   const rows = joined(
     await openUpload(file),
     utf8Checked(),
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }),
+    // Any line ending, even mixed in one file (a spreadsheet's export edited by hand).
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, record_delimiter: ['\r\n', '\n', '\r'] }),
   );
   const schema = grantSchema().json;
   let targets: (ColumnTarget | null)[] | undefined;
