@@ -5,3 +5,4 @@ export * from './lib/import-runner';
 export * from './lib/import-runners';
 export * from './lib/imports.module';
 export * from './lib/import-report-builder';
+export * from './lib/seen-identifiers';

@@ -5,7 +5,7 @@ import { AuditAction } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
 import { AuditLogEntity, FieldChanges } from '../../entities/audit-log.entity';
 import { currentAccessScope } from '../access/row-access';
-import { assertMayWrite, defaultOwner } from '../access/write-rights';
+import { assertMayWrite, defaultOwner, rightsKey } from '../access/write-rights';
 import { RecordEntity } from '../record.entity';
 import { mapDatabaseError } from './database-error';
 import { BulkChildWrite, bulkChildRows, ChildWrite, childRows } from './child-rows';
@@ -76,13 +76,15 @@ export class RecordWriter {
     if (values.length === 0) return Promise.resolve([]);
     return this.within(options.manager, async (m) => {
       const records = values.map((value) => m.create(target, { ...value, createdBy: actor.userId } as DeepPartial<T>));
+      const table = tableOf(m, target);
       const judged = new Set<string>();
       for (const record of records) {
-        const key = rightsKey(record);
+        const row = record as unknown as Record<string, unknown>;
+        const key = rightsKey(table, row);
         if (judged.has(key)) continue;
         await this.assertMayWrite(m, target, record, true);
         // The owner a new record may have been given by the check is part of what the next ones share.
-        judged.add(rightsKey(record));
+        judged.add(rightsKey(table, row));
         judged.add(key);
       }
       return throughGate(m, async () => {
@@ -237,15 +239,6 @@ export class RecordWriter {
 
 /** Rows per INSERT in `createMany`: well under PostgreSQL's 65,535 parameters for any record table. */
 const BULK_CHUNK = 500;
-
-/** What a new record's rights depend on: its owner and the parents the rules look at (every `…Id` column). */
-function rightsKey(record: object): string {
-  return JSON.stringify(
-    Object.entries(record)
-      .filter(([key]) => key.endsWith('Id'))
-      .sort(([a], [b]) => a.localeCompare(b)),
-  );
-}
 
 function tableOf(m: EntityManager, target: EntityTarget<unknown>): string {
   return m.getRepository(target as EntityTarget<RecordEntity>).metadata.tableName;

@@ -7,7 +7,7 @@ import {
   RecordWriter,
   runAsSystem,
 } from '@cg/api/core/database';
-import { ImportJobReport, ImportReportBuilder } from '@cg/api/core/imports';
+import { ImportJobReport, ImportReportBuilder, SeenIdentifiers } from '@cg/api/core/imports';
 import { FundingStatus, FundingType } from '@cg/shared/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { GrantFormat, readGrants, GrantRow } from '../read/read-grants';
@@ -88,7 +88,7 @@ export async function importGrants(
   const unplaced = new Set<string>();
 
   const result = await writer.transaction(async (m) => {
-    await m.query(`CREATE TEMP TABLE cg_import_seen (grant_id text PRIMARY KEY, line integer NOT NULL) ON COMMIT DROP`);
+    const seen = await SeenIdentifiers.start(m);
     const matcher = new OrganisationMatcher(dataSource, m, writer, actor, options.ownership);
     let batch: { line: number; values: GrantValues }[] = [];
 
@@ -99,22 +99,19 @@ export async function importGrants(
     };
 
     const writeBatch = async (rows: { line: number; values: GrantValues }[]) => {
-      // Duplicates across the whole file, judged on the server so memory stays flat.
-      const fresh: { grant_id: string }[] = await m.query(
-        `INSERT INTO cg_import_seen (grant_id, line) SELECT * FROM unnest($1::text[], $2::int[]) ON CONFLICT DO NOTHING RETURNING grant_id`,
-        [rows.map((row) => row.values.grantId), rows.map((row) => row.line)],
-      );
-      const isFresh = new Set(fresh.map((row) => row.grant_id));
-      const firstLines = new Map<string, number>(
-        (
-          (await m.query(`SELECT grant_id, line FROM cg_import_seen WHERE grant_id = ANY($1::text[])`, [
-            rows.filter((row) => !isFresh.has(row.values.grantId)).map((row) => row.values.grantId),
-          ])) as { grant_id: string; line: number }[]
-        ).map((row) => [row.grant_id, row.line]),
-      );
+      // Duplicates across the whole file, judged on the server so memory stays flat. Within a
+      // batch, the second of two equal identifiers is the duplicate.
+      const inBatch = new Map<string, number>();
+      const firstInBatch = rows.filter((row) => {
+        if (inBatch.has(row.values.grantId)) return false;
+        inBatch.set(row.values.grantId, row.line);
+        return true;
+      });
+      const before = await seen.record(firstInBatch.map((row) => row.values.grantId), firstInBatch.map((row) => row.line));
       const usable = rows.filter((row) => {
-        if (isFresh.has(row.values.grantId)) return true;
-        report.problem(row.line, row.values.grantId, 'duplicate grant identifier', `the same grant identifier as line ${firstLines.get(row.values.grantId)}`);
+        const first = before.get(row.values.grantId) ?? (inBatch.get(row.values.grantId) !== row.line ? inBatch.get(row.values.grantId) : undefined);
+        if (first === undefined) return true;
+        report.problem(row.line, row.values.grantId, 'duplicate grant identifier', `the same grant identifier as line ${first}`);
         return false;
       });
 
