@@ -77,8 +77,8 @@ describe('360Giving import of broken files: a clear report, and the database as 
   it('reports a duplicate identifier with the line it first appeared on', async () => {
     const job = await importBroken('duplicate.csv', [header, ...rows, rows[0]].join('\n'));
     expect(job.report?.unmatched).toEqual([
-      // Line 374 of the file: a few grants' descriptions run over two lines.
-      { line: 374, code: '360G-traffordmbc-VSG1342', reason: 'the same grant identifier as line 2' },
+      // Row 368 as a spreadsheet shows it (a few descriptions run over two lines of the file).
+      { line: 368, code: '360G-traffordmbc-VSG1342', reason: 'the same grant identifier as line 2' },
     ]);
   });
 

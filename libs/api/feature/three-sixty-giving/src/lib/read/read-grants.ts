@@ -12,7 +12,11 @@ import { GrantFileError } from './grant-file-error';
 
 export type GrantFormat = 'json' | 'csv';
 
-/** One grant of the file, as the standard's JSON, with the line (CSV) or position (JSON) to report it by. */
+/**
+ * One grant of the file, as the standard's JSON, with the row to report it by: the spreadsheet's
+ * row number for CSV (the header is row 1; a description over two lines is still one row), the
+ * grant's position in the list for JSON.
+ */
 export interface GrantRow {
   line: number;
   grant: Record<string, unknown>;
@@ -107,8 +111,9 @@ async function* readCsv(file: string, notes: string[]): AsyncGenerator<GrantRow>
   const schema = grantSchema().json;
   let targets: (ColumnTarget | null)[] | undefined;
   let headings: string[] = [];
+  let row = 1;
   try {
-    for await (const { record, info } of rows as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const { record } of rows as AsyncIterable<{ record: string[] }>) {
       if (!targets) {
         headings = record.map((heading) => heading.trim());
         targets = headings.map((heading) => columnTarget(schema, heading));
@@ -133,7 +138,7 @@ async function* readCsv(file: string, notes: string[]): AsyncGenerator<GrantRow>
         const typed = target.type === 'number' ? number(value) : /date$/i.test(leaf) ? isoDate(value) : value;
         setAt(grant, target.path, typed);
       });
-      yield { line: info.lines, grant };
+      yield { line: ++row, grant };
     }
   } catch (error) {
     if (error instanceof GrantFileError) throw error;
