@@ -124,7 +124,7 @@ async function* readCsv(file: string, notes: string[]): AsyncGenerator<GrantRow>
             `This is not a 360Giving flat file: it lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `“${m}”`).join(', ')}. Its columns are ${headings.slice(0, 8).map((h) => `“${h}”`).join(', ')}${headings.length > 8 ? '…' : ''}.`,
           );
         const unknown = headings.filter((_, index) => !targets?.[index]);
-        if (unknown.length > 0) notes.push(`Columns the standard does not define were left out: ${unknown.join(', ')}.`);
+        if (unknown.length > 0) notes.push(`Columns not imported (unknown to the standard, or lists it does not flatten): ${unknown.join(', ')}.`);
         continue;
       }
       const grant: Record<string, unknown> = {};

@@ -27,6 +27,8 @@ export function grantOutcome(job: GrantImportJobView): { headline: string; talli
       headline: `${count(report.inserted)} grants added, ${count(report.updated)} changed, ${count(report.unchanged)} unchanged.`,
       tallies: report.tallies.filter((t) => t.count > 0).map((t) => `${count(t.count)} ${t.label}.`),
     };
+  // Refused rows: the server's sentence already says nothing was kept and what to do.
+  if (report?.unmatchedCount && job.error) return { headline: job.error, tallies: [] };
   if (job.status === ImportJobStatus.INTERRUPTED)
     return { headline: job.error ?? 'The import was interrupted; nothing of it was kept.', tallies: [] };
   return { headline: `Nothing was imported: ${(job.error ?? 'the server gave no reason').replace(/\.$/, '')}.`, tallies: [] };
