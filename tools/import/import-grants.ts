@@ -24,12 +24,15 @@ function progressLine(noun: string): (rows: number) => void {
     if (now - last < 500) return;
     last = now;
     const rate = Math.round(rows / Math.max((now - started) / 1000, 0.001));
-    process.stderr.write(`\r  ${rows.toLocaleString('en-GB')} ${noun} read, ${rate.toLocaleString('en-GB')} ${noun}/s   `);
+    process.stderr.write(
+      `\r  ${rows.toLocaleString('en-GB')} ${noun} read, ${rate.toLocaleString('en-GB')} ${noun}/s   `,
+    );
   };
 }
 
 async function owningOrganisation(dataSource: DataSource, given: string | undefined): Promise<string> {
-  if (!given) throw new Error('Say which organisation owns the grants: --organisation <id or org-id such as GB-CHC-1234567>.');
+  if (!given)
+    throw new Error('Say which organisation owns the grants: --organisation <id or org-id such as GB-CHC-1234567>.');
   const rows: { id: string }[] = await dataSource.query(
     `SELECT id FROM organisation WHERE id::text = $1 UNION SELECT organisation_id FROM organisation_identifier WHERE identifier = $1::citext`,
     [given],
@@ -51,7 +54,8 @@ export async function importGrantFiles(
       report = await importCharityLinks(dataSource, file, file, progressLine('rows'));
     } else {
       const visibility = (flags.visibility ?? Visibility.PUBLIC) as Visibility;
-      if (!Object.values(Visibility).includes(visibility)) throw new Error(`--visibility is one of ${Object.values(Visibility).join(', ')}.`);
+      if (!Object.values(Visibility).includes(visibility))
+        throw new Error(`--visibility is one of ${Object.values(Visibility).join(', ')}.`);
       report = await importGrants(dataSource, new RecordWriter(dataSource), { userId: null }, file, {
         format: await detectFormat(file),
         ownership: { organisationId: await owningOrganisation(dataSource, flags.organisation), visibility },

@@ -33,7 +33,11 @@ describe('benchmark: importing 360Giving grants', () => {
     await makePlace(testApp.dataSource, { code: 'E08000009', name: 'Trafford', level: PlaceLevel.LOCAL_AUTHORITY });
     const owner = await makeOrganisation(testApp.dataSource, { name: 'Bench Fund' });
     const file = join(dir, 'grants.json');
-    await generateGrantsFile(file, { count: GRANTS, recipients: Math.max(1, Math.round(GRANTS / 20)), prefix: '360G-bench' });
+    await generateGrantsFile(file, {
+      count: GRANTS,
+      recipients: Math.max(1, Math.round(GRANTS / 20)),
+      prefix: '360G-bench',
+    });
     const sizeMb = (await stat(file)).size / 2 ** 20;
 
     const base = process.memoryUsage().rss;

@@ -466,12 +466,14 @@ export const QUERY_CASES: Record<string, QueryCase> = {
         custom: 'lists every import to instance admins, and only their own organisation’s to others',
         run: async (p) => {
           await p.w.sql(`INSERT INTO import_job (kind, file_name) VALUES ('councils', 'Secret councils.csv')`);
-          await p.w.sql(`INSERT INTO import_job (kind, file_name, organisation_id) VALUES ('360giving', 'Secret grants 2.json', $1)`, [
-            p.w.org.stranger,
-          ]);
-          await p.w.sql(`INSERT INTO import_job (kind, file_name, organisation_id) VALUES ('360giving', 'Home grants 2.json', $1)`, [
-            p.w.org.home,
-          ]);
+          await p.w.sql(
+            `INSERT INTO import_job (kind, file_name, organisation_id) VALUES ('360giving', 'Secret grants 2.json', $1)`,
+            [p.w.org.stranger],
+          );
+          await p.w.sql(
+            `INSERT INTO import_job (kind, file_name, organisation_id) VALUES ('360giving', 'Home grants 2.json', $1)`,
+            [p.w.org.home],
+          );
           const query = `{ importJobs(first: 50) { totalCount nodes { fileName } } }`;
           type Jobs = { importJobs: { totalCount: number; nodes: { fileName: string }[] } };
           expect((await p.admin.data<Jobs>(query)).importJobs.nodes.map((job) => job.fileName)).toEqual(
@@ -479,7 +481,8 @@ export const QUERY_CASES: Record<string, QueryCase> = {
           );
           const home = await p.home.data<Jobs>(query);
           const body = JSON.stringify(home);
-          for (const secret of ['Secret councils', 'Secret grants', 'Secret upload']) expect(body).not.toContain(secret);
+          for (const secret of ['Secret councils', 'Secret grants', 'Secret upload'])
+            expect(body).not.toContain(secret);
           expect(home.importJobs.nodes.map((job) => job.fileName)).toContain('Home grants 2.json');
           expect(home.importJobs.totalCount).toBe(home.importJobs.nodes.length);
         },

@@ -65,9 +65,15 @@ describe('360Giving import of broken files: a clear report, and the database as 
     bad[5] = bad[5].replace(',2013-01-18,', ',next Tuesday,'); // line 7
     bad[9] = bad[9].replace(/,GBP,,([\d.]+),/, ',GBP,,about £500,'); // line 11
     const job = await importBroken('bad-values.csv', [header, ...bad].join('\n'));
-    expect(job.error).toBe('3 of 366 grants could not be imported, so nothing was: fix the rows listed and upload the file again.');
+    expect(job.error).toBe(
+      '3 of 366 grants could not be imported, so nothing was: fix the rows listed and upload the file again.',
+    );
     expect(job.report?.unmatched).toEqual([
-      { line: 4, code: expect.stringMatching(/^360G-traffordmbc-/), reason: 'not a real date: the award date 2013-02-31 is not in the calendar' },
+      {
+        line: 4,
+        code: expect.stringMatching(/^360G-traffordmbc-/),
+        reason: 'not a real date: the award date 2013-02-31 is not in the calendar',
+      },
       { line: 7, code: expect.any(String), reason: expect.stringContaining('awardDate must match format "date-time"') },
       { line: 11, code: expect.any(String), reason: 'amountAwarded must be number' },
     ]);
@@ -83,7 +89,10 @@ describe('360Giving import of broken files: a clear report, and the database as 
   });
 
   it('refuses a file that is not UTF-8, saying on which line', async () => {
-    const latin1 = Buffer.from([header, ...rows.slice(0, 4), rows[4].replace('Trafford', 'Caf\u00e9 Trafford')].join('\n'), 'latin1');
+    const latin1 = Buffer.from(
+      [header, ...rows.slice(0, 4), rows[4].replace('Trafford', 'Caf\u00e9 Trafford')].join('\n'),
+      'latin1',
+    );
     const job = await importBroken('latin1.csv', latin1);
     expect(job.error).toBe(
       'The file is not UTF-8 text (the first bad character is on line 6). Save it as UTF-8 (in Excel: “CSV UTF-8”) and upload it again.',
@@ -92,15 +101,24 @@ describe('360Giving import of broken files: a clear report, and the database as 
 
   it('refuses an empty file, and a JSON file without grants', async () => {
     expect((await importBroken('empty.csv', '')).error).toBe('The file is empty: there are no grants in it.');
-    expect((await importBroken('no-grants.json', '{"version": "1.4"}')).error).toContain('There are no grants in the file');
+    expect((await importBroken('no-grants.json', '{"version": "1.4"}')).error).toContain(
+      'There are no grants in the file',
+    );
   });
 
   it('streams a 50 MB file through and still keeps nothing when its last grant is bad', async () => {
     const file = join(dir, 'large.json');
-    await generateGrantsFile(file, { count: 10_000, descriptionLength: 5_000, badAmountAt: [10_000], prefix: '360G-large' });
+    await generateGrantsFile(file, {
+      count: 10_000,
+      descriptionLength: 5_000,
+      badAmountAt: [10_000],
+      prefix: '360G-large',
+    });
     expect((await stat(file)).size).toBeGreaterThan(50 * 2 ** 20);
     const job = await importPath(file);
     expect(job.rowsRead).toBe(10_000);
-    expect(job.report?.unmatched).toEqual([{ line: 10_000, code: '360G-large-10000', reason: 'amountAwarded must be number' }]);
+    expect(job.report?.unmatched).toEqual([
+      { line: 10_000, code: '360G-large-10000', reason: 'amountAwarded must be number' },
+    ]);
   }, 300_000);
 });

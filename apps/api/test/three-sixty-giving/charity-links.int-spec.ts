@@ -33,7 +33,9 @@ describe('charity ↔ company lookups recognise one body under two ids', () => {
     // A re-import adds nothing.
     const again = await upload(testApp, 'charity-links', CHARITY_COMPANY_LINKS, instanceAdmin.cookieJar());
     await importsIdle(testApp);
-    expect((await instanceAdmin.data<{ importJob: JobAnswer }>(JOB, { id: again.body.id })).importJob.report).toMatchObject({
+    expect(
+      (await instanceAdmin.data<{ importJob: JobAnswer }>(JOB, { id: again.body.id })).importJob.report,
+    ).toMatchObject({
       inserted: 0,
       unchanged: 4399,
     });
@@ -45,7 +47,11 @@ describe('charity ↔ company lookups recognise one body under two ids', () => {
     // Known by its charity number; the funder's file names it by its company number.
     const denton = await makeOrganisation(testApp.dataSource, { name: 'Denton Burn Community Association' });
     await addIdentifier(testApp.dataSource, denton, 'GB-CHC-1000611');
-    await makePlace(testApp.dataSource, { code: 'E08000021', name: 'Newcastle upon Tyne', level: PlaceLevel.LOCAL_AUTHORITY });
+    await makePlace(testApp.dataSource, {
+      code: 'E08000021',
+      name: 'Newcastle upon Tyne',
+      level: PlaceLevel.LOCAL_AUTHORITY,
+    });
     const file = join(dir, 'grants.json');
     writeFileSync(
       file,
@@ -70,7 +76,10 @@ describe('charity ↔ company lookups recognise one body under two ids', () => {
     await importsIdle(testApp);
     const job = (await orgAdmin.data<{ importJob: JobAnswer }>(JOB, { id: grants.body.id })).importJob;
     expect(job).toMatchObject({ status: 'SUCCEEDED', report: { inserted: 1 } });
-    expect(job.report?.tallies).toContainEqual({ label: 'organisations recognised under a linked charity or company number', count: 1 });
+    expect(job.report?.tallies).toContainEqual({
+      label: 'organisations recognised under a linked charity or company number',
+      count: 1,
+    });
     const [funding] = await testApp.dataSource.query(
       `SELECT recipient_organisation_id, to_char(period_start, 'YYYY-MM-DD') AS start, to_char(period_end, 'YYYY-MM-DD') AS end
          FROM funding WHERE three_sixty_giving_id = '360G-ncf-1'`,

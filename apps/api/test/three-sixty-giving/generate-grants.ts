@@ -25,7 +25,9 @@ export async function generateGrantsFile(file: string, options: GeneratedGrants)
   };
   const prefix = options.prefix ?? '360G-generated';
   const recipients = options.recipients ?? 1000;
-  const description = 'A community project. '.repeat(Math.ceil((options.descriptionLength ?? 40) / 21)).slice(0, options.descriptionLength ?? 40);
+  const description = 'A community project. '
+    .repeat(Math.ceil((options.descriptionLength ?? 40) / 21))
+    .slice(0, options.descriptionLength ?? 40);
   const bad = new Set(options.badAmountAt ?? []);
   await write('{"grants":[\n');
   for (let i = 1; i <= options.count; i++) {

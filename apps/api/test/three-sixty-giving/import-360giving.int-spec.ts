@@ -7,7 +7,16 @@ import { join } from 'node:path';
 import { makeOrganisation, makePlace } from '../support/org-factories';
 import { startTestApp, TestApp } from '../support/test-app';
 import { signedInAs } from '../support/users';
-import { importsIdle, JOB, JobAnswer, snapshot, traffordFigures, TRAFFORD_CSV, TRAFFORD_JSON, upload } from './grant-files';
+import {
+  importsIdle,
+  JOB,
+  JobAnswer,
+  snapshot,
+  traffordFigures,
+  TRAFFORD_CSV,
+  TRAFFORD_JSON,
+  upload,
+} from './grant-files';
 import { GraphQLTestClient } from '@cg/api/testing';
 
 describe.each([
@@ -22,7 +31,11 @@ describe.each([
 
   beforeAll(async () => {
     testApp = await startTestApp();
-    const england = await makePlace(testApp.dataSource, { code: 'E92000001', name: 'England', level: PlaceLevel.COUNTRY });
+    const england = await makePlace(testApp.dataSource, {
+      code: 'E92000001',
+      name: 'England',
+      level: PlaceLevel.COUNTRY,
+    });
     trafford = await makePlace(testApp.dataSource, {
       code: 'E08000009',
       name: 'Trafford',
@@ -97,14 +110,20 @@ describe.each([
 
   it('exports the grants as 360Giving JSON the schema accepts, which imports back changing nothing', async () => {
     const response = await fetch(`${testApp.url}/exports/360giving?place=${trafford}`, {
-      headers: { cookie: Object.entries(admin.cookieJar()).map(([k, v]) => `${k}=${v}`).join('; ') },
+      headers: {
+        cookie: Object.entries(admin.cookieJar())
+          .map(([k, v]) => `${k}=${v}`)
+          .join('; '),
+      },
     });
     expect(response.status).toBe(200);
     const exported = (await response.json()) as { grants: { id: string; amountAwarded: number }[] };
     const { validatePackage } = grantSchema();
     expect(validatePackage(exported)).toBe(true);
     expect(exported.grants).toHaveLength(366);
-    expect(Math.round(exported.grants.reduce((sum, grant) => sum + grant.amountAwarded, 0) * 100) / 100).toBe(figures.total);
+    expect(Math.round(exported.grants.reduce((sum, grant) => sum + grant.amountAwarded, 0) * 100) / 100).toBe(
+      figures.total,
+    );
 
     const dir = await mkdtemp(join(tmpdir(), 'cg-360-'));
     const roundTrip = join(dir, 'export.json');

@@ -72,11 +72,17 @@ describe('an interrupted 360Giving import leaves nothing behind and can simply r
     // What happens when the server starts again.
     await testApp.app.get(ImportJobService).onApplicationBootstrap();
 
-    const rows: { id: string; status: string; error: string | null; finished: boolean }[] = await testApp.dataSource.query(
-      `SELECT id, status, report->>'error' AS error, finished_at IS NOT NULL AS finished FROM import_job WHERE id = ANY($1)`,
-      [[lost, live]],
-    );
-    expect(rows.find((row) => row.id === lost)).toEqual({ id: lost, status: 'INTERRUPTED', error: INTERRUPTED_MESSAGE, finished: true });
+    const rows: { id: string; status: string; error: string | null; finished: boolean }[] =
+      await testApp.dataSource.query(
+        `SELECT id, status, report->>'error' AS error, finished_at IS NOT NULL AS finished FROM import_job WHERE id = ANY($1)`,
+        [[lost, live]],
+      );
+    expect(rows.find((row) => row.id === lost)).toEqual({
+      id: lost,
+      status: 'INTERRUPTED',
+      error: INTERRUPTED_MESSAGE,
+      finished: true,
+    });
     expect(rows.find((row) => row.id === live)).toMatchObject({ status: 'RUNNING', finished: false });
     // And the API says so to the admin.
     const { importJob } = await testApp.client().data<{ importJob: JobAnswer }>(JOB, { id: lost });

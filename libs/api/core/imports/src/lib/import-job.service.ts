@@ -80,7 +80,8 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
     fileName: string,
   ): Promise<ImportJob> {
     const scope = runner.runsAs === 'user' ? currentAccessScope() : undefined;
-    if (runner.runsAs === 'user' && !scope) throw new Error(`The ${runner.kind} import runs as its uploader, in a request.`);
+    if (runner.runsAs === 'user' && !scope)
+      throw new Error(`The ${runner.kind} import runs as its uploader, in a request.`);
     const job = await runAsSystem(() =>
       this.dataSource.getRepository(ImportJobEntity).save({
         kind: runner.kind,
@@ -92,7 +93,9 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
         heartbeatAt: new Date(),
       }),
     );
-    const done = this.queue.then(() => runAsSystem(() => this.run(job.id, runner, scope, user, options, file, fileName)));
+    const done = this.queue.then(() =>
+      runAsSystem(() => this.run(job.id, runner, scope, user, options, file, fileName)),
+    );
     this.queue = done.catch(() => undefined);
     return toImportJob(job);
   }
@@ -191,7 +194,13 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   /** The job's report, and one audit entry per import: the file, the counts and who ran it. */
-  private async finish<O>(id: string, runner: ImportRunner<O>, user: SessionUser | null, fileName: string, report: ImportJobReport) {
+  private async finish<O>(
+    id: string,
+    runner: ImportRunner<O>,
+    user: SessionUser | null,
+    fileName: string,
+    report: ImportJobReport,
+  ) {
     await this.dataSource.transaction(async (m) => {
       await m.update(ImportJobEntity, id, {
         status: 'SUCCEEDED',

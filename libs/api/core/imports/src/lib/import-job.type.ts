@@ -81,7 +81,8 @@ export class ImportReport {
 }
 
 @ObjectType({
-  description: 'One import of an uploaded file (official place data, 360Giving grants…), for the progress bar and its report.',
+  description:
+    'One import of an uploaded file (official place data, 360Giving grants…), for the progress bar and its report.',
 })
 export class ImportJob {
   @Field(() => ID)

@@ -3,7 +3,8 @@ import { formatImportReport, ImportReportBuilder, PROBLEMS_LISTED } from './impo
 describe('ImportReportBuilder', () => {
   it('counts every problem by reason but lists only the first hundred', () => {
     const report = new ImportReportBuilder();
-    for (let line = 2; line < 2 + PROBLEMS_LISTED + 5; line++) report.problem(line, `G${line}`, 'bad date', `line ${line} date`);
+    for (let line = 2; line < 2 + PROBLEMS_LISTED + 5; line++)
+      report.problem(line, `G${line}`, 'bad date', `line ${line} date`);
     report.problem(500, 'G500', 'duplicate grant identifier');
     report.rowsRead = 200;
     report.tally('organisations created', 3);

@@ -16,6 +16,8 @@ export class ImportRunners {
 
   /** The routes under a prefix ("places/"), for the message that lists what may be uploaded. */
   routesUnder(prefix: string): string[] {
-    return [...this.byRoute.keys()].filter((route) => route.startsWith(prefix)).map((route) => route.slice(prefix.length));
+    return [...this.byRoute.keys()]
+      .filter((route) => route.startsWith(prefix))
+      .map((route) => route.slice(prefix.length));
   }
 }

@@ -99,9 +99,13 @@ export class ImportUploadController {
       );
     }
     if (req.readableEnded) {
-      throw new DomainError('BAD_USER_INPUT', 'Send the file as the body with Content-Type: application/octet-stream.', {
-        field: 'body',
-      });
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        'Send the file as the body with Content-Type: application/octet-stream.',
+        {
+          field: 'body',
+        },
+      );
     }
     const file = join(tmpdir(), `cg-import-${randomUUID()}`);
     await pipeline(req, createWriteStream(file));

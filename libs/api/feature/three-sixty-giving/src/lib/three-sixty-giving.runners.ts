@@ -33,10 +33,14 @@ export function acceptGrantUpload(user: SessionUser, query: Record<string, strin
     throw new DomainError('FORBIDDEN', 'Only the administrators of an organisation can import grants for it.');
   const visibility = (query['visibility'] ?? Visibility.PUBLIC) as Visibility;
   if (!Object.values(Visibility).includes(visibility))
-    throw new DomainError('BAD_USER_INPUT', `Visibility is one of ${Object.values(Visibility).join(', ')}.`, { field: 'visibility' });
+    throw new DomainError('BAD_USER_INPUT', `Visibility is one of ${Object.values(Visibility).join(', ')}.`, {
+      field: 'visibility',
+    });
   const format = query['format'] ?? null;
   if (format !== null && format !== 'json' && format !== 'csv')
-    throw new DomainError('BAD_USER_INPUT', 'The format is json or csv (or leave it out to tell from the file).', { field: 'format' });
+    throw new DomainError('BAD_USER_INPUT', 'The format is json or csv (or leave it out to tell from the file).', {
+      field: 'format',
+    });
   return { organisationId, visibility, format };
 }
 
@@ -56,7 +60,8 @@ export class ThreeSixtyGivingRunners implements OnModuleInit {
       runsAs: 'user',
       accept: acceptGrantUpload,
       organisationOf: (options) => options.organisationId,
-      countRows: async (file, options) => ((options.format ?? (await detectFormat(file))) === 'csv' ? countCsvRows(file) : null),
+      countRows: async (file, options) =>
+        (options.format ?? (await detectFormat(file))) === 'csv' ? countCsvRows(file) : null,
       run: async ({ file, fileName, options, userId, progress }) =>
         importGrants(this.dataSource, this.writer, { userId }, file, {
           format: options.format ?? (await detectFormat(file)),

@@ -1,6 +1,11 @@
 import { DestroyRef, Injectable, Signal, inject, signal } from '@angular/core';
 import { Subscription, catchError, filter, firstValueFrom, map, of, switchMap, takeWhile, timer } from 'rxjs';
-import { GrantImportJobFieldsFragment, GrantImportJobGQL, ImportJobStatus, LatestGrantImportGQL } from '../../generated/graphql';
+import {
+  GrantImportJobFieldsFragment,
+  GrantImportJobGQL,
+  ImportJobStatus,
+  LatestGrantImportGQL,
+} from '../../generated/graphql';
 
 export type GrantImportJobView = GrantImportJobFieldsFragment;
 
@@ -32,7 +37,11 @@ export async function uploadGrantFile(
   choice: GrantUploadChoice,
   send: typeof fetch = fetch,
 ): Promise<{ ok: true; jobId: string } | { ok: false; message: string }> {
-  const query = new URLSearchParams({ name: file.name, organisation: choice.organisationId, visibility: choice.visibility });
+  const query = new URLSearchParams({
+    name: file.name,
+    organisation: choice.organisationId,
+    visibility: choice.visibility,
+  });
   try {
     const response = await send(`${GRANT_UPLOAD_PATH}?${query}`, {
       method: 'POST',
@@ -42,9 +51,15 @@ export async function uploadGrantFile(
     });
     const body = (await response.json().catch(() => null)) as { id?: string; error?: { message?: string } } | null;
     if (response.ok && body?.id) return { ok: true, jobId: body.id };
-    return { ok: false, message: body?.error?.message ?? `The server did not accept the file (HTTP ${response.status}).` };
+    return {
+      ok: false,
+      message: body?.error?.message ?? `The server did not accept the file (HTTP ${response.status}).`,
+    };
   } catch {
-    return { ok: false, message: 'We could not reach the server, so the file was not sent. Check your connection and try again.' };
+    return {
+      ok: false,
+      message: 'We could not reach the server, so the file was not sent. Check your connection and try again.',
+    };
   }
 }
 
@@ -90,12 +105,16 @@ export class GrantImportStore {
       this.current.set({ status: 'refused', message: outcome.message });
       return;
     }
-    const result = await firstValueFrom(this.jobGql.fetch({ variables: { id: outcome.jobId }, fetchPolicy: 'network-only' })).catch(
-      () => null,
-    );
+    const result = await firstValueFrom(
+      this.jobGql.fetch({ variables: { id: outcome.jobId }, fetchPolicy: 'network-only' }),
+    ).catch(() => null);
     const job = result?.data?.importJob;
     if (job) this.track(job);
-    else this.current.set({ status: 'refused', message: 'The file was sent and the import queued, but we could not follow it here.' });
+    else
+      this.current.set({
+        status: 'refused',
+        message: 'The file was sent and the import queued, but we could not follow it here.',
+      });
   }
 
   private track(job: GrantImportJobView): void {

@@ -50,7 +50,13 @@ function toGrant(row: FundingRow): Record<string, unknown> {
     fundingOrganization: [{ id: row.funder_identifier ?? madeUpId(row.funder_id), name: row.funder_name }],
     ...(row.programme ? { grantProgramme: [{ title: row.programme }] } : {}),
     ...(row.places?.length
-      ? { beneficiaryLocation: row.places.map((place) => ({ name: place.name, geoCode: place.code, countryCode: 'GB' })) }
+      ? {
+          beneficiaryLocation: row.places.map((place) => ({
+            name: place.name,
+            geoCode: place.code,
+            countryCode: 'GB',
+          })),
+        }
       : {}),
     dateModified: new Date(row.updated_at).toISOString(),
   };

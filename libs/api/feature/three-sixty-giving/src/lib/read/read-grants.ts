@@ -28,7 +28,11 @@ export async function detectFormat(file: string): Promise<GrantFormat> {
   try {
     const head = Buffer.alloc(512);
     const { bytesRead } = await handle.read(head, 0, 512, 0);
-    const text = head.subarray(0, bytesRead).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+    const text = head
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimStart();
     return text.startsWith('{') || text.startsWith('[') ? 'json' : 'csv';
   } finally {
     await handle.close();
@@ -74,7 +78,9 @@ async function* readJson(file: string): AsyncGenerator<GrantRow> {
     );
   }
   if (count === 0)
-    throw new GrantFileError('There are no grants in the file: a 360Giving JSON file holds them in a list called “grants”.');
+    throw new GrantFileError(
+      'There are no grants in the file: a 360Giving JSON file holds them in a list called “grants”.',
+    );
 }
 
 /** Dates in the UK's day/month/year, as spreadsheets save them, become the standard's YYYY-MM-DD. */
@@ -106,7 +112,13 @@ async function* readCsv(file: string, notes: string[]): AsyncGenerator<GrantRow>
     await openUpload(file),
     utf8Checked(),
     // Any line ending, even mixed in one file (a spreadsheet's export edited by hand).
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, record_delimiter: ['\r\n', '\n', '\r'] }),
+    parse({
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+    }),
   );
   const schema = grantSchema().json;
   let targets: (ColumnTarget | null)[] | undefined;
@@ -121,10 +133,16 @@ async function* readCsv(file: string, notes: string[]): AsyncGenerator<GrantRow>
         const missing = REQUIRED_HEADINGS.filter((heading) => !known.has(heading.toLowerCase()));
         if (missing.length > 0)
           throw new GrantFileError(
-            `This is not a 360Giving flat file: it lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `“${m}”`).join(', ')}. Its columns are ${headings.slice(0, 8).map((h) => `“${h}”`).join(', ')}${headings.length > 8 ? '…' : ''}.`,
+            `This is not a 360Giving flat file: it lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `“${m}”`).join(', ')}. Its columns are ${headings
+              .slice(0, 8)
+              .map((h) => `“${h}”`)
+              .join(', ')}${headings.length > 8 ? '…' : ''}.`,
           );
         const unknown = headings.filter((_, index) => !targets?.[index]);
-        if (unknown.length > 0) notes.push(`Columns not imported (unknown to the standard, or lists it does not flatten): ${unknown.join(', ')}.`);
+        if (unknown.length > 0)
+          notes.push(
+            `Columns not imported (unknown to the standard, or lists it does not flatten): ${unknown.join(', ')}.`,
+          );
         continue;
       }
       const grant: Record<string, unknown> = {};

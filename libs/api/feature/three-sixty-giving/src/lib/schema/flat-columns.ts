@@ -37,7 +37,8 @@ export function columnTarget(root: SchemaNode, heading: string): ColumnTarget | 
   const parts = heading.split(':').map((part) => part.trim());
   const top = titlesOf(root).get(parts[0].toLowerCase());
   if (!top) return null;
-  if (parts.length === 1) return top.node.type === 'array' ? null : { path: [top.key], type: typeOf(resolveRef(root, top.node)) };
+  if (parts.length === 1)
+    return top.node.type === 'array' ? null : { path: [top.key], type: typeOf(resolveRef(root, top.node)) };
   const item = resolveRef(root, top.node.items);
   let index = 0;
   let rest = parts.slice(1);

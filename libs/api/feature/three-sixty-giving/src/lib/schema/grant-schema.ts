@@ -9,7 +9,9 @@ import { join, resolve } from 'node:path';
  * folder beside the project (`../shared/data/threesixtygiving-standard`).
  */
 export function schemaDir(): string {
-  return process.env['THREESIXTYGIVING_SCHEMA_DIR'] ?? resolve(process.cwd(), '../shared/data/threesixtygiving-standard');
+  return (
+    process.env['THREESIXTYGIVING_SCHEMA_DIR'] ?? resolve(process.cwd(), '../shared/data/threesixtygiving-standard')
+  );
 }
 
 export interface GrantSchema {
@@ -45,7 +47,11 @@ export function grantSchema(dir = schemaDir()): GrantSchema {
   // The package schema 1.4.3 still points at the grant schema's 1.4.2 address: the same schema.
   const ref: string | undefined = pkg.properties?.grants?.items?.$ref;
   if (ref && ref !== grant.$id) ajv.addSchema({ ...grant, $id: ref });
-  loaded = { json: grant, validateGrant: ajv.getSchema(grant.$id) as ValidateFunction, validatePackage: ajv.compile(pkg) };
+  loaded = {
+    json: grant,
+    validateGrant: ajv.getSchema(grant.$id) as ValidateFunction,
+    validatePackage: ajv.compile(pkg),
+  };
   return loaded;
 }
 

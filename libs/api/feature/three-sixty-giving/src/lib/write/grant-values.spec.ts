@@ -9,7 +9,9 @@ const grant = (over: Record<string, unknown> = {}) => ({
   amountAwarded: 1200.5,
   awardDate: '2013-01-18T00:00:00+00:00',
   plannedDates: [{ duration: 12 }],
-  recipientOrganization: [{ id: '360G-trafford-choir', name: ' Choir ', charityNumber: '1000611', companyNumber: '8591698' }],
+  recipientOrganization: [
+    { id: '360G-trafford-choir', name: ' Choir ', charityNumber: '1000611', companyNumber: '8591698' },
+  ],
   fundingOrganization: [{ id: 'GB-LAE-TRF', name: 'Trafford Council' }],
   grantProgramme: [{ code: 'VSG', title: 'Voluntary Sector Grants' }],
   beneficiaryLocation: [{ geoCode: 'e08000009' }, { geoCode: 'E08000009' }, { name: 'no code' }],

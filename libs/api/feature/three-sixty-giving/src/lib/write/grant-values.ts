@@ -63,7 +63,12 @@ function organisationRef(org: Record<string, unknown>, role: 'funder' | 'recipie
   if (company) ids.push(canonicalOrgId(`GB-COH-${company}`));
   const scheme = schemeOf(ids[0]);
   const type =
-    TYPE_OF_SCHEME[scheme] ?? (role === 'funder' ? OrganisationType.FUNDER : scheme === 'GB-COH' ? OrganisationType.OTHER : OrganisationType.COMMUNITY_GROUP);
+    TYPE_OF_SCHEME[scheme] ??
+    (role === 'funder'
+      ? OrganisationType.FUNDER
+      : scheme === 'GB-COH'
+        ? OrganisationType.OTHER
+        : OrganisationType.COMMUNITY_GROUP);
   return { ids: [...new Set(ids)], name: String(org['name']).trim(), type };
 }
 
@@ -106,7 +111,11 @@ export function grantValues(grant: Record<string, unknown>): GrantValues | { pro
   let periodStart = dateOf(planned['startDate']);
   let periodEnd = dateOf(planned['endDate']);
   // The schema checks the shape (2013-02-31 passes it); the calendar is checked here.
-  for (const [label, date] of [['award date', awardDate], ['planned start date', periodStart], ['planned end date', periodEnd]])
+  for (const [label, date] of [
+    ['award date', awardDate],
+    ['planned start date', periodStart],
+    ['planned end date', periodEnd],
+  ])
     if (date && !isRealDate(date)) return { problem: `not a real date: the ${label} ${date} is not in the calendar` };
   const duration = typeof planned['duration'] === 'number' ? planned['duration'] : null;
   if (duration !== null && duration > 0 && !periodEnd) {

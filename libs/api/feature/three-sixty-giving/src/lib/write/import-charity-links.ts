@@ -36,11 +36,16 @@ export async function importCharityLinks(
     };
     const rows = (await openUpload(file)).pipe(parse({ bom: true, columns: true, skip_empty_lines: true, info: true }));
     let checked = false;
-    for await (const { record, info } of rows as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const { record, info } of rows as AsyncIterable<{
+      record: Record<string, string>;
+      info: { lines: number };
+    }>) {
       if (!checked) {
         checked = true;
         if (!('org_id_a' in record) || !('org_id_b' in record))
-          throw new GrantFileError(`${fileName} is not an identifier lookup: it needs the columns org_id_a and org_id_b.`);
+          throw new GrantFileError(
+            `${fileName} is not an identifier lookup: it needs the columns org_id_a and org_id_b.`,
+          );
       }
       report.rowsRead++;
       onProgress?.(report.rowsRead);

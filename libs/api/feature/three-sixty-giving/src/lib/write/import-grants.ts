@@ -107,18 +107,37 @@ export async function importGrants(
         inBatch.set(row.values.grantId, row.line);
         return true;
       });
-      const before = await seen.record(firstInBatch.map((row) => row.values.grantId), firstInBatch.map((row) => row.line));
+      const before = await seen.record(
+        firstInBatch.map((row) => row.values.grantId),
+        firstInBatch.map((row) => row.line),
+      );
       const usable = rows.filter((row) => {
-        const first = before.get(row.values.grantId) ?? (inBatch.get(row.values.grantId) !== row.line ? inBatch.get(row.values.grantId) : undefined);
+        const first =
+          before.get(row.values.grantId) ??
+          (inBatch.get(row.values.grantId) !== row.line ? inBatch.get(row.values.grantId) : undefined);
         if (first === undefined) return true;
-        report.problem(row.line, row.values.grantId, 'duplicate grant identifier', `the same grant identifier as line ${first}`);
+        report.problem(
+          row.line,
+          row.values.grantId,
+          'duplicate grant identifier',
+          `the same grant identifier as line ${first}`,
+        );
         return false;
       });
 
       const organisations = await matcher.resolve(usable.flatMap((row) => [row.values.funder, row.values.recipient]));
-      const places = await placesByCode(m, usable.flatMap((row) => row.values.geoCodes));
-      const existing = await existingGrants(m, usable.map((row) => row.values.grantId));
-      const hidden = await hiddenGrants(dataSource, usable.map((row) => row.values.grantId).filter((id) => !existing.has(id)));
+      const places = await placesByCode(
+        m,
+        usable.flatMap((row) => row.values.geoCodes),
+      );
+      const existing = await existingGrants(
+        m,
+        usable.map((row) => row.values.grantId),
+      );
+      const hidden = await hiddenGrants(
+        dataSource,
+        usable.map((row) => row.values.grantId).filter((id) => !existing.has(id)),
+      );
 
       const toCreate: { values: Record<string, unknown>; placeIds: string[] }[] = [];
       for (const { line, values } of usable) {
@@ -130,7 +149,12 @@ export async function importGrants(
           continue;
         }
         if (hidden.has(values.grantId)) {
-          report.problem(line, values.grantId, 'grant already imported by another organisation', 'another organisation has already imported this grant');
+          report.problem(
+            line,
+            values.grantId,
+            'grant already imported by another organisation',
+            'another organisation has already imported this grant',
+          );
           continue;
         }
         const columns = fundingColumns(
@@ -138,9 +162,12 @@ export async function importGrants(
           (funder as { organisationId: string }).organisationId,
           (recipient as { organisationId: string }).organisationId,
         );
-        const placeIds = [...new Set(values.geoCodes.map((code) => places.get(code)).filter((id): id is string => !!id))].sort();
+        const placeIds = [
+          ...new Set(values.geoCodes.map((code) => places.get(code)).filter((id): id is string => !!id)),
+        ].sort();
         for (const code of values.geoCodes) if (!places.has(code) && unplaced.size < 20) unplaced.add(code);
-        if (values.geoCodes.some((code) => !places.has(code))) report.tally('beneficiary locations without a known place');
+        if (values.geoCodes.some((code) => !places.has(code)))
+          report.tally('beneficiary locations without a known place');
         const current = existing.get(values.grantId);
         if (!current) {
           toCreate.push({
@@ -157,7 +184,12 @@ export async function importGrants(
           continue;
         }
         if (current.owner !== options.ownership.organisationId) {
-          report.problem(line, values.grantId, 'grant owned by another organisation', 'this grant is another organisation’s record');
+          report.problem(
+            line,
+            values.grantId,
+            'grant owned by another organisation',
+            'this grant is another organisation’s record',
+          );
           continue;
         }
         const changed = Object.entries(columns).filter(([key, value]) => !sameValue(current.values[key], value));
@@ -180,9 +212,13 @@ export async function importGrants(
         await writer.createMany(FundingEntity, toCreate.map((row) => row.values) as never, actor, {
           manager: m,
           children: async (rows, fundings) => {
-            const links = fundings.flatMap((funding, index) => toCreate[index].placeIds.map((placeId) => ({ fundingId: funding.id, placeId })));
+            const links = fundings.flatMap((funding, index) =>
+              toCreate[index].placeIds.map((placeId) => ({ fundingId: funding.id, placeId })),
+            );
             if (links.length > 0) await rows.insert(FundingPlaceEntity, links);
-            return toCreate.map((row): FieldChanges => (row.placeIds.length ? { placeIds: { before: [], after: row.placeIds } } : {}));
+            return toCreate.map(
+              (row): FieldChanges => (row.placeIds.length ? { placeIds: { before: [], after: row.placeIds } } : {}),
+            );
           },
         });
         report.inserted += toCreate.length;
@@ -217,10 +253,17 @@ export async function importGrants(
 
     report.tally('organisations created', matcher.created);
     report.tally('organisations matched by org-id', matcher.matched);
-    if (matcher.recognisedByLink > 0) report.tally('organisations recognised under a linked charity or company number', matcher.recognisedByLink);
+    if (matcher.recognisedByLink > 0)
+      report.tally('organisations recognised under a linked charity or company number', matcher.recognisedByLink);
     for (const note of notes) report.note(note);
-    if (unplaced.size > 0) report.note(`Beneficiary locations with codes no place has (import those places first): ${[...unplaced].join(', ')}.`);
-    if (changes.length > 0) report.note(`Changed since the last import: ${changes.join('; ')}${report.updated > changes.length ? '; …' : ''}.`);
+    if (unplaced.size > 0)
+      report.note(
+        `Beneficiary locations with codes no place has (import those places first): ${[...unplaced].join(', ')}.`,
+      );
+    if (changes.length > 0)
+      report.note(
+        `Changed since the last import: ${changes.join('; ')}${report.updated > changes.length ? '; …' : ''}.`,
+      );
     const built = report.report();
     if (report.problemsFound > 0) {
       throw new GrantsRejected(
@@ -254,7 +297,12 @@ async function placesByCode(m: EntityManager, codes: string[]): Promise<Map<stri
 /** Grants already imported and readable to the importer, with what the file might change. */
 async function existingGrants(m: EntityManager, ids: string[]): Promise<Map<string, Existing>> {
   if (ids.length === 0) return new Map();
-  const rows: (Record<string, unknown> & { id: string; grant_id: string; owner: string | null; place_ids: string[] })[] = await m.query(
+  const rows: (Record<string, unknown> & {
+    id: string;
+    grant_id: string;
+    owner: string | null;
+    place_ids: string[];
+  })[] = await m.query(
     `SELECT f.id, f.three_sixty_giving_id AS grant_id, f.owner_organisation_id AS owner, f.title, f.description,
             f.amount::float8 AS amount, to_char(f.award_date, 'YYYY-MM-DD') AS "awardDate",
             to_char(f.period_start, 'YYYY-MM-DD') AS "periodStart", to_char(f.period_end, 'YYYY-MM-DD') AS "periodEnd",
@@ -263,14 +311,22 @@ async function existingGrants(m: EntityManager, ids: string[]): Promise<Map<stri
        FROM funding f WHERE f.three_sixty_giving_id = ANY($1::text[])`,
     [ids],
   );
-  return new Map(rows.map((row) => [row.grant_id, { id: row.id, owner: row.owner, values: row, placeIds: [...row.place_ids].sort() }]));
+  return new Map(
+    rows.map((row) => [
+      row.grant_id,
+      { id: row.id, owner: row.owner, values: row, placeIds: [...row.place_ids].sort() },
+    ]),
+  );
 }
 
 /** Grant identifiers taken by funding the importer cannot read (only that they are taken). */
 async function hiddenGrants(dataSource: DataSource, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows: { grant_id: string }[] = await runAsSystem(() =>
-    dataSource.query(`SELECT three_sixty_giving_id AS grant_id FROM funding WHERE three_sixty_giving_id = ANY($1::text[])`, [ids]),
+    dataSource.query(
+      `SELECT three_sixty_giving_id AS grant_id FROM funding WHERE three_sixty_giving_id = ANY($1::text[])`,
+      [ids],
+    ),
   );
   return new Set(rows.map((row) => row.grant_id));
 }

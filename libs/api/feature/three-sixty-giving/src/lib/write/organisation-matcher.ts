@@ -41,7 +41,9 @@ export class OrganisationMatcher {
   async resolve(refs: OrganisationRef[]): Promise<Map<string, Matched>> {
     const stated = [...new Set(refs.flatMap((ref) => ref.ids))];
     const sameAs = await this.linkedIds(stated);
-    const expanded = (ref: OrganisationRef) => [...new Set(ref.ids.flatMap((id) => [id, ...(sameAs.get(id.toUpperCase()) ?? [])]))];
+    const expanded = (ref: OrganisationRef) => [
+      ...new Set(ref.ids.flatMap((id) => [id, ...(sameAs.get(id.toUpperCase()) ?? [])])),
+    ];
     const every = [...new Set(refs.flatMap(expanded))];
     const known = await this.holders(this.manager, every);
     const unseen = every.filter((id) => !known.has(id.toUpperCase()));
@@ -64,7 +66,9 @@ export class OrganisationMatcher {
       }
       const taken = ids.find((id) => hidden.has(id.toUpperCase()));
       if (taken) {
-        result.set(key, { problem: `${taken} belongs to an organisation you cannot see; ask its owner to share it, then import again` });
+        result.set(key, {
+          problem: `${taken} belongs to an organisation you cannot see; ask its owner to share it, then import again`,
+        });
         continue;
       }
       // The same body named twice in the batch under linked ids becomes one organisation.
@@ -122,7 +126,8 @@ export class OrganisationMatcher {
       [ids],
     );
     const linked = new Map<string, string[]>();
-    const add = (from: string, to: string) => linked.set(from.toUpperCase(), [...(linked.get(from.toUpperCase()) ?? []), to]);
+    const add = (from: string, to: string) =>
+      linked.set(from.toUpperCase(), [...(linked.get(from.toUpperCase()) ?? []), to]);
     for (const { a, b } of rows) {
       add(a, b);
       add(b, a);

@@ -60,8 +60,9 @@ describe('grantOutcome', () => {
   });
 
   it('says nothing was imported when it failed', () => {
-    expect(grantOutcome(job({ status: ImportJobStatus.FAILED, error: 'The file is empty: there are no grants in it.' })).headline).toBe(
-      'Nothing was imported: The file is empty: there are no grants in it.',
-    );
+    expect(
+      grantOutcome(job({ status: ImportJobStatus.FAILED, error: 'The file is empty: there are no grants in it.' }))
+        .headline,
+    ).toBe('Nothing was imported: The file is empty: there are no grants in it.');
   });
 });

@@ -28,7 +28,9 @@ export class GrantImport implements OnInit {
     (this.session.user()?.memberships ?? []).filter((m) => m.role === 'ORG_ADMIN'),
   );
   protected readonly chosenOrganisation = signal<string | null>(null);
-  protected readonly organisationId = computed(() => this.chosenOrganisation() ?? this.organisations()[0]?.organisationId ?? null);
+  protected readonly organisationId = computed(
+    () => this.chosenOrganisation() ?? this.organisations()[0]?.organisationId ?? null,
+  );
   protected readonly visibility = signal<GrantUploadChoice['visibility']>('PUBLIC');
   protected readonly file = signal<File | null>(null);
 
@@ -70,6 +72,7 @@ export class GrantImport implements OnInit {
   protected send(): void {
     const file = this.file();
     const organisationId = this.organisationId();
-    if (file && organisationId && !this.busy()) void this.store.upload(file, { organisationId, visibility: this.visibility() });
+    if (file && organisationId && !this.busy())
+      void this.store.upload(file, { organisationId, visibility: this.visibility() });
   }
 }
