@@ -13,6 +13,8 @@ import { createValidationPipe, DatabaseFaultFilter, DomainErrorFilter, formatGra
 import { ActivitiesModule } from '@cg/api/feature/activities';
 import { AuditModule } from '@cg/api/feature/audit';
 import { FundingModule } from '@cg/api/feature/funding';
+import { ImportsModule } from '@cg/api/core/imports';
+import { ThreeSixtyGivingModule } from '@cg/api/feature/three-sixty-giving';
 import { NeedsModule } from '@cg/api/feature/needs';
 import { NetworkModule } from '@cg/api/feature/network';
 import { OrganisationsModule } from '@cg/api/feature/organisations';
@@ -65,6 +67,7 @@ export class AppModule {
         MailModule,
         RecordsModule,
         RowAccessModule,
+        ImportsModule,
         AuthModule,
         ActivitiesModule,
         AuditModule,
@@ -81,6 +84,7 @@ export class AppModule {
         PlaceAnalyticsModule,
         ProjectsModule,
         RelationshipsModule,
+        ThreeSixtyGivingModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -434,16 +434,28 @@ export const QUERY_CASES: Record<string, QueryCase> = {
   importJob: {
     probes: [
       {
-        custom: 'refuses anyone but an instance admin an import job',
+        custom: 'shows an import job to instance admins and to its own organisation only',
         run: async (p) => {
           const [job] = await p.w.sql<{ id: string }>(
             `INSERT INTO import_job (kind, file_name) VALUES ('postcodes', 'Secret upload.csv') RETURNING id`,
+          );
+          const [strangers] = await p.w.sql<{ id: string }>(
+            `INSERT INTO import_job (kind, file_name, organisation_id) VALUES ('360giving', 'Secret grants.json', $1) RETURNING id`,
+            [p.w.org.stranger],
+          );
+          const [homes] = await p.w.sql<{ id: string }>(
+            `INSERT INTO import_job (kind, file_name, organisation_id) VALUES ('360giving', 'Home grants.json', $1) RETURNING id`,
+            [p.w.org.home],
           );
           const query = `query ($id: ID!) { importJob(id: $id) { id fileName } }`;
           expect(
             (await p.admin.data<{ importJob: { fileName: string } }>(query, { id: job.id })).importJob.fileName,
           ).toBe('Secret upload.csv');
           await refusedToHome(p, query, { id: job.id }, ['Secret upload']);
+          await refusedToHome(p, query, { id: strangers.id }, ['Secret grants']);
+          expect(
+            (await p.home.data<{ importJob: { fileName: string } }>(query, { id: homes.id })).importJob.fileName,
+          ).toBe('Home grants.json');
         },
       },
     ],
@@ -451,15 +463,28 @@ export const QUERY_CASES: Record<string, QueryCase> = {
   importJobs: {
     probes: [
       {
-        custom: 'refuses anyone but an instance admin the list of import jobs',
+        custom: 'lists every import to instance admins, and only their own organisation’s to others',
         run: async (p) => {
           await p.w.sql(`INSERT INTO import_job (kind, file_name) VALUES ('councils', 'Secret councils.csv')`);
+          await p.w.sql(
+            `INSERT INTO import_job (kind, file_name, organisation_id) VALUES ('360giving', 'Secret grants 2.json', $1)`,
+            [p.w.org.stranger],
+          );
+          await p.w.sql(
+            `INSERT INTO import_job (kind, file_name, organisation_id) VALUES ('360giving', 'Home grants 2.json', $1)`,
+            [p.w.org.home],
+          );
           const query = `{ importJobs(first: 50) { totalCount nodes { fileName } } }`;
           type Jobs = { importJobs: { totalCount: number; nodes: { fileName: string }[] } };
-          expect((await p.admin.data<Jobs>(query)).importJobs.nodes.map((job) => job.fileName)).toContain(
-            'Secret councils.csv',
+          expect((await p.admin.data<Jobs>(query)).importJobs.nodes.map((job) => job.fileName)).toEqual(
+            expect.arrayContaining(['Secret councils.csv', 'Secret grants 2.json', 'Home grants 2.json']),
           );
-          await refusedToHome(p, query, {}, ['Secret councils']);
+          const home = await p.home.data<Jobs>(query);
+          const body = JSON.stringify(home);
+          for (const secret of ['Secret councils', 'Secret grants', 'Secret upload'])
+            expect(body).not.toContain(secret);
+          expect(home.importJobs.nodes.map((job) => job.fileName)).toContain('Home grants 2.json');
+          expect(home.importJobs.totalCount).toBe(home.importJobs.nodes.length);
         },
       },
     ],

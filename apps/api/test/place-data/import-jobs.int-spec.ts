@@ -1,4 +1,4 @@
-import { ImportJobService } from '@cg/api/feature/place-data';
+import { ImportJobService } from '@cg/api/core/imports';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';

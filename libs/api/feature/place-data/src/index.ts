@@ -4,6 +4,4 @@ export * from './lib/import/import-run';
 export * from './lib/import/run-place-import';
 export * from './lib/postcodes/normalise-postcode';
 export * from './lib/place-data.module';
-export * from './lib/jobs/import-job.service';
-export * from './lib/jobs/import-job.type';
 export * from './lib/postcodes/postcode-lookup.type';

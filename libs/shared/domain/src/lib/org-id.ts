@@ -18,7 +18,7 @@ export const ORG_ID_SCHEMES: Readonly<Record<string, { label: string; pattern: R
   'GB-NHS': { label: 'NHS organisations', pattern: /^[A-Z0-9]{3,6}$/, example: 'GB-NHS-RTH' },
   'GB-MPR': { label: 'Mutuals Public Register', pattern: /^\d{1,6}R?$/, example: 'GB-MPR-12345R' },
   'GB-SHPE': { label: 'Social housing providers (England)', pattern: /^[A-Z0-9]{4,5}$/, example: 'GB-SHPE-L0001' },
-  '360G': { label: '360Giving internal identifier', pattern: /^[A-Za-z0-9-]+$/, example: '360G-trafford-123' },
+  '360G': { label: '360Giving internal identifier', pattern: /^[A-Za-z0-9_.-]+$/, example: '360G-trafford-123' },
 };
 
 export interface ParsedOrgId {

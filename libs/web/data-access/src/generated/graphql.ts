@@ -494,6 +494,7 @@ export type IdFilter = {
 /** Where a background import is. */
 export enum ImportJobStatus {
   FAILED = 'FAILED',
+  INTERRUPTED = 'INTERRUPTED',
   QUEUED = 'QUEUED',
   RUNNING = 'RUNNING',
   SUCCEEDED = 'SUCCEEDED'
@@ -1476,6 +1477,20 @@ export type FunderPickerQueryVariables = Exact<{
 
 export type FunderPickerQuery = { funders: { nodes: Array<{ id: string, name: string, sector: Sector }> }, others: { nodes: Array<{ id: string, name: string, sector: Sector }> } };
 
+export type GrantImportJobFieldsFragment = { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null };
+
+export type GrantImportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GrantImportJobQuery = { importJob: { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null } };
+
+export type LatestGrantImportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LatestGrantImportQuery = { importJobs: { nodes: Array<{ id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null }> } };
+
 export type ImportJobFieldsFragment = { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }> } | null };
 
 export type ImportJobQueryVariables = Exact<{
@@ -2258,6 +2273,43 @@ export const FundingRowFragmentDoc = gql`
     dueDate
     amount
     paid
+  }
+}
+    `;
+export const GrantImportJobFieldsFragmentDoc = gql`
+    fragment GrantImportJobFields on ImportJob {
+  id
+  kind
+  fileName
+  status
+  rowsRead
+  rowsTotal
+  error
+  createdAt
+  updatedAt
+  finishedAt
+  report {
+    rowsRead
+    inserted
+    updated
+    unchanged
+    unmatchedCount
+    unmatched {
+      line
+      code
+      reason
+    }
+    unmatchedReasons {
+      reason
+      count
+    }
+    tallies {
+      label
+      count
+    }
+    notes
+    elapsedMs
+    rowsPerSecond
   }
 }
     `;
@@ -3203,6 +3255,38 @@ export const FunderPickerDocument = gql`
   })
   export class FunderPickerGQL extends Apollo.Query<FunderPickerQuery, FunderPickerQueryVariables> {
     override document = FunderPickerDocument;
+
+  }
+export const GrantImportJobDocument = gql`
+    query GrantImportJob($id: ID!) {
+  importJob(id: $id) {
+    ...GrantImportJobFields
+  }
+}
+    ${GrantImportJobFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class GrantImportJobGQL extends Apollo.Query<GrantImportJobQuery, GrantImportJobQueryVariables> {
+    override document = GrantImportJobDocument;
+
+  }
+export const LatestGrantImportDocument = gql`
+    query LatestGrantImport {
+  importJobs(first: 1, kind: "360giving") {
+    nodes {
+      ...GrantImportJobFields
+    }
+  }
+}
+    ${GrantImportJobFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class LatestGrantImportGQL extends Apollo.Query<LatestGrantImportQuery, LatestGrantImportQueryVariables> {
+    override document = LatestGrantImportDocument;
 
   }
 export const ImportJobDocument = gql`

@@ -10,6 +10,7 @@ export * from './invitation.entity';
 export * from './link-tables.entity';
 export * from './measurement.entity';
 export * from './need.entity';
+export * from './organisation-identifier-link.entity';
 export * from './organisation-identifier.entity';
 export * from './organisation-member.entity';
 export * from './organisation-place.entity';

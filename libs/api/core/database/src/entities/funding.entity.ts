@@ -73,6 +73,14 @@ export class FundingEntity extends RecordEntity {
   @Column({ type: 'enum', enum: FundingStatus, enumName: 'funding_status', default: FundingStatus.AWARDED })
   status!: FundingStatus;
 
+  /** The grant's title as its funder published it (360Giving `title`). */
+  @Column({ type: 'text', nullable: true })
+  title!: string | null;
+
+  /** What the grant is for, as published (360Giving `description`). */
+  @Column({ type: 'text', nullable: true })
+  description!: string | null;
+
   /** The grant's identifier when imported from 360Giving data. */
   @Index({ unique: true, where: '"three_sixty_giving_id" IS NOT NULL' })
   @Column({ name: 'three_sixty_giving_id', type: 'text', nullable: true })

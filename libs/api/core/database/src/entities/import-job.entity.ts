@@ -1,10 +1,11 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export type ImportJobStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+export type ImportJobStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'INTERRUPTED';
 
 /**
  * One import of an uploaded file, run in the background, so the Imports and exports screen can
- * show a progress bar and the report afterwards. Read by instance admins only (row-level security).
+ * show a progress bar and the report afterwards. Read by instance admins, and by the members of the
+ * organisation an import was made for (row-level security).
  */
 @Entity('import_job')
 export class ImportJobEntity {
@@ -34,6 +35,19 @@ export class ImportJobEntity {
 
   @Column({ name: 'started_by', type: 'uuid', nullable: true })
   startedBy!: string | null;
+
+  /** The organisation the imported records belong to; null for reference data (places, lookups). */
+  @Index()
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId!: string | null;
+
+  /** What the uploader chose besides the file (visibility, year…), as the runner reads it. */
+  @Column({ type: 'jsonb', nullable: true })
+  options!: Record<string, unknown> | null;
+
+  /** Touched while the job runs; a RUNNING job whose heartbeat stopped lost its process. */
+  @Column({ name: 'heartbeat_at', type: 'timestamptz', nullable: true })
+  heartbeatAt!: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,5 +1,6 @@
 import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { ActivityEntity } from './activity.entity';
+import { FundingEntity } from './funding.entity';
 import { NeedEntity } from './need.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { OutcomeEntity } from './outcome.entity';
@@ -159,4 +160,23 @@ export class OutcomeContributorEntity {
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organisation_id' })
   organisation?: OrganisationEntity;
+}
+
+/** The places a grant benefits (360Giving beneficiaryLocation), matched by GSS code. */
+@Entity('funding_place')
+export class FundingPlaceEntity {
+  @PrimaryColumn({ name: 'funding_id', type: 'uuid' })
+  fundingId!: string;
+
+  @Index()
+  @PrimaryColumn({ name: 'place_id', type: 'uuid' })
+  placeId!: string;
+
+  @ManyToOne(() => FundingEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'funding_id' })
+  funding?: FundingEntity;
+
+  @ManyToOne(() => PlaceEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'place_id' })
+  place?: PlaceEntity;
 }

@@ -50,5 +50,9 @@ function uploadRefusal(status: number): string {
 
 /** Whether a job has nothing more to report. */
 export function isFinished(job: Pick<ImportJobView, 'status'>): boolean {
-  return job.status === ImportJobStatus.SUCCEEDED || job.status === ImportJobStatus.FAILED;
+  return (
+    job.status === ImportJobStatus.SUCCEEDED ||
+    job.status === ImportJobStatus.FAILED ||
+    job.status === ImportJobStatus.INTERRUPTED
+  );
 }

@@ -89,6 +89,7 @@ export const STATUS_WORDS: Record<ImportJobView['status'], string> = {
   [ImportJobStatus.RUNNING]: 'Running',
   [ImportJobStatus.SUCCEEDED]: 'Done',
   [ImportJobStatus.FAILED]: 'Failed',
+  [ImportJobStatus.INTERRUPTED]: 'Interrupted',
 };
 
 /** An ISO timestamp as dd/mm/yyyy hh:mm in UK time. */

@@ -89,6 +89,11 @@ const RULES: Record<string, Rule> = {
   story: { sql: `SELECT NULL::uuid WHERE $1::uuid IS NULL UNION ${TAKING_PART_IN_OUTCOME('$2::uuid')}`, params: (r) => [r['outcomeId'] ?? null], coordinators: true },
 };
 
+/** What the rule for `table` reads of a row (its owner and governing parents): rows alike in this are judged alike. */
+export function rightsKey(table: string, row: Row): string {
+  return JSON.stringify([row['ownerOrganisationId'] ?? null, ...(RULES[table]?.params?.(row) ?? [])]);
+}
+
 /** The organisation a new record belongs to when the user did not say: the one they act for. */
 export function defaultOwner(scope: AccessScope): string | null {
   const acting = scope.memberships.filter((m) => m.role !== OrganisationRole.VIEWER);

@@ -37,3 +37,14 @@ export function childRows(manager: EntityManager, recordId: string): ChildRows {
     write: (sql, params) => manager.query(sql, params),
   };
 }
+
+/** Child rows of many new records at once (imports): everything ChildRows does but replacing one record's links. */
+export type BulkChildRows = Omit<ChildRows, 'replaceLinks'>;
+
+/** What a batch's write does to the child rows of its records; returns the changes for each record's audit row, in order. */
+export type BulkChildWrite<T> = (rows: BulkChildRows, records: T[]) => Promise<FieldChanges[]>;
+
+export function bulkChildRows(manager: EntityManager): BulkChildRows {
+  const { replaceLinks: _unused, ...rows } = childRows(manager, '');
+  return rows;
+}

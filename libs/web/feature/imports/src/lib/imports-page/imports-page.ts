@@ -4,6 +4,7 @@ import { ImportJobStatus, PlaceImportsStore, SessionStore } from '@cg/web/data-a
 import { ErrorState, LoadingState, formatCount } from '@cg/web/ui';
 import { STATUS_WORDS, failureSentence, formatUkDateTime } from '../import-progress';
 import { IMPORT_STEPS, stepTitle } from '../import-steps';
+import { GrantImport } from '../grant-import/grant-import';
 import { ImportStepCard } from '../import-step/import-step';
 
 /**
@@ -14,7 +15,7 @@ import { ImportStepCard } from '../import-step/import-step';
 @Component({
   selector: 'cg-imports-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorState, ImportStepCard, LoadingState, MatButton],
+  imports: [ErrorState, GrantImport, ImportStepCard, LoadingState, MatButton],
   providers: [PlaceImportsStore],
   templateUrl: './imports-page.html',
   styleUrl: './imports-page.scss',

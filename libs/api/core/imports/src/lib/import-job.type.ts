@@ -6,6 +6,8 @@ export enum ImportJobStatus {
   RUNNING = 'RUNNING',
   SUCCEEDED = 'SUCCEEDED',
   FAILED = 'FAILED',
+  /** Its process stopped while it ran; its transaction was rolled back with it. */
+  INTERRUPTED = 'INTERRUPTED',
 }
 registerEnumType(ImportJobStatus, { name: 'ImportJobStatus', description: 'Where a background import is.' });
 
@@ -30,12 +32,21 @@ export class ImportReasonCount {
   count!: number;
 }
 
+@ObjectType({ description: 'A count particular to one kind of import, such as organisations created.' })
+export class ImportTally {
+  @Field()
+  label!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
 @ObjectType({ description: 'What an import did: a re-import of the same file reports every row unchanged.' })
 export class ImportReport {
   @Field(() => Int)
   rowsRead!: number;
 
-  @Field(() => Int, { description: 'Places or postcodes written for the first time.' })
+  @Field(() => Int, { description: 'Records written for the first time (places, postcodes, grants).' })
   inserted!: number;
 
   @Field(() => Int, { description: 'Existing ones whose values changed.' })
@@ -56,6 +67,9 @@ export class ImportReport {
   @Field(() => [ImportReasonCount])
   unmatchedReasons!: ImportReasonCount[];
 
+  @Field(() => [ImportTally], { description: 'Other counts, by what they count.' })
+  tallies!: ImportTally[];
+
   @Field(() => [String])
   notes!: string[];
 
@@ -67,14 +81,16 @@ export class ImportReport {
 }
 
 @ObjectType({
-  description: 'One import of an uploaded file of official place data, for the progress bar and its report.',
+  description:
+    'One import of an uploaded file (official place data, 360Giving grants…), for the progress bar and its report.',
 })
 export class ImportJob {
   @Field(() => ID)
   id!: string;
 
   @Field({
-    description: 'The kind of file: boundaries, code-changes, councils, lsoa-councils, iod-lsoa, iod-lad or postcodes.',
+    description:
+      'The kind of file: boundaries, code-changes, councils, lsoa-councils, iod-lsoa, iod-lad, postcodes, charity-links or 360giving.',
   })
   kind!: string;
 
@@ -98,12 +114,15 @@ export class ImportJob {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Why the import stopped, when it failed; nothing of it was kept.',
+    description: 'Why the import stopped, when it failed or was interrupted; nothing of it was kept.',
   })
   error!: string | null;
 
   @Field(() => GraphQLISODateTime)
   createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'When its progress last moved, for rows per second.' })
+  updatedAt!: Date;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   finishedAt!: Date | null;

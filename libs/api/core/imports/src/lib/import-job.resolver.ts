@@ -9,16 +9,23 @@ export class ImportJobResolver {
   constructor(private readonly jobs: ImportJobService) {}
 
   @Query(() => ImportJob, {
-    description: 'One import of official place data, for its progress bar and report. Instance admins only.',
+    description:
+      'One background import, for its progress bar and report. Instance admins see every import, others those made for their organisations.',
   })
   importJob(@Context('req') req: Request, @Args('id', { type: () => ID }) id: string): Promise<ImportJob> {
     return this.jobs.findById(req.user, id);
   }
 
   @Query(() => ImportJobConnection, {
-    description: 'Imports of official place data, newest first. Instance admins only.',
+    description:
+      'Background imports, newest first: every import for instance admins, those made for their organisations for others.',
   })
-  importJobs(@Context('req') req: Request, @Args() page: ConnectionArgs): Promise<ConnectionOf<ImportJob>> {
-    return this.jobs.list(req.user, page);
+  importJobs(
+    @Context('req') req: Request,
+    @Args() page: ConnectionArgs,
+    @Args('kind', { type: () => String, nullable: true, description: 'Only imports of this kind, e.g. "360giving".' })
+    kind?: string | null,
+  ): Promise<ConnectionOf<ImportJob>> {
+    return this.jobs.list(req.user, page, kind);
   }
 }

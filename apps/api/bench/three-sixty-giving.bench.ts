@@ -1,0 +1,63 @@
+import { RecordWriter } from '@cg/api/core/database';
+import { importGrants } from '@cg/api/feature/three-sixty-giving';
+import { PlaceLevel, Visibility } from '@cg/shared/domain';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeOrganisation, makePlace } from '../test/support/org-factories';
+import { startTestApp, TestApp } from '../test/support/test-app';
+import { generateGrantsFile } from '../test/three-sixty-giving/generate-grants';
+
+/** Grants in the generated file: a million by default, fewer for a quick run (GRANTS_360=20000 npm run bench). */
+const GRANTS = Number(process.env['GRANTS_360'] ?? 1_000_000);
+
+/**
+ * 360Giving import throughput and memory: a generated JSON package of GRANTS grants to
+ * GRANTS/20 groups, imported in one transaction through RecordWriter, as `npm run import --
+ * 360giving` does. Peak resident memory is sampled every 50 ms: it should stay flat as the file grows.
+ */
+describe('benchmark: importing 360Giving grants', () => {
+  let testApp: TestApp;
+  let dir: string;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    dir = await mkdtemp(join(tmpdir(), 'cg-360-bench-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+    await testApp?.close();
+  });
+
+  it(`imports ${GRANTS.toLocaleString('en-GB')} grants`, async () => {
+    await makePlace(testApp.dataSource, { code: 'E08000009', name: 'Trafford', level: PlaceLevel.LOCAL_AUTHORITY });
+    const owner = await makeOrganisation(testApp.dataSource, { name: 'Bench Fund' });
+    const file = join(dir, 'grants.json');
+    await generateGrantsFile(file, {
+      count: GRANTS,
+      recipients: Math.max(1, Math.round(GRANTS / 20)),
+      prefix: '360G-bench',
+    });
+    const sizeMb = (await stat(file)).size / 2 ** 20;
+
+    const base = process.memoryUsage().rss;
+    let peak = base;
+    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+    const started = Date.now();
+    const report = await importGrants(testApp.dataSource, testApp.app.get(RecordWriter), { userId: null }, file, {
+      format: 'json',
+      ownership: { organisationId: owner, visibility: Visibility.PUBLIC },
+      fileName: 'grants.json',
+    });
+    clearInterval(timer);
+    const seconds = (Date.now() - started) / 1000;
+    expect(report.inserted).toBe(GRANTS);
+    console.log(
+      [
+        `360Giving import of ${GRANTS.toLocaleString('en-GB')} grants (${sizeMb.toFixed(0)} MB of JSON, ${Math.round(GRANTS / 20).toLocaleString('en-GB')} recipients):`,
+        `  ${seconds.toFixed(1)} s, ${Math.round(GRANTS / seconds).toLocaleString('en-GB')} grants/s`,
+        `  resident memory ${(base / 2 ** 20).toFixed(0)} MB before, peak ${(peak / 2 ** 20).toFixed(0)} MB (+${((peak - base) / 2 ** 20).toFixed(0)} MB)`,
+      ].join('\n'),
+    );
+  });
+});
