@@ -41,12 +41,15 @@ const PLACES_SERVED: LinkTable = {
   field: 'placesServed',
 };
 
+/** Name matches run on the trigram index, then row-level security judges the candidates (see organisation-search.ts). */
+const NAME_MATCH = { fn: 'cg_match_organisation_name', id: 'o.id' };
+
 const FILTER: FilterFieldMap<OrganisationFilter> = {
   id: { column: 'o.id', kind: 'id' },
-  name: { column: 'o.name', kind: 'string' },
+  name: { column: 'o.name', kind: 'string', matchedBy: NAME_MATCH },
   type: { column: 'o.type', kind: 'enum' },
   sector: { column: 'o.sector', kind: 'enum' },
-  themes: { column: 'o.themes', kind: 'stringList' },
+  themes: { column: 'o.themes', kind: 'stringList', matchedBy: { fn: 'cg_match_organisation_themes', id: 'o.id' } },
   createdAt: { column: 'o.created_at', kind: 'date' },
   updatedAt: { column: 'o.updated_at', kind: 'date' },
   withinPlace: (places, alias) => {
@@ -117,7 +120,7 @@ export class OrganisationService {
     let order = toSortSpecs(sort, SORT, BY_NAME);
     const term = normaliseSearch(search);
     if (term !== undefined) {
-      const { where, params, relevance } = searchCondition('o.name', term, searchParam('organisationSearch', term));
+      const { where, params, relevance } = searchCondition('o.name', term, searchParam('organisationSearch', term), NAME_MATCH);
       qb.andWhere(where, params);
       order = [relevance, ...order];
     }
