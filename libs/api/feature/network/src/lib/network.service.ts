@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { ComputedNetwork, measuresOf, NodeRow, TieRow } from './network.compute';
 import { NetworkComputer } from './network-computer';
 import { Network, NetworkFilter, OrganisationNetworkMeasures } from './network.types';
+import { SUBGRAPH_TIES_SQL } from './subgraph-ties.sql';
 
 /** Tables whose rows the network rests on; any write to them changes the data version. */
 const SOURCE_TABLES = [
@@ -167,12 +168,10 @@ export class NetworkService {
       filter.funder,
     ]);
     const restricted = Boolean(filter.withinPlace || filter.themes || filter.partnership || filter.funder);
-    const ties: TieRow[] = await this.dataSource.query(TIES_SQL, [
-      restricted ? nodes.map((n) => n.id) : null,
-      filter.kinds,
-      filter.from,
-      filter.to,
-    ]);
+    // A part of the country: its ties from its own records only. The whole country: the view.
+    const ties: TieRow[] = restricted
+      ? await this.dataSource.query(SUBGRAPH_TIES_SQL, [nodes.map((n) => n.id), filter.kinds, filter.from, filter.to])
+      : await this.dataSource.query(TIES_SQL, [null, filter.kinds, filter.from, filter.to]);
     const loaded = performance.now();
     const computed = await this.computer.compute(nodes, ties, { ego: filter.organisation });
     const done = performance.now();
