@@ -33,16 +33,25 @@ const ORDER_INDEXES = [
   `CREATE INDEX "partnership_live_name_order" ON "partnership" (lower("name"), "id") WHERE "archived_at" IS NULL`,
   `CREATE INDEX "project_live_name_order" ON "project" (lower("name"), "id") WHERE "archived_at" IS NULL`,
   `CREATE INDEX "person_live_name_order" ON "person" (lower("full_name"), "id") WHERE "archived_at" IS NULL`,
-  // Current memberships of one partnership, in the order the members list shows them.
-  `CREATE INDEX "partnership_membership_live_by_partnership" ON "partnership_membership" ("partnership_id", "id") WHERE "archived_at" IS NULL`,
 ];
 
+/**
+ * `similar`: word similarity (`<%`) to the value; `similar_all`: to each of the value's
+ * space-separated words, all in one index scan (the words are bound as an array, never spliced);
+ * `ilike`: an ILIKE pattern.
+ */
 function textFunction(table: string, column: string): string {
   return `CREATE FUNCTION ${matchFunction(table, column)}(op text, value text) RETURNS SETOF uuid
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    DECLARE words text[];
     BEGIN
       IF op = 'similar' THEN RETURN QUERY SELECT t.id FROM "${table}" t WHERE value <% t."${column}";
       ELSIF op = 'ilike' THEN RETURN QUERY SELECT t.id FROM "${table}" t WHERE t."${column}" ILIKE value;
+      ELSIF op = 'similar_all' THEN
+        words := string_to_array(value, ' ');
+        RETURN QUERY EXECUTE 'SELECT t.id FROM "${table}" t WHERE '
+          || (SELECT string_agg(format('$1[%s] <%% t."${column}"', i), ' AND ') FROM generate_subscripts(words, 1) i)
+          USING words;
       ELSE RAISE EXCEPTION 'no text match called %', op;
       END IF;
     END $$`;

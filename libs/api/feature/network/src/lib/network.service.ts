@@ -64,10 +64,12 @@ const NODES_SQL = `
 SELECT o.id, o.name, o.sector::text AS sector
   FROM organisation o
  WHERE o.archived_at IS NULL
-   AND ($1::uuid IS NULL
-        OR o.home_place_id IN (SELECT p.id FROM place p WHERE p.path <@ (SELECT path FROM place WHERE id = $1))
-        OR EXISTS (SELECT 1 FROM organisation_place op JOIN place p ON p.id = op.place_id
-                    WHERE op.organisation_id = o.id AND p.path <@ (SELECT path FROM place WHERE id = $1)))
+   AND ($1::uuid IS NULL OR o.id IN (
+         -- One set of ids (at home in the place, or serving it), so the organisations are read by id
+         -- rather than each one testing both conditions after row-level security.
+         WITH within AS (SELECT p.id FROM place p WHERE p.path <@ (SELECT path FROM place WHERE id = $1))
+         SELECT h.id FROM organisation h WHERE h.home_place_id IN (SELECT id FROM within)
+         UNION SELECT op.organisation_id FROM organisation_place op WHERE op.place_id IN (SELECT id FROM within)))
    AND ($2::text[] IS NULL OR o.themes && $2::text[])
    AND ($3::uuid IS NULL OR EXISTS (
          SELECT 1 FROM partnership_membership m

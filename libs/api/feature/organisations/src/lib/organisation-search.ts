@@ -51,15 +51,17 @@ export function searchCondition(
   matchedBy: { fn: string; id: string },
 ): { where: string; params: Record<string, string>; relevance: SortSpec } {
   const params: Record<string, string> = { [param]: term, [`${param}_pattern`]: containsPattern(term) };
-  const match = (op: 'similar' | 'ilike', name: string) => `SELECT ${matchedBy.fn}('${op}', :${name}::text)`;
+  const match = (op: 'similar' | 'similar_all' | 'ilike', name: string) => `SELECT ${matchedBy.fn}('${op}', :${name}::text)`;
   const alternatives = [match('similar', param), match('ilike', `${param}_pattern`)];
   const words = searchWords(term);
   if (words.length > 1) {
-    words.forEach((word, index) => (params[`${param}_w${index}`] = word));
-    alternatives.push(`(${words.map((_, index) => match('similar', `${param}_w${index}`)).join(' INTERSECT ')})`);
+    // Each word similar to a word of the name: one index scan with every word's condition.
+    params[`${param}_words`] = words.join(' ');
+    alternatives.push(match('similar_all', `${param}_words`));
   }
   return {
-    where: `${matchedBy.id} IN (${alternatives.join(' UNION ')})`,
+    // One array of candidate ids, computed once: the table is then read by primary key.
+    where: `${matchedBy.id} = ANY(ARRAY(${alternatives.join(' UNION ')}))`,
     params,
     relevance: { sql: `word_similarity(:${param}, ${column})`, direction: SortDirection.DESC },
   };

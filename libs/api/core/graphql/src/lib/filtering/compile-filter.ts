@@ -62,7 +62,10 @@ const SQL: Record<Operator, (column: string, placeholder: string) => string> = {
   all: (c, p) => `${c} @> ${p}`,
 };
 
-/** The match each indexed operator asks the candidate-id function for. */
+/**
+ * The match each indexed operator asks the candidate-id function for. The ids come back as one
+ * array (computed once), so the protected table is read by primary key (`= ANY`, leakproof).
+ */
 const MATCH: Partial<Record<Operator, { op: string; cast: string }>> = {
   ilike: { op: 'ilike', cast: 'text' },
   contains: { op: 'ilike', cast: 'text' },
@@ -132,7 +135,7 @@ function compileColumn(
     const match = matchedBy && MATCH[operator];
     parts.push(
       match
-        ? `${matchedBy.id} IN (SELECT ${matchedBy.fn}('${match.op}', ${params.bind(bound)}::${match.cast}))`
+        ? `${matchedBy.id} = ANY(ARRAY(SELECT ${matchedBy.fn}('${match.op}', ${params.bind(bound)}::${match.cast})))`
         : SQL[operator](column, params.bind(bound)),
     );
   }
