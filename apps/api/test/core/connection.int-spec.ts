@@ -93,7 +93,11 @@ describe('keyset pagination and filters on the organisation table', () => {
     sort: SortSpec[],
     filter?: OrganisationFilter,
   ): Promise<ConnectionOf<{ id: string; name: string }> & { totalCount: number }> {
-    const result = await paginate(applyFilter(organisations(), filter, FIELDS), { args, sort, idColumn: 'o.id' });
+    const result: ConnectionOf<{ id: string; name: string }> = await paginate(applyFilter(organisations(), filter, FIELDS), {
+      args,
+      sort,
+      idColumn: 'o.id',
+    });
     return { ...result, totalCount: await result.totalCount };
   }
 
