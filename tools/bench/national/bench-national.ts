@@ -178,9 +178,8 @@ async function main(): Promise<void> {
 }
 
 /**
- * EXPLAIN ANALYZE of the floor SQL of the three slowest reads (by p50 at 1 request), as the
- * request role with the charity CEO's settings would see them is the API's own plan; the floor's
- * plan shows what the best SQL costs on this data.
+ * EXPLAIN ANALYZE of the floor SQL of the three slowest reads (by p50 at 1 request): what the best
+ * SQL costs on this data. For the API's own plan as a user, see explain-as.ts.
  */
 async function explainSlowest(pool: Pool, rows: Row[], cases: BenchCase[], file: string): Promise<void> {
   const slowest = rows
