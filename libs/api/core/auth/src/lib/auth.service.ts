@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { OrganisationMemberEntity, runAsSystem, UserAccountEntity, UserSessionEntity } from '@cg/api/core/database';
 import { DataSource, IsNull } from 'typeorm';
 import { SessionUser } from './current-user';
+import { scopeColumns } from './access-scope.service';
 import { hashPassword, verifyPassword } from './password';
 import { SESSION_LIFETIME_MS, TokenHasher } from './session-token';
 import { DomainError } from '@cg/shared/domain';
@@ -35,11 +36,13 @@ export class AuthService {
   /** The user behind a session token, or null when it is unknown, expired, revoked or the account is disabled. */
   async userForToken(token: string): Promise<SessionUser | null> {
     // Authentication is the system's own work: it runs before (or, in signIn, outside) any user's scope.
-    const rows: { session_id: string; id: string; email: string; name: string; is_instance_admin: boolean; memberships: SessionUser['memberships'] }[] =
+    // The user's partners and portfolio come in the same statement (one round trip per request).
+    const rows: ({ session_id: string; id: string; email: string; name: string; is_instance_admin: boolean; memberships: SessionUser['memberships'] } & NonNullable<SessionUser['relations']>)[] =
       await runAsSystem(() => this.dataSource.query(
         `SELECT s.id AS session_id, u.id, u.email, u.name, u.is_instance_admin,
                 coalesce(json_agg(json_build_object('organisationId', m.organisation_id, 'organisationName', o.name, 'role', m.role) ORDER BY o.name)
-                         FILTER (WHERE m.organisation_id IS NOT NULL), '[]') AS memberships
+                         FILTER (WHERE m.organisation_id IS NOT NULL), '[]') AS memberships,
+                ${scopeColumns('ARRAY(SELECT om.organisation_id FROM organisation_member om WHERE om.user_id = u.id)')}
          FROM user_session s
          JOIN user_account u ON u.id = s.user_id AND u.disabled_at IS NULL
          LEFT JOIN organisation_member m ON m.user_id = u.id
@@ -50,7 +53,15 @@ export class AuthService {
       ));
     const row = rows[0];
     if (!row) return null;
-    return { id: row.id, email: row.email, name: row.name, isInstanceAdmin: row.is_instance_admin, sessionId: row.session_id, memberships: row.memberships };
+    return {
+      id: row.id,
+      email: row.email,
+      name: row.name,
+      isInstanceAdmin: row.is_instance_admin,
+      sessionId: row.session_id,
+      memberships: row.memberships,
+      relations: { partners: row.partners, portfolio: row.portfolio },
+    };
   }
 
   async signOut(sessionId: string): Promise<void> {

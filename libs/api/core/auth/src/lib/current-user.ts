@@ -8,6 +8,8 @@ export interface SessionUser {
   isInstanceAdmin: boolean;
   sessionId: string;
   memberships: { organisationId: string; organisationName: string; role: OrganisationRole }[];
+  /** Partners and funded portfolio, read with the session in one statement (AccessScopeService uses them). */
+  relations?: { partners: string[]; portfolio: string[] };
 }
 
 declare module 'express-serve-static-core' {

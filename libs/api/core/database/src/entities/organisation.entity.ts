@@ -7,6 +7,8 @@ import { PlaceEntity } from './place.entity';
 export class OrganisationEntity extends RecordEntity {
   /** Fuzzy search uses a GIN trigram index, written by hand in the migration. */
   @Index('organisation_name_trgm', { synchronize: false })
+  /** The default order, lower(name) then id, of live rows (migration IndexedReadsUnderRls). */
+  @Index('organisation_live_name_order', { synchronize: false })
   @Column({ type: 'text' })
   name!: string;
 

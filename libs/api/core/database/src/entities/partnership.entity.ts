@@ -6,6 +6,8 @@ import { RecordEntity } from '../lib/record.entity';
 @Entity('partnership')
 export class PartnershipEntity extends RecordEntity {
   @Index('partnership_name_trgm', { synchronize: false })
+  /** The default order, lower(name) then id, of live rows (migration IndexedReadsUnderRls). */
+  @Index('partnership_live_name_order', { synchronize: false })
   @Column({ type: 'text' })
   name!: string;
 

@@ -6,6 +6,8 @@ import { RecordEntity } from '../lib/record.entity';
 @Entity('person')
 export class PersonEntity extends RecordEntity {
   @Index('person_name_trgm', { synchronize: false })
+  /** The default order, lower(name) then id, of live rows (migration IndexedReadsUnderRls). */
+  @Index('person_live_name_order', { synchronize: false })
   @Column({ name: 'full_name', type: 'text' })
   fullName!: string;
 

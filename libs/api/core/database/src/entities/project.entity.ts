@@ -8,6 +8,8 @@ import { PartnershipEntity } from './partnership.entity';
 @Entity('project')
 export class ProjectEntity extends RecordEntity {
   @Index('project_name_trgm', { synchronize: false })
+  /** The default order, lower(name) then id, of live rows (migration IndexedReadsUnderRls). */
+  @Index('project_live_name_order', { synchronize: false })
   @Column({ type: 'text' })
   name!: string;
 

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { ComputedNetwork, measuresOf, NodeRow, TieRow } from './network.compute';
 import { NetworkComputer } from './network-computer';
 import { Network, NetworkFilter, OrganisationNetworkMeasures } from './network.types';
+import { SUBGRAPH_TIES_SQL } from './subgraph-ties.sql';
 
 /** Tables whose rows the network rests on; any write to them changes the data version. */
 const SOURCE_TABLES = [
@@ -63,10 +64,12 @@ const NODES_SQL = `
 SELECT o.id, o.name, o.sector::text AS sector
   FROM organisation o
  WHERE o.archived_at IS NULL
-   AND ($1::uuid IS NULL
-        OR o.home_place_id IN (SELECT p.id FROM place p WHERE p.path <@ (SELECT path FROM place WHERE id = $1))
-        OR EXISTS (SELECT 1 FROM organisation_place op JOIN place p ON p.id = op.place_id
-                    WHERE op.organisation_id = o.id AND p.path <@ (SELECT path FROM place WHERE id = $1)))
+   AND ($1::uuid IS NULL OR o.id IN (
+         -- One set of ids (at home in the place, or serving it), so the organisations are read by id
+         -- rather than each one testing both conditions after row-level security.
+         WITH within AS (SELECT p.id FROM place p WHERE p.path <@ (SELECT path FROM place WHERE id = $1))
+         SELECT h.id FROM organisation h WHERE h.home_place_id IN (SELECT id FROM within)
+         UNION SELECT op.organisation_id FROM organisation_place op WHERE op.place_id IN (SELECT id FROM within)))
    AND ($2::text[] IS NULL OR o.themes && $2::text[])
    AND ($3::uuid IS NULL OR EXISTS (
          SELECT 1 FROM partnership_membership m
@@ -166,12 +169,10 @@ export class NetworkService {
       filter.funder,
     ]);
     const restricted = Boolean(filter.withinPlace || filter.themes || filter.partnership || filter.funder);
-    const ties: TieRow[] = await this.dataSource.query(TIES_SQL, [
-      restricted ? nodes.map((n) => n.id) : null,
-      filter.kinds,
-      filter.from,
-      filter.to,
-    ]);
+    // A part of the country: its ties from its own records only. The whole country: the view.
+    const ties: TieRow[] = restricted
+      ? await this.dataSource.query(SUBGRAPH_TIES_SQL, [nodes.map((n) => n.id), filter.kinds, filter.from, filter.to])
+      : await this.dataSource.query(TIES_SQL, [null, filter.kinds, filter.from, filter.to]);
     const loaded = performance.now();
     const computed = await this.computer.compute(nodes, ties, { ego: filter.organisation });
     const done = performance.now();

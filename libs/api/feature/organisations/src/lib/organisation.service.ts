@@ -19,7 +19,6 @@ import {
   idCondition,
   normaliseSearch,
   paginate,
-  placeWithin,
   searchCondition,
   searchParam,
   SortDirection,
@@ -43,22 +42,25 @@ const PLACES_SERVED: LinkTable = {
   field: 'placesServed',
 };
 
+/** Name matches run on the trigram index, then row-level security judges the candidates (see organisation-search.ts). */
+const NAME_MATCH = { fn: 'cg_match_organisation_name', id: 'o.id' };
+
 const FILTER: FilterFieldMap<OrganisationFilter> = {
   id: { column: 'o.id', kind: 'id' },
-  name: { column: 'o.name', kind: 'string' },
+  name: { column: 'o.name', kind: 'string', matchedBy: NAME_MATCH },
   type: { column: 'o.type', kind: 'enum' },
   sector: { column: 'o.sector', kind: 'enum' },
-  themes: { column: 'o.themes', kind: 'stringList' },
+  themes: { column: 'o.themes', kind: 'stringList', matchedBy: { fn: 'cg_match_organisation_themes', id: 'o.id' } },
   createdAt: { column: 'o.created_at', kind: 'date' },
   updatedAt: { column: 'o.updated_at', kind: 'date' },
-  withinPlace: (places, alias) => {
-    const home = placeWithin(`${alias}.home_place_id`, places);
-    const served = placeWithin('op.place_id', places);
-    return {
-      sql: `(${home.sql}) OR EXISTS (SELECT 1 FROM organisation_place op WHERE op.organisation_id = ${alias}.id AND ${served.sql})`,
-      params: home.params,
-    };
-  },
+  // One pass over the places within (the ltree test is not leakproof, so it runs after the place
+  // policy), collecting the organisations at home in each or serving it by index; the list then
+  // reads those ids. Testing both conditions on every organisation took seconds for a county.
+  withinPlace: (places, alias) =>
+    idCondition(places, (ids) => `${alias}.id IN (SELECT x.id FROM place d JOIN place w ON d.path <@ w.path
+      CROSS JOIN LATERAL (SELECT h.id FROM organisation h WHERE h.home_place_id = d.id
+                          UNION ALL SELECT op.organisation_id FROM organisation_place op WHERE op.place_id = d.id) x
+      WHERE w.id = ANY(${ids}))`),
   memberOfPartnership: (partnerships, alias) =>
     idCondition(partnerships, (ids) => `EXISTS (SELECT 1 FROM partnership_membership m JOIN partnership pa ON pa.id = m.partnership_id
       WHERE m.organisation_id = ${alias}.id AND m.partnership_id = ANY(${ids})
@@ -114,7 +116,7 @@ export class OrganisationService {
     let order = toSortSpecs(sort, SORT, BY_NAME);
     const term = normaliseSearch(search);
     if (term !== undefined) {
-      const { where, params, relevance } = searchCondition('o.name', term, searchParam('organisationSearch', term));
+      const { where, params, relevance } = searchCondition('o.name', term, searchParam('organisationSearch', term), NAME_MATCH);
       qb.andWhere(where, params);
       order = [relevance, ...order];
     }

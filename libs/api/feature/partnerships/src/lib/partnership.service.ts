@@ -37,10 +37,10 @@ const PLACES: LinkTable = {
 
 const FILTER: FilterFieldMap<PartnershipFilter> = {
   id: { column: 'p.id', kind: 'id' },
-  name: { column: 'p.name', kind: 'string' },
+  name: { column: 'p.name', kind: 'string', matchedBy: { fn: 'cg_match_partnership_name', id: 'p.id' } },
   status: { column: 'p.status', kind: 'enum' },
   governanceModel: { column: 'p.governance_model', kind: 'enum' },
-  themes: { column: 'p.themes', kind: 'stringList' },
+  themes: { column: 'p.themes', kind: 'stringList', matchedBy: { fn: 'cg_match_partnership_themes', id: 'p.id' } },
   missions: missionsCondition('p.missions'),
   withinPlace: (place, alias) =>
     idCondition(

@@ -22,8 +22,11 @@ import { AddAffiliationInput, EndAffiliationInput, UpdateAffiliationInput } from
 import { CreatePersonInput, UpdatePersonInput } from './dto/person.input';
 import { PersonFilter, PersonSortField } from './person-list.types';
 
+/** Name matches run on the trigram index, then row-level security judges the candidates. */
+const NAME_MATCH = { fn: 'cg_match_person_full_name', id: 'p.id' };
+
 const FILTER: FilterFieldMap<PersonFilter> = {
-  name: { column: 'p.full_name', kind: 'string' },
+  name: { column: 'p.full_name', kind: 'string', matchedBy: NAME_MATCH },
   livedExperience: { column: 'p.lived_experience', kind: 'boolean' },
   communityRepresentative: { column: 'p.community_representative', kind: 'boolean' },
   organisation: (organisations, alias) =>
@@ -78,7 +81,7 @@ export class PersonService {
     let order = toSortSpecs(sort, SORT, BY_NAME);
     const term = normaliseSearch(search);
     if (term !== undefined) {
-      const { where, params, relevance } = searchCondition('p.full_name', term, searchParam('personSearch', term));
+      const { where, params, relevance } = searchCondition('p.full_name', term, searchParam('personSearch', term), NAME_MATCH);
       qb.andWhere(where, params);
       order = [relevance, ...order];
     }

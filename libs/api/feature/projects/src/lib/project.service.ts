@@ -44,7 +44,7 @@ const OUTCOMES: LinkTable = {
 
 const FILTER: FilterFieldMap<ProjectFilter> = {
   id: { column: 'p.id', kind: 'id' },
-  name: { column: 'p.name', kind: 'string' },
+  name: { column: 'p.name', kind: 'string', matchedBy: { fn: 'cg_match_project_name', id: 'p.id' } },
   status: { column: 'p.status', kind: 'enum' },
   partnership: { column: 'p.partnership_id', kind: 'id' },
   participantOrganisation: (organisation, alias) =>
@@ -53,7 +53,7 @@ const FILTER: FilterFieldMap<ProjectFilter> = {
       (ids) =>
         `EXISTS (SELECT 1 FROM project_participant po WHERE po.project_id = ${alias}.id AND po.archived_at IS NULL AND po.organisation_id = ANY(${ids}::uuid[]))`,
     ),
-  themes: { column: 'p.themes', kind: 'stringList' },
+  themes: { column: 'p.themes', kind: 'stringList', matchedBy: { fn: 'cg_match_project_themes', id: 'p.id' } },
   missions: missionsCondition('p.missions'),
   withinPlace: (place, alias) =>
     idCondition(

@@ -15,6 +15,9 @@ const APPLY_SCOPE = `SELECT set_config('role', $1, false), set_config('cg.admin'
 
 const ENFORCED = Symbol('row-level access enforced');
 
+/** The scope each pooled connection was last switched to (by APPLY_SCOPE, the only statement that sets it). */
+const appliedScope = new WeakMap<object, string>();
+
 type Release = (error?: unknown) => void;
 interface PgConnection {
   query(sql: string, params: unknown[]): Promise<unknown>;
@@ -44,8 +47,16 @@ export function enforceRowLevelAccess(dataSource: DataSource): void {
   driver.obtainMasterConnection = async () => {
     const scope = currentAccessScope();
     const [connection, release] = (await obtain()) as [PgConnection, Release];
+    // The statement timeout rides with the scope: requests are cut, the system's own work is not.
+    const settings = [...scopeSettings(scope), scope ? timeout : '0'];
+    const key = settings.join('|');
+    // Only this statement sets these session settings, so a connection that already carries
+    // this scope needs no round trip (most checkouts, under a steady load of the same users).
+    if (appliedScope.get(connection) === key) return [connection, release];
     try {
-      await connection.query(APPLY_SCOPE, [...scopeSettings(scope), scope ? timeout : '0']);
+      appliedScope.delete(connection);
+      await connection.query(APPLY_SCOPE, settings);
+      appliedScope.set(connection, key);
     } catch (error) {
       release(error);
       throw error;

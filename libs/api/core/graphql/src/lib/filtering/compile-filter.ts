@@ -9,6 +9,12 @@ export type FilterKind = 'string' | 'id' | 'int' | 'float' | 'date' | 'boolean' 
 export interface FilterColumn {
   column: string;
   kind: FilterKind;
+  /**
+   * For text and array matches (ilike, contains, any, all), which are not leakproof and so would
+   * run after row-level security on every row: the function that finds the matching ids on the
+   * column's index (migration IndexedReadsUnderRls), and the query's id column it narrows.
+   */
+  matchedBy?: { fn: string; id: string };
 }
 
 /**
@@ -54,6 +60,17 @@ const SQL: Record<Operator, (column: string, placeholder: string) => string> = {
   contains: (c, p) => `${c} ILIKE ${p}`,
   any: (c, p) => `${c} && ${p}`,
   all: (c, p) => `${c} @> ${p}`,
+};
+
+/**
+ * The match each indexed operator asks the candidate-id function for. The ids come back as one
+ * array (computed once), so the protected table is read by primary key (`= ANY`, leakproof).
+ */
+const MATCH: Partial<Record<Operator, { op: string; cast: string }>> = {
+  ilike: { op: 'ilike', cast: 'text' },
+  contains: { op: 'ilike', cast: 'text' },
+  any: { op: 'overlap', cast: 'text[]' },
+  all: { op: 'contain', cast: 'text[]' },
 };
 
 const VALUE: Partial<Record<Operator, (value: string) => string>> = {
@@ -103,7 +120,7 @@ export function compileFilter<F extends object>(
 
 function compileColumn(
   name: string,
-  { column, kind }: FilterColumn,
+  { column, kind, matchedBy }: FilterColumn,
   conditions: object,
   params: SqlParams,
 ): string | undefined {
@@ -115,7 +132,12 @@ function compileColumn(
     }
     const toPattern = VALUE[operator];
     const bound = toPattern ? toPattern(String(value)) : value;
-    parts.push(SQL[operator](column, params.bind(bound)));
+    const match = matchedBy && MATCH[operator];
+    parts.push(
+      match
+        ? `${matchedBy.id} = ANY(ARRAY(SELECT ${matchedBy.fn}('${match.op}', ${params.bind(bound)}::${match.cast})))`
+        : SQL[operator](column, params.bind(bound)),
+    );
   }
   return parts.length ? joinAll(parts, 'AND') : undefined;
 }

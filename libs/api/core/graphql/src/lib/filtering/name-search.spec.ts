@@ -14,15 +14,18 @@ describe('organisation search', () => {
   });
 
   it('binds the search, a literal contains pattern and each word; never splices text into SQL', () => {
-    const { where, params, relevance } = searchCondition('o.name', "100% O'Brien", 's');
-    expect(where).toBe('(:s <% o.name OR o.name ILIKE :s_pattern OR (:s_w0 <% o.name AND :s_w1 <% o.name))');
-    expect(params).toEqual({ s: "100% O'Brien", s_pattern: "%100\\% O'Brien%", s_w0: '100%', s_w1: "O'Brien" });
+    const { where, params, relevance } = searchCondition('o.name', "100% O'Brien", 's', { fn: 'cg_match_organisation_name', id: 'o.id' });
+    expect(where).toBe(
+      "o.id = ANY(ARRAY(SELECT cg_match_organisation_name('similar', :s::text) UNION SELECT cg_match_organisation_name('ilike', :s_pattern::text)" +
+        " UNION SELECT cg_match_organisation_name('similar_all', :s_words::text)))",
+    );
+    expect(params).toEqual({ s: "100% O'Brien", s_pattern: "%100\\% O'Brien%", s_words: "100% O'Brien" });
     expect(relevance).toEqual({ sql: 'word_similarity(:s, o.name)', direction: 'DESC' });
   });
 
   it('does not repeat a one-word search as a word match', () => {
-    expect(searchCondition('p.full_name', 'oakham', 'q').where).toBe(
-      '(:q <% p.full_name OR p.full_name ILIKE :q_pattern)',
+    expect(searchCondition('p.full_name', 'oakham', 'q', { fn: 'cg_match_person_full_name', id: 'p.id' }).where).toBe(
+      "p.id = ANY(ARRAY(SELECT cg_match_person_full_name('similar', :q::text) UNION SELECT cg_match_person_full_name('ilike', :q_pattern::text)))",
     );
   });
 });

@@ -29,7 +29,8 @@ export interface ConnectionOf<T> {
   edges: EdgeOf<T>[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when awaited: GraphQL awaits it when the client asks for `totalCount`. */
+  totalCount: number | PromiseLike<number>;
 }
 
 // GraphQL type names are global: one class per name, however many resolvers ask for it.

@@ -1,0 +1,201 @@
+/**
+ * npm run bench -- --scale national [--orgs 200000] [--data-dir .data/national] [--duration 5]
+ *   [--out .data/bench-results] [--only text] [--skip text] [--users admin,ceo] [--api dist/apps/api/main.js]
+ *   [--database-url postgres://… (a running database, e.g. from serve-db.ts)]
+ *
+ * Every hot read at national scale over HTTP, at 1 and 16 concurrent requests, as an instance
+ * admin and as a charity CEO (row-level security judging every row), beside the same read as
+ * hand-written SQL through `pg` as the table owner (the floor: no GraphQL, no row-level security).
+ * Seeds the database in --data-dir on first use (about 4 minutes) and reuses it after. Needs the
+ * API built (`npx nx build api`). Prints p50/p95/p99, req/s and the ratio to the floor; writes JSON
+ * and the slowest reads' EXPLAIN ANALYZE (as the charity CEO) under --out.
+ */
+import { startEmbeddedPostgres } from '@cg/api/core/database';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { Pool } from 'pg';
+import { BenchUser, ensureBenchUsers, signIn } from './bench-users';
+import { Figures, measure } from './measure';
+import { BenchCase, findTargets, nationalCases } from './national-cases';
+
+interface Args {
+  organisations: number;
+  dataDir: string;
+  duration: number;
+  out: string;
+  only?: string;
+  skip?: string;
+  databaseUrl?: string;
+  users: string[];
+  api: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = {
+    organisations: 200_000,
+    dataDir: '.data/national',
+    duration: 5,
+    out: '.data/bench-results',
+    users: ['admin', 'ceo'],
+    api: 'dist/apps/api/main.js',
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const value = () => inline ?? argv[++i];
+    if (flag === '--scale') value();
+    else if (flag === '--orgs') args.organisations = Number(value());
+    else if (flag === '--data-dir') args.dataDir = value();
+    else if (flag === '--duration') args.duration = Number(value());
+    else if (flag === '--out') args.out = value();
+    else if (flag === '--only') args.only = value().toLowerCase();
+    else if (flag === '--skip') args.skip = value().toLowerCase();
+    else if (flag === '--database-url') args.databaseUrl = value();
+    else if (flag === '--users') args.users = value().split(',');
+    else if (flag === '--api') args.api = value();
+    else throw new Error(`Unknown option ${argv[i]}`);
+  }
+  return args;
+}
+
+const freePort = () =>
+  new Promise<number>((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+
+/** Starts the built API against the database, in production mode, and waits until it answers. */
+async function startApi(script: string, databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), DEMO_DATA: 'false', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`The API stopped with code ${child.exitCode}`);
+    const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return { url, child };
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('The API did not answer within 5 minutes');
+}
+
+async function graphql(url: string, cookie: string, query: string, variables?: Record<string, unknown>): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data;
+}
+
+const ms = (value: number) => (value >= 100 ? Math.round(value).toLocaleString('en-GB') : value.toFixed(1));
+
+interface Row {
+  case: string;
+  user: string;
+  concurrency: number;
+  project: Figures;
+  floor: Figures;
+  cold?: number;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const dataDir = resolve(args.dataDir);
+  if (!args.databaseUrl && !existsSync(join(dataDir, 'pg', 'PG_VERSION'))) {
+    console.log(`No database in ${dataDir}: seeding ${args.organisations.toLocaleString('en-GB')} organisations (a few minutes)...`);
+    const seeded = spawnSync('npm', ['run', 'seed', '--', '--orgs', String(args.organisations), '--data-dir', args.dataDir], { stdio: 'inherit' });
+    if (seeded.status !== 0) throw new Error('Seeding failed');
+  }
+  if (!existsSync(args.api)) throw new Error(`${args.api} is missing: run \`npx nx build api\` first.`);
+  const postgres = args.databaseUrl ? undefined : await startEmbeddedPostgres(dataDir);
+  const databaseUrl = args.databaseUrl ?? (postgres?.url as string);
+  const pool = new Pool({ connectionString: databaseUrl, max: 16 });
+  let api: ChildProcess | undefined;
+  try {
+    const { url, child } = await startApi(args.api, databaseUrl);
+    api = child;
+    const users = (await ensureBenchUsers(pool)).filter((user) => args.users.some((wanted) => user.label.includes(wanted === 'ceo' ? 'CEO' : wanted)));
+    const cookies = new Map<BenchUser, string>();
+    for (const user of users) cookies.set(user, await signIn(url, user.email));
+    const targets = await findTargets(pool);
+    const anyCookie = [...cookies.values()][0];
+    const page = (await graphql(url, anyCookie, `query($id: ID!) { organisations(first: 1, filter: { id: { eq: $id } }) { pageInfo { endCursor } } }`, {
+      id: targets.deepId,
+    })) as { organisations: { pageInfo: { endCursor: string } } };
+    const cases = nationalCases(targets, page.organisations.pageInfo.endCursor).filter(
+      (c) => (!args.only || c.name.toLowerCase().includes(args.only)) && (!args.skip || !c.name.toLowerCase().includes(args.skip)),
+    );
+    const rows: Row[] = [];
+    console.log(`\n| read | user | conc. | p50 | p95 | p99 | req/s | floor p50 | floor req/s | p50 ÷ floor |`);
+    console.log(`| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: |`);
+    for (const benchCase of cases) {
+      for (const user of users) {
+        const cookie = cookies.get(user) as string;
+        const project = () => graphql(url, cookie, benchCase.query, benchCase.variables);
+        const floor = () => pool.query(benchCase.floor.text, benchCase.floor.values);
+        let cold: number | undefined;
+        if (benchCase.network) {
+          const started = performance.now();
+          await project();
+          cold = performance.now() - started;
+        }
+        for (const concurrency of [1, 16]) {
+          const projectFigures = await measure(project, concurrency, args.duration);
+          const floorFigures = await measure(floor, concurrency, args.duration);
+          const row: Row = { case: benchCase.name, user: user.label, concurrency, project: projectFigures, floor: floorFigures, cold };
+          rows.push(row);
+          const p = projectFigures;
+          const coldNote = cold !== undefined && concurrency === 1 ? ` (cold ${ms(cold)} ms)` : '';
+          console.log(
+            `| ${benchCase.name}${coldNote} | ${user.label} | ${concurrency} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} | ${p.reqPerSecond.toFixed(0)} | ` +
+              `${ms(floorFigures.p50)} | ${floorFigures.reqPerSecond.toFixed(0)} | ${(p.p50 / floorFigures.p50).toFixed(1)}× |` +
+              (p.errors ? ` ${p.errors} errors` : ''),
+          );
+        }
+      }
+    }
+    mkdirSync(args.out, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    const jsonFile = join(args.out, `national-${stamp}.json`);
+    writeFileSync(jsonFile, JSON.stringify({ date: new Date().toISOString(), args, targets, rows }, null, 2));
+    await explainSlowest(pool, rows, cases, join(args.out, `national-${stamp}-explain.txt`));
+    console.log(`\nFigures in ${jsonFile}`);
+  } finally {
+    api?.kill('SIGTERM');
+    await pool.end();
+    await postgres?.stop();
+  }
+}
+
+/**
+ * EXPLAIN ANALYZE of the floor SQL of the three slowest reads (by p50 at 1 request): what the best
+ * SQL costs on this data. For the API's own plan as a user, see explain-as.ts.
+ */
+async function explainSlowest(pool: Pool, rows: Row[], cases: BenchCase[], file: string): Promise<void> {
+  const slowest = rows
+    .filter((row) => row.concurrency === 1)
+    .sort((a, b) => b.project.p50 - a.project.p50)
+    .slice(0, 3);
+  const parts: string[] = [];
+  for (const row of slowest) {
+    const benchCase = cases.find((c) => c.name === row.case) as BenchCase;
+    const { rows: plan } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${benchCase.floor.text}`, benchCase.floor.values);
+    parts.push(`# ${row.case} (${row.user}, p50 ${ms(row.project.p50)} ms)\n${plan.map((line) => line['QUERY PLAN']).join('\n')}\n`);
+  }
+  writeFileSync(file, parts.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

@@ -1,0 +1,166 @@
+import { Pool } from 'pg';
+
+/** One hot read: the project's GraphQL, and the hand-written SQL that answers the same (the floor). */
+export interface BenchCase {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  floor: { text: string; values?: unknown[] };
+  /** Network reads are cached per data version: measured cold once, then warm. */
+  network?: boolean;
+}
+
+/** The records the cases read: a busy organisation and partnership, a county and a region, a deep cursor. */
+export interface CaseTargets {
+  organisationId: string;
+  partnershipId: string;
+  countyId: string;
+  regionId: string;
+  deepName: string;
+  deepId: string;
+}
+
+export async function findTargets(pool: Pool): Promise<CaseTargets> {
+  const one = async <T>(sql: string) => (await pool.query(sql)).rows[0] as T;
+  const organisation = await one<{ id: string }>(`SELECT organisation_id AS id FROM partnership_membership
+    WHERE archived_at IS NULL GROUP BY organisation_id ORDER BY count(*) DESC, organisation_id LIMIT 1`);
+  const partnership = await one<{ id: string }>(`SELECT partnership_id AS id FROM partnership_membership
+    WHERE archived_at IS NULL GROUP BY partnership_id ORDER BY count(*) DESC, partnership_id LIMIT 1`);
+  // The county and region with most organisations at home in them.
+  const within = (level: string) => `SELECT w.id FROM place w JOIN place d ON d.path <@ w.path
+      JOIN organisation o ON o.home_place_id = d.id WHERE w.level = '${level}' GROUP BY w.id ORDER BY count(*) DESC, w.id LIMIT 1`;
+  const county = await one<{ id: string }>(within('COUNTY'));
+  const region = await one<{ id: string }>(within('REGION'));
+  // Page 200 of the directory: a cursor after the 10,000th organisation by name.
+  const deep = await one<{ name: string; id: string }>(`SELECT lower(name) AS name, id FROM organisation
+    WHERE archived_at IS NULL ORDER BY lower(name), id OFFSET 9999 LIMIT 1`);
+  return {
+    organisationId: organisation.id,
+    partnershipId: partnership.id,
+    countyId: county.id,
+    regionId: region.id,
+    deepName: deep.name,
+    deepId: deep.id,
+  };
+}
+
+const WITHIN = (param: string) => `(o.home_place_id IN (SELECT d.id FROM place d JOIN place w ON d.path <@ w.path WHERE w.id = ${param})
+   OR EXISTS (SELECT 1 FROM organisation_place op JOIN place d ON d.id = op.place_id JOIN place w ON d.path <@ w.path
+              WHERE op.organisation_id = o.id AND w.id = ${param}))`;
+
+/** `cursor` is the project's cursor after (deepName, deepId) in the directory's default order. */
+export function nationalCases(t: CaseTargets, cursor: string): BenchCase[] {
+  return [
+    {
+      name: 'search, fuzzy "harowby food" (20 best)',
+      query: 'query { organisations(first: 20, search: "harowby food") { nodes { id name } } }',
+      floor: {
+        text: `SELECT id, name FROM organisation WHERE archived_at IS NULL
+          AND ($1 <% name OR name ILIKE '%' || $1 || '%' OR ($2 <% name AND $3 <% name))
+          ORDER BY word_similarity($1, name) DESC, lower(name), id LIMIT 20`,
+        values: ['harowby food', 'harowby', 'food'],
+      },
+    },
+    {
+      name: 'search, prefix "harrow*" (20 by name)',
+      query: 'query { organisations(first: 20, filter: { name: { ilike: "harrow*" } }) { nodes { id name } } }',
+      floor: { text: `SELECT id, name FROM organisation WHERE archived_at IS NULL AND name ILIKE 'harrow%' ORDER BY lower(name), id LIMIT 20` },
+    },
+    {
+      name: 'directory, 50 by name',
+      query: 'query { organisations(first: 50) { nodes { id name sector } } }',
+      floor: { text: 'SELECT id, name, sector FROM organisation WHERE archived_at IS NULL ORDER BY lower(name), id LIMIT 50' },
+    },
+    {
+      name: 'directory, sector and county (places within places)',
+      query: `query($place: ID!) { organisations(first: 50, filter: { sector: { eq: VOLUNTARY_AND_COMMUNITY }, withinPlace: { eq: $place } }) { nodes { id name sector } } }`,
+      variables: { place: t.countyId },
+      floor: {
+        text: `SELECT o.id, o.name, o.sector FROM organisation o WHERE o.archived_at IS NULL AND o.sector = 'VOLUNTARY_AND_COMMUNITY'
+          AND ${WITHIN('$1')} ORDER BY lower(o.name), o.id LIMIT 50`,
+        values: [t.countyId],
+      },
+    },
+    {
+      name: 'directory, themes "food" in a region',
+      query: `query($place: ID!) { organisations(first: 50, filter: { themes: { any: ["food"] }, withinPlace: { eq: $place } }) { nodes { id name } } }`,
+      variables: { place: t.regionId },
+      floor: {
+        text: `SELECT o.id, o.name FROM organisation o WHERE o.archived_at IS NULL AND o.themes && ARRAY['food']
+          AND ${WITHIN('$1')} ORDER BY lower(o.name), o.id LIMIT 50`,
+        values: [t.regionId],
+      },
+    },
+    {
+      name: 'directory, page 201 by cursor',
+      query: `query($after: String!) { organisations(first: 50, after: $after) { nodes { id name } } }`,
+      variables: { after: cursor },
+      floor: {
+        text: `SELECT id, name FROM organisation WHERE archived_at IS NULL AND (lower(name), id) > ($1, $2::uuid)
+          ORDER BY lower(name), id LIMIT 50`,
+        values: [t.deepName, t.deepId],
+      },
+    },
+    {
+      name: 'organisation profile with its memberships',
+      query: `query($id: ID!) { organisation(id: $id) { id name sector memberships { role partnership { id name status } } } }`,
+      variables: { id: t.organisationId },
+      floor: {
+        text: `SELECT o.id, o.name, o.sector, (SELECT json_agg(json_build_object('role', m.role, 'partnership',
+            json_build_object('id', p.id, 'name', p.name, 'status', p.status)) ORDER BY m.id)
+            FROM partnership_membership m JOIN partnership p ON p.id = m.partnership_id
+           WHERE m.organisation_id = o.id AND m.archived_at IS NULL) FROM organisation o WHERE o.id = $1`,
+        values: [t.organisationId],
+      },
+    },
+    {
+      name: 'partnership page with its members',
+      query: `query($id: ID!) { partnership(id: $id) { id name status members { role organisation { id name sector } } } }`,
+      variables: { id: t.partnershipId },
+      floor: {
+        text: `SELECT p.id, p.name, p.status, (SELECT json_agg(json_build_object('role', m.role, 'organisation',
+            json_build_object('id', o.id, 'name', o.name, 'sector', o.sector)) ORDER BY m.id)
+            FROM partnership_membership m JOIN organisation o ON o.id = m.organisation_id
+           WHERE m.partnership_id = p.id AND m.archived_at IS NULL AND (m.to_date IS NULL OR m.to_date >= current_date))
+          FROM partnership p WHERE p.id = $1`,
+        values: [t.partnershipId],
+      },
+    },
+    {
+      name: 'partnerships page (20) with members',
+      query: `query { partnerships(first: 20) { nodes { id name status members { role organisation { id name sector } } } } }`,
+      floor: {
+        text: `SELECT p.id, p.name, p.status, (SELECT json_agg(json_build_object('role', m.role, 'organisation',
+            json_build_object('id', o.id, 'name', o.name, 'sector', o.sector)) ORDER BY m.id)
+            FROM partnership_membership m JOIN organisation o ON o.id = m.organisation_id
+           WHERE m.partnership_id = p.id AND m.archived_at IS NULL AND (m.to_date IS NULL OR m.to_date >= current_date))
+          FROM partnership p WHERE p.archived_at IS NULL ORDER BY lower(p.name), p.id LIMIT 20`,
+      },
+    },
+    {
+      name: 'dashboard figures',
+      query: `query { overview { organisationCount organisationsBySector { sector count } livePartnershipCount liveProjectCount recentActivityCount fundingTotal } }`,
+      floor: {
+        text: `SELECT (SELECT json_agg(s) FROM (SELECT sector, count(*) FROM organisation WHERE archived_at IS NULL GROUP BY sector) s),
+          (SELECT count(*) FROM partnership WHERE archived_at IS NULL AND status IN ('FORMING', 'ACTIVE')),
+          (SELECT count(*) FROM project WHERE archived_at IS NULL AND status IN ('PLANNED', 'ACTIVE')),
+          (SELECT count(*) FROM activity WHERE archived_at IS NULL AND date > current_date - 30 AND date <= current_date),
+          (SELECT coalesce(sum(amount), 0) FROM funding WHERE archived_at IS NULL AND status IN ('AWARDED', 'PAID'))`,
+      },
+    },
+    {
+      name: 'network of a county',
+      query: `query($place: ID!) { network(filter: { withinPlace: $place }) { summary { nodeCount edgeCount communities } } }`,
+      variables: { place: t.countyId },
+      floor: { text: `SELECT count(*) FROM organisation o WHERE o.archived_at IS NULL AND ${WITHIN('$1')}`, values: [t.countyId] },
+      network: true,
+    },
+    {
+      name: 'network of a region',
+      query: `query($place: ID!) { network(filter: { withinPlace: $place }) { summary { nodeCount edgeCount communities } } }`,
+      variables: { place: t.regionId },
+      floor: { text: `SELECT count(*) FROM organisation o WHERE o.archived_at IS NULL AND ${WITHIN('$1')}`, values: [t.regionId] },
+      network: true,
+    },
+  ];
+}
