@@ -10,6 +10,7 @@ import { RecordsModule, RowAccessModule, typeOrmOptions } from '@cg/api/core/dat
 import { createValidationPipe, DomainErrorFilter, formatGraphQLError, queryLimitsPlugin, graphQLContext } from '@cg/api/core/graphql';
 import { ActivitiesModule } from '@cg/api/feature/activities';
 import { AuditModule } from '@cg/api/feature/audit';
+import { DataExchangeModule } from '@cg/api/feature/data-exchange';
 import { FundingModule } from '@cg/api/feature/funding';
 import { NeedsModule } from '@cg/api/feature/needs';
 import { NetworkModule } from '@cg/api/feature/network';
@@ -56,13 +57,14 @@ export class AppModule {
           }),
         }),
         ...(serveWeb
-          ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql{/*path}', '/health'] })]
+          ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql{/*path}', '/health', '/exports{/*path}', '/imports{/*path}'] })]
           : []),
         RecordsModule,
         RowAccessModule,
         AuthModule,
         ActivitiesModule,
         AuditModule,
+        DataExchangeModule,
         FundingModule,
         NeedsModule,
         NetworkModule,

@@ -10,5 +10,6 @@ import { TrustBoundary1795455000000 } from './1795455000000-trust-boundary';
 import { WriteGate1795460000000 } from './1795460000000-write-gate';
 import { PlaceData1795470000000 } from './1795470000000-place-data';
 import { PlaceHexLayout1795490000000 } from './1795490000000-place-hex-layout';
+import { CsvImports1796603984221 } from './1796603984221-csv-imports';
 
-export const migrations = [Foundation1763900000000, CoreRecords1795438724233, OrganisationTies1795439010247, Accounts1795440109676, ResetsAndInvitations1795440680136, AuditOwner1795442583417, RowLevelSecurity1795450000000, TrustBoundary1795455000000, WriteGate1795460000000, PlaceData1795470000000, PlaceHexLayout1795490000000];
+export const migrations = [Foundation1763900000000, CoreRecords1795438724233, OrganisationTies1795439010247, Accounts1795440109676, ResetsAndInvitations1795440680136, AuditOwner1795442583417, RowLevelSecurity1795450000000, TrustBoundary1795455000000, WriteGate1795460000000, PlaceData1795470000000, PlaceHexLayout1795490000000, CsvImports1796603984221];
