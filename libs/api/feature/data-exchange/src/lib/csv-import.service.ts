@@ -37,7 +37,8 @@ export interface CsvUpload {
 export function importingOrganisation(user: SessionUser | undefined, kind: CsvKind | null, organisationId: string | null): string {
   if (!user) throw new DomainError('UNAUTHENTICATED', 'Sign in to import or export.');
   const acting = user.memberships.filter((m) => m.role !== OrganisationRole.VIEWER);
-  const chosen = organisationId ?? (acting.length === 1 ? acting[0].organisationId : null);
+  const only = (list: readonly { organisationId: string }[]) => (list.length === 1 ? list[0].organisationId : null);
+  const chosen = organisationId ?? only(acting) ?? only(user.memberships);
   if (!chosen) {
     throw new DomainError('BAD_USER_INPUT', 'Say which organisation the imported records belong to (organisationId).', { field: 'organisationId' });
   }

@@ -47,11 +47,11 @@ const NOT_UTF8 =
  * refused before anything is written.
  */
 export async function readCsv(bytes: Readable): Promise<{ columns: string[]; rows: AsyncIterable<CsvRow> }> {
-  const parser = bytes.pipe(new StrictUtf8()).pipe(
-    parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true, trim: true }),
-  );
-  // An encoding error is raised on the decoder, not the parser: carry it over so the loop sees it.
-  bytes.on('error', (error) => parser.destroy(error));
+  const decoder = new StrictUtf8();
+  const parser = bytes.pipe(decoder).pipe(parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true, trim: true }));
+  // Errors upstream (reading, decoding) are not the parser's own: carry them over so the loop sees them.
+  bytes.on('error', (error) => decoder.destroy(error));
+  decoder.on('error', (error) => parser.destroy(error));
   const iterator = (parser as AsyncIterable<{ record: string[]; info: { lines: number } }>)[Symbol.asyncIterator]();
   const first = await nextRecord(iterator);
   if (!first) throw new CsvFileError('The file is empty: it has no header row and no rows.');
