@@ -87,11 +87,14 @@ export class DataExchangeController {
     sendCsv(res, errorFileName(String(report.fileName ?? 'import.csv'))).end(errorCsv(report));
   }
 
-  /** `GET /exports/csv/<kind>?organisationId=`: one kind of an organisation's records, as the importer reads them. */
+  /**
+   * `GET /exports/csv/<kind>?organisationId=`: one kind of an organisation's records, as the
+   * importer reads them (an instance admin naming no organisation gets the whole instance's).
+   */
   @Get('exports/csv/:kind')
   async exportCsv(@Req() req: Request, @Param('kind') kind: string, @Query('organisationId') organisationId: string | undefined, @Res() res: Response): Promise<void> {
     if (!isCsvKind(kind)) throw new DomainError('BAD_USER_INPUT', `“${kind}” is not a kind of CSV export.`, { field: 'kind' });
-    const owner = exportingOrganisation(req, organisationId);
+    const owner = !organisationId && req.user?.isInstanceAdmin ? null : exportingOrganisation(req, organisationId);
     const spec = KINDS[kind];
     const rows: Record<string, unknown>[] = await this.dataSource.query(spec.exportSql, [owner]);
     await pipeline(csvStream(spec.fields.map((field) => field.name), (async function* () { yield* rows; })()), sendCsv(res, `${kind}.csv`));

@@ -31,6 +31,8 @@ const NAME_COLUMN: Record<ReferenceKind, string> = {
   place: 'code',
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Below this pg_trgm similarity a name is not offered as a match at all. */
 const OFFERED = 0.3;
 const CACHED = 5000;
@@ -39,7 +41,7 @@ const CACHED = 5000;
  * Finds the records a file's rows point at, as the importing user can read them (row-level
  * security), inside the import's transaction so records created by earlier rows count.
  * Organisations by org-id or by exact name; partnerships, projects and indicators by exact
- * name; places by GSS code. A name that matches nothing exactly but resembles some is
+ * name; any of them by id; places by GSS code. A name that matches nothing exactly but resembles some is
  * answered with candidates for the person to confirm, unless they already have.
  */
 export class References {
@@ -63,6 +65,8 @@ export class References {
   private async lookUp(kind: ReferenceKind, text: string): Promise<Resolved> {
     const confirmed = this.confirmations[confirmationKey(kind, text)];
     if (confirmed) return this.byId(kind, confirmed, text);
+    // An id is exact: exports write one where a name is shared by several records.
+    if (UUID.test(text)) return this.byId(kind, text, text);
     if (kind === 'organisation' && /^[A-Z0-9]+-[A-Z]+-/i.test(text)) {
       const parsed = parseOrgId(text);
       if ('error' in parsed) return { error: parsed.error };
@@ -101,7 +105,7 @@ export class References {
   }
 
   private async byId(kind: ReferenceKind, id: string, text: string): Promise<Resolved> {
-    const [found] = /^[0-9a-f-]{36}$/i.test(id) ? await this.m.query(`SELECT id FROM "${kind}" WHERE id = $1`, [id]) : [];
-    return found ? { id: found.id } : { error: `the ${kind} confirmed for “${text}” does not exist or you cannot see it` };
+    const [found] = UUID.test(id) ? await this.m.query(`SELECT id FROM "${kind}" WHERE id = $1`, [id]) : [];
+    return found ? { id: found.id } : { error: id === text ? `no ${kind} you can see has the id ${id}` : `the ${kind} confirmed for “${text}” does not exist or you cannot see it` };
   }
 }

@@ -110,8 +110,9 @@ export async function runCsvImport(
       }
       const refs = new References(m, options.ownerOrganisationId, options.confirmations ?? {});
       const asked = new Set<string>();
+      const claimed = new Set<string>();
       for await (const row of source.rows) {
-        const outcome = await importRow(m, spec, row, mapping, refs, options);
+        const outcome = await importRow(m, spec, row, mapping, refs, options, claimed);
         tally(report, row, outcome, asked);
         if (report.counts.rows % PROGRESS_EVERY === 0) onProgress?.({ rowsRead: report.counts.rows, counts: { ...report.counts } });
       }
@@ -140,6 +141,7 @@ async function importRow(
   mapping: Record<string, string>,
   refs: References,
   options: CsvImportOptions,
+  claimed: Set<string>,
 ): Promise<RowOutcome> {
   const r = new RowReader(row.values, mapping);
   const parsed = await spec.read(r, { refs, owner: options.ownerOrganisationId });
@@ -150,8 +152,9 @@ async function importRow(
   if (matches.length > 0) return { ...outcome, action: 'NEEDS_CONFIRMATION' };
   await m.query('SAVEPOINT csv_row');
   try {
-    const written = await writeRow(m, spec, parsed, { ...options, visibility });
+    const written = await writeRow(m, spec, parsed, { ...options, visibility }, claimed);
     await m.query('RELEASE SAVEPOINT csv_row');
+    if (written.recordId) claimed.add(written.recordId);
     return { ...outcome, ...written, recordId: options.dryRun && written.action === 'CREATED' ? null : written.recordId };
   } catch (error) {
     await m.query('ROLLBACK TO SAVEPOINT csv_row');
@@ -167,9 +170,10 @@ async function writeRow(
   spec: CsvKindSpec<RecordEntity>,
   parsed: ParsedRow<RecordEntity>,
   options: CsvImportOptions,
+  claimed: ReadonlySet<string>,
 ): Promise<Pick<RowOutcome, 'action' | 'recordId' | 'note'>> {
   const { writer, actor, ownerOrganisationId: owner } = options;
-  const existing = await spec.find(m, parsed, owner);
+  const existing = await spec.find(m, parsed, owner, claimed);
   if (!existing) {
     const values = { ...parsed.values, ownerOrganisationId: owner, visibility: options.visibility } as DeepPartial<RecordEntity>;
     const created = await writer.create(spec.entity, values, actor, { manager: m, children: parsed.children });

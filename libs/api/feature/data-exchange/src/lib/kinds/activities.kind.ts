@@ -1,8 +1,8 @@
 import { ActivityEntity } from '@cg/api/core/database';
 import { ActivityKind } from '@cg/shared/domain';
 import { IsNull } from 'typeorm';
-import { CsvKindSpec, mentioned, PendingMatch, reference } from './kind-spec';
-import { ownedBy } from './org-ref-sql';
+import { CsvKindSpec, mentioned, PendingMatch, reference, unclaimed } from './kind-spec';
+import { namedRef, ownedBy } from './org-ref-sql';
 
 /** Entries in a project's or partnership's log, recognised again by date, title and whose log. */
 export const ACTIVITIES: CsvKindSpec<ActivityEntity> = {
@@ -40,10 +40,13 @@ export const ACTIVITIES: CsvKindSpec<ActivityEntity> = {
       label: `${title ?? ''} (${date ?? ''})`,
     };
   },
-  find(m, { values }, owner) {
+  find(m, { values }, owner, claimed) {
     return m.findOne(ActivityEntity, {
+      order: { createdAt: 'ASC', id: 'ASC' },
       where: {
+        ...unclaimed(claimed),
         ownerOrganisationId: owner,
+        placeId: values.placeId ?? IsNull(),
         date: values.date,
         title: values.title,
         projectId: values.projectId ?? IsNull(),
@@ -52,8 +55,8 @@ export const ACTIVITIES: CsvKindSpec<ActivityEntity> = {
       },
     });
   },
-  exportSql: `SELECT a.date::text AS date, a.kind, a.title, pr.name AS project, ps.name AS partnership, pl.code AS place, a.attendance, a.notes, a.visibility
+  exportSql: `SELECT a.date::text AS date, a.kind, a.title, ${namedRef('project', 'pr')} AS project, ${namedRef('partnership', 'ps')} AS partnership, pl.code AS place, a.attendance, a.notes, a.visibility
     FROM activity a LEFT JOIN project pr ON pr.id = a.project_id LEFT JOIN partnership ps ON ps.id = a.partnership_id
     LEFT JOIN place pl ON pl.id = a.place_id
-    WHERE a.archived_at IS NULL AND ${ownedBy('a')} ORDER BY a.date, a.title, a.id`,
+    WHERE a.archived_at IS NULL AND ${ownedBy('a')} ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
 };

@@ -1,5 +1,5 @@
 import { ChildWrite, RecordEntity } from '@cg/api/core/database';
-import { DeepPartial, EntityManager, EntityTarget } from 'typeorm';
+import { DeepPartial, EntityManager, EntityTarget, In, Not } from 'typeorm';
 import { RowReader } from '../import/row-reader';
 import { Candidate, ReferenceKind, References } from '../import/references';
 
@@ -54,8 +54,15 @@ export interface CsvKindSpec<E extends RecordEntity = RecordEntity> {
   entity: EntityTarget<E>;
   fields: readonly FieldSpec[];
   read(r: RowReader, context: ReadContext): Promise<ParsedRow<E>>;
-  find(m: EntityManager, row: ParsedRow<E>, owner: string): Promise<E | null>;
-  /** SELECT of the export's columns; `$1` is the owning organisation, or null for every record. */
+  /**
+   * `claimed` holds the records earlier rows of this file created or matched: log entries (an
+   * activity, a reading) may rightly repeat in a file, and each row must find its own record.
+   */
+  find(m: EntityManager, row: ParsedRow<E>, owner: string, claimed: ReadonlySet<string>): Promise<E | null>;
+  /**
+   * SELECT of the export's columns; `$1` is the owning organisation, or null for every record.
+   * Ordered by every column, so two databases holding the same records export the same text.
+   */
   exportSql: string;
 }
 
@@ -76,6 +83,9 @@ export async function reference(
   else pending.push({ field, kind, text, candidates: resolved.candidates });
   return null;
 }
+
+/** A where-condition on id leaving out the records earlier rows claimed. */
+export const unclaimed = (claimed: ReadonlySet<string>) => (claimed.size > 0 ? { id: Not(In([...claimed])) } : {});
 
 /** Drops unmapped fields (undefined), so an update leaves what the file does not mention. */
 export function mentioned<T extends object>(values: T): T {

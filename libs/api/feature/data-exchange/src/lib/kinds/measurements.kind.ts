@@ -1,7 +1,7 @@
 import { MeasurementEntity } from '@cg/api/core/database';
 import { IsNull } from 'typeorm';
-import { CsvKindSpec, mentioned, PendingMatch, reference } from './kind-spec';
-import { ownedBy } from './org-ref-sql';
+import { CsvKindSpec, mentioned, PendingMatch, reference, unclaimed } from './kind-spec';
+import { namedRef, ownedBy } from './org-ref-sql';
 
 /** Readings of indicators, recognised again by indicator, date and place. */
 export const MEASUREMENTS: CsvKindSpec<MeasurementEntity> = {
@@ -32,12 +32,13 @@ export const MEASUREMENTS: CsvKindSpec<MeasurementEntity> = {
       label: `${r.raw('indicator') ?? ''} on ${date ?? ''}`,
     };
   },
-  find(m, { values }, owner) {
+  find(m, { values }, owner, claimed) {
     return m.findOne(MeasurementEntity, {
-      where: { ownerOrganisationId: owner, indicatorId: values.indicatorId, date: values.date, placeId: values.placeId ?? IsNull(), archivedAt: IsNull() },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      where: { ...unclaimed(claimed), ownerOrganisationId: owner, indicatorId: values.indicatorId, date: values.date, placeId: values.placeId ?? IsNull(), archivedAt: IsNull() },
     });
   },
-  exportSql: `SELECT i.name AS indicator, m.value, m.date::text AS date, pl.code AS place, m.source, m.note, m.visibility
+  exportSql: `SELECT ${namedRef('indicator', 'i')} AS indicator, m.value, m.date::text AS date, pl.code AS place, m.source, m.note, m.visibility
     FROM measurement m JOIN indicator i ON i.id = m.indicator_id LEFT JOIN place pl ON pl.id = m.place_id
-    WHERE m.archived_at IS NULL AND ${ownedBy('m')} ORDER BY i.name, m.date, m.id`,
+    WHERE m.archived_at IS NULL AND ${ownedBy('m')} ORDER BY 1, 2, 3, 4, 5, 6, 7`,
 };

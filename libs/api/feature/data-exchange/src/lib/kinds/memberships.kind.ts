@@ -1,7 +1,7 @@
 import { PartnershipMembershipEntity } from '@cg/api/core/database';
 import { PartnerRole } from '@cg/shared/domain';
 import { CsvKindSpec, mentioned, PendingMatch, reference } from './kind-spec';
-import { orgRef, ownedBy } from './org-ref-sql';
+import { namedRef, orgRef, ownedBy } from './org-ref-sql';
 
 /** Organisations' memberships of partnerships, recognised again by the pair (one membership each). */
 export const MEMBERSHIPS: CsvKindSpec<PartnershipMembershipEntity> = {
@@ -44,9 +44,9 @@ export const MEMBERSHIPS: CsvKindSpec<PartnershipMembershipEntity> = {
   find(m, { values }) {
     return m.findOne(PartnershipMembershipEntity, { where: { partnershipId: values.partnershipId, organisationId: values.organisationId } });
   },
-  exportSql: `SELECT p.name AS partnership, ${orgRef('pm.organisation_id')} AS organisation, pm.role,
+  exportSql: `SELECT ${namedRef('partnership', 'p')} AS partnership, ${orgRef('pm.organisation_id')} AS organisation, pm.role,
       pm.from_date::text AS "fromDate", pm.to_date::text AS "toDate", CASE WHEN pm.decision_seat THEN 'yes' ELSE 'no' END AS "decisionSeat",
       pm.cash_contribution AS "cashContribution", pm.in_kind_contribution AS "inKindContribution", pm.in_kind_description AS "inKindDescription", pm.visibility
     FROM partnership_membership pm JOIN partnership p ON p.id = pm.partnership_id
-    WHERE pm.archived_at IS NULL AND ${ownedBy('pm')} ORDER BY p.name, pm.created_at, pm.id`,
+    WHERE pm.archived_at IS NULL AND ${ownedBy('pm')} ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`,
 };

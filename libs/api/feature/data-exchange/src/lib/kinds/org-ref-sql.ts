@@ -6,3 +6,12 @@ export const orgRef = (idColumn: string) =>
 
 /** Records of `$1`, or every record when `$1` is null (an instance admin's whole-instance export). */
 export const ownedBy = (alias: string) => `($1::uuid IS NULL OR ${alias}.owner_organisation_id = $1::uuid)`;
+
+/**
+ * A partnership, project or indicator as an export names it: by name when no other record the
+ * reader sees has that name, else by id (which the importer also accepts), so the file stays
+ * readable yet re-imports exactly.
+ */
+export const namedRef = (table: string, alias: string) =>
+  `CASE WHEN (SELECT count(*) FROM "${table}" x WHERE lower(x.name) = lower(${alias}.name) AND x.archived_at IS NULL) = 1
+        THEN ${alias}.name ELSE ${alias}.id::text END`;

@@ -82,5 +82,5 @@ export const ORGANISATIONS: CsvKindSpec<OrganisationEntity> = {
       (SELECT string_agg(i.identifier::text, '; ' ORDER BY i.is_primary DESC, i.created_at) FROM organisation_identifier i WHERE i.organisation_id = o.id) AS identifiers,
       o.description, o.website, o.email, o.phone, o.postcode, array_to_string(o.themes, '; ') AS themes,
       o.income_band AS "incomeBand", o.size, o.visibility
-    FROM organisation o WHERE o.archived_at IS NULL AND ${ownedBy('o')} ORDER BY o.name, o.id`,
+    FROM organisation o WHERE o.archived_at IS NULL AND ${ownedBy('o')} ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12`,
 };

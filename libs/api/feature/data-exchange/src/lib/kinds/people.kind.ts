@@ -45,5 +45,5 @@ export const PEOPLE: CsvKindSpec<PersonEntity> = {
       CASE WHEN p.lived_experience THEN 'yes' ELSE 'no' END AS "livedExperience",
       CASE WHEN p.community_representative THEN 'yes' ELSE 'no' END AS "communityRepresentative",
       p.lawful_basis AS "lawfulBasis", p.consent_date::text AS "consentDate", p.consent_purpose AS "consentPurpose", p.visibility
-    FROM person p WHERE p.archived_at IS NULL AND p.erased_at IS NULL AND ${ownedBy('p')} ORDER BY p.full_name, p.id`,
+    FROM person p WHERE p.archived_at IS NULL AND p.erased_at IS NULL AND ${ownedBy('p')} ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
 };

@@ -54,5 +54,5 @@ export const RELATIONSHIPS: CsvKindSpec<RelationshipEntity> = {
   exportSql: `SELECT ${orgRef('r.from_organisation_id')} AS "from", ${orgRef('r.to_organisation_id')} AS "to", r.type,
       CASE WHEN r.directed THEN 'yes' ELSE 'no' END AS directed, r.from_date::text AS "fromDate", r.to_date::text AS "toDate",
       r.strength, r.trust, r.value, r.notes, r.visibility
-    FROM relationship r WHERE r.archived_at IS NULL AND ${ownedBy('r')} ORDER BY r.created_at, r.id`,
+    FROM relationship r WHERE r.archived_at IS NULL AND ${ownedBy('r')} ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11`,
 };
