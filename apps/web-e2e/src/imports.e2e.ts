@@ -52,7 +52,7 @@ describe('imports and exports', () => {
       const sentence = page.getByTestId('imports-admins-only');
       await sentence.waitFor();
       expect(await sentence.textContent()).toContain('for instance admins only');
-      expect(await page.locator('input[type="file"]').count()).toBe(0);
+      expect(await page.locator('[data-testid^="import-file-"]').count()).toBe(0);
       await page.getByRole('heading', { level: 2, name: 'Exports' }).waitFor();
       if (persona === 'viewer') {
         await screenshotWhole(page, 'imports-viewer');

@@ -1,6 +1,6 @@
 import type { GraphQLTestClient } from '@cg/api/testing';
 import { OrganisationRole } from '@cg/shared/domain';
-import { postFile, download } from '../support/csv-upload';
+import { cookieOf, download, postFile } from '../support/csv-upload';
 import { addIdentifier, makeOrganisation, makePartnership, makeProject } from '../support/org-factories';
 import { startTestApp, TestApp } from '../support/test-app';
 import { signedInAs } from '../support/users';
@@ -166,6 +166,16 @@ describe('CSV import: dry run, mapping, row errors, fuzzy matches, idempotence a
     expect(text.split('\n')[0]).toBe('date,kind,title,project,attendance,error');
     expect(text).toContain('31/02/2025,WORKSHOP,Cooking workshop,Summer Holiday Meals,many,date: “31/02/2025” is not a date');
     expect((await download(testApp, `/imports/csv/${body.importId}/errors.csv`, strangerAdmin)).status).toBe(404);
+
+    // A dry run keeps nothing, so its error file is made from the report the screen holds.
+    const dry = await importCsv('activities', csv);
+    const fromReport = await fetch(`${testApp.url}/imports/csv-errors`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: cookieOf(homeAdmin) },
+      body: JSON.stringify(dry.body),
+    });
+    expect(fromReport.status).toBe(200);
+    expect(await fromReport.text()).toBe(text);
 
     const fixed = text.replace('31/02/2025', '28/02/2025').replace(',many,', ',25,').replace('PICNIC', 'EVENT');
     const again = await importCsv('activities', fixed, { dryRun: 'false' });
