@@ -63,7 +63,10 @@ describe('CSV import on the Imports and exports screen', () => {
     expect(await page.getByTestId('csv-map-name').textContent()).toContain('Name');
     await screenshotWhole(page, 'csv-import-dry-run-error');
     await expectNoSeriousA11yViolations(page, 'CSV dry run with a row error');
-    const nothingYet = await graphqlAs<{ organisations: { totalCount: number } }>(page, '{ organisations(search: "Hulme Tool Library") { totalCount } }');
+    const nothingYet = await graphqlAs<{ organisations: { totalCount: number } }>(
+      page,
+      '{ organisations(search: "Hulme Tool Library") { totalCount } }',
+    );
     expect(nothingYet.organisations.totalCount).toBe(0);
 
     await page.getByTestId('csv-start-again').click();

@@ -11,7 +11,12 @@ import { startTestApp, TestApp } from '../support/test-app';
 interface ArchiveReport {
   problem: string | null;
   structure: { file: string; created: number; matched: number }[];
-  files: { kind: string; problem: string | null; counts: { rows: number; created: number; matched: number; rejected: number; needsConfirmation: number }; rows: { line: number; errors: unknown[] }[] }[];
+  files: {
+    kind: string;
+    problem: string | null;
+    counts: { rows: number; created: number; matched: number; rejected: number; needsConfirmation: number };
+    rows: { line: number; errors: unknown[] }[];
+  }[];
 }
 
 function zipEntries(file: string): Promise<string[]> {
@@ -40,8 +45,12 @@ describe('the archive: everything exported as CSV and JSON, imported into a fres
     target = await startTestApp();
     await loadNetwork(source.dataSource, generateNetwork({ organisations: 40 }));
     // Places are official reference data, imported into every instance, not carried by an archive.
-    const places = await source.dataSource.query(`SELECT coalesce(jsonb_agg(to_jsonb(p) ORDER BY nlevel(p.path)), '[]') AS rows FROM place p`);
-    await target.dataSource.query(`INSERT INTO place SELECT * FROM jsonb_populate_recordset(NULL::place, $1)`, [JSON.stringify(places[0].rows)]);
+    const places = await source.dataSource.query(
+      `SELECT coalesce(jsonb_agg(to_jsonb(p) ORDER BY nlevel(p.path)), '[]') AS rows FROM place p`,
+    );
+    await target.dataSource.query(`INSERT INTO place SELECT * FROM jsonb_populate_recordset(NULL::place, $1)`, [
+      JSON.stringify(places[0].rows),
+    ]);
     dir = await mkdtemp(join(tmpdir(), 'cg-archive-'));
   }, 180_000);
   afterAll(async () => {
@@ -52,7 +61,8 @@ describe('the archive: everything exported as CSV and JSON, imported into a fres
   /** Every kind's CSV export of the whole instance, as text. */
   async function exports(app: TestApp): Promise<Record<string, string>> {
     const texts: Record<string, string> = {};
-    for (const kind of CSV_KINDS) texts[kind] = (await download(app, `/exports/csv/${kind}`, app.client())).bytes.toString('utf8');
+    for (const kind of CSV_KINDS)
+      texts[kind] = (await download(app, `/exports/csv/${kind}`, app.client())).bytes.toString('utf8');
     return texts;
   }
 
@@ -63,12 +73,22 @@ describe('the archive: everything exported as CSV and JSON, imported into a fres
     const file = join(dir, 'archive.zip');
     await writeFile(file, zip.bytes);
     expect((await zipEntries(file)).sort()).toEqual(
-      [...CSV_KINDS.map((kind) => `${kind}.csv`), 'indicators.json', 'manifest.json', 'outcomes.json', 'partnerships.json', 'projects.json'].sort(),
+      [
+        ...CSV_KINDS.map((kind) => `${kind}.csv`),
+        'indicators.json',
+        'manifest.json',
+        'outcomes.json',
+        'partnerships.json',
+        'projects.json',
+      ].sort(),
     );
 
     const importer = await makeOrganisation(target.dataSource, { name: 'Zz Importing Organisation' });
     const before = Number((await target.dataSource.query('SELECT count(*) FROM organisation'))[0].count);
-    const dry = await postFile<ArchiveReport>(target, '/imports/archive', zip.bytes, target.client(), { organisationId: importer, name: 'archive.zip' });
+    const dry = await postFile<ArchiveReport>(target, '/imports/archive', zip.bytes, target.client(), {
+      organisationId: importer,
+      name: 'archive.zip',
+    });
     expect(dry.body.problem).toBeNull();
     expect(Number((await target.dataSource.query('SELECT count(*) FROM organisation'))[0].count)).toBe(before);
 
@@ -79,7 +99,12 @@ describe('the archive: everything exported as CSV and JSON, imported into a fres
     });
     expect(body.problem).toBeNull();
     for (const file of body.files) {
-      expect({ kind: file.kind, rejected: file.counts.rejected, confirm: file.counts.needsConfirmation, first: file.rows.find((row) => row.errors.length > 0) }).toEqual({
+      expect({
+        kind: file.kind,
+        rejected: file.counts.rejected,
+        confirm: file.counts.needsConfirmation,
+        first: file.rows.find((row) => row.errors.length > 0),
+      }).toEqual({
         kind: file.kind,
         rejected: 0,
         confirm: 0,
@@ -88,13 +113,23 @@ describe('the archive: everything exported as CSV and JSON, imported into a fres
     }
 
     const [before_, after] = await Promise.all([exports(source), exports(target)]);
-    const withoutImporter = (text: string) => text.split('\n').filter((line) => !line.startsWith('Zz Importing Organisation,')).join('\n');
+    const withoutImporter = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => !line.startsWith('Zz Importing Organisation,'))
+        .join('\n');
     expect(withoutImporter(after['organisations'])).toEqual(before_['organisations']);
-    for (const kind of CSV_KINDS.filter((k) => k !== 'organisations')) expect({ kind, csv: after[kind] }).toEqual({ kind, csv: before_[kind] });
+    for (const kind of CSV_KINDS.filter((k) => k !== 'organisations'))
+      expect({ kind, csv: after[kind] }).toEqual({ kind, csv: before_[kind] });
     expect(body.files.find((file) => file.kind === 'relationships')?.counts.rows).toBeGreaterThan(10);
 
     // Importing the same archive again changes nothing.
-    const again = await postFile<ArchiveReport>(target, '/imports/archive', zip.bytes, target.client(), { organisationId: importer, dryRun: 'false' });
-    expect(again.body.files.map((file) => [file.kind, file.counts.created])).toEqual(CSV_KINDS.map((kind) => [kind, 0]));
+    const again = await postFile<ArchiveReport>(target, '/imports/archive', zip.bytes, target.client(), {
+      organisationId: importer,
+      dryRun: 'false',
+    });
+    expect(again.body.files.map((file) => [file.kind, file.counts.created])).toEqual(
+      CSV_KINDS.map((kind) => [kind, 0]),
+    );
   }, 300_000);
 });

@@ -27,11 +27,18 @@ export async function postFile<T = Record<string, unknown>>(
     headers: { 'content-type': 'application/octet-stream', cookie: cookieOf(client), ...headers },
     body: typeof body === 'string' ? body : new Uint8Array(body),
   });
-  return { status: response.status, body: (await response.json()) as T & { error?: { code: string; message: string } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as T & { error?: { code: string; message: string } },
+  };
 }
 
 /** GETs a download (a CSV or the archive) as bytes. */
 export async function download(testApp: TestApp, path: string, client: GraphQLTestClient | null) {
   const response = await fetch(`${testApp.url}${path}`, { headers: { cookie: cookieOf(client) } });
-  return { status: response.status, type: response.headers.get('content-type') ?? '', bytes: Buffer.from(await response.arrayBuffer()) };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    bytes: Buffer.from(await response.arrayBuffer()),
+  };
 }

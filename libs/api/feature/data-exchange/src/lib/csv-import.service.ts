@@ -34,17 +34,25 @@ export interface CsvUpload {
  * the activity and measurement log; viewers nothing. Judged before the file is read, so a
  * refused user learns nothing from it; every row is judged again by RecordWriter.
  */
-export function importingOrganisation(user: SessionUser | undefined, kind: CsvKind | null, organisationId: string | null): string {
+export function importingOrganisation(
+  user: SessionUser | undefined,
+  kind: CsvKind | null,
+  organisationId: string | null,
+): string {
   if (!user) throw new DomainError('UNAUTHENTICATED', 'Sign in to import or export.');
   const acting = user.memberships.filter((m) => m.role !== OrganisationRole.VIEWER);
   const only = (list: readonly { organisationId: string }[]) => (list.length === 1 ? list[0].organisationId : null);
   const chosen = organisationId ?? only(acting) ?? only(user.memberships);
   if (!chosen) {
-    throw new DomainError('BAD_USER_INPUT', 'Say which organisation the imported records belong to (organisationId).', { field: 'organisationId' });
+    throw new DomainError('BAD_USER_INPUT', 'Say which organisation the imported records belong to (organisationId).', {
+      field: 'organisationId',
+    });
   }
   if (user.isInstanceAdmin) return chosen;
   const role = user.memberships.find((m) => m.organisationId === chosen)?.role;
-  const allowed = role === OrganisationRole.ORG_ADMIN || (role === OrganisationRole.COORDINATOR && (kind === null || COORDINATOR_KINDS.includes(kind)));
+  const allowed =
+    role === OrganisationRole.ORG_ADMIN ||
+    (role === OrganisationRole.COORDINATOR && (kind === null || COORDINATOR_KINDS.includes(kind)));
   if (!allowed) {
     throw new DomainError(
       'FORBIDDEN',
@@ -109,7 +117,9 @@ export class CsvImportService {
    */
   async errorFile(user: SessionUser | undefined, id: string): Promise<{ fileName: string; text: string }> {
     if (!user) throw new DomainError('UNAUTHENTICATED', 'Sign in first.');
-    const found = /^[0-9a-f-]{36}$/i.test(id) ? await this.dataSource.getRepository(CsvImportEntity).findOneBy({ id }) : null;
+    const found = /^[0-9a-f-]{36}$/i.test(id)
+      ? await this.dataSource.getRepository(CsvImportEntity).findOneBy({ id })
+      : null;
     if (!found) throw notFound('import', id);
     const report = found.report as unknown as CsvImportReport;
     return { fileName: errorFileName(found.fileName), text: errorCsv(report) };
@@ -119,7 +129,10 @@ export class CsvImportService {
 /** The error file of a report (a dry run's too, which the screen offers before importing). */
 export function errorCsv(report: Pick<CsvImportReport, 'columns' | 'rejected'>): string {
   const columns = [...report.columns.filter((column) => column !== 'error'), 'error'];
-  return csvText(columns, report.rejected.map((row) => ({ ...row.values, error: row.error })));
+  return csvText(
+    columns,
+    report.rejected.map((row) => ({ ...row.values, error: row.error })),
+  );
 }
 
 export const errorFileName = (fileName: string) => `${fileName.replace(/\.csv$/i, '')}-errors.csv`;

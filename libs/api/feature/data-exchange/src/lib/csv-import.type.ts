@@ -1,7 +1,10 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@cg/api/core/graphql';
 
-@ObjectType({ description: 'One CSV import an organisation ran (dry runs are not kept), for the history on the Imports and exports screen.' })
+@ObjectType({
+  description:
+    'One CSV import an organisation ran (dry runs are not kept), for the history on the Imports and exports screen.',
+})
 export class CsvImport {
   @Field(() => ID)
   id!: string;
@@ -15,7 +18,10 @@ export class CsvImport {
   @Field({ description: 'Where the file came from; its column mapping is remembered under this name.' })
   source!: string;
 
-  @Field({ description: 'SUCCEEDED (rows not imported are in its error file) or FAILED (the file could not be used; nothing was written).' })
+  @Field({
+    description:
+      'SUCCEEDED (rows not imported are in its error file) or FAILED (the file could not be used; nothing was written).',
+  })
   status!: string;
 
   @Field(() => ID, { description: 'The organisation the imported records belong to.' })

@@ -62,7 +62,9 @@ export class CsvExchangeStore {
 
   async loadHistory(): Promise<void> {
     try {
-      const result = await firstValueFrom(this.historyGql.fetch({ variables: { first: 20 }, fetchPolicy: 'network-only' }));
+      const result = await firstValueFrom(
+        this.historyGql.fetch({ variables: { first: 20 }, fetchPolicy: 'network-only' }),
+      );
       if (result.error || !result.data) throw result.error ?? new Error('No imports came back.');
       this.historyState.set({ status: 'ready', imports: result.data.csvImports.nodes });
     } catch {

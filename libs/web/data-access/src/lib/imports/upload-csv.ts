@@ -28,7 +28,12 @@ export interface CsvImportReport {
   readonly problem: string | null;
   readonly columns: readonly string[];
   readonly mapping: Readonly<Record<string, string>>;
-  readonly fields: readonly { readonly name: string; readonly label: string; readonly required?: boolean; readonly hint?: string }[];
+  readonly fields: readonly {
+    readonly name: string;
+    readonly label: string;
+    readonly required?: boolean;
+    readonly hint?: string;
+  }[];
   readonly counts: {
     readonly rows: number;
     readonly created: number;
@@ -46,7 +51,11 @@ export interface CsvImportReport {
     readonly matches: readonly CsvMatchToConfirm[];
     readonly note: string | null;
   }[];
-  readonly rejected: readonly { readonly line: number; readonly values: Readonly<Record<string, string>>; readonly error: string }[];
+  readonly rejected: readonly {
+    readonly line: number;
+    readonly values: Readonly<Record<string, string>>;
+    readonly error: string;
+  }[];
   readonly matchesToConfirm: readonly CsvMatchToConfirm[];
   readonly notes: readonly string[];
   readonly elapsedMs: number;
@@ -65,7 +74,9 @@ export interface CsvUploadRequest {
   readonly confirmations: Readonly<Record<string, string>>;
 }
 
-export type CsvUploadOutcome = { readonly ok: true; readonly report: CsvImportReport } | { readonly ok: false; readonly message: string };
+export type CsvUploadOutcome =
+  | { readonly ok: true; readonly report: CsvImportReport }
+  | { readonly ok: false; readonly message: string };
 
 /**
  * Sends a CSV to `POST /imports/csv/<kind>` as the raw body, with the mapping and confirmations
@@ -91,11 +102,17 @@ export async function uploadCsv(request: CsvUploadRequest, send: typeof fetch = 
       body: request.file,
     });
   } catch {
-    return { ok: false, message: 'We could not reach the server, so the file was not sent. Check your connection and try again.' };
+    return {
+      ok: false,
+      message: 'We could not reach the server, so the file was not sent. Check your connection and try again.',
+    };
   }
   const body = (await response.json().catch(() => null)) as (CsvImportReport & { error?: { message?: string } }) | null;
   if (response.ok && body && 'counts' in body) return { ok: true, report: body };
-  return { ok: false, message: body?.error?.message ?? `The server did not accept the file (HTTP ${response.status}). Try again.` };
+  return {
+    ok: false,
+    message: body?.error?.message ?? `The server did not accept the file (HTTP ${response.status}). Try again.`,
+  };
 }
 
 /** A dry run's error file, built by the API from the report's rejected rows (a dry run keeps nothing to fetch later). */

@@ -42,7 +42,9 @@ export async function logImport(manager: EntityManager, entry: ImportLogEntry): 
       changes: {
         fileName: { before: null, after: entry.fileName },
         kind: { before: null, after: entry.kind },
-        ...Object.fromEntries(Object.entries(entry.counts).map(([name, count]) => [name, { before: null, after: count }])),
+        ...Object.fromEntries(
+          Object.entries(entry.counts).map(([name, count]) => [name, { before: null, after: count }]),
+        ),
       },
     });
   }
@@ -55,5 +57,9 @@ export async function rememberMapping(
   key: { organisationId: string; kind: string; source: string },
   mapping: Record<string, string>,
 ): Promise<void> {
-  await manager.upsert(CsvColumnMappingEntity, { ...key, mapping, updatedAt: new Date() }, ['organisationId', 'kind', 'source']);
+  await manager.upsert(CsvColumnMappingEntity, { ...key, mapping, updatedAt: new Date() }, [
+    'organisationId',
+    'kind',
+    'source',
+  ]);
 }

@@ -54,21 +54,41 @@ export async function exportArchive(dataSource: DataSource, scope: ArchiveScope)
   const manifest = () =>
     Buffer.from(
       JSON.stringify(
-        { format: ARCHIVE_FORMAT, version: 1, exportedAt: new Date().toISOString(), organisation: scope.organisationId ? scope : null, files: counts },
+        {
+          format: ARCHIVE_FORMAT,
+          version: 1,
+          exportedAt: new Date().toISOString(),
+          organisation: scope.organisationId ? scope : null,
+          files: counts,
+        },
         null,
         2,
       ),
     );
-  zip.addReadStream(Readable.from((async function* () { yield manifest(); })()), 'manifest.json');
+  zip.addReadStream(
+    Readable.from(
+      (async function* () {
+        yield manifest();
+      })(),
+    ),
+    'manifest.json',
+  );
   zip.end();
   zip.outputStream.on('end', () => void done());
   zip.outputStream.on('error', () => void done());
   return zip.outputStream as Readable;
 }
 
-async function* batches(runner: QueryRunner, sql: string, organisationId: string | null, counted: () => void): AsyncGenerator<Record<string, unknown>> {
+async function* batches(
+  runner: QueryRunner,
+  sql: string,
+  organisationId: string | null,
+  counted: () => void,
+): AsyncGenerator<Record<string, unknown>> {
   for (let offset = 0; ; offset += BATCH) {
-    const rows: Record<string, unknown>[] = await runner.query(`${sql} LIMIT ${BATCH} OFFSET ${offset}`, [organisationId]);
+    const rows: Record<string, unknown>[] = await runner.query(`${sql} LIMIT ${BATCH} OFFSET ${offset}`, [
+      organisationId,
+    ]);
     for (const row of rows) {
       counted();
       yield row;

@@ -45,8 +45,11 @@ export async function importArchive(zipFile: string, options: ArchiveImportOptio
   try {
     const entries = await listEntries(zip);
     const manifest = entries.get('manifest.json');
-    const format = manifest ? (JSON.parse((await readAll(zip, manifest)).toString('utf8')) as { format?: string }).format : undefined;
-    if (format !== ARCHIVE_FORMAT) return refused(options, 'This zip is not a Common Ground archive: it has no manifest.json from an export.');
+    const format = manifest
+      ? (JSON.parse((await readAll(zip, manifest)).toString('utf8')) as { format?: string }).format
+      : undefined;
+    if (format !== ARCHIVE_FORMAT)
+      return refused(options, 'This zip is not a Common Ground archive: it has no manifest.json from an export.');
     return await options.writer
       .transaction(async (m) => {
         const report: ArchiveImportReport = { dryRun: options.dryRun, problem: null, structure: [], files: [] };
@@ -54,7 +57,9 @@ export async function importArchive(zipFile: string, options: ArchiveImportOptio
           const entry = entries.get(kind.file);
           if (!entry) continue;
           const records = JSON.parse((await readAll(zip, entry)).toString('utf8')) as Record<string, unknown>[];
-          report.structure.push(await importStructure(m, kind, records, (entity, values) => write(m, options, entity, values)));
+          report.structure.push(
+            await importStructure(m, kind, records, (entity, values) => write(m, options, entity, values)),
+          );
         }
         for (const kind of CSV_KINDS) {
           const entry = entries.get(`${kind}.csv`);
@@ -87,8 +92,18 @@ export async function importArchive(zipFile: string, options: ArchiveImportOptio
   }
 }
 
-function write(m: EntityManager, options: ArchiveImportOptions, entity: EntityTarget<RecordEntity>, values: DeepPartial<RecordEntity>) {
-  return options.writer.create(entity, { ...values, ownerOrganisationId: options.ownerOrganisationId } as DeepPartial<RecordEntity>, options.actor, { manager: m });
+function write(
+  m: EntityManager,
+  options: ArchiveImportOptions,
+  entity: EntityTarget<RecordEntity>,
+  values: DeepPartial<RecordEntity>,
+) {
+  return options.writer.create(
+    entity,
+    { ...values, ownerOrganisationId: options.ownerOrganisationId } as DeepPartial<RecordEntity>,
+    options.actor,
+    { manager: m },
+  );
 }
 
 function refused(options: ArchiveImportOptions, problem: string): ArchiveImportReport {
@@ -98,7 +113,9 @@ function refused(options: ArchiveImportOptions, problem: string): ArchiveImportR
 function openArchive(file: string): Promise<ZipFile> {
   return new Promise((resolve, reject) =>
     openZip(file, { lazyEntries: true, autoClose: false }, (error, zip) =>
-      error || !zip ? reject(new DomainError('BAD_USER_INPUT', 'The file is not a zip archive.', { field: 'body' })) : resolve(zip),
+      error || !zip
+        ? reject(new DomainError('BAD_USER_INPUT', 'The file is not a zip archive.', { field: 'body' }))
+        : resolve(zip),
     ),
   );
 }
@@ -117,7 +134,9 @@ function listEntries(zip: ZipFile): Promise<Map<string, Entry>> {
 }
 
 function entryStream(zip: ZipFile, entry: Entry): Promise<Readable> {
-  return new Promise((resolve, reject) => zip.openReadStream(entry, (error, stream) => (error || !stream ? reject(error) : resolve(stream))));
+  return new Promise((resolve, reject) =>
+    zip.openReadStream(entry, (error, stream) => (error || !stream ? reject(error) : resolve(stream))),
+  );
 }
 
 async function readAll(zip: ZipFile, entry: Entry): Promise<Buffer> {

@@ -48,7 +48,9 @@ const NOT_UTF8 =
  */
 export async function readCsv(bytes: Readable): Promise<{ columns: string[]; rows: AsyncIterable<CsvRow> }> {
   const decoder = new StrictUtf8();
-  const parser = bytes.pipe(decoder).pipe(parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true, trim: true }));
+  const parser = bytes
+    .pipe(decoder)
+    .pipe(parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true, trim: true }));
   // Errors upstream (reading, decoding) are not the parser's own: carry them over so the loop sees them.
   bytes.on('error', (error) => decoder.destroy(error));
   decoder.on('error', (error) => parser.destroy(error));

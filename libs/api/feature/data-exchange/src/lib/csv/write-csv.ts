@@ -15,10 +15,13 @@ export function defuse(value: unknown): string {
 
 /** Rows as CSV text with a header, every field defused. */
 export function csvText(columns: readonly string[], rows: Iterable<Record<string, unknown>>): string {
-  return stringifySync([...rows].map((row) => columns.map((column) => defuse(row[column]))), {
-    header: true,
-    columns: [...columns],
-  });
+  return stringifySync(
+    [...rows].map((row) => columns.map((column) => defuse(row[column]))),
+    {
+      header: true,
+      columns: [...columns],
+    },
+  );
 }
 
 /** The same, streamed from an async source of rows (for exports of any size). */
@@ -27,7 +30,8 @@ export function csvStream(columns: readonly string[], rows: AsyncIterable<Record
   void (async () => {
     try {
       for await (const row of rows) {
-        if (!out.write(columns.map((column) => defuse(row[column])))) await new Promise((resolve) => out.once('drain', resolve));
+        if (!out.write(columns.map((column) => defuse(row[column]))))
+          await new Promise((resolve) => out.once('drain', resolve));
       }
       out.end();
     } catch (error) {

@@ -46,10 +46,19 @@ export class DataExchangeController {
   /** `POST /imports/csv/<kind>?name=&source=&organisationId=&visibility=&dryRun=true&mapping={…}&confirmations={…}` */
   @Post('imports/csv/:kind')
   @HttpCode(200)
-  async importCsv(@Req() req: Request, @Param('kind') kind: string, @Query() query: UploadQuery): Promise<CsvImportReport> {
+  async importCsv(
+    @Req() req: Request,
+    @Param('kind') kind: string,
+    @Query() query: UploadQuery,
+  ): Promise<CsvImportReport> {
     if (!req.user) throw new DomainError('UNAUTHENTICATED', 'Sign in to import.');
     requireSameSite(req);
-    if (!isCsvKind(kind)) throw new DomainError('BAD_USER_INPUT', `“${kind}” is not a kind of CSV import; choose one of ${CSV_KINDS.join(', ')}.`, { field: 'kind' });
+    if (!isCsvKind(kind))
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `“${kind}” is not a kind of CSV import; choose one of ${CSV_KINDS.join(', ')}.`,
+        { field: 'kind' },
+      );
     const organisationId = importingOrganisation(req.user, kind, query.organisationId ?? null);
     const mapping = jsonParam(query.mapping, 'mapping');
     const confirmations = jsonParam(query.confirmations, 'confirmations') ?? {};
@@ -92,12 +101,26 @@ export class DataExchangeController {
    * importer reads them (an instance admin naming no organisation gets the whole instance's).
    */
   @Get('exports/csv/:kind')
-  async exportCsv(@Req() req: Request, @Param('kind') kind: string, @Query('organisationId') organisationId: string | undefined, @Res() res: Response): Promise<void> {
-    if (!isCsvKind(kind)) throw new DomainError('BAD_USER_INPUT', `“${kind}” is not a kind of CSV export.`, { field: 'kind' });
+  async exportCsv(
+    @Req() req: Request,
+    @Param('kind') kind: string,
+    @Query('organisationId') organisationId: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (!isCsvKind(kind))
+      throw new DomainError('BAD_USER_INPUT', `“${kind}” is not a kind of CSV export.`, { field: 'kind' });
     const owner = !organisationId && req.user?.isInstanceAdmin ? null : exportingOrganisation(req, organisationId);
     const spec = KINDS[kind];
     const rows: Record<string, unknown>[] = await this.dataSource.query(spec.exportSql, [owner]);
-    await pipeline(csvStream(spec.fields.map((field) => field.name), (async function* () { yield* rows; })()), sendCsv(res, `${kind}.csv`));
+    await pipeline(
+      csvStream(
+        spec.fields.map((field) => field.name),
+        (async function* () {
+          yield* rows;
+        })(),
+      ),
+      sendCsv(res, `${kind}.csv`),
+    );
   }
 
   /**
@@ -105,14 +128,23 @@ export class DataExchangeController {
    * instance admin who names no organisation gets the whole instance.
    */
   @Get('exports/archive')
-  async archive(@Req() req: Request, @Query('organisationId') organisationId: string | undefined, @Res() res: Response): Promise<void> {
+  async archive(
+    @Req() req: Request,
+    @Query('organisationId') organisationId: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     if (!req.user) throw new DomainError('UNAUTHENTICATED', 'Sign in to export.');
     const whole = !organisationId && req.user.isInstanceAdmin;
     const owner = whole ? null : exportingOrganisation(req, organisationId);
-    const name = owner ? (req.user.memberships.find((m) => m.organisationId === owner)?.organisationName ?? null) : null;
+    const name = owner
+      ? (req.user.memberships.find((m) => m.organisationId === owner)?.organisationName ?? null)
+      : null;
     const zip = await exportArchive(this.dataSource, { organisationId: owner, organisationName: name });
     const day = new Date().toISOString().slice(0, 10);
-    res.status(200).type('application/zip').attachment(`common-ground-${owner ? 'organisation' : 'instance'}-${day}.zip`);
+    res
+      .status(200)
+      .type('application/zip')
+      .attachment(`common-ground-${owner ? 'organisation' : 'instance'}-${day}.zip`);
     await pipeline(zip, res);
   }
 
@@ -144,7 +176,9 @@ function exportingOrganisation(req: Request, organisationId: string | undefined)
 function visibilityOf(value: string | undefined): Visibility {
   if (value === undefined || value === '') return Visibility.PRIVATE;
   if (!(Object.values(Visibility) as string[]).includes(value)) {
-    throw new DomainError('BAD_USER_INPUT', `visibility must be one of ${Object.values(Visibility).join(', ')}.`, { field: 'visibility' });
+    throw new DomainError('BAD_USER_INPUT', `visibility must be one of ${Object.values(Visibility).join(', ')}.`, {
+      field: 'visibility',
+    });
   }
   return value as Visibility;
 }

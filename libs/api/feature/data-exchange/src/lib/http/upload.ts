@@ -14,9 +14,13 @@ export const UPLOAD_LIMIT_BYTES = 100 * 1024 * 1024;
 /** A header a cross-site form cannot send, as the GraphQL endpoint requires: no upload by forgery. */
 export function requireSameSite(req: Request): void {
   if (!req.headers['x-requested-with']) {
-    throw new DomainError('BAD_USER_INPUT', 'Send the header X-Requested-With (the web app does); it keeps other sites from starting imports.', {
-      field: 'headers',
-    });
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      'Send the header X-Requested-With (the web app does); it keeps other sites from starting imports.',
+      {
+        field: 'headers',
+      },
+    );
   }
 }
 
@@ -26,7 +30,11 @@ export function requireSameSite(req: Request): void {
  */
 export async function withUploadedFile<T>(req: Request, work: (file: string) => Promise<T>): Promise<T> {
   if (req.readableEnded) {
-    throw new DomainError('BAD_USER_INPUT', 'Send the file as the body with Content-Type: application/octet-stream or text/csv.', { field: 'body' });
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      'Send the file as the body with Content-Type: application/octet-stream or text/csv.',
+      { field: 'body' },
+    );
   }
   if (Number(req.headers['content-length'] ?? 0) > UPLOAD_LIMIT_BYTES) throw tooLarge();
   const file = join(tmpdir(), `cg-upload-${randomUUID()}`);
@@ -46,10 +54,14 @@ export async function withUploadedFile<T>(req: Request, work: (file: string) => 
 }
 
 function tooLarge(): DomainError {
-  return new DomainError('BAD_USER_INPUT', `The file is larger than ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB; split it into several files.`, {
-    field: 'body',
-    httpStatus: 413,
-  });
+  return new DomainError(
+    'BAD_USER_INPUT',
+    `The file is larger than ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB; split it into several files.`,
+    {
+      field: 'body',
+      httpStatus: 413,
+    },
+  );
 }
 
 /** A JSON object from a query parameter (the mapping, the confirmations), or a clear refusal. */
@@ -57,7 +69,12 @@ export function jsonParam(value: unknown, field: string): Record<string, string>
   if (value === undefined || value === '') return null;
   try {
     const parsed: unknown = JSON.parse(String(value));
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && Object.values(parsed).every((v) => typeof v === 'string')) {
+    if (
+      parsed &&
+      typeof parsed === 'object' &&
+      !Array.isArray(parsed) &&
+      Object.values(parsed).every((v) => typeof v === 'string')
+    ) {
       return parsed as Record<string, string>;
     }
   } catch {

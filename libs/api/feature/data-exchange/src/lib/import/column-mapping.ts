@@ -20,7 +20,9 @@ export function chooseMapping(
       if (chosen !== '' && columns.includes(chosen)) mapping[field.name] = chosen;
       continue;
     }
-    const alike = columns.find((column) => squash(column) === squash(field.name) || squash(column) === squash(field.label));
+    const alike = columns.find(
+      (column) => squash(column) === squash(field.name) || squash(column) === squash(field.label),
+    );
     if (alike) mapping[field.name] = alike;
   }
   return mapping;

@@ -76,7 +76,14 @@ export interface CsvImportReport {
 export const ROWS_LISTED = 1000;
 export const REJECTED_KEPT = 10000;
 
-export const emptyCounts = (): CsvImportCounts => ({ rows: 0, created: 0, updated: 0, matched: 0, rejected: 0, needsConfirmation: 0 });
+export const emptyCounts = (): CsvImportCounts => ({
+  rows: 0,
+  created: 0,
+  updated: 0,
+  matched: 0,
+  rejected: 0,
+  needsConfirmation: 0,
+});
 
 /** "name: is required and was blank; date: “31/02/2025” is not a date" */
 export function errorSentence(errors: readonly FieldError[], matches: readonly MatchToConfirm[]): string {

@@ -90,7 +90,9 @@ export class References {
     if (kind === 'place') return { error: `no place has the code ${text}; give a GSS code such as E08000009` };
     const candidates = await this.near(kind, text, `similarity(${column}, $1) >= ${OFFERED}`);
     if (candidates.length > 0) return { candidates };
-    return { error: `no ${kind} you can see is called “${text}”${kind === 'organisation' ? ' or has that org-id' : ''}` };
+    return {
+      error: `no ${kind} you can see is called “${text}”${kind === 'organisation' ? ' or has that org-id' : ''}`,
+    };
   }
 
   private near(kind: ReferenceKind, text: string, condition: string): Promise<Candidate[]> {
@@ -101,11 +103,20 @@ export class References {
          WHERE archived_at IS NULL AND ${condition} ORDER BY similarity DESC, ${column}, id LIMIT 5`,
         [text],
       )
-      .then((rows: Candidate[]) => rows.map((row) => ({ ...row, similarity: Math.round(Number(row.similarity) * 100) / 100 })));
+      .then((rows: Candidate[]) =>
+        rows.map((row) => ({ ...row, similarity: Math.round(Number(row.similarity) * 100) / 100 })),
+      );
   }
 
   private async byId(kind: ReferenceKind, id: string, text: string): Promise<Resolved> {
     const [found] = UUID.test(id) ? await this.m.query(`SELECT id FROM "${kind}" WHERE id = $1`, [id]) : [];
-    return found ? { id: found.id } : { error: id === text ? `no ${kind} you can see has the id ${id}` : `the ${kind} confirmed for “${text}” does not exist or you cannot see it` };
+    return found
+      ? { id: found.id }
+      : {
+          error:
+            id === text
+              ? `no ${kind} you can see has the id ${id}`
+              : `the ${kind} confirmed for “${text}” does not exist or you cannot see it`,
+        };
   }
 }

@@ -17,7 +17,11 @@ export function parseDay(text: string): string | null {
   const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : uk ? [uk[3], uk[2], uk[1]] : [];
   if (!year) return null;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  if (date.getUTCFullYear() !== Number(year) || date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) {
+  if (
+    date.getUTCFullYear() !== Number(year) ||
+    date.getUTCMonth() !== Number(month) - 1 ||
+    date.getUTCDate() !== Number(day)
+  ) {
     return null;
   }
   return date.toISOString().slice(0, 10);
@@ -54,7 +58,8 @@ export class RowReader {
       if (rules.required) this.fail(field, 'is required and was blank');
       return value === undefined ? undefined : null;
     }
-    if (rules.max && value.length > rules.max) this.fail(field, `must be at most ${rules.max} characters (it has ${value.length})`);
+    if (rules.max && value.length > rules.max)
+      this.fail(field, `must be at most ${rules.max} characters (it has ${value.length})`);
     if (rules.min && value.length < rules.min) this.fail(field, `must be at least ${rules.min} characters`);
     return value;
   }
@@ -68,10 +73,17 @@ export class RowReader {
   }
 
   /** One of an enum's values, however it is spelt: "Community group", "community-group", "COMMUNITY_GROUP". */
-  choice<E extends string>(field: string, allowed: Record<string, E>, rules: { required?: boolean } = {}): E | null | undefined {
+  choice<E extends string>(
+    field: string,
+    allowed: Record<string, E>,
+    rules: { required?: boolean } = {},
+  ): E | null | undefined {
     const value = this.text(field, rules);
     if (!value) return value as null | undefined;
-    const key = value.trim().toUpperCase().replace(/[\s-]+/g, '_');
+    const key = value
+      .trim()
+      .toUpperCase()
+      .replace(/[\s-]+/g, '_');
     const found = Object.values(allowed).find((option) => option === key);
     if (!found) this.fail(field, `“${value}” is not one of ${Object.values(allowed).join(', ')}`);
     return found ?? null;
@@ -87,7 +99,10 @@ export class RowReader {
     return null;
   }
 
-  number(field: string, rules: { required?: boolean; min?: number; max?: number; whole?: boolean } = {}): number | null | undefined {
+  number(
+    field: string,
+    rules: { required?: boolean; min?: number; max?: number; whole?: boolean } = {},
+  ): number | null | undefined {
     const value = this.text(field, rules);
     if (!value) return value as null | undefined;
     const parsed = Number(value.replace(/[£,\s]/g, ''));
@@ -96,8 +111,10 @@ export class RowReader {
       return null;
     }
     if (rules.whole && !Number.isInteger(parsed)) this.fail(field, `“${value}” is not a whole number`);
-    if (rules.min !== undefined && parsed < rules.min) this.fail(field, `must be ${rules.min} or more (it is ${parsed})`);
-    if (rules.max !== undefined && parsed > rules.max) this.fail(field, `must be ${rules.max} or less (it is ${parsed})`);
+    if (rules.min !== undefined && parsed < rules.min)
+      this.fail(field, `must be ${rules.min} or more (it is ${parsed})`);
+    if (rules.max !== undefined && parsed > rules.max)
+      this.fail(field, `must be ${rules.max} or less (it is ${parsed})`);
     return parsed;
   }
 
@@ -111,7 +128,10 @@ export class RowReader {
   list(field: string, rules: { max?: number } = {}): string[] | undefined {
     const value = this.text(field);
     if (value === undefined) return undefined;
-    const items = (value ?? '').split(';').map((item) => item.trim()).filter(Boolean);
+    const items = (value ?? '')
+      .split(';')
+      .map((item) => item.trim())
+      .filter(Boolean);
     const long = items.find((item) => rules.max && item.length > rules.max);
     if (long) this.fail(field, `“${long}” is longer than ${rules.max} characters`);
     return items;

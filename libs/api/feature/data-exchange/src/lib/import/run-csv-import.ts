@@ -1,4 +1,12 @@
-import { Actor, CsvColumnMappingEntity, logImport, mapDatabaseError, RecordEntity, RecordWriter, rememberMapping } from '@cg/api/core/database';
+import {
+  Actor,
+  CsvColumnMappingEntity,
+  logImport,
+  mapDatabaseError,
+  RecordEntity,
+  RecordWriter,
+  rememberMapping,
+} from '@cg/api/core/database';
 import { DomainError } from '@cg/api/core/graphql';
 import { Visibility } from '@cg/shared/domain';
 import { Readable } from 'node:stream';
@@ -94,7 +102,8 @@ export async function runCsvImport(
   const started = Date.now();
   const spec = KINDS[options.kind];
   try {
-    const inTransaction = <T>(work: (m: EntityManager) => Promise<T>) => (options.manager ? work(options.manager) : options.writer.transaction(work));
+    const inTransaction = <T>(work: (m: EntityManager) => Promise<T>) =>
+      options.manager ? work(options.manager) : options.writer.transaction(work);
     return await inTransaction(async (m) => {
       const remembered = await m.findOneBy(CsvColumnMappingEntity, {
         organisationId: options.ownerOrganisationId,
@@ -114,7 +123,8 @@ export async function runCsvImport(
       for await (const row of source.rows) {
         const outcome = await importRow(m, spec, row, mapping, refs, options, claimed);
         tally(report, row, outcome, asked);
-        if (report.counts.rows % PROGRESS_EVERY === 0) onProgress?.({ rowsRead: report.counts.rows, counts: { ...report.counts } });
+        if (report.counts.rows % PROGRESS_EVERY === 0)
+          onProgress?.({ rowsRead: report.counts.rows, counts: { ...report.counts } });
       }
       if (report.counts.rows === 0) {
         report.problem = 'The file has a header row but no rows to import.';
@@ -123,7 +133,11 @@ export async function runCsvImport(
       onProgress?.({ rowsRead: report.counts.rows, counts: { ...report.counts } });
       finish(report, started);
       if (options.dryRun) throw new RollBack(report);
-      await rememberMapping(m, { organisationId: options.ownerOrganisationId, kind: options.kind, source: options.source }, mapping);
+      await rememberMapping(
+        m,
+        { organisationId: options.ownerOrganisationId, kind: options.kind, source: options.source },
+        mapping,
+      );
       const logged = await logImport(m, logEntry(options, report, 'SUCCEEDED'));
       return { ...report, importId: logged.id };
     });
@@ -147,7 +161,15 @@ async function importRow(
   const parsed = await spec.read(r, { refs, owner: options.ownerOrganisationId });
   const visibility = r.choice('visibility', Visibility) ?? options.visibility;
   const matches: MatchToConfirm[] = parsed.pending.map((p) => ({ ...p, key: confirmationKey(p.kind, p.text) }));
-  const outcome: RowOutcome = { line: row.line, action: 'REJECTED', label: parsed.label, recordId: null, errors: r.errors, matches, note: null };
+  const outcome: RowOutcome = {
+    line: row.line,
+    action: 'REJECTED',
+    label: parsed.label,
+    recordId: null,
+    errors: r.errors,
+    matches,
+    note: null,
+  };
   if (r.errors.length > 0) return outcome;
   if (matches.length > 0) return { ...outcome, action: 'NEEDS_CONFIRMATION' };
   await m.query('SAVEPOINT csv_row');
@@ -155,7 +177,11 @@ async function importRow(
     const written = await writeRow(m, spec, parsed, { ...options, visibility }, claimed);
     await m.query('RELEASE SAVEPOINT csv_row');
     if (written.recordId) claimed.add(written.recordId);
-    return { ...outcome, ...written, recordId: options.dryRun && written.action === 'CREATED' ? null : written.recordId };
+    return {
+      ...outcome,
+      ...written,
+      recordId: options.dryRun && written.action === 'CREATED' ? null : written.recordId,
+    };
   } catch (error) {
     await m.query('ROLLBACK TO SAVEPOINT csv_row');
     const mapped = mapDatabaseError(error);
@@ -175,13 +201,25 @@ async function writeRow(
   const { writer, actor, ownerOrganisationId: owner } = options;
   const existing = await spec.find(m, parsed, owner, claimed);
   if (!existing) {
-    const values = { ...parsed.values, ownerOrganisationId: owner, visibility: options.visibility } as DeepPartial<RecordEntity>;
+    const values = {
+      ...parsed.values,
+      ownerOrganisationId: owner,
+      visibility: options.visibility,
+    } as DeepPartial<RecordEntity>;
     const created = await writer.create(spec.entity, values, actor, { manager: m, children: parsed.children });
     return { action: 'CREATED', recordId: created.id, note: null };
   }
   const ours = existing.ownerOrganisationId === owner || existing.id === owner;
-  if (!ours) return { action: 'MATCHED', recordId: existing.id, note: 'already recorded by another organisation; linked to, left as it is' };
-  const changes = changedValues(existing as unknown as Record<string, unknown>, parsed.values as Record<string, unknown>);
+  if (!ours)
+    return {
+      action: 'MATCHED',
+      recordId: existing.id,
+      note: 'already recorded by another organisation; linked to, left as it is',
+    };
+  const changes = changedValues(
+    existing as unknown as Record<string, unknown>,
+    parsed.values as Record<string, unknown>,
+  );
   if (Object.keys(changes).length === 0) return { action: 'MATCHED', recordId: existing.id, note: null };
   await writer.update(spec.entity, existing.id, null, changes as DeepPartial<RecordEntity>, actor, { manager: m });
   return { action: 'UPDATED', recordId: existing.id, note: `changed ${Object.keys(changes).join(', ')}` };
@@ -199,12 +237,24 @@ function changedValues(current: Record<string, unknown>, wanted: Record<string, 
 function tally(report: CsvImportReport, row: CsvRow, outcome: RowOutcome, asked: Set<string>): void {
   const counts = report.counts;
   counts.rows++;
-  const key = ({ CREATED: 'created', UPDATED: 'updated', MATCHED: 'matched', REJECTED: 'rejected', NEEDS_CONFIRMATION: 'needsConfirmation' } as const)[outcome.action];
+  const key = (
+    {
+      CREATED: 'created',
+      UPDATED: 'updated',
+      MATCHED: 'matched',
+      REJECTED: 'rejected',
+      NEEDS_CONFIRMATION: 'needsConfirmation',
+    } as const
+  )[outcome.action];
   counts[key]++;
   if (report.rows.length < ROWS_LISTED) report.rows.push(outcome);
   if (outcome.action === 'REJECTED' || outcome.action === 'NEEDS_CONFIRMATION') {
     if (report.rejected.length < REJECTED_KEPT) {
-      report.rejected.push({ line: row.line, values: row.values, error: errorSentence(outcome.errors, outcome.matches) });
+      report.rejected.push({
+        line: row.line,
+        values: row.values,
+        error: errorSentence(outcome.errors, outcome.matches),
+      });
     }
     for (const match of outcome.matches) {
       if (asked.has(match.key)) continue;
@@ -237,8 +287,10 @@ function newReport(options: CsvImportOptions, columns: string[], mapping: Record
 
 function finish(report: CsvImportReport, started: number): CsvImportReport {
   report.elapsedMs = Date.now() - started;
-  report.rowsPerSecond = report.elapsedMs > 0 ? Math.round((report.counts.rows * 1000) / report.elapsedMs) : report.counts.rows;
-  if (report.counts.rows > ROWS_LISTED) report.notes.push(`The first ${ROWS_LISTED} rows are listed; the counts cover all ${report.counts.rows}.`);
+  report.rowsPerSecond =
+    report.elapsedMs > 0 ? Math.round((report.counts.rows * 1000) / report.elapsedMs) : report.counts.rows;
+  if (report.counts.rows > ROWS_LISTED)
+    report.notes.push(`The first ${ROWS_LISTED} rows are listed; the counts cover all ${report.counts.rows}.`);
   if (report.counts.rejected + report.counts.needsConfirmation > REJECTED_KEPT) {
     report.notes.push(`The error file keeps the first ${REJECTED_KEPT} rows that were not imported.`);
   }

@@ -22,7 +22,8 @@ export const ACTIVITIES: CsvKindSpec<ActivityEntity> = {
     const pending: PendingMatch[] = [];
     const projectId = await reference(r, refs, pending, 'project', 'project');
     const partnershipId = await reference(r, refs, pending, 'partnership', 'partnership');
-    if (!r.raw('project') && !r.raw('partnership')) r.fail('project', "give a project or a partnership: an activity belongs to one's log");
+    if (!r.raw('project') && !r.raw('partnership'))
+      r.fail('project', "give a project or a partnership: an activity belongs to one's log");
     const title = r.text('title', { required: true, max: 300 });
     const date = r.day('date', { required: true });
     return {

@@ -4,7 +4,14 @@ import { RowReader } from '../import/row-reader';
 import { Candidate, ReferenceKind, References } from '../import/references';
 
 /** The kinds of record a CSV file can hold. */
-export const CSV_KINDS = ['organisations', 'people', 'relationships', 'memberships', 'activities', 'measurements'] as const;
+export const CSV_KINDS = [
+  'organisations',
+  'people',
+  'relationships',
+  'memberships',
+  'activities',
+  'measurements',
+] as const;
 export type CsvKind = (typeof CSV_KINDS)[number];
 
 export const isCsvKind = (value: string): value is CsvKind => (CSV_KINDS as readonly string[]).includes(value);

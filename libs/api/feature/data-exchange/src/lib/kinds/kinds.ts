@@ -8,7 +8,11 @@ import { PEOPLE } from './people.kind';
 import { RELATIONSHIPS } from './relationships.kind';
 
 /** Every kind may say who reads each record; without the column the import's chosen visibility applies. */
-export const VISIBILITY_FIELD: FieldSpec = { name: 'visibility', label: 'Visibility', hint: 'PUBLIC, PARTNERS or PRIVATE' };
+export const VISIBILITY_FIELD: FieldSpec = {
+  name: 'visibility',
+  label: 'Visibility',
+  hint: 'PUBLIC, PARTNERS or PRIVATE',
+};
 
 /** Every kind, in the order an archive imports them: what others point at comes first. */
 export const KINDS: Record<CsvKind, CsvKindSpec<RecordEntity>> = {

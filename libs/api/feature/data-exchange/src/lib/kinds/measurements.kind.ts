@@ -35,7 +35,14 @@ export const MEASUREMENTS: CsvKindSpec<MeasurementEntity> = {
   find(m, { values }, owner, claimed) {
     return m.findOne(MeasurementEntity, {
       order: { createdAt: 'ASC', id: 'ASC' },
-      where: { ...unclaimed(claimed), ownerOrganisationId: owner, indicatorId: values.indicatorId, date: values.date, placeId: values.placeId ?? IsNull(), archivedAt: IsNull() },
+      where: {
+        ...unclaimed(claimed),
+        ownerOrganisationId: owner,
+        indicatorId: values.indicatorId,
+        date: values.date,
+        placeId: values.placeId ?? IsNull(),
+        archivedAt: IsNull(),
+      },
     });
   },
   exportSql: `SELECT ${namedRef('indicator', 'i')} AS indicator, m.value, m.date::text AS date, pl.code AS place, m.source, m.note, m.visibility

@@ -42,7 +42,9 @@ export const MEMBERSHIPS: CsvKindSpec<PartnershipMembershipEntity> = {
     };
   },
   find(m, { values }) {
-    return m.findOne(PartnershipMembershipEntity, { where: { partnershipId: values.partnershipId, organisationId: values.organisationId } });
+    return m.findOne(PartnershipMembershipEntity, {
+      where: { partnershipId: values.partnershipId, organisationId: values.organisationId },
+    });
   },
   exportSql: `SELECT ${namedRef('partnership', 'p')} AS partnership, ${orgRef('pm.organisation_id')} AS organisation, pm.role,
       pm.from_date::text AS "fromDate", pm.to_date::text AS "toDate", CASE WHEN pm.decision_seat THEN 'yes' ELSE 'no' END AS "decisionSeat",

@@ -56,7 +56,12 @@ export const ORGANISATIONS: CsvKindSpec<OrganisationEntity> = {
         if (valid.length === 0) return {};
         await rows.insert(
           OrganisationIdentifierEntity,
-          valid.map((id, index) => ({ organisationId: organisation.id, scheme: id.scheme, identifier: id.identifier, isPrimary: index === 0 })),
+          valid.map((id, index) => ({
+            organisationId: organisation.id,
+            scheme: id.scheme,
+            identifier: id.identifier,
+            isPrimary: index === 0,
+          })),
         );
         return { identifiers: { before: [], after: valid.map((id) => id.identifier) } };
       },
@@ -71,10 +76,13 @@ export const ORGANISATIONS: CsvKindSpec<OrganisationEntity> = {
     return m
       .getRepository(OrganisationEntity)
       .createQueryBuilder('o')
-      .where('lower(o.name) = lower(:name) AND o.archived_at IS NULL AND (o.owner_organisation_id = :owner OR o.id = :owner)', {
-        name: values.name,
-        owner,
-      })
+      .where(
+        'lower(o.name) = lower(:name) AND o.archived_at IS NULL AND (o.owner_organisation_id = :owner OR o.id = :owner)',
+        {
+          name: values.name,
+          owner,
+        },
+      )
       .orderBy('o.created_at')
       .getOne();
   },

@@ -35,9 +35,13 @@ export const PEOPLE: CsvKindSpec<PersonEntity> = {
     };
   },
   find(m, { values }, owner) {
-    const qb = m.getRepository(PersonEntity).createQueryBuilder('p').where('p.owner_organisation_id = :owner AND p.archived_at IS NULL', { owner });
+    const qb = m
+      .getRepository(PersonEntity)
+      .createQueryBuilder('p')
+      .where('p.owner_organisation_id = :owner AND p.archived_at IS NULL', { owner });
     if (values.email) qb.andWhere('p.email = :email', { email: values.email });
-    else if (values.fullName) qb.andWhere('lower(p.full_name) = lower(:name) AND p.email IS NULL', { name: values.fullName });
+    else if (values.fullName)
+      qb.andWhere('lower(p.full_name) = lower(:name) AND p.email IS NULL', { name: values.fullName });
     else return Promise.resolve(null);
     return qb.orderBy('p.created_at').getOne();
   },

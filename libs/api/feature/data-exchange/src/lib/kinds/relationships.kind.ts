@@ -24,7 +24,8 @@ export const RELATIONSHIPS: CsvKindSpec<RelationshipEntity> = {
     const pending: PendingMatch[] = [];
     const from = await reference(r, refs, pending, 'from', 'organisation', true);
     const to = await reference(r, refs, pending, 'to', 'organisation', true);
-    if (from && to && from === to) r.fail('to', 'is the same organisation as from; a relationship joins two organisations');
+    if (from && to && from === to)
+      r.fail('to', 'is the same organisation as from; a relationship joins two organisations');
     const type = r.choice('type', RelationshipType, { required: true });
     const fromDate = r.day('fromDate');
     const toDate = r.day('toDate');
@@ -48,7 +49,12 @@ export const RELATIONSHIPS: CsvKindSpec<RelationshipEntity> = {
   },
   find(m, { values }) {
     return m.findOne(RelationshipEntity, {
-      where: { fromOrganisationId: values.fromOrganisationId, toOrganisationId: values.toOrganisationId, type: values.type, archivedAt: IsNull() },
+      where: {
+        fromOrganisationId: values.fromOrganisationId,
+        toOrganisationId: values.toOrganisationId,
+        type: values.type,
+        archivedAt: IsNull(),
+      },
     });
   },
   exportSql: `SELECT ${orgRef('r.from_organisation_id')} AS "from", ${orgRef('r.to_organisation_id')} AS "to", r.type,

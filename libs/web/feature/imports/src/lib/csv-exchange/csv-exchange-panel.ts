@@ -34,7 +34,20 @@ const VISIBILITIES = [
 @Component({
   selector: 'cg-csv-exchange-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CsvReport, ErrorState, FormsModule, LoadingState, MatButton, MatFormField, MatHint, MatInput, MatLabel, MatOption, MatProgressBar, MatSelect],
+  imports: [
+    CsvReport,
+    ErrorState,
+    FormsModule,
+    LoadingState,
+    MatButton,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    MatOption,
+    MatProgressBar,
+    MatSelect,
+  ],
   providers: [CsvExchangeStore],
   templateUrl: './csv-exchange-panel.html',
   styleUrl: './csv-exchange-panel.scss',
@@ -55,7 +68,9 @@ export class CsvExchangePanel {
   );
   /** Organisations whose archive the user may download: those they administer. */
   protected readonly administered = computed(() =>
-    (this.session.user()?.memberships ?? []).filter((m) => m.role === OrganisationRole.ORG_ADMIN || this.session.user()?.isInstanceAdmin),
+    (this.session.user()?.memberships ?? []).filter(
+      (m) => m.role === OrganisationRole.ORG_ADMIN || this.session.user()?.isInstanceAdmin,
+    ),
   );
   protected readonly isInstanceAdmin = computed(() => !!this.session.user()?.isInstanceAdmin);
 

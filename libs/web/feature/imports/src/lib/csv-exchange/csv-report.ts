@@ -29,7 +29,9 @@ export class CsvReport {
   protected readonly timing = computed(() => timingSentence(this.report()));
   protected readonly action = (action: Parameters<typeof actionWords>[0]) => actionWords(action, this.report().dryRun);
   protected readonly link = (recordId: string | null) => recordLink(this.report().kind, recordId);
-  protected readonly problemRows = computed(() => this.report().rows.filter((row) => row.errors.length > 0 || row.matches.length > 0));
+  protected readonly problemRows = computed(() =>
+    this.report().rows.filter((row) => row.errors.length > 0 || row.matches.length > 0),
+  );
 
   protected map(field: string, column: string): void {
     this.mappingChange.emit({ ...this.report().mapping, [field]: column });
