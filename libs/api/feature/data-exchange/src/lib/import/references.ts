@@ -1,5 +1,6 @@
 import { parseOrgId } from '@cg/shared/domain';
 import { EntityManager } from 'typeorm';
+import { sameName } from '../kinds/kind-spec';
 
 /** Tables a row may point at, and the column a person names them by. */
 export type ReferenceKind = 'organisation' | 'partnership' | 'project' | 'indicator' | 'place';
@@ -77,14 +78,16 @@ export class References {
       return found ? { id: found.id } : { error: `no organisation you can see has the org-id ${parsed.identifier}` };
     }
     const column = NAME_COLUMN[kind];
+    // GSS codes are upper case and uniquely indexed; names match in any letter case, through their trigram index.
+    const same = kind === 'place' ? `code = upper($1)` : `${column} ILIKE $1`;
     const exact: { id: string; mine: boolean }[] = await this.m.query(
-      `SELECT id, owner_organisation_id = $2 AS mine FROM "${kind}" WHERE lower(${column}) = lower($1) AND archived_at IS NULL
+      `SELECT id, owner_organisation_id = $2 AS mine FROM "${kind}" WHERE ${same} AND archived_at IS NULL
        ORDER BY (owner_organisation_id = $2) DESC NULLS LAST, created_at LIMIT 3`,
-      [text, this.owner],
+      [kind === 'place' ? text : sameName(text), this.owner],
     );
     if (exact.length === 1 || (exact.length > 1 && exact[0].mine && !exact[1].mine)) return { id: exact[0].id };
     if (exact.length > 1) {
-      const candidates = await this.near(kind, text, `lower(${column}) = lower($1)`);
+      const candidates = await this.near(kind, text, `lower(${column}) = lower($1)`); // the few exact namesakes
       return { candidates };
     }
     if (kind === 'place') return { error: `no place has the code ${text}; give a GSS code such as E08000009` };

@@ -1,7 +1,7 @@
 import { FieldChanges, OrganisationEntity, OrganisationIdentifierEntity } from '@cg/api/core/database';
 import { OrganisationType, parseOrgId, SECTOR_OF_TYPE } from '@cg/shared/domain';
 import { In } from 'typeorm';
-import { CsvKindSpec, mentioned } from './kind-spec';
+import { CsvKindSpec, mentioned, sameName } from './kind-spec';
 import { ownedBy } from './org-ref-sql';
 
 const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i;
@@ -76,13 +76,10 @@ export const ORGANISATIONS: CsvKindSpec<OrganisationEntity> = {
     return m
       .getRepository(OrganisationEntity)
       .createQueryBuilder('o')
-      .where(
-        'lower(o.name) = lower(:name) AND o.archived_at IS NULL AND (o.owner_organisation_id = :owner OR o.id = :owner)',
-        {
-          name: values.name,
-          owner,
-        },
-      )
+      .where('o.name ILIKE :name AND o.archived_at IS NULL AND (o.owner_organisation_id = :owner OR o.id = :owner)', {
+        name: values.name,
+        owner,
+      })
       .orderBy('o.created_at')
       .getOne();
   },

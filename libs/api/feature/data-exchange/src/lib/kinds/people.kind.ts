@@ -1,6 +1,6 @@
 import { PersonEntity } from '@cg/api/core/database';
 import { LawfulBasis } from '@cg/shared/domain';
-import { CsvKindSpec, mentioned } from './kind-spec';
+import { CsvKindSpec, mentioned, sameName } from './kind-spec';
 import { ownedBy } from './org-ref-sql';
 
 /** Contacts, recognised again by email, else by full name, among the importer's own. */
@@ -41,7 +41,7 @@ export const PEOPLE: CsvKindSpec<PersonEntity> = {
       .where('p.owner_organisation_id = :owner AND p.archived_at IS NULL', { owner });
     if (values.email) qb.andWhere('p.email = :email', { email: values.email });
     else if (values.fullName)
-      qb.andWhere('lower(p.full_name) = lower(:name) AND p.email IS NULL', { name: values.fullName });
+      qb.andWhere('p.full_name ILIKE :name AND p.email IS NULL', { name: sameName(values.fullName) });
     else return Promise.resolve(null);
     return qb.orderBy('p.created_at').getOne();
   },
