@@ -77,7 +77,7 @@ export const ORGANISATIONS: CsvKindSpec<OrganisationEntity> = {
       .getRepository(OrganisationEntity)
       .createQueryBuilder('o')
       .where('o.name ILIKE :name AND o.archived_at IS NULL AND (o.owner_organisation_id = :owner OR o.id = :owner)', {
-        name: values.name,
+        name: sameName(values.name as string),
         owner,
       })
       .orderBy('o.created_at')
