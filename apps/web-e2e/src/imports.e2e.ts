@@ -52,8 +52,8 @@ describe('imports and exports', () => {
       const sentence = page.getByTestId('imports-admins-only');
       await sentence.waitFor();
       expect(await sentence.textContent()).toContain('for instance admins only');
-      // No place-data upload (the CEO, an organisation admin, may import grants: grants-360.e2e.ts).
-      expect(await page.locator('[data-testid^="import-step-"] input[type="file"]').count()).toBe(0);
+      // No place-data upload (the CEO, an organisation admin, may import grants and CSV: grants-360.e2e.ts, csv-import.e2e.ts).
+      expect(await page.locator('[data-testid^="import-file-"]').count()).toBe(0);
       await page.getByRole('heading', { level: 2, name: 'Exports' }).waitFor();
       if (persona === 'viewer') {
         await screenshotWhole(page, 'imports-viewer');

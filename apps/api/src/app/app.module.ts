@@ -12,6 +12,7 @@ import { RecordsModule, RowAccessModule, typeOrmOptions } from '@cg/api/core/dat
 import { createValidationPipe, DatabaseFaultFilter, DomainErrorFilter, formatGraphQLError, queryLimitsPlugin, graphQLContext } from '@cg/api/core/graphql';
 import { ActivitiesModule } from '@cg/api/feature/activities';
 import { AuditModule } from '@cg/api/feature/audit';
+import { DataExchangeModule } from '@cg/api/feature/data-exchange';
 import { FundingModule } from '@cg/api/feature/funding';
 import { ImportsModule } from '@cg/api/core/imports';
 import { ThreeSixtyGivingModule } from '@cg/api/feature/three-sixty-giving';
@@ -61,7 +62,7 @@ export class AppModule {
           }),
         }),
         ...(serveWeb
-          ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql{/*path}', '/health'] })]
+          ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql{/*path}', '/health', '/exports{/*path}', '/imports{/*path}'] })]
           : []),
         QueueModule.forRoot({ databaseUrl, stopTimeoutMs: config.shutdownTimeoutMs }),
         MailModule,
@@ -71,6 +72,7 @@ export class AppModule {
         AuthModule,
         ActivitiesModule,
         AuditModule,
+        DataExchangeModule,
         FundingModule,
         NeedsModule,
         NetworkModule,

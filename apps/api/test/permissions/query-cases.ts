@@ -503,6 +503,27 @@ export const QUERY_CASES: Record<string, QueryCase> = {
     ],
   },
 
+  csvImports: {
+    probes: [
+      {
+        custom: "another organisation's CSV imports stay out of the history and its count",
+        run: async (p) => {
+          await p.w.sql(
+            `INSERT INTO csv_import (organisation_id, kind, file_name, source, status, report) VALUES ($1, 'people', 'Secret clients.csv', 'x', 'SUCCEEDED', '{}')`,
+            [p.w.org.stranger],
+          );
+          const query = `{ csvImports(first: 50) { totalCount nodes { fileName } } }`;
+          type History = { csvImports: { totalCount: number; nodes: { fileName: string }[] } };
+          const admin = (await p.admin.data<History>(query)).csvImports;
+          expect(admin.nodes.map((node) => node.fileName)).toContain('Secret clients.csv');
+          const home = (await p.home.data<History>(query)).csvImports;
+          expect(JSON.stringify(home)).not.toContain('Secret clients');
+          expect(home.totalCount).toBe(admin.totalCount - 1);
+        },
+      },
+    ],
+  },
+
   placeAnalytics: {
     probes: [
       {

@@ -45,5 +45,7 @@ export * from './lib/funder-portfolio/funder-portfolio.store';
 export * from './lib/imports/upload-place-file';
 export * from './lib/imports/place-imports.store';
 export * from './lib/imports/grant-import.store';
+export * from './lib/imports/upload-csv';
+export * from './lib/imports/csv-exchange.store';
 export * from './lib/postcodes/postcode-lookup.store';
 export * from './lib/funder-portfolio/funder-choice';

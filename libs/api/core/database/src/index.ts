@@ -8,6 +8,7 @@ export * from './lib/typeorm-options';
 export * from './lib/records/database-error';
 export * from './lib/records/field-changes';
 export * from './lib/records/record-writer';
+export * from './lib/records/import-log';
 export * from './lib/records/records.module';
 export * from './lib/records/link-tables';
 export * from './lib/records/child-rows';

@@ -5,6 +5,7 @@ export * from './combined-authority-member.entity';
 export * from './funding-instalment.entity';
 export * from './funding.entity';
 export * from './import-job.entity';
+export * from './csv-import.entity';
 export * from './indicator.entity';
 export * from './invitation.entity';
 export * from './link-tables.entity';

@@ -6,16 +6,17 @@ import { STATUS_WORDS, failureSentence, formatUkDateTime } from '../import-progr
 import { IMPORT_STEPS, stepTitle } from '../import-steps';
 import { GrantImport } from '../grant-import/grant-import';
 import { ImportStepCard } from '../import-step/import-step';
+import { CsvExchangePanel } from '../csv-exchange/csv-exchange-panel';
 
 /**
  * Imports and exports: instance admins bring in official place data step by step (boundaries to
  * postcodes), watch each import's progress and read its report; everyone else is told who can.
- * Exports arrive with the CSV and 360Giving data exchange.
+ * Records in and out as CSV, and the archive, are the CSV exchange panel's.
  */
 @Component({
   selector: 'cg-imports-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorState, GrantImport, ImportStepCard, LoadingState, MatButton],
+  imports: [CsvExchangePanel, ErrorState, GrantImport, ImportStepCard, LoadingState, MatButton],
   providers: [PlaceImportsStore],
   templateUrl: './imports-page.html',
   styleUrl: './imports-page.scss',

@@ -1,0 +1,324 @@
+import {
+  Actor,
+  CsvColumnMappingEntity,
+  logImport,
+  mapDatabaseError,
+  RecordEntity,
+  RecordWriter,
+  rememberMapping,
+} from '@cg/api/core/database';
+import { DomainError } from '@cg/shared/domain';
+import { Visibility } from '@cg/shared/domain';
+import { Readable } from 'node:stream';
+import { DeepPartial, EntityManager } from 'typeorm';
+import { CsvFileError, CsvRow, readCsv } from '../csv/read-csv';
+import { CsvKind, CsvKindSpec, ParsedRow } from '../kinds/kind-spec';
+import { KINDS } from '../kinds/kinds';
+import { chooseMapping, missingRequired } from './column-mapping';
+import {
+  CsvImportCounts,
+  CsvImportReport,
+  emptyCounts,
+  errorSentence,
+  MatchToConfirm,
+  REJECTED_KEPT,
+  RowOutcome,
+  ROWS_LISTED,
+} from './csv-import-report';
+import { Confirmations, confirmationKey, References } from './references';
+import { RowReader } from './row-reader';
+
+export interface CsvImportOptions {
+  writer: RecordWriter;
+  kind: CsvKind;
+  fileName: string;
+  /** Where the file came from; the column mapping is remembered under it. */
+  source: string;
+  /** The organisation the imported records belong to. */
+  ownerOrganisationId: string;
+  /** Who may read the records this import creates. */
+  visibility: Visibility;
+  actor: Actor;
+  /** Do everything, report it, then roll it all back. */
+  dryRun: boolean;
+  /** Field → column heading, as the person set it; the remembered mapping fills the rest. */
+  mapping?: Readonly<Record<string, string>> | null;
+  /** A transaction to run in (an archive's, which holds several files); the import opens its own otherwise. */
+  manager?: EntityManager;
+  /** Fuzzy matches the person confirmed (from a dry run's `matchesToConfirm`). */
+  confirmations?: Confirmations;
+}
+
+export interface CsvImportProgress {
+  rowsRead: number;
+  counts: CsvImportCounts;
+}
+
+/** A CSV file's header and rows (readCsv), the importer's input. */
+export interface CsvSource {
+  columns: string[];
+  rows: AsyncIterable<CsvRow>;
+}
+
+/** Thrown to roll a dry run (or a refused file) back, carrying the report out of the transaction. */
+class RollBack extends Error {
+  constructor(readonly report: CsvImportReport) {
+    super('rolled back');
+  }
+}
+
+const PROGRESS_EVERY = 100;
+
+/** Reads the bytes of an uploaded file as CSV and imports it; a file that cannot be read is reported, never thrown. */
+export async function importCsvFile(
+  bytes: Readable,
+  options: CsvImportOptions,
+  onProgress?: (progress: CsvImportProgress) => void,
+): Promise<CsvImportReport> {
+  const started = Date.now();
+  try {
+    return await runCsvImport(await readCsv(bytes), options, onProgress);
+  } catch (error) {
+    if (!(error instanceof CsvFileError)) throw error;
+    bytes.destroy();
+    return refused(options, started, error.message);
+  }
+}
+
+/**
+ * Imports rows of one kind in one transaction: every row is read, checked, matched with what
+ * is already there (so a re-import changes nothing) and written through RecordWriter, owned by
+ * the importing organisation. A bad row is rolled back alone (a savepoint) and reported with
+ * the field and the reason; a fuzzy name is reported for confirmation, never chosen. A dry
+ * run does all of it and rolls back, so its report is what the import would do. One history
+ * row and one audit row per import, in the same transaction. Rows stream through one at a
+ * time: memory stays flat whatever the file's size (the report keeps the first rows only).
+ */
+export async function runCsvImport(
+  source: CsvSource,
+  options: CsvImportOptions,
+  onProgress?: (progress: CsvImportProgress) => void,
+): Promise<CsvImportReport> {
+  const started = Date.now();
+  const spec = KINDS[options.kind];
+  try {
+    const inTransaction = <T>(work: (m: EntityManager) => Promise<T>) =>
+      options.manager ? work(options.manager) : options.writer.transaction(work);
+    return await inTransaction(async (m) => {
+      const remembered = await m.findOneBy(CsvColumnMappingEntity, {
+        organisationId: options.ownerOrganisationId,
+        kind: options.kind,
+        source: options.source,
+      });
+      const mapping = chooseMapping(spec.fields, source.columns, options.mapping ?? null, remembered?.mapping ?? null);
+      const report = newReport(options, source.columns, mapping);
+      const missing = missingRequired(spec.fields, mapping);
+      if (missing.length > 0) {
+        report.problem = `The file has no column for ${missing.map((field) => `${field.name} (${field.label})`).join(', ')}. Its columns are ${source.columns.map((c) => `“${c}”`).join(', ') || 'none'}; map a column to each required field or correct the header row.`;
+        throw new RollBack(finish(report, started));
+      }
+      const refs = new References(m, options.ownerOrganisationId, options.confirmations ?? {});
+      const asked = new Set<string>();
+      const claimed = new Set<string>();
+      for await (const row of source.rows) {
+        const outcome = await importRow(m, spec, row, mapping, refs, options, claimed);
+        tally(report, row, outcome, asked);
+        if (report.counts.rows % PROGRESS_EVERY === 0)
+          onProgress?.({ rowsRead: report.counts.rows, counts: { ...report.counts } });
+      }
+      if (report.counts.rows === 0) {
+        report.problem = 'The file has a header row but no rows to import.';
+        throw new RollBack(finish(report, started));
+      }
+      onProgress?.({ rowsRead: report.counts.rows, counts: { ...report.counts } });
+      finish(report, started);
+      if (options.dryRun) throw new RollBack(report);
+      await rememberMapping(
+        m,
+        { organisationId: options.ownerOrganisationId, kind: options.kind, source: options.source },
+        mapping,
+      );
+      const logged = await logImport(m, logEntry(options, report, 'SUCCEEDED'));
+      return { ...report, importId: logged.id };
+    });
+  } catch (error) {
+    if (error instanceof RollBack) return recordRefusal(options, error.report);
+    if (error instanceof CsvFileError) return refused(options, started, error.message);
+    throw error;
+  }
+}
+
+async function importRow(
+  m: EntityManager,
+  spec: CsvKindSpec<RecordEntity>,
+  row: CsvRow,
+  mapping: Record<string, string>,
+  refs: References,
+  options: CsvImportOptions,
+  claimed: Set<string>,
+): Promise<RowOutcome> {
+  const r = new RowReader(row.values, mapping);
+  const parsed = await spec.read(r, { refs, owner: options.ownerOrganisationId });
+  const visibility = r.choice('visibility', Visibility) ?? options.visibility;
+  const matches: MatchToConfirm[] = parsed.pending.map((p) => ({ ...p, key: confirmationKey(p.kind, p.text) }));
+  const outcome: RowOutcome = {
+    line: row.line,
+    action: 'REJECTED',
+    label: parsed.label,
+    recordId: null,
+    errors: r.errors,
+    matches,
+    note: null,
+  };
+  if (r.errors.length > 0) return outcome;
+  if (matches.length > 0) return { ...outcome, action: 'NEEDS_CONFIRMATION' };
+  await m.query('SAVEPOINT csv_row');
+  try {
+    const written = await writeRow(m, spec, parsed, { ...options, visibility }, claimed);
+    await m.query('RELEASE SAVEPOINT csv_row');
+    if (written.recordId) claimed.add(written.recordId);
+    return {
+      ...outcome,
+      ...written,
+      recordId: options.dryRun && written.action === 'CREATED' ? null : written.recordId,
+    };
+  } catch (error) {
+    await m.query('ROLLBACK TO SAVEPOINT csv_row');
+    const mapped = mapDatabaseError(error);
+    if (!(mapped instanceof DomainError)) throw mapped;
+    const field = typeof mapped.extensions['field'] === 'string' ? mapped.extensions['field'] : 'row';
+    return { ...outcome, errors: [{ field, reason: mapped.message }] };
+  }
+}
+
+async function writeRow(
+  m: EntityManager,
+  spec: CsvKindSpec<RecordEntity>,
+  parsed: ParsedRow<RecordEntity>,
+  options: CsvImportOptions,
+  claimed: ReadonlySet<string>,
+): Promise<Pick<RowOutcome, 'action' | 'recordId' | 'note'>> {
+  const { writer, actor, ownerOrganisationId: owner } = options;
+  const existing = await spec.find(m, parsed, owner, claimed);
+  if (!existing) {
+    const values = {
+      ...parsed.values,
+      ownerOrganisationId: owner,
+      visibility: options.visibility,
+    } as DeepPartial<RecordEntity>;
+    const created = await writer.create(spec.entity, values, actor, { manager: m, children: parsed.children });
+    return { action: 'CREATED', recordId: created.id, note: null };
+  }
+  const ours = existing.ownerOrganisationId === owner || existing.id === owner;
+  if (!ours)
+    return {
+      action: 'MATCHED',
+      recordId: existing.id,
+      note: 'already recorded by another organisation; linked to, left as it is',
+    };
+  const changes = changedValues(
+    existing as unknown as Record<string, unknown>,
+    parsed.values as Record<string, unknown>,
+  );
+  if (Object.keys(changes).length === 0) return { action: 'MATCHED', recordId: existing.id, note: null };
+  await writer.update(spec.entity, existing.id, null, changes as DeepPartial<RecordEntity>, actor, { manager: m });
+  return { action: 'UPDATED', recordId: existing.id, note: `changed ${Object.keys(changes).join(', ')}` };
+}
+
+/** The file's values that differ from the record's ("12.50" and 12.5 are the same amount). */
+function changedValues(current: Record<string, unknown>, wanted: Record<string, unknown>): Record<string, unknown> {
+  const same = (a: unknown, b: unknown) =>
+    (a ?? null) === (b ?? null) ||
+    JSON.stringify(a) === JSON.stringify(b) ||
+    (a !== null && b !== null && a !== '' && b !== '' && !Number.isNaN(Number(a)) && Number(a) === Number(b));
+  return Object.fromEntries(Object.entries(wanted).filter(([key, value]) => !same(current[key], value)));
+}
+
+function tally(report: CsvImportReport, row: CsvRow, outcome: RowOutcome, asked: Set<string>): void {
+  const counts = report.counts;
+  counts.rows++;
+  const key = (
+    {
+      CREATED: 'created',
+      UPDATED: 'updated',
+      MATCHED: 'matched',
+      REJECTED: 'rejected',
+      NEEDS_CONFIRMATION: 'needsConfirmation',
+    } as const
+  )[outcome.action];
+  counts[key]++;
+  if (report.rows.length < ROWS_LISTED) report.rows.push(outcome);
+  if (outcome.action === 'REJECTED' || outcome.action === 'NEEDS_CONFIRMATION') {
+    if (report.rejected.length < REJECTED_KEPT) {
+      report.rejected.push({
+        line: row.line,
+        values: row.values,
+        error: errorSentence(outcome.errors, outcome.matches),
+      });
+    }
+    for (const match of outcome.matches) {
+      if (asked.has(match.key)) continue;
+      asked.add(match.key);
+      report.matchesToConfirm.push(match);
+    }
+  }
+}
+
+function newReport(options: CsvImportOptions, columns: string[], mapping: Record<string, string>): CsvImportReport {
+  return {
+    kind: options.kind,
+    fileName: options.fileName,
+    source: options.source,
+    dryRun: options.dryRun,
+    problem: null,
+    columns,
+    mapping,
+    fields: [...KINDS[options.kind].fields],
+    counts: emptyCounts(),
+    rows: [],
+    rejected: [],
+    matchesToConfirm: [],
+    notes: [],
+    elapsedMs: 0,
+    rowsPerSecond: 0,
+    importId: null,
+  };
+}
+
+function finish(report: CsvImportReport, started: number): CsvImportReport {
+  report.elapsedMs = Date.now() - started;
+  report.rowsPerSecond =
+    report.elapsedMs > 0 ? Math.round((report.counts.rows * 1000) / report.elapsedMs) : report.counts.rows;
+  if (report.counts.rows > ROWS_LISTED)
+    report.notes.push(`The first ${ROWS_LISTED} rows are listed; the counts cover all ${report.counts.rows}.`);
+  if (report.counts.rejected + report.counts.needsConfirmation > REJECTED_KEPT) {
+    report.notes.push(`The error file keeps the first ${REJECTED_KEPT} rows that were not imported.`);
+  }
+  return report;
+}
+
+function refused(options: CsvImportOptions, started: number, problem: string): Promise<CsvImportReport> {
+  const report = finish(newReport(options, [], {}), started);
+  report.problem = problem;
+  return recordRefusal(options, report);
+}
+
+/** A real import of a file that could not be used is kept in the history, with why; a dry run is not. */
+async function recordRefusal(options: CsvImportOptions, report: CsvImportReport): Promise<CsvImportReport> {
+  if (options.dryRun || !report.problem || options.manager) return report;
+  const logged = await options.writer.transaction((m) => logImport(m, logEntry(options, report, 'FAILED')));
+  return { ...report, importId: logged.id };
+}
+
+function logEntry(options: CsvImportOptions, report: CsvImportReport, status: 'SUCCEEDED' | 'FAILED') {
+  return {
+    organisationId: options.ownerOrganisationId,
+    kind: options.kind,
+    fileName: options.fileName,
+    source: options.source,
+    status,
+    actorId: options.actor.userId,
+    counts: { ...report.counts },
+    report: report as unknown as Record<string, unknown>,
+  };
+}
