@@ -1477,6 +1477,13 @@ export type FunderPickerQueryVariables = Exact<{
 
 export type FunderPickerQuery = { funders: { nodes: Array<{ id: string, name: string, sector: Sector }> }, others: { nodes: Array<{ id: string, name: string, sector: Sector }> } };
 
+export type CsvImportHistoryQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type CsvImportHistoryQuery = { csvImports: { totalCount: number, nodes: Array<{ id: string, kind: string, fileName: string, source: string, status: string, organisationName: string | null, startedByName: string | null, problem: string | null, rows: number, created: number, updated: number, matched: number, rejected: number, needsConfirmation: number, createdAt: unknown }> } };
+
 export type GrantImportJobFieldsFragment = { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null };
 
 export type GrantImportJobQueryVariables = Exact<{
@@ -3255,6 +3262,38 @@ export const FunderPickerDocument = gql`
   })
   export class FunderPickerGQL extends Apollo.Query<FunderPickerQuery, FunderPickerQueryVariables> {
     override document = FunderPickerDocument;
+
+  }
+export const CsvImportHistoryDocument = gql`
+    query CsvImportHistory($first: Int) {
+  csvImports(first: $first) {
+    totalCount
+    nodes {
+      id
+      kind
+      fileName
+      source
+      status
+      organisationName
+      startedByName
+      problem
+      rows
+      created
+      updated
+      matched
+      rejected
+      needsConfirmation
+      createdAt
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CsvImportHistoryGQL extends Apollo.Query<CsvImportHistoryQuery, CsvImportHistoryQueryVariables> {
+    override document = CsvImportHistoryDocument;
 
   }
 export const GrantImportJobDocument = gql`
