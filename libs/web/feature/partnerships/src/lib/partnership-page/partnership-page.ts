@@ -85,7 +85,7 @@ export function sortMembers(members: readonly PartnershipMember[]): PartnershipM
  * What the measures of a closed partnership describe: the API measures it on the day it
  * closed, with the members it had then. Null while the partnership runs.
  */
-export function closedMeasuresNote(partnership: { status: string; endDate?: string | null }): string | null {
+export function closedMeasuresNote(partnership: { status: string; endDate?: unknown }): string | null {
   if (partnership.status !== 'CLOSED') return null;
   const on = partnership.endDate ? ` on ${formatUkDate(partnership.endDate)}` : '';
   return `This partnership has closed${on}. The measures show it as it stood when it closed, with the members it had then.`;
