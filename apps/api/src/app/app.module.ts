@@ -68,11 +68,13 @@ export class AppModule {
         MailModule,
         RecordsModule,
         RowAccessModule,
+        // Before ImportsModule: Nest matches routes in module order, and the background importers'
+        // generic POST /imports/:family/:kind would otherwise take /imports/csv/<kind> and /imports/archive.
+        DataExchangeModule,
         ImportsModule,
         AuthModule,
         ActivitiesModule,
         AuditModule,
-        DataExchangeModule,
         FundingModule,
         NeedsModule,
         NetworkModule,
