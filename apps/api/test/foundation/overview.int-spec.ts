@@ -55,13 +55,13 @@ describe('overview query', () => {
 
   it('hides internal errors and gives a reference instead', async () => {
     // A table the overview reads but the session lookup does not, so the request gets as far as GraphQL.
-    await testApp.dataSource.query('ALTER TABLE partnership RENAME TO partnership_moved');
+    await testApp.dataSource.query('ALTER TABLE project RENAME TO project_moved');
     try {
       const result = await testApp.client().request(OVERVIEW);
       expect(result.errors?.[0].message).toMatch(/Something went wrong on our side.*quote reference/);
-      expect(JSON.stringify(result)).not.toContain('partnership_moved');
+      expect(JSON.stringify(result)).not.toContain('project_moved');
     } finally {
-      await testApp.dataSource.query('ALTER TABLE partnership_moved RENAME TO partnership');
+      await testApp.dataSource.query('ALTER TABLE project_moved RENAME TO project');
     }
   });
 });

@@ -20,9 +20,15 @@ export async function openUpload(file: string): Promise<Readable> {
 export async function countCsvRows(file: string): Promise<number> {
   let lines = 0;
   let last = 10;
-  for await (const chunk of await openUpload(file)) {
-    for (const byte of chunk as Buffer) if (byte === 10) lines++;
-    last = (chunk as Buffer).at(-1) ?? last;
+  try {
+    for await (const chunk of await openUpload(file)) {
+      for (const byte of chunk as Buffer) if (byte === 10) lines++;
+      last = (chunk as Buffer).at(-1) ?? last;
+    }
+  } catch {
+    // Only the progress bar needs the count: a file that cannot be read (a gzip cut short) is
+    // left to the import itself, which refuses it with a sentence saying what to do.
+    return 0;
   }
   // A last line without a newline is a row all the same.
   if (last !== 10) lines++;
