@@ -105,8 +105,10 @@ async function migrate(databaseUrl: string, migrations: MigrationClass[]): Promi
 }
 
 async function refuseIfNotEmpty(client: Client): Promise<void> {
+  // Every table is looked at, not only those the statistics count rows in: statistics lag behind
+  // rows just written, and a restore over them would fail on a duplicate key instead of saying why.
   const { rows } = await client.query<{ table: string }>(
-    `SELECT relname AS table FROM pg_stat_user_tables WHERE schemaname = current_schema() AND n_live_tup > 0 AND NOT (relname = ANY($1))`,
+    `SELECT tablename AS table FROM pg_tables WHERE schemaname = current_schema() AND NOT (tablename = ANY($1)) ORDER BY tablename`,
     [BOOKKEEPING_TABLES],
   );
   for (const { table } of rows) {
