@@ -152,7 +152,28 @@ describe('hostile input in the browser', () => {
     stored = await storeHostileRecords(page);
     await page.context().close();
   });
-  afterAll(() => browser.close());
+  afterAll(async () => {
+    // The browser tests share one demo county: archive what this file added, so the others'
+    // counts (the coalition map's 160 organisations, lists) are as the demo made them.
+    const page = await signedInPage(browser, 'ceo');
+    const records = [
+      ['project', stored.projectId, 'archiveProject'],
+      ['partnership', stored.partnershipId, 'archivePartnership'],
+      ['organisation', stored.organisationId, 'archiveOrganisation'],
+    ] as const;
+    for (const [field, id, mutation] of records) {
+      const found = await graphqlAs<Record<string, { version: number }>>(
+        page,
+        `query ($id: ID!) { ${field}(id: $id) { version } }`,
+        { id },
+      );
+      await graphqlAs(page, `mutation ($input: RecordVersionInput!) { ${mutation}(input: $input) { id } }`, {
+        input: { id, version: found[field].version },
+      });
+    }
+    await page.context().close();
+    await browser.close();
+  });
 
   it('serves the app under a strict Content Security Policy', async () => {
     const response = await fetch(`${baseUrl()}/organisations`);

@@ -72,7 +72,7 @@ describe('imports and exports', () => {
       .locator('[data-testid^="import-step-"]')
       .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-testid')));
     expect(steps).toEqual(
-      ['boundaries', 'code-changes', 'councils', 'iod-lsoa', 'lsoa-councils', 'iod-lad', 'postcodes'].map(
+      ['boundaries', 'code-changes', 'councils', 'iod-lsoa', 'lsoa-councils', 'iod-lad', 'postcodes', 'hex-layout'].map(
         (kind) => `import-step-${kind}`,
       ),
     );
