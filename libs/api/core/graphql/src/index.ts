@@ -41,3 +41,4 @@ export * from './lib/limits/query-limits.plugin';
 export * from './lib/filtering/id-conditions';
 export * from './lib/filtering/missions-filter';
 export * from './lib/filtering/name-search';
+export * from './lib/domain-error-http.filter';

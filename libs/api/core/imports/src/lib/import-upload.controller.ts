@@ -1,17 +1,7 @@
-import {
-  ArgumentsHost,
-  Catch,
-  Controller,
-  ExceptionFilter,
-  HttpCode,
-  Param,
-  Post,
-  Query,
-  Req,
-  UseFilters,
-} from '@nestjs/common';
+import { Controller, HttpCode, Param, Post, Query, Req, UseFilters } from '@nestjs/common';
+import { DomainErrorHttpFilter } from '@cg/api/core/graphql';
 import { DomainError } from '@cg/shared/domain';
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,21 +10,6 @@ import { pipeline } from 'node:stream/promises';
 import { ImportJobService } from './import-job.service';
 import { ImportJob } from './import-job.type';
 import { ImportRunners } from './import-runners';
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
-
-/** Domain errors as HTTP answers: the status their code implies and the same safe sentence GraphQL gives. */
-@Catch(DomainError)
-class DomainErrorHttpFilter implements ExceptionFilter {
-  catch(error: DomainError, host: ArgumentsHost): void {
-    const code = String(error.extensions['code']);
-    host
-      .switchToHttp()
-      .getResponse<Response>()
-      .status(STATUS[code] ?? 400)
-      .json({ error: { code, message: error.message } });
-  }
-}
 
 /**
  * `POST /imports/<route>?name=<file name>&…options` with the file as the request body (any

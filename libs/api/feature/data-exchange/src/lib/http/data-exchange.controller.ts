@@ -13,7 +13,7 @@ import { CsvImportService, errorCsv, errorFileName, importingOrganisation } from
 import { CsvImportReport } from '../import/csv-import-report';
 import { CSV_KINDS, isCsvKind } from '../kinds/kind-spec';
 import { KINDS } from '../kinds/kinds';
-import { DomainErrorHttpFilter } from './domain-error-http.filter';
+import { DomainErrorHttpFilter } from '@cg/api/core/graphql';
 import { jsonParam, requireSameSite, withUploadedFile } from './upload';
 
 interface UploadQuery {
