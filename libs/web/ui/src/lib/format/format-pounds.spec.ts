@@ -1,4 +1,4 @@
-import { formatPounds } from './format-pounds';
+import { formatPounds, formatPoundsPerHead } from './format-pounds';
 
 describe('formatPounds', () => {
   it('shows whole pounds with British grouping', () => {
@@ -15,5 +15,14 @@ describe('formatPounds', () => {
 
   it('shows negative amounts with a minus sign', () => {
     expect(formatPounds(-50)).toBe('-£50');
+  });
+});
+
+describe('formatPoundsPerHead', () => {
+  it('says a share smaller than a penny is under 1p, not £0', () => {
+    expect(formatPoundsPerHead(0.003)).toBe('under 1p');
+    expect(formatPoundsPerHead(0)).toBe('£0');
+    expect(formatPoundsPerHead(0.01)).toBe('£0.01');
+    expect(formatPoundsPerHead(12.5)).toBe('£12.50');
   });
 });

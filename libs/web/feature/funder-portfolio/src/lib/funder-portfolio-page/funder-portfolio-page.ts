@@ -20,7 +20,7 @@ import {
   PORTFOLIO_PLACE_WORDS,
   PORTFOLIO_YEAR_WORDS,
 } from '@cg/shared/domain';
-import { EmptyState, ErrorState, LoadingState, downloadFile, formatCount, formatPounds } from '@cg/web/ui';
+import { EmptyState, ErrorState, LoadingState, downloadFile, formatCount, formatPounds, formatPoundsPerHead } from '@cg/web/ui';
 import { map } from 'rxjs';
 import { grantsCsv } from '../grants-csv';
 import { YearBarChart } from '../year-bar-chart/year-bar-chart';
@@ -95,7 +95,7 @@ export class FunderPortfolioPage {
   protected readonly decile = describeDecile;
   protected readonly plural = (n: number, noun: string) => `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
   protected readonly nameOf = (o: { name: string }) => o.name;
-  protected readonly perHead = (value: number | null) => (value === null ? 'No residents' : formatPounds(value));
+  protected readonly perHead = (value: number | null) => (value === null ? 'No residents' : formatPoundsPerHead(value));
 
   protected readonly exporting = signal(false);
   protected readonly exportMessage = signal<string | null>(null);

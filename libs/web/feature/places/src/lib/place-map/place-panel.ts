@@ -9,7 +9,7 @@ import {
   PLACE_FIGURE_WORDS,
 } from '@cg/shared/domain';
 import { PLACE_LEVEL_LABELS, PlaceFundersStore, PlaceLevel, PlaceShapeData, describeDecile } from '@cg/web/data-access';
-import { formatCount, formatPounds } from '@cg/web/ui';
+import { formatCount, formatPounds, formatPoundsPerHead } from '@cg/web/ui';
 
 /**
  * The area picked on the place map: its figures (place analytics, each with how it is worked out),
@@ -66,7 +66,7 @@ import { formatCount, formatPounds } from '@cg/web/ui';
           <div>
             <dt>Funding per head</dt>
             <dd data-testid="panel-per-head">
-              {{ figures.fundingPerHead === null ? 'Not known' : pounds(figures.fundingPerHead) }}
+              {{ figures.fundingPerHead === null ? 'Not known' : perHead(figures.fundingPerHead) }}
             </dd>
           </div>
         } @else {
@@ -235,6 +235,7 @@ export class PlacePanel {
   protected readonly decile = describeDecile;
   protected readonly count = formatCount;
   protected readonly pounds = formatPounds;
+  protected readonly perHead = formatPoundsPerHead;
   protected readonly grants = (n: number) => `${formatCount(n)} grant${n === 1 ? '' : 's'}`;
   protected readonly analytics = computed(() => this.shape().analytics ?? null);
   protected readonly funders = this.fundersStore.state;

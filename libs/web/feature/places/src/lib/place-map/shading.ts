@@ -5,7 +5,7 @@ import {
   PORTFOLIO_PLACE_WORDS,
 } from '@cg/shared/domain';
 import { PlaceLevel, type PlaceShapeData } from '@cg/web/data-access';
-import { formatCount, formatPounds } from '@cg/web/ui';
+import { formatCount, formatPounds, formatPoundsPerHead } from '@cg/web/ui';
 
 /**
  * Viridis in ten steps, darkest first: perceptually even and readable with every common kind of
@@ -199,7 +199,7 @@ const NONE = SEQUENTIAL[9];
 function perHeadClasses(values: readonly number[]) {
   const classes = quintiles(
     values.filter((value) => value > 0),
-    formatPounds,
+    formatPoundsPerHead,
   );
   return {
     colourOf: (value: number | null | undefined) =>
@@ -227,7 +227,7 @@ function fundingPerHeadShading(shapes: readonly PlaceShapeData[]): Shading {
       if (!analytics) return 'funding not known';
       const value = analytics.fundingPerHead;
       const total = `funding ${formatPounds(analytics.fundingTotal)}`;
-      return value === null ? `${total}, population not known` : `${total}, ${formatPounds(value)} a head`;
+      return value === null ? `${total}, population not known` : `${total}, ${formatPoundsPerHead(value)} a head`;
     },
     legend: classes.legend('No funding'),
     definition: `${FUNDING_PER_HEAD_WORDS} ${FUNDING_IN_PLACE_WORDS}`,
@@ -252,7 +252,7 @@ function funderShading(shapes: readonly PlaceShapeData[], funder: FunderFunding)
       if (total(shape) === 0) return `nothing from ${funder.name}`;
       const value = perHead(shape);
       const sum = `${formatPounds(total(shape))} from ${funder.name}`;
-      return value === null ? `${sum}, population not known` : `${sum}, ${formatPounds(value)} a head`;
+      return value === null ? `${sum}, population not known` : `${sum}, ${formatPoundsPerHead(value)} a head`;
     },
     legend: classes.legend(`Nothing from ${funder.name}`),
     definition: PORTFOLIO_PLACE_WORDS,
