@@ -160,6 +160,26 @@ describe('combined authorities and hex layouts (the real files in ../shared/data
       expect(codes).not.toContain('E08000003');
     });
 
+    it('reaches into its member councils wherever a list or map is filtered to it', async () => {
+      const gm = await idOf('E47000001');
+      const { organisations } = await admin.data<{ organisations: { nodes: { name: string }[] } }>(
+        `query ($gm: ID!) { organisations(first: 50, filter: { withinPlace: { eq: $gm } }) { nodes { name } } }`,
+        { gm },
+      );
+      // The organisations made in the analytics test above: Leeds is in West Yorkshire.
+      expect(organisations.nodes.map((node) => node.name).sort()).toEqual(['Manchester Hub', 'Trafford Hub']);
+      const { places } = await admin.data<{ places: { nodes: { code: string }[] } }>(
+        `query ($gm: ID!) { places(first: 50, filter: { withinPlace: { eq: $gm }, level: { eq: LOCAL_AUTHORITY } }) { nodes { code } } }`,
+        { gm },
+      );
+      expect(places.nodes.map((node) => node.code).sort()).toEqual(await membersOf('E47000001'));
+      const { placeShapes } = await admin.data<{ placeShapes: { code: string }[] }>(
+        `query ($gm: ID!) { placeShapes(level: LOCAL_AUTHORITY, within: $gm, zoom: 6) { code } }`,
+        { gm },
+      );
+      expect(placeShapes.map((shape) => shape.code).sort()).toEqual(await membersOf('E47000001'));
+    });
+
     it('changes nothing when the council list is imported again', async () => {
       const [before] = await query<{ members: number }>(
         `SELECT count(*)::int AS members FROM combined_authority_member`,

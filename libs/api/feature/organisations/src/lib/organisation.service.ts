@@ -19,6 +19,7 @@ import {
   idCondition,
   normaliseSearch,
   paginate,
+  placeReachSql,
   searchCondition,
   searchParam,
   SortDirection,
@@ -57,10 +58,9 @@ const FILTER: FilterFieldMap<OrganisationFilter> = {
   // policy), collecting the organisations at home in each or serving it by index; the list then
   // reads those ids. Testing both conditions on every organisation took seconds for a county.
   withinPlace: (places, alias) =>
-    idCondition(places, (ids) => `${alias}.id IN (SELECT x.id FROM place d JOIN place w ON d.path <@ w.path
+    idCondition(places, (ids) => `${alias}.id IN (SELECT x.id FROM place d JOIN ${placeReachSql(ids)} w ON d.path <@ w.path
       CROSS JOIN LATERAL (SELECT h.id FROM organisation h WHERE h.home_place_id = d.id
-                          UNION ALL SELECT op.organisation_id FROM organisation_place op WHERE op.place_id = d.id) x
-      WHERE w.id = ANY(${ids}))`),
+                          UNION ALL SELECT op.organisation_id FROM organisation_place op WHERE op.place_id = d.id) x)`),
   memberOfPartnership: (partnerships, alias) =>
     idCondition(partnerships, (ids) => `EXISTS (SELECT 1 FROM partnership_membership m JOIN partnership pa ON pa.id = m.partnership_id
       WHERE m.organisation_id = ${alias}.id AND m.partnership_id = ANY(${ids})

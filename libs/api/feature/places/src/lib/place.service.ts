@@ -76,11 +76,6 @@ export class PlaceService {
       .getMany();
   }
 
-  /** SQL that is true when `placeIdColumn` lies inside (or is) the place with id `:param`. */
-  static withinSql(placeIdColumn: string, param: string): string {
-    return `${placeIdColumn} IN (SELECT d.id FROM place d WHERE d.path <@ (SELECT w.path FROM place w WHERE w.id = :${param}))`;
-  }
-
   /** Places that are not archived, filtered, sorted and paged (keyset). */
   list(
     args: ConnectionArgsInput,

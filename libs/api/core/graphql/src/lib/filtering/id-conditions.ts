@@ -20,9 +20,20 @@ export function idCondition(filter: IdFilter, build: (ids: string) => string): S
   return { sql: build(':ids'), params: { ids } };
 }
 
-/** SQL true when `placeIdColumn` lies inside (or is) one of the places in `ids` (ltree ancestry on the GiST index). */
+/**
+ * A subquery of the ltree paths (column `path`) whose subtrees make up the places in `ids`
+ * (a uuid[] expression): each place's own path, and for a combined authority its member councils'
+ * too, since they sit in their regions in the tree and membership is a table.
+ */
+export function placeReachSql(ids: string): string {
+  return `(SELECT w.path FROM place w WHERE w.id = ANY(${ids}::uuid[])
+    UNION ALL SELECT m.path FROM combined_authority_member cam JOIN place m ON m.id = cam.member_place_id
+     WHERE cam.combined_authority_id = ANY(${ids}::uuid[]))`;
+}
+
+/** SQL true when `placeIdColumn` lies inside (or is) one of the places in `ids` (placeReachSql; ltree ancestry on the GiST index). */
 export function placeWithinSql(placeIdColumn: string, ids = ':ids'): string {
-  return `${placeIdColumn} IN (SELECT d.id FROM place d WHERE d.path <@ ARRAY(SELECT w.path FROM place w WHERE w.id = ANY(${ids}::uuid[])))`;
+  return `${placeIdColumn} IN (SELECT d.id FROM place d WHERE d.path <@ ARRAY(SELECT r.path FROM ${placeReachSql(ids)} r))`;
 }
 
 /** A condition: `placeIdColumn` lies inside (or is) one of the places the filter names. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { runAsSystem } from '@cg/api/core/database';
+import { placeReachSql } from '@cg/api/core/graphql';
 import { PlaceLevel } from '@cg/shared/domain';
 import type { GeoJsonObject } from 'geojson';
 import { DataSource } from 'typeorm';
@@ -28,7 +29,7 @@ const VISIBLE_SQL = `
    WHERE p.level = $1
      AND p.archived_at IS NULL
      AND p.boundary IS NOT NULL
-     AND ($2::uuid IS NULL OR p.path <@ (SELECT w.path FROM place w WHERE w.id = $2))
+     AND ($2::uuid IS NULL OR p.path <@ ARRAY(SELECT r.path FROM ${placeReachSql('ARRAY[$2]')} r))
    ORDER BY p.name, p.id`;
 
 /** Changes whenever any place is added, removed, archived, restored or changed in any column (xmin moves on every update). */

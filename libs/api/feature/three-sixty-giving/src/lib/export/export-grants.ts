@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { placeReachSql } from '@cg/api/core/graphql';
 
 /** Which funding to export: any mix of a funder's portfolio, a place (and everywhere inside it), a programme. */
 export interface GrantSelection {
@@ -86,7 +87,7 @@ export async function exportGrants(
   if (selection.placeId) {
     params.push(selection.placeId);
     where.push(`EXISTS (SELECT 1 FROM funding_place fp JOIN place p ON p.id = fp.place_id
-      WHERE fp.funding_id = f.id AND p.path <@ (SELECT path FROM place WHERE id = $${params.length}))`);
+      WHERE fp.funding_id = f.id AND p.path <@ ARRAY(SELECT r.path FROM ${placeReachSql(`ARRAY[$${params.length}]`)} r))`);
   }
   await write('{"grants":[');
   let after = '00000000-0000-0000-0000-000000000000';
