@@ -92,6 +92,22 @@ describe('funder portfolio', () => {
     expect(new URL(page.url()).searchParams.get('year')).toBe(String(year));
     await page.getByText('a grant counts when the day it was awarded falls inside it', { exact: false }).waitFor();
     await screenshotWhole(page, 'funder-portfolio-one-year');
+    // The CSV follows the year chosen: only grants awarded in it (else begun in it).
+    const [yearDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-csv').click(),
+    ]);
+    expect(yearDownload.suggestedFilename()).toBe(`funder-portfolio-grants-${year}.csv`);
+    const yearRows = readFileSync((await yearDownload.path()) as string, 'utf8').trimEnd().split('\r\n').slice(1);
+    const awardedInYear = await graphqlAs<{ fundings: { totalCount: number } }>(
+      page,
+      `query ($id: ID!, $from: Date!, $to: Date!) {
+        fundings(first: 1, filter: { funder: { eq: $id }, awardDate: { gte: $from, lte: $to } }) { totalCount } }`,
+      { id: funderId, from: `${year}-01-01`, to: `${year}-12-31` },
+    );
+    expect(yearRows.length).toBeGreaterThanOrEqual(awardedInYear.fundings.totalCount);
+    expect(yearRows.length).toBeLessThanOrEqual(lines.length - 1);
+    for (const row of yearRows) expect(row).toMatch(new RegExp(`,${year}-\\d\\d-\\d\\d,|,,${year}-`));
     await expectNoSeriousA11yViolations(page, 'funder portfolio, one year');
 
     // The portfolio on the coalition map: the map opens filtered by this funder.

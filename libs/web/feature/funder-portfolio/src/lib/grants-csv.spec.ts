@@ -1,6 +1,6 @@
 import type { FunderGrant } from '@cg/web/data-access';
 import { FundingStatus, FundingType } from '@cg/web/data-access';
-import { grantsCsv } from './grants-csv';
+import { grantsAwardedIn, grantsCsv } from './grants-csv';
 
 const grant = (overrides: Partial<FunderGrant>): FunderGrant =>
   ({
@@ -45,5 +45,22 @@ describe('grantsCsv', () => {
   it('defuses text a spreadsheet would run as a formula', () => {
     const csv = grantsCsv([grant({ programme: '=HYPERLINK("x")' })], '2026-12-06');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+});
+
+describe('grantsAwardedIn', () => {
+  const grants = [
+    grant({ id: 'a', awardDate: '2024-05-01' }),
+    grant({ id: 'b', awardDate: null, periodStart: '2024-09-01' }),
+    grant({ id: 'c', awardDate: '2023-12-31', periodStart: '2024-01-01' }),
+    grant({ id: 'd', awardDate: null, periodStart: null }),
+  ];
+
+  it('keeps the grants the year’s figures count: by award date, else the start of the period', () => {
+    expect(grantsAwardedIn(grants, 2024).map((g) => g.id)).toEqual(['a', 'b']);
+  });
+
+  it('keeps every grant when no year is chosen', () => {
+    expect(grantsAwardedIn(grants, null).map((g) => g.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 });

@@ -61,3 +61,12 @@ export function grantsCsv(grants: readonly FunderGrant[], today: string): string
   });
   return [HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
+
+/**
+ * The grants awarded in `year` (all of them for null), as the portfolio's figures count a year:
+ * by award date, else the start of the grant's period. A grant with neither has no year.
+ */
+export function grantsAwardedIn(grants: readonly FunderGrant[], year: number | null): FunderGrant[] {
+  if (year === null) return [...grants];
+  return grants.filter((grant) => day(grant.awardDate ?? grant.periodStart)?.startsWith(`${year}-`) ?? false);
+}

@@ -22,7 +22,7 @@ import {
 } from '@cg/shared/domain';
 import { EmptyState, ErrorState, LoadingState, downloadFile, formatCount, formatPounds, formatPoundsPerHead } from '@cg/web/ui';
 import { map } from 'rxjs';
-import { grantsCsv } from '../grants-csv';
+import { grantsAwardedIn, grantsCsv } from '../grants-csv';
 import { YearBarChart } from '../year-bar-chart/year-bar-chart';
 
 /**
@@ -135,10 +135,13 @@ export class FunderPortfolioPage {
     this.exporting.set(true);
     this.exportMessage.set('Gathering the grants…');
     try {
-      const grants = await this.store.allGrants(id);
+      const year = this.year();
+      const grants = grantsAwardedIn(await this.store.allGrants(id), year);
       const today = new Date().toISOString().slice(0, 10);
-      downloadFile(grantsCsv(grants, today), 'funder-portfolio-grants.csv', 'text/csv;charset=utf-8');
-      this.exportMessage.set(`The CSV of ${formatCount(grants.length)} grants is downloading.`);
+      const name = year === null ? 'funder-portfolio-grants.csv' : `funder-portfolio-grants-${year}.csv`;
+      downloadFile(grantsCsv(grants, today), name, 'text/csv;charset=utf-8');
+      const which = year === null ? '' : ` awarded in ${year}`;
+      this.exportMessage.set(`The CSV of ${formatCount(grants.length)} grants${which} is downloading.`);
     } catch {
       this.exportMessage.set(
         'The grants could not be fetched, so no file was made. Check your connection and try again.',
