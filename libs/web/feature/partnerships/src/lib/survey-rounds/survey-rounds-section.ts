@@ -75,6 +75,11 @@ export class SurveyRoundsSection {
     this.store.retry();
   }
 
+  /** A measure's values by round, for screen readers: "By round: 01/03/2026 2.6; 01/09/2026 3.1." */
+  protected inWords(values: readonly (number | null)[], format: (typeof HEALTH_MEASURES)[number]['format']): string {
+    return `By round: ${values.map((v, i) => `${this.labels()[i]} ${formatMeasure(v, format)}`).join('; ')}.`;
+  }
+
   protected organisationsOf(results: SurveyResults) {
     return [...results.organisations].sort((x, y) => x.name.localeCompare(y.name, 'en-GB'));
   }
