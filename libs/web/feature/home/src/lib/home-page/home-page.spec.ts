@@ -132,6 +132,8 @@ function overview() {
 }
 
 describe('HomePage (dashboard)', () => {
+  // The first test compiles the whole dashboard (now with its survey tasks): over 5 s on a busy machine.
+  jest.setTimeout(20_000);
   let harness: RouterTestingHarness;
   let apollo: ApolloTestingController;
   const page = () => harness.routeNativeElement as HTMLElement;
