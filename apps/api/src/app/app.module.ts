@@ -17,6 +17,7 @@ import { FundingModule } from '@cg/api/feature/funding';
 import { ImportsModule } from '@cg/api/core/imports';
 import { ThreeSixtyGivingModule } from '@cg/api/feature/three-sixty-giving';
 import { NeedsModule } from '@cg/api/feature/needs';
+import { SurveyRoundsModule } from '@cg/api/feature/survey-rounds';
 import { NetworkModule } from '@cg/api/feature/network';
 import { OrganisationsModule } from '@cg/api/feature/organisations';
 import { OutcomesModule } from '@cg/api/feature/outcomes';
@@ -88,6 +89,7 @@ export class AppModule {
         PlaceAnalyticsModule,
         ProjectsModule,
         RelationshipsModule,
+        SurveyRoundsModule,
         ThreeSixtyGivingModule,
       ],
       controllers: [HealthController],

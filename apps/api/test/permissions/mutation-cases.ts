@@ -651,4 +651,48 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
   archiveRelationship: archives('relationship', 'archiveRelationship'),
   restoreRelationship: restores('relationship', 'restoreRelationship', 'archiveRelationship'),
   updateRelationship: updates('relationship'),
+  // Survey rounds (issue #15): home leads the partnership, so its coordinators run rounds and answer for home.
+  openSurveyRound: {
+    fixture: async (w) => ({ ...(await surveyPartnership(w)), version: 0 }),
+    document: `mutation ($input: OpenSurveyRoundInput!) { openSurveyRound(input: $input) { id } }`,
+    variables: (t) => ({ input: { partnershipId: t.id, closesOn: weekAhead() } }),
+    allowed: 'homeCoordinator',
+    watch: (t) => [rows('survey_round', 'partnership_id = $1', [t.id])],
+  },
+  answerSurveyRound: {
+    fixture: openSurveyRound,
+    document: `mutation ($input: AnswerSurveyRoundInput!) { answerSurveyRound(input: $input) { id } }`,
+    variables: (t, w) => ({
+      input: {
+        roundId: t.id,
+        organisationId: w.org.home,
+        success: 3,
+        ratings: [{ ratedOrganisationId: w.org.other, reliability: 4, missionSupport: 3, openness: 2, influence: 1, involvement: 2, resources: 3, contributions: ['DATA'] }],
+      },
+    }),
+    allowed: 'homeCoordinator',
+    watch: (t) => [rows('survey_response', 'round_id = $1', [t.id])],
+  },
+  closeSurveyRound: {
+    fixture: openSurveyRound,
+    document: byVersion('closeSurveyRound'),
+    variables: recordVersion,
+    allowed: 'homeCoordinator',
+    watch: (t) => [row('survey_round', t.id)],
+  },
 };
+
+/** A public partnership home leads, with other as a member. */
+async function surveyPartnership(w: World): Promise<Ref> {
+  const partnership = await w.create('createPartnership', { ...home(w), name: w.unique('Surveyed partnership'), governanceModel: 'SHARED_LEADERSHIP' });
+  await w.create('addMembership', { partnershipId: partnership.id, organisationId: w.org.home, role: 'LEAD' });
+  await w.create('addMembership', { partnershipId: partnership.id, organisationId: w.org.other, role: 'CORE_MEMBER' });
+  return partnership;
+}
+
+async function openSurveyRound(w: World): Promise<Target> {
+  const partnership = await surveyPartnership(w);
+  return w.create('openSurveyRound', { partnershipId: partnership.id, closesOn: weekAhead() });
+}
+
+const weekAhead = () => new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);

@@ -786,4 +786,55 @@ export const QUERY_CASES: Record<string, QueryCase> = {
       },
     ],
   },
+  surveyRounds: {
+    probes: [
+      {
+        custom: 'the rounds of a secret partnership are neither listed nor found by id',
+        run: async (p) => {
+          const id = await secretRound(p);
+          const list = `query ($id: ID!) { surveyRounds(partnershipId: $id) { id } }`;
+          expect(await p.admin.data(list, { id: p.f.secret.partnership.id })).toEqual({ surveyRounds: [{ id }] });
+          expect(await p.home.data(list, { id: p.f.secret.partnership.id })).toEqual({ surveyRounds: [] });
+        },
+      },
+    ],
+  },
+  surveyRound: {
+    probes: [
+      {
+        custom: 'a round of a secret partnership is NOT_FOUND',
+        run: async (p) => {
+          const id = await secretRound(p);
+          await refusedToHome(p, `query ($id: ID!) { surveyRound(id: $id) { id invitations { name } results { meanTrust } } }`, { id }, [
+            p.f.secret.org.label,
+          ]);
+        },
+      },
+    ],
+  },
+  surveyTasks: {
+    probes: [
+      {
+        custom: 'names no round of a secret partnership',
+        run: async (p) => {
+          await secretRound(p);
+          const tasks = JSON.stringify(await p.home.data(`{ surveyTasks { roundId partnershipName organisationName } }`));
+          expect(tasks).not.toContain(p.f.secret.partnership.label);
+        },
+      },
+    ],
+  },
 };
+
+/** An open survey round of the secret partnership (stranger leads it, other is a member), made once per world. */
+const secretRounds = new WeakMap<Fixtures, Promise<string>>();
+function secretRound(p: Probing): Promise<string> {
+  let made = secretRounds.get(p.f);
+  if (!made) {
+    const closesOn = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    made = p.w.create('openSurveyRound', { partnershipId: p.f.secret.partnership.id, closesOn }).then((round) => round.id);
+    secretRounds.set(p.f, made);
+  }
+  return made;
+}
+

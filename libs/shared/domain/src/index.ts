@@ -9,3 +9,4 @@ export * from './lib/analytics-words';
 export * from './lib/uk-calendar';
 export * from './lib/money';
 export * from './lib/domain-error';
+export * from './lib/survey';

@@ -49,3 +49,4 @@ export * from './lib/imports/upload-csv';
 export * from './lib/imports/csv-exchange.store';
 export * from './lib/postcodes/postcode-lookup.store';
 export * from './lib/funder-portfolio/funder-choice';
+export * from './lib/survey-rounds/survey-rounds.store';

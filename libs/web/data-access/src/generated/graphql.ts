@@ -100,6 +100,17 @@ export type AddParticipantInput = {
   role: PartnerRole;
 };
 
+/** An organisation’s answer to a round: its ratings of the other members it works with, and the success question. */
+export type AnswerSurveyRoundInput = {
+  /** The member organisation answering; the user must be one of its admins or coordinators. */
+  organisationId: string | number;
+  /** Members it does not work with may be left out. */
+  ratings: Array<PartnerRatingInput>;
+  roundId: string | number;
+  /** How successful the partnership is at its shared outcomes, 1 (not at all) to 4 (very). */
+  success: number;
+};
+
 export enum AuditAction {
   ARCHIVE = 'ARCHIVE',
   CREATE = 'CREATE',
@@ -629,6 +640,12 @@ export type NetworkFilter = {
   withinPlace?: string | number | null | undefined;
 };
 
+export type OpenSurveyRoundInput = {
+  /** The last day answers are taken; must be after today (UK). */
+  closesOn: unknown;
+  partnershipId: string | number;
+};
+
 export type OrganisationFilter = {
   /** Every one of these filters holds. */
   and?: Array<OrganisationFilter> | null | undefined;
@@ -753,6 +770,48 @@ export type OutcomeStatusFilter = {
   eq?: OutcomeStatus | null | undefined;
   /** Any of these. */
   in?: Array<OutcomeStatus> | null | undefined;
+};
+
+/** What a respondent says a partner brings to the partnership. */
+export enum PartnerContribution {
+  /** Community voice */
+  COMMUNITY_VOICE = 'COMMUNITY_VOICE',
+  /** Connections */
+  CONNECTIONS = 'CONNECTIONS',
+  /** Data */
+  DATA = 'DATA',
+  /** Expertise */
+  EXPERTISE = 'EXPERTISE',
+  /** Funding */
+  FUNDING = 'FUNDING',
+  /** Influence */
+  INFLUENCE = 'INFLUENCE',
+  /** Other */
+  OTHER = 'OTHER',
+  /** Space */
+  SPACE = 'SPACE',
+  /** Staff time */
+  STAFF_TIME = 'STAFF_TIME',
+  /** Volunteers */
+  VOLUNTEERS = 'VOLUNTEERS'
+}
+
+/** One respondent’s rating of one other member, PARTNER-style: six scores from 1 to 4. */
+export type PartnerRatingInput = {
+  contributions?: Array<PartnerContribution>;
+  /** Value: their power and influence. */
+  influence: number;
+  /** Value: their level of involvement. */
+  involvement: number;
+  /** Trust: how much they support the shared mission. */
+  missionSupport: number;
+  /** Trust: how open they are to discussion. */
+  openness: number;
+  ratedOrganisationId: string | number;
+  /** Trust: how reliable they are. */
+  reliability: number;
+  /** Value: the resources they contribute. */
+  resources: number;
 };
 
 /** Role of an organisation in a partnership or project. */
@@ -1040,6 +1099,12 @@ export type StringListFilter = {
   /** Has at least one of these. */
   any?: Array<string> | null | undefined;
 };
+
+/** OPEN takes answers until the closing date; CLOSED is frozen with its results. */
+export enum SurveyRoundStatus {
+  CLOSED = 'CLOSED',
+  OPEN = 'OPEN'
+}
 
 /** Where a tie between two organisations comes from. */
 export enum TieKind {
@@ -2256,6 +2321,55 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOutMutation = { signOut: boolean };
 
+export type SurveyRoundPartsFragment = { id: string, version: number, partnershipId: string, closesOn: unknown, status: SurveyRoundStatus, closedAt: unknown, answeredCount: number, invitations: Array<{ organisationId: string, name: string, sector: Sector | null, answered: boolean }>, results: { invitedCount: number, respondentCount: number, responseRate: number | null, tiesReported: number, possibleTies: number, density: number | null, meanTrust: number | null, meanValue: number | null, meanSuccess: number | null, successAnswers: number, memberSectors: Array<Sector>, dimensions: Array<{ dimension: string, mean: number | null }>, contributions: Array<{ contribution: PartnerContribution, count: number }>, organisations: Array<{ organisationId: string, name: string, sector: Sector, raters: number, trust: number | null, value: number | null, hiddenReason: string | null }>, indices: Array<{ key: string, dimension: string, name: string, value: number | null, explanation: string }> } | null };
+
+export type SurveyRoundsQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type SurveyRoundsQuery = { surveyRounds: Array<{ id: string, version: number, partnershipId: string, closesOn: unknown, status: SurveyRoundStatus, closedAt: unknown, answeredCount: number, invitations: Array<{ organisationId: string, name: string, sector: Sector | null, answered: boolean }>, results: { invitedCount: number, respondentCount: number, responseRate: number | null, tiesReported: number, possibleTies: number, density: number | null, meanTrust: number | null, meanValue: number | null, meanSuccess: number | null, successAnswers: number, memberSectors: Array<Sector>, dimensions: Array<{ dimension: string, mean: number | null }>, contributions: Array<{ contribution: PartnerContribution, count: number }>, organisations: Array<{ organisationId: string, name: string, sector: Sector, raters: number, trust: number | null, value: number | null, hiddenReason: string | null }>, indices: Array<{ key: string, dimension: string, name: string, value: number | null, explanation: string }> } | null }> };
+
+export type SurveyRoundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SurveyRoundQuery = { surveyRound: { id: string, version: number, partnershipId: string, closesOn: unknown, status: SurveyRoundStatus, closedAt: unknown, answeredCount: number, invitations: Array<{ organisationId: string, name: string, sector: Sector | null, answered: boolean }>, results: { invitedCount: number, respondentCount: number, responseRate: number | null, tiesReported: number, possibleTies: number, density: number | null, meanTrust: number | null, meanValue: number | null, meanSuccess: number | null, successAnswers: number, memberSectors: Array<Sector>, dimensions: Array<{ dimension: string, mean: number | null }>, contributions: Array<{ contribution: PartnerContribution, count: number }>, organisations: Array<{ organisationId: string, name: string, sector: Sector, raters: number, trust: number | null, value: number | null, hiddenReason: string | null }>, indices: Array<{ key: string, dimension: string, name: string, value: number | null, explanation: string }> } | null } };
+
+export type SurveyRoundCsvQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SurveyRoundCsvQuery = { surveyRound: { id: string, closesOn: unknown, resultsCsv: string | null } };
+
+export type SurveyTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SurveyTasksQuery = { surveyTasks: Array<{ roundId: string, partnershipId: string, partnershipName: string, organisationId: string, organisationName: string, closesOn: unknown }> };
+
+export type OpenSurveyRoundMutationVariables = Exact<{
+  input: OpenSurveyRoundInput;
+}>;
+
+
+export type OpenSurveyRoundMutation = { openSurveyRound: { id: string, version: number, partnershipId: string, closesOn: unknown, status: SurveyRoundStatus, closedAt: unknown, answeredCount: number, invitations: Array<{ organisationId: string, name: string, sector: Sector | null, answered: boolean }>, results: { invitedCount: number, respondentCount: number, responseRate: number | null, tiesReported: number, possibleTies: number, density: number | null, meanTrust: number | null, meanValue: number | null, meanSuccess: number | null, successAnswers: number, memberSectors: Array<Sector>, dimensions: Array<{ dimension: string, mean: number | null }>, contributions: Array<{ contribution: PartnerContribution, count: number }>, organisations: Array<{ organisationId: string, name: string, sector: Sector, raters: number, trust: number | null, value: number | null, hiddenReason: string | null }>, indices: Array<{ key: string, dimension: string, name: string, value: number | null, explanation: string }> } | null } };
+
+export type AnswerSurveyRoundMutationVariables = Exact<{
+  input: AnswerSurveyRoundInput;
+}>;
+
+
+export type AnswerSurveyRoundMutation = { answerSurveyRound: { id: string, version: number, partnershipId: string, closesOn: unknown, status: SurveyRoundStatus, closedAt: unknown, answeredCount: number, invitations: Array<{ organisationId: string, name: string, sector: Sector | null, answered: boolean }>, results: { invitedCount: number, respondentCount: number, responseRate: number | null, tiesReported: number, possibleTies: number, density: number | null, meanTrust: number | null, meanValue: number | null, meanSuccess: number | null, successAnswers: number, memberSectors: Array<Sector>, dimensions: Array<{ dimension: string, mean: number | null }>, contributions: Array<{ contribution: PartnerContribution, count: number }>, organisations: Array<{ organisationId: string, name: string, sector: Sector, raters: number, trust: number | null, value: number | null, hiddenReason: string | null }>, indices: Array<{ key: string, dimension: string, name: string, value: number | null, explanation: string }> } | null } };
+
+export type CloseSurveyRoundMutationVariables = Exact<{
+  input: RecordVersionInput;
+}>;
+
+
+export type CloseSurveyRoundMutation = { closeSurveyRound: { id: string, version: number, partnershipId: string, closesOn: unknown, status: SurveyRoundStatus, closedAt: unknown, answeredCount: number, invitations: Array<{ organisationId: string, name: string, sector: Sector | null, answered: boolean }>, results: { invitedCount: number, respondentCount: number, responseRate: number | null, tiesReported: number, possibleTies: number, density: number | null, meanTrust: number | null, meanValue: number | null, meanSuccess: number | null, successAnswers: number, memberSectors: Array<Sector>, dimensions: Array<{ dimension: string, mean: number | null }>, contributions: Array<{ contribution: PartnerContribution, count: number }>, organisations: Array<{ organisationId: string, name: string, sector: Sector, raters: number, trust: number | null, value: number | null, hiddenReason: string | null }>, indices: Array<{ key: string, dimension: string, name: string, value: number | null, explanation: string }> } | null } };
+
 export const FundingRowFragmentDoc = gql`
     fragment FundingRow on Funding {
   id
@@ -2633,6 +2747,60 @@ export const ProjectParticipantFieldsFragmentDoc = gql`
     id
     name
     sector
+  }
+}
+    `;
+export const SurveyRoundPartsFragmentDoc = gql`
+    fragment SurveyRoundParts on SurveyRound {
+  id
+  version
+  partnershipId
+  closesOn
+  status
+  closedAt
+  answeredCount
+  invitations {
+    organisationId
+    name
+    sector
+    answered
+  }
+  results {
+    invitedCount
+    respondentCount
+    responseRate
+    tiesReported
+    possibleTies
+    density
+    meanTrust
+    meanValue
+    meanSuccess
+    successAnswers
+    dimensions {
+      dimension
+      mean
+    }
+    contributions {
+      contribution
+      count
+    }
+    organisations {
+      organisationId
+      name
+      sector
+      raters
+      trust
+      value
+      hiddenReason
+    }
+    indices {
+      key
+      dimension
+      name
+      value
+      explanation
+    }
+    memberSectors
   }
 }
     `;
@@ -5571,5 +5739,117 @@ export const SignOutDocument = gql`
   })
   export class SignOutGQL extends Apollo.Mutation<SignOutMutation, SignOutMutationVariables> {
     override document = SignOutDocument;
+
+  }
+export const SurveyRoundsDocument = gql`
+    query SurveyRounds($partnershipId: ID!) {
+  surveyRounds(partnershipId: $partnershipId) {
+    ...SurveyRoundParts
+  }
+}
+    ${SurveyRoundPartsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyRoundsGQL extends Apollo.Query<SurveyRoundsQuery, SurveyRoundsQueryVariables> {
+    override document = SurveyRoundsDocument;
+
+  }
+export const SurveyRoundDocument = gql`
+    query SurveyRound($id: ID!) {
+  surveyRound(id: $id) {
+    ...SurveyRoundParts
+  }
+}
+    ${SurveyRoundPartsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyRoundGQL extends Apollo.Query<SurveyRoundQuery, SurveyRoundQueryVariables> {
+    override document = SurveyRoundDocument;
+
+  }
+export const SurveyRoundCsvDocument = gql`
+    query SurveyRoundCsv($id: ID!) {
+  surveyRound(id: $id) {
+    id
+    closesOn
+    resultsCsv
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyRoundCsvGQL extends Apollo.Query<SurveyRoundCsvQuery, SurveyRoundCsvQueryVariables> {
+    override document = SurveyRoundCsvDocument;
+
+  }
+export const SurveyTasksDocument = gql`
+    query SurveyTasks {
+  surveyTasks {
+    roundId
+    partnershipId
+    partnershipName
+    organisationId
+    organisationName
+    closesOn
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class SurveyTasksGQL extends Apollo.Query<SurveyTasksQuery, SurveyTasksQueryVariables> {
+    override document = SurveyTasksDocument;
+
+  }
+export const OpenSurveyRoundDocument = gql`
+    mutation OpenSurveyRound($input: OpenSurveyRoundInput!) {
+  openSurveyRound(input: $input) {
+    ...SurveyRoundParts
+  }
+}
+    ${SurveyRoundPartsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class OpenSurveyRoundGQL extends Apollo.Mutation<OpenSurveyRoundMutation, OpenSurveyRoundMutationVariables> {
+    override document = OpenSurveyRoundDocument;
+
+  }
+export const AnswerSurveyRoundDocument = gql`
+    mutation AnswerSurveyRound($input: AnswerSurveyRoundInput!) {
+  answerSurveyRound(input: $input) {
+    ...SurveyRoundParts
+  }
+}
+    ${SurveyRoundPartsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class AnswerSurveyRoundGQL extends Apollo.Mutation<AnswerSurveyRoundMutation, AnswerSurveyRoundMutationVariables> {
+    override document = AnswerSurveyRoundDocument;
+
+  }
+export const CloseSurveyRoundDocument = gql`
+    mutation CloseSurveyRound($input: RecordVersionInput!) {
+  closeSurveyRound(input: $input) {
+    ...SurveyRoundParts
+  }
+}
+    ${SurveyRoundPartsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class CloseSurveyRoundGQL extends Apollo.Mutation<CloseSurveyRoundMutation, CloseSurveyRoundMutationVariables> {
+    override document = CloseSurveyRoundDocument;
 
   }

@@ -31,3 +31,4 @@ export * from './relationship.entity';
 export * from './story.entity';
 export * from './user-account.entity';
 export * from './user-session.entity';
+export * from './survey-round.entity';

@@ -18,6 +18,7 @@ const SOURCE_TABLES = [
   'project_participant',
   'funding',
   'place',
+  'survey_round',
 ];
 
 /**
@@ -100,6 +101,14 @@ SELECT t.organisation_id AS a, t.other_organisation_id AS b, t.kind,
    AND ($4::date IS NULL OR coalesce(r.from_date, pa.start_date, pr.start_date, f.period_start, f.award_date) IS NULL
         OR coalesce(r.from_date, pa.start_date, pr.start_date, f.period_start, f.award_date) <= $4::date)`;
 
+// A partnership that runs PARTNER survey rounds is rated by its latest closed round (issue #15):
+// the round's frozen means, never the answers behind them.
+const LATEST_ROUND_RATINGS_SQL = `
+SELECT (results->>'meanTrust')::float8 AS trust, (results->>'meanValue')::float8 AS value
+  FROM survey_round
+ WHERE partnership_id = $1 AND status = 'CLOSED' AND archived_at IS NULL AND results IS NOT NULL
+ ORDER BY closed_at DESC LIMIT 1`;
+
 /**
  * Builds networks of organisations from the organisation_tie view (two statements), measures
  * them in memory and caches the result per filter and access scope until the data version changes.
@@ -175,6 +184,10 @@ export class NetworkService {
       : await this.dataSource.query(TIES_SQL, [null, filter.kinds, filter.from, filter.to]);
     const loaded = performance.now();
     const computed = await this.computer.compute(nodes, ties, { ego: filter.organisation });
+    if (filter.partnership) {
+      const [round]: { trust: number | null; value: number | null }[] = await this.dataSource.query(LATEST_ROUND_RATINGS_SQL, [filter.partnership]);
+      if (round) Object.assign(computed.network.summary, { meanTrust: round.trust, meanValue: round.value });
+    }
     const done = performance.now();
     // Large networks are worth a line in the log: operators can see what a cold map costs.
     if (done - started > 1000) {

@@ -87,6 +87,14 @@ const RULES: Record<string, Rule> = {
     coordinators: true,
   },
   story: { sql: `SELECT NULL::uuid WHERE $1::uuid IS NULL UNION ${TAKING_PART_IN_OUTCOME('$2::uuid')}`, params: (r) => [r['outcomeId'] ?? null], coordinators: true },
+  // Survey rounds (issue #15): the partnership's leads' admins and coordinators run them; each
+  // member organisation's admins and coordinators answer for it.
+  survey_round: {
+    sql: `SELECT NULL::uuid WHERE $1::uuid IS NULL UNION ${LEADS_OF_PARTNERSHIP('$2::uuid')}`,
+    params: (r) => [r['partnershipId'] ?? null],
+    coordinators: true,
+  },
+  survey_response: { sql: 'SELECT NULL::uuid WHERE $1::uuid IS NULL UNION SELECT $2::uuid', params: (r) => [r['organisationId'] ?? null], coordinators: true },
 };
 
 /** What the rule for `table` reads of a row (its owner and governing parents): rows alike in this are judged alike. */

@@ -14,6 +14,7 @@ import {
   OrganisationType,
   OutcomeStatus,
   OverviewDocument,
+  SurveyTasksDocument,
   PartnerRole,
   PartnershipStatus,
   ProjectStatus,
@@ -131,6 +132,8 @@ function overview() {
 }
 
 describe('HomePage (dashboard)', () => {
+  // The first test compiles the whole dashboard (now with its survey tasks): over 5 s on a busy machine.
+  jest.setTimeout(20_000);
   let harness: RouterTestingHarness;
   let apollo: ApolloTestingController;
   const page = () => harness.routeNativeElement as HTMLElement;
@@ -141,7 +144,7 @@ describe('HomePage (dashboard)', () => {
       Array.from(tr.children, (cell) => cell.textContent?.trim()).join(' | '),
     );
 
-  async function open(user: Partial<SessionUser>) {
+  async function open(user: Partial<SessionUser>, surveyTasks: unknown[] = []) {
     TestBed.configureTestingModule({
       imports: [ApolloTestingModule],
       providers: [provideRouter([{ path: '', component: HomePage }])],
@@ -151,6 +154,8 @@ describe('HomePage (dashboard)', () => {
     session.current.set({ id: 'u1', email: 'x@y.z', name: 'Grace', isInstanceAdmin: false, memberships: [], ...user });
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/');
+    // The survey tasks ask on their own; none unless a test says otherwise.
+    apollo.expectOne(SurveyTasksDocument).flushData({ surveyTasks });
   }
 
   afterEach(() => apollo.verify());
@@ -179,6 +184,27 @@ describe('HomePage (dashboard)', () => {
     expect(text('[data-testid="my-partners"]')).toContain('Fenwick Bakery Ltd funding');
     expect(text('[data-testid="my-projects"]')).toContain('Goose Green Lunch Club');
     expect(text('[data-testid="organisation-count"]')).toBe('160');
+  });
+
+  it('asks an invited organisation’s admin to answer a survey round by its closing date', async () => {
+    const task = {
+      __typename: 'SurveyTask',
+      roundId: 'r1',
+      partnershipId: 'p1',
+      partnershipName: 'Sports Network Fenwick',
+      organisationId: FUNDER,
+      organisationName: 'Fenwick Arts Endowment',
+      closesOn: '2026-12-31',
+    };
+    await open({ isInstanceAdmin: true, memberships: [] }, [task]);
+    apollo.expectOne(OverviewDocument).flushData(overview());
+    apollo.expectOne(InstanceAttentionDocument).flushData({
+      outcomesAtRisk: { __typename: 'OutcomeConnection', totalCount: 0, nodes: [] },
+      recentActivities: { __typename: 'ActivityConnection', totalCount: 0, nodes: [] },
+    });
+    await harness.fixture.whenStable();
+    expect(text('[data-testid="survey-task"]')).toBe('Answer the survey for Sports Network Fenwick by 31/12/2026');
+    expect(page().querySelector('[data-testid="survey-task"] a')?.getAttribute('href')).toBe(`/network-map/ratings?organisation=${FUNDER}&round=r1`);
   });
 
   it('shows an instance admin without an organisation the whole instance', async () => {

@@ -24,6 +24,7 @@ import {
   ROLE_LABELS,
   TIE_KIND_WORDS,
 } from '../labels';
+import { SurveyTasks } from '../survey-tasks/survey-tasks';
 
 /** How many partners the dashboard lists before pointing to the profile. */
 export const PARTNERS_SHOWN = 8;
@@ -52,7 +53,7 @@ export function activityLink(activity: DashboardActivity): { name: string; link:
 @Component({
   selector: 'cg-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorState, InstanceOverview, LoadingState, MatButton, MatFormField, MatLabel, MatOption, MatSelect, RouterLink, StatCard],
+  imports: [ErrorState, InstanceOverview, LoadingState, MatButton, MatFormField, MatLabel, MatOption, MatSelect, RouterLink, StatCard, SurveyTasks],
   providers: [DashboardStore],
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',

@@ -11,18 +11,16 @@ import {
   PartnerScore,
   SessionStore,
   SessionUser,
+  SurveyRoundsStore,
+  SurveyTaskView,
 } from '@cg/web/data-access';
 import { EmptyState, ErrorState, LoadingState } from '@cg/web/ui';
 import { map } from 'rxjs';
 import { SECTOR_LABELS } from '../palette';
+import { SurveyAnswerForm } from '../survey-answer-form/survey-answer-form';
+import { SCORE_LABELS } from './score-labels';
 
-/** The PARTNER tool's four-point scale, in its words. */
-export const SCORE_LABELS: ReadonlyArray<readonly [PartnerScore, string]> = [
-  [1, 'Not at all'],
-  [2, 'A small amount'],
-  [3, 'A fair amount'],
-  [4, 'A great deal'],
-];
+export { SCORE_LABELS };
 
 /** Whose ratings the form records: the organisation asked for in the URL, else the one the user administers. */
 export function ratingOrganisation(user: SessionUser | null | undefined, asked: string | null): string | null {
@@ -45,8 +43,8 @@ interface Draft {
 @Component({
   selector: 'cg-partner-ratings-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EmptyState, ErrorState, LoadingState, MatButton, MatRadioButton, MatRadioGroup, RouterLink],
-  providers: [PartnerRatingsStore],
+  imports: [EmptyState, ErrorState, LoadingState, MatButton, MatRadioButton, MatRadioGroup, RouterLink, SurveyAnswerForm],
+  providers: [PartnerRatingsStore, SurveyRoundsStore],
   templateUrl: './partner-ratings-page.html',
   styleUrl: './partner-ratings-page.scss',
 })
@@ -87,11 +85,29 @@ export class PartnerRatingsPage {
     [...this.drafts().entries()].some(([, draft]) => (draft.trust === null) !== (draft.value === null)),
   );
 
+  private readonly rounds = inject(SurveyRoundsStore);
+  private readonly askedRound = toSignal(inject(ActivatedRoute).queryParamMap.pipe(map((p) => p.get('round'))), { initialValue: null });
+  /** Open survey rounds the user's organisations have yet to answer; null until known. */
+  private readonly tasks = signal<readonly SurveyTaskView[] | null>(null);
+  /**
+   * The survey round to answer: the one in the URL, else the organisation's first open one.
+   * With none, the page is the standing rating, as for partnerships that run no rounds.
+   */
+  protected readonly surveyRound = computed(() => {
+    const asked = this.askedRound();
+    if (asked) return asked;
+    return this.tasks()?.find((t) => t.organisationId === this.organisationId())?.roundId ?? null;
+  });
+
   constructor() {
     effect(() => {
       const id = this.organisationId();
       if (id) this.store.load(id);
     });
+    this.rounds.tasks().then(
+      (tasks) => this.tasks.set(tasks),
+      () => this.tasks.set([]),
+    );
   }
 
   protected current(row: PartnerRow, what: 'trust' | 'value'): number | null {

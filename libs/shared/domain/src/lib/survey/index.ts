@@ -1,0 +1,3 @@
+export * from './survey';
+export * from './survey-results';
+export * from './survey-change';
