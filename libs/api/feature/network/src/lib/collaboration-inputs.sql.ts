@@ -1,9 +1,11 @@
 import {
   affiliationHeldSql,
+  fundingActiveSql,
   membershipHeldSql,
   partnershipMeasuredOnSql,
+  relationshipHeldSql,
+  runningOnSql,
   startedBySql,
-  tieHeldOnSql,
 } from '@cg/api/core/database';
 
 /*
@@ -33,17 +35,58 @@ SELECT q.n, m.organisation_id, o.sector::text AS sector, m.role::text AS role, m
   JOIN partnership_membership m ON m.partnership_id = q.partnership_id AND ${membershipHeldSql('m', 'q.day')}
   JOIN organisation o ON o.id = m.organisation_id AND o.archived_at IS NULL`;
 
-/** Pairs of members on the day tied then by anything other than this partnership itself. */
+/**
+ * Pairs of members on the day tied then by anything other than this partnership itself: a
+ * relationship, another partnership both belonged to, a joint project running, or a grant active
+ * from one to the other (directly, or through a partnership or project). Built from the members'
+ * own records, as SUBGRAPH_TIES_SQL is, rather than from the organisation_tie view: the view
+ * builds every co-membership pair of the country before any filter (seconds at 10,000
+ * organisations, longer still under row-level security).
+ */
 export const MEMBER_TIES_AT_SQL = `
-WITH ${POINTS}
-SELECT DISTINCT q.n, least(t.organisation_id, t.other_organisation_id) AS a,
-       greatest(t.organisation_id, t.other_organisation_id) AS b
-  FROM points q
-  JOIN partnership_membership m1 ON m1.partnership_id = q.partnership_id AND ${membershipHeldSql('m1', 'q.day')}
-  JOIN organisation_tie t ON t.organisation_id = m1.organisation_id AND t.via_id <> q.partnership_id
-  JOIN partnership_membership m2 ON m2.partnership_id = q.partnership_id
-   AND m2.organisation_id = t.other_organisation_id AND ${membershipHeldSql('m2', 'q.day')}
- WHERE ${tieHeldOnSql('t', 'q.day')}`;
+WITH ${POINTS},
+members AS (
+  SELECT q.n, q.partnership_id, q.day, m.organisation_id
+    FROM points q
+    JOIN partnership_membership m ON m.partnership_id = q.partnership_id AND ${membershipHeldSql('m', 'q.day')}),
+relationships AS (
+  SELECT a.n, r.from_organisation_id AS x, r.to_organisation_id AS y
+    FROM members a
+    JOIN relationship r ON r.from_organisation_id = a.organisation_id AND ${relationshipHeldSql('r', 'a.day')}
+    JOIN members b ON b.n = a.n AND b.organisation_id = r.to_organisation_id),
+other_partnerships AS (
+  SELECT a.n, a.organisation_id AS x, mb.organisation_id AS y
+    FROM members a
+    JOIN partnership_membership ma ON ma.organisation_id = a.organisation_id
+     AND ma.partnership_id <> a.partnership_id AND ${membershipHeldSql('ma', 'a.day')}
+    JOIN partnership g ON g.id = ma.partnership_id AND ${runningOnSql('g', 'a.day')}
+    JOIN partnership_membership mb ON mb.partnership_id = ma.partnership_id
+     AND mb.organisation_id <> a.organisation_id AND ${membershipHeldSql('mb', 'a.day')}
+    JOIN members b ON b.n = a.n AND b.organisation_id = mb.organisation_id),
+joint_projects AS (
+  SELECT a.n, a.organisation_id AS x, pb.organisation_id AS y
+    FROM members a
+    JOIN project_participant pa ON pa.organisation_id = a.organisation_id AND pa.archived_at IS NULL
+    JOIN project g ON g.id = pa.project_id AND ${runningOnSql('g', 'a.day')}
+    JOIN project_participant pb ON pb.project_id = pa.project_id
+     AND pb.organisation_id <> a.organisation_id AND pb.archived_at IS NULL
+    JOIN members b ON b.n = a.n AND b.organisation_id = pb.organisation_id),
+grants AS (
+  SELECT a.n, f.funder_organisation_id AS x, recipient.organisation_id AS y
+    FROM members a
+    JOIN funding f ON f.funder_organisation_id = a.organisation_id AND ${fundingActiveSql('f', 'a.day')}
+    JOIN LATERAL (
+      SELECT f.recipient_organisation_id AS organisation_id WHERE f.recipient_organisation_id IS NOT NULL
+      UNION SELECT rm.organisation_id FROM partnership_membership rm
+        WHERE rm.partnership_id = f.recipient_partnership_id AND ${membershipHeldSql('rm', 'a.day')}
+      UNION SELECT rp.organisation_id FROM project_participant rp
+        WHERE rp.project_id = f.recipient_project_id AND rp.archived_at IS NULL
+    ) recipient ON recipient.organisation_id <> f.funder_organisation_id
+    JOIN members b ON b.n = a.n AND b.organisation_id = recipient.organisation_id)
+SELECT DISTINCT n, least(x, y) AS a, greatest(x, y) AS b FROM (
+  SELECT * FROM relationships UNION ALL SELECT * FROM other_partnerships
+  UNION ALL SELECT * FROM joint_projects UNION ALL SELECT * FROM grants
+) ties`;
 
 /**
  * Outcomes owned by the partnership or its projects. Outcomes carry no dates, so every day
