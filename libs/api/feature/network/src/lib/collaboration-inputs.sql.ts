@@ -35,6 +35,11 @@ SELECT q.n, m.organisation_id, o.sector::text AS sector, m.role::text AS role, m
   JOIN partnership_membership m ON m.partnership_id = q.partnership_id AND ${membershipHeldSql('m', 'q.day')}
   JOIN organisation o ON o.id = m.organisation_id AND o.archived_at IS NULL`;
 
+// The other end is a member on the same day: an index lookup, where joining the members CTE
+// again would scan it once per candidate tie.
+const alsoMember = (organisation: string) => `EXISTS (SELECT 1 FROM partnership_membership mo
+   WHERE mo.organisation_id = ${organisation} AND mo.partnership_id = a.partnership_id AND ${membershipHeldSql('mo', 'a.day')})`;
+
 /**
  * Pairs of members on the day tied then by anything other than this partnership itself: a
  * relationship, another partnership both belonged to, a joint project running, or a grant active
@@ -53,7 +58,7 @@ relationships AS (
   SELECT a.n, r.from_organisation_id AS x, r.to_organisation_id AS y
     FROM members a
     JOIN relationship r ON r.from_organisation_id = a.organisation_id AND ${relationshipHeldSql('r', 'a.day')}
-    JOIN members b ON b.n = a.n AND b.organisation_id = r.to_organisation_id),
+   WHERE ${alsoMember('r.to_organisation_id')}),
 other_partnerships AS (
   SELECT a.n, a.organisation_id AS x, mb.organisation_id AS y
     FROM members a
@@ -62,7 +67,7 @@ other_partnerships AS (
     JOIN partnership g ON g.id = ma.partnership_id AND ${runningOnSql('g', 'a.day')}
     JOIN partnership_membership mb ON mb.partnership_id = ma.partnership_id
      AND mb.organisation_id <> a.organisation_id AND ${membershipHeldSql('mb', 'a.day')}
-    JOIN members b ON b.n = a.n AND b.organisation_id = mb.organisation_id),
+   WHERE ${alsoMember('mb.organisation_id')}),
 joint_projects AS (
   SELECT a.n, a.organisation_id AS x, pb.organisation_id AS y
     FROM members a
@@ -70,7 +75,7 @@ joint_projects AS (
     JOIN project g ON g.id = pa.project_id AND ${runningOnSql('g', 'a.day')}
     JOIN project_participant pb ON pb.project_id = pa.project_id
      AND pb.organisation_id <> a.organisation_id AND pb.archived_at IS NULL
-    JOIN members b ON b.n = a.n AND b.organisation_id = pb.organisation_id),
+   WHERE ${alsoMember('pb.organisation_id')}),
 grants AS (
   SELECT a.n, f.funder_organisation_id AS x, recipient.organisation_id AS y
     FROM members a
@@ -82,7 +87,7 @@ grants AS (
       UNION SELECT rp.organisation_id FROM project_participant rp
         WHERE rp.project_id = f.recipient_project_id AND rp.archived_at IS NULL
     ) recipient ON recipient.organisation_id <> f.funder_organisation_id
-    JOIN members b ON b.n = a.n AND b.organisation_id = recipient.organisation_id)
+   WHERE ${alsoMember('recipient.organisation_id')})
 SELECT DISTINCT n, least(x, y) AS a, greatest(x, y) AS b FROM (
   SELECT * FROM relationships UNION ALL SELECT * FROM other_partnerships
   UNION ALL SELECT * FROM joint_projects UNION ALL SELECT * FROM grants
