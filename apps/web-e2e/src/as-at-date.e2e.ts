@@ -1,5 +1,5 @@
 import { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, screenshot } from './support/browser';
+import { baseUrl, launchBrowser } from './support/browser';
 import { expectNoSeriousA11yViolations, screenshotWhole } from './support/page-checks';
 import { signedInPage } from './support/personas';
 
@@ -43,8 +43,7 @@ describe('as-at-date measures', () => {
     const members = async (row: number) => Number(await rows.nth(row).locator('td').first().textContent());
     expect(await members((await rows.count()) - 1)).toBeLessThan(await members(0));
 
-    await growth.scrollIntoViewIfNeeded();
-    await growth.screenshot({ path: await screenshot(page, 'growth-over-time-page') });
+    await screenshotWhole(page, 'growth-over-time');
     await expectNoSeriousA11yViolations(page, 'partnership page with growth over time');
   });
 
