@@ -702,6 +702,44 @@ export const QUERY_CASES: Record<string, QueryCase> = {
           expect(home.summary.edgeCount).toBeLessThan(all.summary.edgeCount);
         },
       },
+      {
+        custom: 'as at a day, has neither the secret organisation nor its ties either',
+        run: async (p) => {
+          const query = `query ($day: Date) { network(filter: { asAt: $day }) { nodes { ids names } summary { edgeCount } } }`;
+          type Net = { network: { nodes: { ids: string[]; names: string[] }; summary: { edgeCount: number } } };
+          const day = new Date().toISOString().slice(0, 10);
+          const all = (await p.admin.data<Net>(query, { day })).network;
+          const home = (await p.home.data<Net>(query, { day })).network;
+          expect(all.nodes.ids).toContain(p.f.secret.org.id);
+          expect(home.nodes.ids).not.toContain(p.f.secret.org.id);
+          expect(home.nodes.names).not.toContain(p.f.secret.org.label);
+          expect(home.summary.edgeCount).toBeLessThan(all.summary.edgeCount);
+        },
+      },
+    ],
+  },
+  partnershipHealthSeries: {
+    probes: [
+      {
+        custom: 'refuses the secret partnership, and counts no secret member of an open one on any day',
+        run: async (p) => {
+          await refusedToHome(
+            p,
+            `query ($id: ID!) { partnershipHealthSeries(partnershipId: $id) { points { day memberCount } } }`,
+            { id: p.f.secret.partnership.id },
+            [p.f.secret.partnership.label],
+          );
+          const query = `query ($id: ID!) { partnershipHealthSeries(partnershipId: $id) { points { day memberCount tieCount indices { explanation } } } }`;
+          type Series = { partnershipHealthSeries: { points: { memberCount: number }[] } };
+          const counts = async (client: typeof p.home) =>
+            (await client.data<Series>(query, { id: p.f.open.partnership })).partnershipHealthSeries.points.map(
+              (point) => point.memberCount,
+            );
+          const all = await counts(p.admin);
+          expect(all.at(-1)).toBe(1); // the secret organisation, a member with no start date
+          expect(await counts(p.home)).toEqual(all.map((count) => count - 1));
+        },
+      },
     ],
   },
   organisationMeasures: {

@@ -17,6 +17,7 @@ export * from './lib/network/partner-ratings.store';
 export * from './lib/graphql/errors';
 export * from './lib/partnerships/partnership-list.store';
 export * from './lib/partnerships/partnership-page.store';
+export * from './lib/partnerships/partnership-growth.store';
 export * from './lib/partnerships/organisation-options';
 export * from './lib/projects/project-list.store';
 export * from './lib/projects/project-page.store';

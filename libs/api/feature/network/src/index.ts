@@ -3,3 +3,5 @@ export * from './lib/network.service';
 export * from './lib/network.types';
 export * from './lib/network.compute';
 export * from './lib/collaboration.loaders';
+export * from './lib/growth-series.types';
+export * from './lib/growth-series.service';

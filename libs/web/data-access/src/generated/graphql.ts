@@ -622,6 +622,8 @@ export type NeedSourceFilter = {
 
 /** Which part of the network to measure. Organisation conditions (place, themes, partnership, funder) narrow the nodes; kinds and dates narrow the ties; organisation takes its ego network (radius 1) of what remains. */
 export type NetworkFilter = {
+  /** The network as it stood on this day: ties whose records held then, members of the partnership then, and organisations whose record existed by then or that took part in a tie then. Archived records are left out on every day, past ones too; row-level security applies on every day as today. Empty means today. */
+  asAt?: unknown;
   /** Ties active on or after this day (the record behind the tie has not ended before it). */
   from?: unknown;
   /** This funder and the organisations it funds, directly or through partnerships and projects. */
@@ -1879,6 +1881,13 @@ export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OverviewQuery = { overview: { organisationCount: number, livePartnershipCount: number, liveProjectCount: number, recentActivityCount: number, fundingTotal: number, organisationsBySector: Array<{ sector: Sector, count: number }> } };
+
+export type PartnershipGrowthQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartnershipGrowthQuery = { partnershipHealthSeries: { partnershipId: string, points: Array<{ day: unknown, memberCount: number, sectorCount: number, tieCount: number, density: number | null, indices: Array<{ key: CollaborationIndexKey, dimension: CollaborationDimension, name: string, value: number | null }> }> } };
 
 export type PartnershipFieldsFragment = { id: string, version: number, name: string, purpose: string | null, status: PartnershipStatus, governanceModel: GovernanceModel, startDate: unknown, endDate: unknown, themes: Array<string>, missions: Array<LevellingUpMission>, visibility: Visibility, ownerOrganisationId: string | null, places: Array<{ id: string, name: string }> };
 
@@ -4568,6 +4577,34 @@ export const OverviewDocument = gql`
   })
   export class OverviewGQL extends Apollo.Query<OverviewQuery, OverviewQueryVariables> {
     override document = OverviewDocument;
+
+  }
+export const PartnershipGrowthDocument = gql`
+    query PartnershipGrowth($id: ID!) {
+  partnershipHealthSeries(partnershipId: $id) {
+    partnershipId
+    points {
+      day
+      memberCount
+      sectorCount
+      tieCount
+      density
+      indices {
+        key
+        dimension
+        name
+        value
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PartnershipGrowthGQL extends Apollo.Query<PartnershipGrowthQuery, PartnershipGrowthQueryVariables> {
+    override document = PartnershipGrowthDocument;
 
   }
 export const CreatePartnershipDocument = gql`

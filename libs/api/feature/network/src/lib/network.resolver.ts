@@ -1,5 +1,6 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { LoaderRegistry, Loaders } from '@cg/api/core/graphql';
+import { DateScalar, LoaderRegistry, Loaders } from '@cg/api/core/graphql';
+import { AS_AT_RULES } from './growth-series.types';
 import { CollaborationIndex as CollaborationIndexValue } from '@cg/shared/domain';
 import { collaborationByPartnership } from './collaboration.loaders';
 import { NetworkService } from './network.service';
@@ -47,7 +48,16 @@ export class PartnershipCollaborationResolver {
     description:
       '"Without ego, silo or logo": leadership concentration (HHI) and effective number of leaders, sector diversity (Blau), cross-sector ties, community and lived experience in governance, jointly owned outcomes and projects. Each with its value, an explanation in words and its definition.',
   })
-  collaboration(@Parent() partnership: Partnership, @Loaders() loaders: LoaderRegistry): Promise<CollaborationIndexValue[]> {
-    return loaders.get(collaborationByPartnership).load(partnership.id);
+  collaboration(
+    @Parent() partnership: Partnership,
+    @Loaders() loaders: LoaderRegistry,
+    @Args('asAt', {
+      type: () => DateScalar,
+      nullable: true,
+      description: `The indices as the records stood on this day. By default today, or the day a closed partnership closed. ${AS_AT_RULES}`,
+    })
+    asAt?: string | null,
+  ): Promise<CollaborationIndexValue[]> {
+    return loaders.get(collaborationByPartnership).load({ partnershipId: partnership.id, day: asAt ?? null });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { currentMembershipSql, currentScopeKey, runAsSystem } from '@cg/api/core/database';
+import { currentScopeKey, membershipHeldSql, runAsSystem, tieHeldOnSql } from '@cg/api/core/database';
 import { TieKind } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
 import { ComputedNetwork, measuresOf, NodeRow, TieRow } from './network.compute';
@@ -45,6 +45,7 @@ interface NormalizedFilter {
   from: string | null;
   to: string | null;
   organisation: string | null;
+  asAt: string | null;
 }
 
 function normalize(filter: NetworkFilter | null | undefined): NormalizedFilter {
@@ -58,11 +59,13 @@ function normalize(filter: NetworkFilter | null | undefined): NormalizedFilter {
     from: filter?.from ?? null,
     to: filter?.to ?? null,
     organisation: filter?.organisation ?? null,
+    asAt: filter?.asAt ?? null,
   };
 }
 
+// $5, the as-at day: \`existed\` says whether the record had been entered by then (see load()).
 const NODES_SQL = `
-SELECT o.id, o.name, o.sector::text AS sector
+SELECT o.id, o.name, o.sector::text AS sector, coalesce(o.created_at < $5::date + 1, true) AS existed
   FROM organisation o
  WHERE o.archived_at IS NULL
    AND ($1::uuid IS NULL OR o.id IN (
@@ -74,14 +77,15 @@ SELECT o.id, o.name, o.sector::text AS sector
    AND ($2::text[] IS NULL OR o.themes && $2::text[])
    AND ($3::uuid IS NULL OR EXISTS (
          SELECT 1 FROM partnership_membership m
-          WHERE m.partnership_id = $3 AND m.organisation_id = o.id AND ${currentMembershipSql('m')}))
+          WHERE m.partnership_id = $3 AND m.organisation_id = o.id AND ${membershipHeldSql('m', 'coalesce($5::date, current_date)')}))
    AND ($4::uuid IS NULL OR o.id = $4 OR EXISTS (
          SELECT 1 FROM organisation_tie t
           WHERE t.organisation_id = $4 AND t.other_organisation_id = o.id AND t.kind = 'FUNDING' AND t.outgoing))
  ORDER BY lower(o.name), o.id`;
 
 // Each record once: directed kinds from the end where they start, the others from the lower id.
-// The date window keeps ties whose record (relationship, partnership, project, grant) overlaps it.
+// The date window keeps ties whose record (relationship, partnership, project, grant) overlaps it;
+// $5, the as-at day, keeps ties that held on that day (memberships included).
 const TIES_SQL = `
 SELECT t.organisation_id AS a, t.other_organisation_id AS b, t.kind,
        CASE t.kind WHEN 'RELATIONSHIP' THEN coalesce(t.strength, 1)::float8
@@ -99,7 +103,23 @@ SELECT t.organisation_id AS a, t.other_organisation_id AS b, t.kind,
    AND ($3::date IS NULL OR coalesce(r.to_date, pa.end_date, pr.end_date, f.period_end) IS NULL
         OR coalesce(r.to_date, pa.end_date, pr.end_date, f.period_end) >= $3::date)
    AND ($4::date IS NULL OR coalesce(r.from_date, pa.start_date, pr.start_date, f.period_start, f.award_date) IS NULL
-        OR coalesce(r.from_date, pa.start_date, pr.start_date, f.period_start, f.award_date) <= $4::date)`;
+        OR coalesce(r.from_date, pa.start_date, pr.start_date, f.period_start, f.award_date) <= $4::date)
+   AND ($5::date IS NULL OR ${tieHeldOnSql('t', '$5::date')})`;
+
+/**
+ * The organisations of the network as at a day: those whose record had been entered by then, and
+ * those that took part in a tie that held then. Imports bring years of dated history in at once,
+ * so the day a record was entered alone would hide organisations that were active long before.
+ * With no as-at day every row has \`existed\` and all are kept.
+ */
+export function existingOn(rows: readonly (NodeRow & { existed: boolean })[], ties: readonly TieRow[]): NodeRow[] {
+  const tied = new Set<string>();
+  for (const tie of ties) {
+    tied.add(tie.a);
+    tied.add(tie.b);
+  }
+  return rows.filter((row) => row.existed || tied.has(row.id)).map(({ id, name, sector }) => ({ id, name, sector }));
+}
 
 // A partnership that runs PARTNER survey rounds is rated by its latest closed round (issue #15):
 // the round's frozen means, never the answers behind them.
@@ -171,17 +191,19 @@ export class NetworkService {
 
   private async load(filter: NormalizedFilter): Promise<ComputedNetwork> {
     const started = performance.now();
-    const nodes: NodeRow[] = await this.dataSource.query(NODES_SQL, [
+    const rows: (NodeRow & { existed: boolean })[] = await this.dataSource.query(NODES_SQL, [
       filter.withinPlace,
       filter.themes,
       filter.partnership,
       filter.funder,
+      filter.asAt,
     ]);
     const restricted = Boolean(filter.withinPlace || filter.themes || filter.partnership || filter.funder);
     // A part of the country: its ties from its own records only. The whole country: the view.
     const ties: TieRow[] = restricted
-      ? await this.dataSource.query(SUBGRAPH_TIES_SQL, [nodes.map((n) => n.id), filter.kinds, filter.from, filter.to])
-      : await this.dataSource.query(TIES_SQL, [null, filter.kinds, filter.from, filter.to]);
+      ? await this.dataSource.query(SUBGRAPH_TIES_SQL, [rows.map((n) => n.id), filter.kinds, filter.from, filter.to, filter.asAt])
+      : await this.dataSource.query(TIES_SQL, [null, filter.kinds, filter.from, filter.to, filter.asAt]);
+    const nodes = existingOn(rows, ties);
     const loaded = performance.now();
     const computed = await this.computer.compute(nodes, ties, { ego: filter.organisation });
     if (filter.partnership) {

@@ -79,6 +79,15 @@ export class NetworkFilter {
   @Matches(DATE)
   to?: string | null;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'The network as it stood on this day: ties whose records held then, members of the partnership then, and organisations whose record existed by then or that took part in a tie then. Archived records are left out on every day, past ones too; row-level security applies on every day as today. Empty means today.',
+  })
+  @IsOptional()
+  @Matches(DATE)
+  asAt?: string | null;
+
   @Field(() => ID, { nullable: true, description: "This organisation's ego network: it, its partners and the ties among them." })
   @IsOptional()
   @IsUUID()

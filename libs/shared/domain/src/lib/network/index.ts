@@ -1,1 +1,2 @@
 export * from './indices';
+export * from './growth-series';

@@ -28,6 +28,8 @@ export interface NetworkMapFilter {
   readonly from: string | null;
   /** Ties active on or before this day (YYYY-MM-DD). */
   readonly to: string | null;
+  /** The network as it stood on this day (YYYY-MM-DD); today when null. */
+  readonly asAt: string | null;
 }
 
 export const EMPTY_NETWORK_MAP_FILTER: NetworkMapFilter = {
@@ -38,6 +40,7 @@ export const EMPTY_NETWORK_MAP_FILTER: NetworkMapFilter = {
   kinds: [],
   from: null,
   to: null,
+  asAt: null,
 };
 
 export const ALL_TIE_KINDS: readonly TieKind[] = [
@@ -62,6 +65,7 @@ export function toNetworkFilter(value: NetworkMapFilter): NetworkFilter | null {
     ...(kinds.length && kinds.length < ALL_TIE_KINDS.length ? { kinds } : {}),
     ...(value.from ? { from: value.from } : {}),
     ...(value.to ? { to: value.to } : {}),
+    ...(value.asAt ? { asAt: value.asAt } : {}),
   };
   return Object.keys(result).length ? result : null;
 }

@@ -13,6 +13,7 @@ describe('map query in the URL', () => {
         kinds: 'FUNDING,RELATIONSHIP',
         from: '2024-01-01',
         to: '2024-12-31',
+        asAt: '2023-03-31',
         size: 'betweenness',
         view: 'table',
       }),
@@ -26,6 +27,7 @@ describe('map query in the URL', () => {
         kinds: [TieKind.RELATIONSHIP, TieKind.FUNDING],
         from: '2024-01-01',
         to: '2024-12-31',
+        asAt: '2023-03-31',
       },
       size: 'betweenness',
       view: 'table',
@@ -33,7 +35,7 @@ describe('map query in the URL', () => {
   });
 
   it('ignores values it does not know', () => {
-    expect(parseMapQuery(convertToParamMap({ kinds: 'NOPE', from: 'yesterday', size: 'huge', view: 'globe' }))).toEqual(
+    expect(parseMapQuery(convertToParamMap({ kinds: 'NOPE', from: 'yesterday', asAt: '31/03/2023', size: 'huge', view: 'globe' }))).toEqual(
       DEFAULT_MAP_QUERY,
     );
   });
@@ -78,6 +80,7 @@ describe('toNetworkFilter', () => {
         kinds: [TieKind.FUNDING],
         from: '2024-01-01',
         to: '2024-12-31',
+        asAt: '2023-03-31',
       }),
     ).toEqual({
       withinPlace: 'p1',
@@ -87,6 +90,14 @@ describe('toNetworkFilter', () => {
       kinds: [TieKind.FUNDING],
       from: '2024-01-01',
       to: '2024-12-31',
+      asAt: '2023-03-31',
     });
+  });
+
+  it('keeps the as-at day in the URL, and an empty one means today (no filter)', () => {
+    const asAt = { ...DEFAULT_MAP_QUERY, filter: { ...EMPTY_NETWORK_MAP_FILTER, asAt: '2023-03-31' } };
+    expect(toMapQueryParams(asAt)['asAt']).toBe('2023-03-31');
+    expect(hasFilters(asAt.filter)).toBe(true);
+    expect(toNetworkFilter(EMPTY_NETWORK_MAP_FILTER)).toBeNull();
   });
 });

@@ -26,13 +26,14 @@ function list(value: string | null): string[] {
 
 /**
  * Reads the map's state from the query string
- * (`?place=…&theme=Food,Youth&partnership=…&funder=…&kinds=FUNDING,RELATIONSHIP&from=2024-01-01&to=…&size=betweenness&view=table`);
+ * (`?place=…&theme=Food,Youth&partnership=…&funder=…&kinds=FUNDING,RELATIONSHIP&from=2024-01-01&to=…&asAt=2023-03-31&size=betweenness&view=table`);
  * unknown values are ignored.
  */
 export function parseMapQuery(params: ParamMap): MapQuery {
   const size = params.get('size') ?? '';
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
+  const asAt = params.get('asAt') ?? '';
   return {
     filter: {
       place: params.get('place') || null,
@@ -42,6 +43,7 @@ export function parseMapQuery(params: ParamMap): MapQuery {
       kinds: ALL_TIE_KINDS.filter((kind) => list(params.get('kinds')).includes(kind)),
       from: DAY.test(from) ? from : null,
       to: DAY.test(to) ? to : null,
+      asAt: DAY.test(asAt) ? asAt : null,
     },
     size: SIZES.has(size) ? (size as Centrality) : DEFAULT_MAP_QUERY.size,
     view: params.get('view') === 'table' ? 'table' : 'map',
@@ -61,6 +63,7 @@ export function toMapQueryParams(query: MapQuery): Params {
     kinds: kinds.length && kinds.length < ALL_TIE_KINDS.length ? kinds.join(',') : null,
     from: filter.from,
     to: filter.to,
+    asAt: filter.asAt,
     size: query.size === DEFAULT_MAP_QUERY.size ? null : query.size,
     view: query.view === 'map' ? null : query.view,
   };
@@ -75,7 +78,8 @@ export function hasFilters(filter: NetworkMapFilter): boolean {
     filter.funder ||
     (filter.kinds.length && filter.kinds.length < ALL_TIE_KINDS.length) ||
     filter.from ||
-    filter.to
+    filter.to ||
+    filter.asAt
   );
 }
 

@@ -119,6 +119,7 @@ export class NetworkMapPage {
   protected readonly ticked = computed(() => new Set(tickedKinds(this.filter())));
   protected readonly fromDate = computed(() => fromIsoDate(this.filter().from));
   protected readonly toDate = computed(() => fromIsoDate(this.filter().to));
+  protected readonly asAtDate = computed(() => fromIsoDate(this.filter().asAt));
   /** Filters start open where there is room for them; on a phone they fold away above the map. */
   protected readonly isWide = toSignal(
     inject(BreakpointObserver)
@@ -237,7 +238,7 @@ export class NetworkMapPage {
     if (!sameJson(themes, this.filter().themes)) this.updateFilter({ themes });
   }
 
-  protected setDate(which: 'from' | 'to', value: Date | null): void {
+  protected setDate(which: 'from' | 'to' | 'asAt', value: Date | null): void {
     this.updateFilter({ [which]: value ? toIsoDate(value) : null });
   }
 

@@ -31,6 +31,7 @@ import {
   formatIndex,
 } from '../labels';
 import { MemberForm } from '../member-form/member-form';
+import { PartnershipGrowth } from '../growth-over-time/growth-over-time';
 import { PartnershipForm } from '../partnership-form/partnership-form';
 import { whyCannotCreate } from '../partnership-create/partnership-create-page';
 import { FundingSection } from '@cg/web/feature/funding';
@@ -96,7 +97,18 @@ export function closedMeasuresNote(partnership: { status: string; endDate?: unkn
 @Component({
   selector: 'cg-partnership-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ActivityTimeline, ErrorState, FundingSection, LoadingState, MatButton, MemberForm, PartnershipForm, RouterLink, SurveyRoundsSection],
+  imports: [
+    ActivityTimeline,
+    ErrorState,
+    FundingSection,
+    LoadingState,
+    MatButton,
+    MemberForm,
+    PartnershipForm,
+    PartnershipGrowth,
+    RouterLink,
+    SurveyRoundsSection,
+  ],
   providers: [PartnershipPageStore],
   templateUrl: './partnership-page.html',
   styleUrl: './partnership-page.scss',
