@@ -14,6 +14,12 @@ export function membershipHeldSql(m: string, day = 'current_date'): string {
 export const currentMembershipSql = (m: string): string => membershipHeldSql(m);
 
 /**
+ * A current affiliation (a person with an organisation): the same rule, since an `affiliation`
+ * row carries the same `archived_at`, `from_date` and `to_date`. `a` is its alias.
+ */
+export const currentAffiliationSql = (a: string): string => membershipHeldSql(a);
+
+/**
  * The day a partnership's measures describe: today while it runs; once it is CLOSED, the
  * day it closed (its end date, or else the day its last membership ended), so a closed
  * partnership shows the members and indices it had then instead of none.

@@ -1,4 +1,4 @@
-import { membershipHeldSql, partnershipMeasuredOnSql } from '@cg/api/core/database';
+import { currentAffiliationSql, membershipHeldSql, partnershipMeasuredOnSql } from '@cg/api/core/database';
 import { defineLoader } from '@cg/api/core/graphql';
 import { CollaborationIndex, CollaborationInput, CollaborationMember, collaborationIndices, PartnerRole, Sector } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
@@ -8,8 +8,8 @@ const MEMBERS_SQL = `
 SELECT m.partnership_id, m.organisation_id, o.sector::text AS sector, m.role::text AS role, m.decision_seat,
        m.cash_contribution::float8 AS cash, m.in_kind_contribution::float8 AS in_kind,
        EXISTS (SELECT 1 FROM affiliation af JOIN person pe ON pe.id = af.person_id
-                WHERE af.organisation_id = o.id AND af.archived_at IS NULL AND pe.archived_at IS NULL
-                  AND pe.erased_at IS NULL AND (af.to_date IS NULL OR af.to_date >= current_date)
+                WHERE af.organisation_id = o.id AND ${currentAffiliationSql('af')} AND pe.archived_at IS NULL
+                  AND pe.erased_at IS NULL
                   AND (pe.lived_experience OR pe.community_representative)) AS lived
   FROM partnership p
   JOIN partnership_membership m ON m.partnership_id = p.id AND ${membershipHeldSql('m', partnershipMeasuredOnSql('p'))}

@@ -1,3 +1,5 @@
+import { currentMembershipSql } from '@cg/api/core/database';
+
 /**
  * The ties among a set of organisations ($1), built from those organisations' own records only.
  *
@@ -25,7 +27,7 @@ relationships AS (
 memberships AS (
   SELECT m.partnership_id, m.organisation_id
     FROM partnership_membership m JOIN members ON members.id = m.organisation_id
-   WHERE m.archived_at IS NULL),
+   WHERE ${currentMembershipSql('m')}),
 co_membership AS (
   SELECT a.organisation_id AS a, b.organisation_id AS b, 'CO_MEMBERSHIP'::text AS kind, 1::float8 AS weight, NULL::int AS trust, NULL::int AS value
     FROM memberships a
@@ -58,7 +60,7 @@ funding_ties AS (
     JOIN LATERAL (
       SELECT f.recipient_organisation_id AS organisation_id WHERE f.recipient_organisation_id IS NOT NULL
       UNION SELECT m.organisation_id FROM partnership_membership m
-        WHERE m.partnership_id = f.recipient_partnership_id AND m.archived_at IS NULL
+        WHERE m.partnership_id = f.recipient_partnership_id AND ${currentMembershipSql('m')}
       UNION SELECT p.organisation_id FROM project_participant p
         WHERE p.project_id = f.recipient_project_id AND p.archived_at IS NULL
     ) r ON r.organisation_id <> f.funder_organisation_id
