@@ -8,6 +8,8 @@ module.exports = {
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },
+  // The one workspace library the browser tests use (no Nx preset here to resolve tsconfig paths).
+  moduleNameMapper: { '^@cg/shared/testing$': '<rootDir>/../../libs/shared/testing/src/index.ts' },
   globalSetup: '<rootDir>/src/support/global-setup.ts',
   globalTeardown: '<rootDir>/src/support/global-teardown.ts',
   testTimeout: 120000,

@@ -3,7 +3,7 @@ import { loadConfig } from '@cg/api/core/config';
 import { OrganisationRole } from '@cg/shared/domain';
 import type { ParsedMail } from 'mailparser';
 import { startTestApp, TestApp } from '../support/test-app';
-import { startTestMailServer, TestMailServer } from './smtp-server';
+import { MailCatcher, startMailCatcher } from '@cg/shared/testing';
 
 const PUBLIC_URL = 'https://commonground.thornfield.example';
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { email } } }`;
@@ -21,12 +21,12 @@ function linkIn(mail: ParsedMail, path: string): string {
 }
 
 describe('email through a real SMTP server', () => {
-  let mail: TestMailServer;
+  let mail: MailCatcher;
   let testApp: TestApp;
   let organisationId: string;
 
   beforeAll(async () => {
-    mail = await startTestMailServer();
+    mail = await startMailCatcher();
     const { mail: defaults } = loadConfig({ NODE_ENV: 'test' });
     testApp = await startTestApp({
       publicUrl: PUBLIC_URL,

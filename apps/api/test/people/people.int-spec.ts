@@ -298,6 +298,18 @@ describe('people and affiliations', () => {
       expect(await names({ filter: resolved })).toEqual(expected);
     });
 
+    it('counts an affiliation that has not started yet as not current (currentAffiliationSql)', async () => {
+      const [{ id }] = await ds.query(
+        `INSERT INTO affiliation (person_id, organisation_id, from_date) VALUES ($1, $2, current_date + 30) RETURNING id`,
+        [person.dmitri, org.centre],
+      );
+      try {
+        expect(await names({ filter: { organisation: { eq: org.centre } } })).toEqual(['Amara Okafor']);
+      } finally {
+        await ds.query('DELETE FROM affiliation WHERE id = $1', [id]);
+      }
+    });
+
     it('searches names fuzzily, best match first', async () => {
       expect((await names({ search: 'amara okafr' }))[0]).toBe('Amara Okafor');
       expect(await names({ search: 'volkov' })).toEqual(['Dmitri Volkov']);

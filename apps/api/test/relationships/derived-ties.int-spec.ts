@@ -66,3 +66,38 @@ describe('organisation_tie: typed and derived ties', () => {
     expect(await tiesOf('trust')).not.toContain('CO_MEMBERSHIP:group');
   });
 });
+
+describe('organisation_tie: only current memberships tie', () => {
+  let testApp: TestApp;
+  let ds: DataSource;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    ds = testApp.dataSource;
+  });
+  afterAll(() => testApp.close());
+
+  it('ties no member whose membership has ended or not yet started (currentMembershipSql)', async () => {
+    const org: Record<string, string> = {};
+    for (const key of ['stays', 'left', 'joins', 'funder']) org[key] = await insert(ds, 'organisation', { name: `${key} org`, type: 'CHARITY', sector: 'VOLUNTARY_AND_COMMUNITY' });
+    const partnership = await insert(ds, 'partnership', { name: 'Dated Memberships', governance_model: 'SHARED_LEADERSHIP' });
+    await insert(ds, 'partnership_membership', { partnership_id: partnership, organisation_id: org.stays, role: 'CORE_MEMBER' });
+    await ds.query(
+      `INSERT INTO partnership_membership (partnership_id, organisation_id, role, from_date, to_date)
+       VALUES ($1, $2, 'CORE_MEMBER', current_date - 400, current_date - 1), ($1, $3, 'CORE_MEMBER', current_date + 30, NULL)`,
+      [partnership, org.left, org.joins],
+    );
+    await insert(ds, 'funding', { funder_organisation_id: org.funder, recipient_partnership_id: partnership, amount: 1000 });
+
+    const others = async (key: string) =>
+      (
+        await ds.query(`SELECT o.name, t.kind FROM organisation_tie t JOIN organisation o ON o.id = t.other_organisation_id WHERE t.organisation_id = $1 ORDER BY o.name`, [
+          org[key],
+        ])
+      ).map((r: { name: string; kind: string }) => `${r.kind}:${r.name}`);
+    expect(await others('stays')).toEqual(['FUNDING:funder org']);
+    expect(await others('left')).toEqual([]);
+    expect(await others('joins')).toEqual([]);
+    expect(await others('funder')).toEqual(['FUNDING:stays org']);
+  });
+});

@@ -1,3 +1,4 @@
+import { MailCatcher, startMailCatcher } from '@cg/shared/testing';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -5,7 +6,6 @@ import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { launchBrowser, screenshot } from './browser';
 import { ProxyPorts, RunningProxy, selfSignedCertificate } from './https-proxy';
-import { startMailCatcher } from './mail-catcher';
 import { DEMO_PASSWORD, PERSONAS } from './personas';
 import { freePort, startServer, StartedServer } from './server';
 
@@ -48,7 +48,7 @@ export function describeBehindProxy(proxy: ProxyUnderTest): void {
   describeWithProxy(`behind ${proxy.name} over HTTPS`, () => {
     let server: StartedServer;
     let running: RunningProxy;
-    let mail: Awaited<ReturnType<typeof startMailCatcher>>;
+    let mail: MailCatcher;
     let ca: Buffer;
     let ports: ProxyPorts;
     let publicUrl: string;

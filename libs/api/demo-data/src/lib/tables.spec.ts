@@ -5,7 +5,8 @@ import { TABLES } from './tables';
 /**
  * tables.ts writes out the columns the generator fills, for its bulk COPY; the entities are
  * the schema. This keeps the two from drifting: every column named here exists on the
- * entity of that table, with the same enum type and array-ness.
+ * entity of that table, with the same enum type and array-ness, and every column the schema
+ * requires (not null, no default) is one the generator fills.
  */
 describe('TABLES against the TypeORM entities', () => {
   let metadata: Map<string, EntityMetadata>;
@@ -26,5 +27,14 @@ describe('TABLES against the TypeORM entities', () => {
       if (found.enumName) expect({ column: column.name, type: found.enumName }).toEqual({ column: column.name, type: column.type });
       expect({ column: column.name, array: found.isArray }).toEqual({ column: column.name, array: column.array ?? false });
     }
+  });
+
+  it.each(TABLES.map((spec) => [spec.table, spec] as const))('%s: fills every column that has neither a default nor NULL', (_, spec) => {
+    const listed = new Set(spec.columns.map((column) => column.name));
+    const required = (metadata.get(spec.table)?.columns ?? [])
+      .filter((c) => !c.isNullable && c.default === undefined && !c.isGenerated && !c.generatedType)
+      .filter((c) => !c.isCreateDate && !c.isUpdateDate && !c.isDeleteDate && !c.isVersion)
+      .map((c) => c.databaseName);
+    expect(required.filter((name) => !listed.has(name))).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 import { TieKind, Visibility } from '@cg/shared/domain';
 import { ViewColumn, ViewEntity } from 'typeorm';
+import { currentMembershipSql } from '../lib/current-membership';
 
 const live = (alias: string) => `${alias}.archived_at IS NULL`;
 
-/** Pairs of members of one group (partnership or project), both ways. */
-const coMembers = (table: string, groupColumn: string, groupTable: string, kind: TieKind) => `
+/** Pairs of members of one group (partnership or project), both ways; `member` says which rows count. */
+const coMembers = (table: string, groupColumn: string, groupTable: string, kind: TieKind, member: (alias: string) => string) => `
   SELECT a.organisation_id, b.organisation_id AS other_organisation_id, '${kind}' AS kind, NULL AS relationship_type,
          a.${groupColumn} AS via_id, NULL::smallint AS strength, NULL::smallint AS trust, NULL::smallint AS value,
          NULL::numeric AS amount, false AS directed, true AS outgoing,
@@ -12,7 +13,7 @@ const coMembers = (table: string, groupColumn: string, groupTable: string, kind:
   FROM ${table} a
   JOIN ${table} b ON b.${groupColumn} = a.${groupColumn} AND b.organisation_id <> a.organisation_id
   JOIN ${groupTable} g ON g.id = a.${groupColumn}
-  WHERE ${live('a')} AND ${live('b')} AND ${live('g')}`;
+  WHERE ${member('a')} AND ${member('b')} AND ${live('g')}`;
 
 /** A funder tied to each member of what it funds (organisation, partnership or project), both ways. */
 const funding = (outgoing: boolean) => {
@@ -24,7 +25,7 @@ const funding = (outgoing: boolean) => {
   JOIN LATERAL (
     SELECT f.recipient_organisation_id AS organisation_id WHERE f.recipient_organisation_id IS NOT NULL
     UNION SELECT m.organisation_id FROM partnership_membership m
-      WHERE m.partnership_id = f.recipient_partnership_id AND m.archived_at IS NULL
+      WHERE m.partnership_id = f.recipient_partnership_id AND ${currentMembershipSql('m')}
     UNION SELECT p.organisation_id FROM project_participant p
       WHERE p.project_id = f.recipient_project_id AND p.archived_at IS NULL
   ) r ON r.organisation_id <> f.funder_organisation_id
@@ -51,8 +52,9 @@ const relationship = (outgoing: boolean) => {
   expression: [
     relationship(true),
     relationship(false),
-    coMembers('partnership_membership', 'partnership_id', 'partnership', TieKind.CO_MEMBERSHIP),
-    coMembers('project_participant', 'project_id', 'project', TieKind.JOINT_PROJECT),
+    // Partnership members are tied while their memberships are current (held today).
+    coMembers('partnership_membership', 'partnership_id', 'partnership', TieKind.CO_MEMBERSHIP, currentMembershipSql),
+    coMembers('project_participant', 'project_id', 'project', TieKind.JOINT_PROJECT, live),
     funding(true),
     funding(false),
   ].join('\n  UNION ALL\n'),

@@ -68,6 +68,9 @@ export function tieHeldOnSql(t: string, day: string): string {
     ELSE false END)`;
 }
 
+/** A current affiliation (a person with an organisation, `affiliation` row `a`): one that holds today. */
+export const currentAffiliationSql = (a: string): string => affiliationHeldSql(a);
+
 /**
  * The day a partnership's measures describe: today while it runs; once it is CLOSED, the
  * day it closed (its end date, or else the day its last membership ended), so a closed

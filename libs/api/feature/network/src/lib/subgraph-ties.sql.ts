@@ -16,6 +16,8 @@ import { fundingActiveSql, membershipHeldSql, relationshipHeldSql, runningOnSql 
  */
 const AS_AT = '$5::date';
 const onDay = (predicate: string) => `($5::date IS NULL OR ${predicate})`;
+// Memberships hold today when no day is asked for, as in the organisation_tie view (current members only).
+const AS_AT_OR_TODAY = 'coalesce($5::date, current_date)';
 
 export const SUBGRAPH_TIES_SQL = `
 WITH members AS (SELECT DISTINCT unnest($1::uuid[]) AS id),
@@ -32,7 +34,7 @@ relationships AS (
 memberships AS (
   SELECT m.partnership_id, m.organisation_id
     FROM partnership_membership m JOIN members ON members.id = m.organisation_id
-   WHERE m.archived_at IS NULL AND ${onDay(membershipHeldSql('m', AS_AT))}),
+   WHERE ${membershipHeldSql('m', AS_AT_OR_TODAY)}),
 co_membership AS (
   SELECT a.organisation_id AS a, b.organisation_id AS b, 'CO_MEMBERSHIP'::text AS kind, 1::float8 AS weight, NULL::int AS trust, NULL::int AS value
     FROM memberships a
@@ -68,7 +70,7 @@ funding_ties AS (
     JOIN LATERAL (
       SELECT f.recipient_organisation_id AS organisation_id WHERE f.recipient_organisation_id IS NOT NULL
       UNION SELECT m.organisation_id FROM partnership_membership m
-        WHERE m.partnership_id = f.recipient_partnership_id AND m.archived_at IS NULL AND ${onDay(membershipHeldSql('m', AS_AT))}
+        WHERE m.partnership_id = f.recipient_partnership_id AND ${membershipHeldSql('m', AS_AT_OR_TODAY)}
       UNION SELECT p.organisation_id FROM project_participant p
         WHERE p.project_id = f.recipient_project_id AND p.archived_at IS NULL
     ) r ON r.organisation_id <> f.funder_organisation_id

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, AffiliationEntity, PersonEntity, RecordWriter } from '@cg/api/core/database';
+import { Actor, AffiliationEntity, currentAffiliationSql, PersonEntity, RecordWriter } from '@cg/api/core/database';
 import {
   applyFilter,
   ConnectionArgsInput,
@@ -31,7 +31,7 @@ const FILTER: FilterFieldMap<PersonFilter> = {
   communityRepresentative: { column: 'p.community_representative', kind: 'boolean' },
   organisation: (organisations, alias) =>
     idCondition(organisations, (ids) => `EXISTS (SELECT 1 FROM affiliation a WHERE a.person_id = ${alias}.id AND a.organisation_id = ANY(${ids})
-      AND a.archived_at IS NULL AND (a.to_date IS NULL OR a.to_date >= current_date))`),
+      AND ${currentAffiliationSql('a')})`),
   // Read by list() at the top level; as a condition it asks for nothing.
   includeArchived: () => ({ sql: 'TRUE' }),
 };

@@ -1,5 +1,6 @@
 import { DomainError, OrganisationRole } from '@cg/shared/domain';
 import { EntityManager } from 'typeorm';
+import { currentMembershipSql } from '../current-membership';
 import { AccessScope } from './row-access';
 
 /*
@@ -7,19 +8,20 @@ import { AccessScope } from './row-access';
  * admins the records their organisation governs; its coordinators only the day-to-day log
  * (activities, measurements, stories) of the projects and partnerships it takes part in;
  * viewers nothing. Partnership and project leads and co-leads govern their membership.
- * Reading is PostgreSQL's job (row-level security); this decides writing.
+ * Reading is PostgreSQL's job (row-level security); this decides writing. A partnership is
+ * governed by its current members only: an ended membership, or one not yet started, gives no rights.
  */
 
 type Row = Record<string, unknown>;
 
 const LEADS_OF_PARTNERSHIP = (p: string) =>
-  `SELECT organisation_id FROM partnership_membership WHERE partnership_id = ${p} AND role IN ('LEAD', 'CO_LEAD') AND archived_at IS NULL
+  `SELECT pm.organisation_id FROM partnership_membership pm WHERE pm.partnership_id = ${p} AND pm.role IN ('LEAD', 'CO_LEAD') AND ${currentMembershipSql('pm')}
    UNION SELECT owner_organisation_id FROM partnership WHERE id = ${p}`;
 const LEADS_OF_PROJECT = (p: string) =>
   `SELECT organisation_id FROM project_participant WHERE project_id = ${p} AND role IN ('LEAD', 'CO_LEAD') AND archived_at IS NULL
    UNION SELECT owner_organisation_id FROM project WHERE id = ${p}`;
 const MEMBERS_OF_PARTNERSHIP = (p: string) =>
-  `SELECT organisation_id FROM partnership_membership WHERE partnership_id = ${p} AND archived_at IS NULL
+  `SELECT pm.organisation_id FROM partnership_membership pm WHERE pm.partnership_id = ${p} AND ${currentMembershipSql('pm')}
    UNION SELECT owner_organisation_id FROM partnership WHERE id = ${p}`;
 const PARTICIPANTS_OF_PROJECT = (p: string) =>
   `SELECT organisation_id FROM project_participant WHERE project_id = ${p} AND archived_at IS NULL

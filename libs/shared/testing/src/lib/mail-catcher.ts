@@ -2,20 +2,22 @@ import { AddressInfo } from 'node:net';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-export interface TestMailServer {
+export interface MailCatcher {
+  /** Where to send: `smtp://127.0.0.1:<port>`. */
   url: string;
-  /** Resolves with the first message to `to` that has arrived or arrives within the wait. */
-  messageTo(to: string, waitMs?: number): Promise<ParsedMail>;
+  /** Every message received so far, oldest first. */
   received: ParsedMail[];
+  /** Resolves with the first message to `to` (any case) that has arrived or arrives within the wait. */
+  messageTo(to: string, waitMs?: number): Promise<ParsedMail>;
   close(): Promise<void>;
 }
 
 /**
- * A real SMTP server in this process (no TLS, no login), so the tests read exactly what a
- * mail server would receive. Recipients at `refuses.example` are refused with a 550, as a
- * mailbox that does not exist would be.
+ * A real SMTP server in the test process (no TLS, no login) on a free port, so tests read
+ * exactly what a mail server would receive. Recipients at `refuses.example` are refused with a
+ * 550, as a mailbox that does not exist would be.
  */
-export async function startTestMailServer(): Promise<TestMailServer> {
+export async function startMailCatcher(): Promise<MailCatcher> {
   const received: ParsedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -23,8 +25,7 @@ export async function startTestMailServer(): Promise<TestMailServer> {
     logger: false,
     onRcptTo(address, _session, callback) {
       if (address.address.endsWith('@refuses.example')) {
-        const error = Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 });
-        return callback(error);
+        return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
       }
       callback();
     },
@@ -45,7 +46,7 @@ export async function startTestMailServer(): Promise<TestMailServer> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
-    async messageTo(to, waitMs = 15_000) {
+    async messageTo(to, waitMs = 30_000) {
       const deadline = Date.now() + waitMs;
       for (;;) {
         const found = received.find((mail) => addressedTo(mail, to));
