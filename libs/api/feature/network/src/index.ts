@@ -3,3 +3,4 @@ export * from './lib/network.service';
 export * from './lib/network.types';
 export * from './lib/network.compute';
 export * from './lib/collaboration.loaders';
+export * from './lib/network-rows';

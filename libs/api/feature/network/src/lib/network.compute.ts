@@ -201,6 +201,7 @@ export function computeNetwork(
         betweennessSampled: sampled,
         betweennessSources: sources,
       },
+      updating: false,
     },
   };
 }

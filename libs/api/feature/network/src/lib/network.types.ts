@@ -196,6 +196,12 @@ export class Network {
 
   @Field(() => NetworkSummary)
   summary!: NetworkSummary;
+
+  @Field({
+    description:
+      'Whether the records behind this network changed since it was measured: this is the last answer, served while a fresh one is measured in the background. Ask again shortly for the fresh one.',
+  })
+  updating!: boolean;
 }
 
 @ObjectType({ description: "An organisation's position in the network: the measures for the side panel." })
