@@ -4,9 +4,10 @@
  * measuring, on the county and region the national benchmark uses.
  *   DATABASE_URL=… npx ts-node … tools/bench/national/profile-network.ts [admin|ceo] [county|region]
  */
-import { computeNetwork, loadNetworkRows, normalize, RunQuery } from '@cg/api/feature/network';
+import { computeNetwork, loadNetworkRows, NODES_SQL, normalize, RunQuery, SUBGRAPH_TIES_SQL } from '@cg/api/feature/network';
 import { Client } from 'pg';
 import { applyBenchScope } from './bench-scope';
+import { ensureBenchUsers } from './bench-users';
 import { findTargets } from './national-cases';
 
 async function timed<T>(label: string, work: () => Promise<T> | T): Promise<T> {
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   const user = new Client({ connectionString: process.env.DATABASE_URL });
   await Promise.all([owner.connect(), user.connect()]);
   try {
+    await ensureBenchUsers(owner as never);
     const targets = await findTargets(owner as never);
     await applyBenchScope(user, who);
     const filter = normalize({ withinPlace: level === 'region' ? targets.regionId : targets.countyId });
@@ -32,6 +34,13 @@ async function main(): Promise<void> {
         (await client.query(sql, params)).rows as T[];
     console.log(`Network of the ${level} ${filter.withinPlace}, as the ${who}:`);
     const rows = await timed(`load as ${who} (row-level security)`, () => loadNetworkRows(runner(user), filter));
+    if (process.env['PROFILE_STATEMENTS']) {
+      const ids = rows.nodes.map((n) => n.id);
+      for (const [label, client] of [[who, user], ['owner', owner]] as const) {
+        await timed(`  organisations, as ${label}`, () => client.query(NODES_SQL, [filter.withinPlace, null, null, null]));
+        await timed(`  tie records, as ${label}`, () => client.query(SUBGRAPH_TIES_SQL, [ids, null, null, null]));
+      }
+    }
     console.log(`  ${rows.nodes.length.toLocaleString('en-GB')} organisations, ${rows.ties.length.toLocaleString('en-GB')} tie records`);
     await timed('load as the table owner', () => loadNetworkRows(runner(owner), filter));
     const computed = await timed('measure (in this thread)', () => computeNetwork(rows.nodes, rows.ties));

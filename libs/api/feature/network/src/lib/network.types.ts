@@ -104,7 +104,7 @@ export class NetworkNodes {
 
   @Field(() => FloatListScalar, {
     description:
-      'Betweenness centrality, 0–1: the share of shortest paths between other pairs that pass through the organisation. Estimated from 500 sampled sources above 3,000 nodes.',
+      'Betweenness centrality, 0–1: the share of shortest paths between other pairs that pass through the organisation. Estimated from 50 to 500 seeded sampled sources above 3,000 nodes (see summary.betweennessSources).',
   })
   betweenness!: number[];
 
@@ -181,7 +181,7 @@ export class NetworkSummary {
 
   @Field(() => Int, {
     description:
-      'How many organisations betweenness was measured from: all of them when exact; on large networks a seeded sample of 100 to 500, fewer the more ties there are.',
+      'How many organisations betweenness was measured from: all of them when exact; on large networks a seeded sample of 50 to 500, fewer the more ties there are.',
   })
   betweennessSources!: number;
 }
