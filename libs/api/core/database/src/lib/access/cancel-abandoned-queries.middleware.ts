@@ -17,7 +17,10 @@ export class CancelAbandonedQueriesMiddleware implements NestMiddleware {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  use(_req: Request, res: Response, next: NextFunction): void {
+  use(req: Request, res: Response, next: NextFunction): void {
+    // Writes run to their end even when the client leaves (a save is not undone because the tab
+    // closed); only reads are cancelled.
+    if (!isRead(req)) return next();
     const queries = new RequestQueries();
     res.on('close', () => {
       // 'close' after the whole answer was written is the normal end; before it, the client left.
@@ -40,4 +43,11 @@ export class CancelAbandonedQueriesMiddleware implements NestMiddleware {
       await client.end().catch(() => undefined);
     }
   }
+}
+
+/** A GET, or a GraphQL request whose document holds no mutation. */
+function isRead(req: Request): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD') return true;
+  const query = (req.body as { query?: unknown } | undefined)?.query;
+  return req.method === 'POST' && typeof query === 'string' && !/(^|[\s}])mutation\b/.test(query);
 }
