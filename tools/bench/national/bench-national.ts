@@ -12,6 +12,7 @@
  */
 import { startEmbeddedPostgres } from '@cg/api/core/database';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -71,7 +72,17 @@ const freePort = () =>
 async function startApi(script: string, databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, [script], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), DEMO_DATA: 'false', LOG_LEVEL: 'warn' },
+    env: {
+      // Production mode needs a session secret and a mail transport; the benchmark sends no mail.
+      SESSION_SECRET: randomBytes(32).toString('hex'),
+      MAIL_TRANSPORT: 'log',
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      DEMO_DATA: 'false',
+      LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}/graphql`;

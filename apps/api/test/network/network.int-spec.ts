@@ -20,6 +20,7 @@ const NETWORK = `query ($filter: NetworkFilter) {
     edges { source target kind weight }
     summary { nodeCount edgeCount density components largestComponent isolates degreeCentralization
               meanTrust meanValue communities crossSectorTieShare betweennessSampled betweennessSources }
+    updating
   }
 }`;
 
@@ -27,6 +28,7 @@ interface NetworkResult {
   nodes: { ids: string[]; names: string[]; sectors: string[]; degree: number[]; betweenness: number[]; eigenvector: number[]; community: number[] };
   edges: { source: number[]; target: number[]; kind: string[]; weight: number[] };
   summary: Record<string, number | boolean | null>;
+  updating: boolean;
 }
 
 describe('network measures', () => {
@@ -86,6 +88,15 @@ describe('network measures', () => {
 
   const network = async (filter?: Record<string, unknown>): Promise<NetworkResult> =>
     (await testApp.client().data<{ network: NetworkResult }>(NETWORK, { filter })).network;
+  /** The network once it is not marked updating: asked again until the background measure has landed. */
+  const networkWhenUpdated = async (filter?: Record<string, unknown>): Promise<NetworkResult> => {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const result = await network(filter);
+      if (!result.updating) return result;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('The network stayed updating for 5 seconds');
+  };
   const namesOf = (result: NetworkResult) => [...result.nodes.names].sort();
   /** Edges as "A-B:KIND", names sorted within the pair. */
   const edgesOf = (result: NetworkResult) =>
@@ -248,7 +259,7 @@ describe('network measures', () => {
     expect(statements).toBeLessThanOrEqual(4);
   });
 
-  it('caches measures per filter and recomputes when the records behind them change', async () => {
+  it('caches measures per filter; after a change it serves the last answer as updating, then the fresh one', async () => {
     const counter = countQueries(ds);
     await network({ kinds: ['FUNDING'] });
     const first = counter.stop();
@@ -257,13 +268,33 @@ describe('network measures', () => {
     const second = counter.stop();
     expect(second).toBeLessThan(first);
     expect(cached.summary['edgeCount']).toBe(3);
+    expect(cached.updating).toBe(false);
 
     await insertRow(ds, 'funding', { funder_organisation_id: org['funder'], recipient_organisation_id: org['lonely'], amount: 500 });
-    const changed = await network({ kinds: ['FUNDING'] });
-    expect(changed.summary['edgeCount']).toBe(4);
+    const stale = await network({ kinds: ['FUNDING'] });
+    expect(stale.updating).toBe(true);
+    expect(stale.summary['edgeCount']).toBe(3);
+    const fresh = await networkWhenUpdated({ kinds: ['FUNDING'] });
+    expect(fresh.summary['edgeCount']).toBe(4);
 
-    // Archiving by hand (no updated_at change) still changes the data version.
+    // Archiving by hand (no updated_at change) is a change too.
     await ds.query(`UPDATE funding SET archived_at = now() WHERE recipient_organisation_id = $1`, [org['lonely']]);
-    expect((await network({ kinds: ['FUNDING'] })).summary['edgeCount']).toBe(3);
+    expect((await networkWhenUpdated({ kinds: ['FUNDING'] })).summary['edgeCount']).toBe(3);
+  });
+
+  it('after a relationship changes, the next read is the previous answer marked updating, and a later read the fresh one', async () => {
+    const filter = { kinds: ['RELATIONSHIP'] };
+    const before = await networkWhenUpdated(filter);
+    expect(edgesOf(before)).toEqual(['Council-Firm:RELATIONSHIP', 'Group-Trust:RELATIONSHIP']);
+
+    const added = await makeRelationship(ds, org['lonely'], org['group'], { strength: 3 });
+    const next = await network(filter);
+    expect(next.updating).toBe(true);
+    expect(edgesOf(next)).toEqual(edgesOf(before));
+
+    const later = await networkWhenUpdated(filter);
+    expect(edgesOf(later)).toEqual(['Council-Firm:RELATIONSHIP', 'Group-Lonely:RELATIONSHIP', 'Group-Trust:RELATIONSHIP']);
+    await ds.query(`DELETE FROM relationship WHERE id = $1`, [added]);
+    expect(edgesOf(await networkWhenUpdated(filter))).toEqual(edgesOf(before));
   });
 });

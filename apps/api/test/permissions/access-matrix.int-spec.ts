@@ -196,6 +196,23 @@ describe('cross-tenant access matrix', () => {
     expect(home.network.summary.edgeCount).toBeLessThan(everything.network.summary.edgeCount);
   });
 
+  it("builds a part of the network (candidate ties judged by each record's policy) exactly as the whole network shows it", async () => {
+    // Any organisation condition takes the subgraph path (cg_subgraph_tie_ids, then row-level
+    // security per record); a theme every organisation has makes that part the whole network.
+    await testApp.dataSource.query(`UPDATE organisation SET themes = array_append(themes, 'matrix-everything')`);
+    const query = `query ($filter: NetworkFilter) { network(filter: $filter) { nodes { names } edges { source target kind weight } } }`;
+    type Net = { network: { nodes: { names: string[] }; edges: { source: number[]; target: number[]; kind: string[]; weight: number[] } } };
+    const edges = ({ network: { nodes, edges: e } }: Net) =>
+      e.kind.map((kind, i) => `${[nodes.names[e.source[i]], nodes.names[e.target[i]]].sort().join(' & ')} ${kind} ${e.weight[i]}`).sort();
+    for (const who of Object.keys(clients) as Who[]) {
+      if (who === 'signedOut') continue;
+      const client = who === 'instanceAdmin' ? admin() : clients[who];
+      const whole = await client.data<Net>(query);
+      const part = await client.data<Net>(query, { filter: { themes: ['matrix-everything'] } });
+      expect({ who, edges: edges(part) }).toEqual({ who, edges: edges(whole) });
+    }
+  });
+
   it('exports personal data only to administrators of the organisation holding it', async () => {
     const query = `query ($id: ID!) { personalDataExport(personId: $id) }`;
     const homePublic = ids.get(label('person', 'home', 'PUBLIC'));

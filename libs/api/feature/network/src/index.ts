@@ -5,3 +5,5 @@ export * from './lib/network.compute';
 export * from './lib/collaboration.loaders';
 export * from './lib/growth-series.types';
 export * from './lib/growth-series.service';
+export * from './lib/network-rows';
+export * from './lib/subgraph-ties.sql';

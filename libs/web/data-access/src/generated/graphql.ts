@@ -1654,7 +1654,7 @@ export type NetworkMapQueryVariables = Exact<{
 }>;
 
 
-export type NetworkMapQuery = { network: { nodes: { ids: Array<string>, names: Array<string>, sectors: Array<Sector>, degree: number[], betweenness: number[], eigenvector: number[], community: number[] }, edges: { source: number[], target: number[], kind: Array<TieKind>, weight: number[] }, summary: { nodeCount: number, edgeCount: number, density: number, components: number, largestComponent: number, isolates: number, communities: number, degreeCentralization: number, crossSectorTieShare: number | null, meanTrust: number | null, meanValue: number | null, betweennessSampled: boolean, betweennessSources: number } } };
+export type NetworkMapQuery = { network: { updating: boolean, nodes: { ids: Array<string>, names: Array<string>, sectors: Array<Sector>, degree: number[], betweenness: number[], eigenvector: number[], community: number[] }, edges: { source: number[], target: number[], kind: Array<TieKind>, weight: number[] }, summary: { nodeCount: number, edgeCount: number, density: number, components: number, largestComponent: number, isolates: number, communities: number, degreeCentralization: number, crossSectorTieShare: number | null, meanTrust: number | null, meanValue: number | null, betweennessSampled: boolean, betweennessSources: number } } };
 
 export type OrganisationMeasuresQueryVariables = Exact<{
   id: string | number;
@@ -3747,6 +3747,7 @@ export const NetworkMapDocument = gql`
       betweennessSampled
       betweennessSources
     }
+    updating
   }
 }
     `;

@@ -1,5 +1,5 @@
 import { Sector, TieKind } from '@cg/shared/domain';
-import { existingOn } from './network.service';
+import { existingOn } from './network-rows';
 
 const row = (id: string, existed: boolean) => ({ id, name: id, sector: Sector.PUBLIC, existed });
 const tie = (a: string, b: string) => ({ a, b, kind: TieKind.RELATIONSHIP, weight: 1, trust: null, value: null });

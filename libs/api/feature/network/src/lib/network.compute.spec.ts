@@ -67,11 +67,12 @@ describe('computeNetwork', () => {
 });
 
 describe('betweennessSamples', () => {
-  it('keeps estimated betweenness within its budget on national networks, between 100 and 500 sources', () => {
+  it('keeps estimated betweenness within its budget on national networks, between 50 and 500 sources', () => {
     expect(betweennessSamples(10)).toBe(500);
-    expect(betweennessSamples(100_000)).toBe(500);
-    expect(betweennessSamples(205_264)).toBe(243);
-    expect(betweennessSamples(5_000_000)).toBe(100);
+    expect(betweennessSamples(25_000)).toBe(500);
+    expect(betweennessSamples(65_099)).toBe(192);
+    expect(betweennessSamples(205_264)).toBe(60);
+    expect(betweennessSamples(5_000_000)).toBe(50);
   });
 });
 

@@ -1,124 +1,26 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { currentScopeKey, membershipHeldSql, runAsSystem, tieHeldOnSql } from '@cg/api/core/database';
-import { TieKind } from '@cg/shared/domain';
+import { currentScopeKey, runAsSystem, runDetached } from '@cg/api/core/database';
 import { DataSource } from 'typeorm';
-import { ComputedNetwork, measuresOf, NodeRow, TieRow } from './network.compute';
+import { ComputedNetwork, measuresOf } from './network.compute';
 import { NetworkComputer } from './network-computer';
+import { loadNetworkRows, NormalizedFilter, normalize, RunQuery } from './network-rows';
 import { Network, NetworkFilter, OrganisationNetworkMeasures } from './network.types';
-import { SUBGRAPH_TIES_SQL } from './subgraph-ties.sql';
-
-/** Tables whose rows the network rests on; any write to them changes the data version. */
-const SOURCE_TABLES = [
-  'organisation',
-  'relationship',
-  'partnership',
-  'partnership_membership',
-  'project',
-  'project_participant',
-  'funding',
-  'place',
-  'survey_round',
-];
 
 /**
- * A cheap fingerprint of everything the network is built from: per table, the latest
- * updated_at, the row count and the archived count (so inserts, edits, archiving and
- * deleting all change it), plus the served-places link table's count and a checksum.
+ * The version of everything a network is built from: each write statement to a source table
+ * appends a row to network_change, in the writer's own transaction (migration NetworkChangeLog),
+ * so a reader sees the new version exactly when it can see the change. Read from a small table
+ * by its primary key, not counted over the country's records.
  */
-const DATA_VERSION_SQL = `SELECT concat_ws('|', ${SOURCE_TABLES.map(
-  (table) => `(SELECT concat_ws(':', max(updated_at), count(*), count(archived_at)) FROM ${table})`,
-).join(', ')}, (SELECT concat_ws(':', count(*), sum(hashtext(organisation_id::text || place_id::text))) FROM organisation_place)) AS version`;
+const DATA_VERSION_SQL = `SELECT concat_ws(':', max(id), count(*)) AS version FROM network_change`;
 
+/** A network per filter and access scope: the last answer, and the computation that will replace it. */
 interface CacheEntry {
-  version: string;
-  result: Promise<ComputedNetwork>;
-}
-
-/** Normalized filter: the cache key, and what the queries read. */
-interface NormalizedFilter {
-  withinPlace: string | null;
-  themes: string[] | null;
-  partnership: string | null;
-  funder: string | null;
-  kinds: TieKind[] | null;
-  from: string | null;
-  to: string | null;
-  organisation: string | null;
-  asAt: string | null;
-}
-
-function normalize(filter: NetworkFilter | null | undefined): NormalizedFilter {
-  const list = <T extends string>(values: T[] | null | undefined) => (values?.length ? [...new Set(values)].sort() : null);
-  return {
-    withinPlace: filter?.withinPlace ?? null,
-    themes: list(filter?.themes),
-    partnership: filter?.partnership ?? null,
-    funder: filter?.funder ?? null,
-    kinds: list(filter?.kinds),
-    from: filter?.from ?? null,
-    to: filter?.to ?? null,
-    organisation: filter?.organisation ?? null,
-    asAt: filter?.asAt ?? null,
-  };
-}
-
-// $5, the as-at day: \`existed\` says whether the record had been entered by then (see load()).
-const NODES_SQL = `
-SELECT o.id, o.name, o.sector::text AS sector, coalesce(o.created_at < $5::date + 1, true) AS existed
-  FROM organisation o
- WHERE o.archived_at IS NULL
-   AND ($1::uuid IS NULL OR o.id IN (
-         -- One set of ids (at home in the place, or serving it), so the organisations are read by id
-         -- rather than each one testing both conditions after row-level security.
-         WITH within AS (SELECT p.id FROM place p WHERE p.path <@ (SELECT path FROM place WHERE id = $1))
-         SELECT h.id FROM organisation h WHERE h.home_place_id IN (SELECT id FROM within)
-         UNION SELECT op.organisation_id FROM organisation_place op WHERE op.place_id IN (SELECT id FROM within)))
-   AND ($2::text[] IS NULL OR o.themes && $2::text[])
-   AND ($3::uuid IS NULL OR EXISTS (
-         SELECT 1 FROM partnership_membership m
-          WHERE m.partnership_id = $3 AND m.organisation_id = o.id AND ${membershipHeldSql('m', 'coalesce($5::date, current_date)')}))
-   AND ($4::uuid IS NULL OR o.id = $4 OR EXISTS (
-         SELECT 1 FROM organisation_tie t
-          WHERE t.organisation_id = $4 AND t.other_organisation_id = o.id AND t.kind = 'FUNDING' AND t.outgoing))
- ORDER BY lower(o.name), o.id`;
-
-// Each record once: directed kinds from the end where they start, the others from the lower id.
-// The date window keeps ties whose record (relationship, partnership, project, grant) overlaps it;
-// $5, the as-at day, keeps ties that held on that day (memberships included).
-const TIES_SQL = `
-SELECT t.organisation_id AS a, t.other_organisation_id AS b, t.kind,
-       CASE t.kind WHEN 'RELATIONSHIP' THEN coalesce(t.strength, 1)::float8
-                   WHEN 'FUNDING' THEN coalesce(t.amount, 0)::float8
-                   ELSE 1 END AS weight,
-       t.trust, t.value
-  FROM organisation_tie t
-  LEFT JOIN relationship r ON t.kind = 'RELATIONSHIP' AND r.id = t.via_id
-  LEFT JOIN partnership pa ON t.kind = 'CO_MEMBERSHIP' AND pa.id = t.via_id
-  LEFT JOIN project pr ON t.kind = 'JOINT_PROJECT' AND pr.id = t.via_id
-  LEFT JOIN funding f ON t.kind = 'FUNDING' AND f.id = t.via_id
- WHERE (CASE WHEN t.kind IN ('RELATIONSHIP', 'FUNDING') THEN t.outgoing ELSE t.organisation_id < t.other_organisation_id END)
-   AND ($1::uuid[] IS NULL OR (t.organisation_id = ANY($1::uuid[]) AND t.other_organisation_id = ANY($1::uuid[])))
-   AND ($2::text[] IS NULL OR t.kind = ANY($2::text[]))
-   AND ($3::date IS NULL OR coalesce(r.to_date, pa.end_date, pr.end_date, f.period_end) IS NULL
-        OR coalesce(r.to_date, pa.end_date, pr.end_date, f.period_end) >= $3::date)
-   AND ($4::date IS NULL OR coalesce(r.from_date, pa.start_date, pr.start_date, f.period_start, f.award_date) IS NULL
-        OR coalesce(r.from_date, pa.start_date, pr.start_date, f.period_start, f.award_date) <= $4::date)
-   AND ($5::date IS NULL OR ${tieHeldOnSql('t', '$5::date')})`;
-
-/**
- * The organisations of the network as at a day: those whose record had been entered by then, and
- * those that took part in a tie that held then. Imports bring years of dated history in at once,
- * so the day a record was entered alone would hide organisations that were active long before.
- * With no as-at day every row has \`existed\` and all are kept.
- */
-export function existingOn(rows: readonly (NodeRow & { existed: boolean })[], ties: readonly TieRow[]): NodeRow[] {
-  const tied = new Set<string>();
-  for (const tie of ties) {
-    tied.add(tie.a);
-    tied.add(tie.b);
-  }
-  return rows.filter((row) => row.existed || tied.has(row.id)).map(({ id, name, sector }) => ({ id, name, sector }));
+  /** The last computed answer and the data version it was computed at. */
+  answer?: { version: string; computed: ComputedNetwork };
+  /** The computation under way, and the data version it started at. */
+  computing?: { version: string; result: Promise<ComputedNetwork> };
 }
 
 // A partnership that runs PARTNER survey rounds is rated by its latest closed round (issue #15):
@@ -129,9 +31,17 @@ SELECT (results->>'meanTrust')::float8 AS trust, (results->>'meanValue')::float8
  WHERE partnership_id = $1 AND status = 'CLOSED' AND archived_at IS NULL AND results IS NOT NULL
  ORDER BY closed_at DESC LIMIT 1`;
 
+/** A network answer, and whether it is the last one, served while a fresh one is computed. */
+export interface NetworkAnswer {
+  computed: ComputedNetwork;
+  updating: boolean;
+}
+
 /**
- * Builds networks of organisations from the organisation_tie view (two statements), measures
- * them in memory and caches the result per filter and access scope until the data version changes.
+ * Builds networks of organisations from the records the caller may read, measures them (large
+ * ones in a worker thread) and caches them per filter and access scope. When the records change,
+ * the last answer is served marked `updating` while a fresh one is computed in the background, so
+ * a map once drawn is never cold again; only the first request for a network waits for it.
  */
 @Injectable()
 export class NetworkService {
@@ -145,12 +55,13 @@ export class NetworkService {
   ) {}
 
   async network(filter?: NetworkFilter | null): Promise<Network> {
-    return (await this.computed(filter)).network;
+    const { computed, updating } = await this.answer(filter);
+    return { ...computed.network, updating };
   }
 
   /** One organisation's measures, within the network the filter describes (the whole network by default). */
   async organisationMeasures(organisationId: string, filter?: NetworkFilter | null): Promise<OrganisationNetworkMeasures> {
-    return measuresOf(await this.computed(filter), organisationId);
+    return measuresOf((await this.answer(filter)).computed, organisationId);
   }
 
   private versionInFlight: Promise<string> | null = null;
@@ -169,45 +80,61 @@ export class NetworkService {
     return this.versionInFlight;
   }
 
-  /** The computed network for a filter: from the cache while the data version is unchanged. */
-  async computed(filter?: NetworkFilter | null): Promise<ComputedNetwork> {
+  /**
+   * The network for a filter: the cached answer while the data version is unchanged; after a
+   * change, the last answer marked updating while a fresh one is computed; with no answer yet,
+   * the computation (shared by everyone asking for it meanwhile).
+   */
+  async answer(filter?: NetworkFilter | null): Promise<NetworkAnswer> {
     const normalized = normalize(filter);
     // Each user's network holds only the ties they may see, so the scope is part of the key.
     const key = `${currentScopeKey()} ${JSON.stringify(normalized)}`;
     const version = await this.dataVersion();
-    const hit = this.cache.get(key);
-    if (hit && hit.version === version) {
-      // Refresh its place in the LRU order.
-      this.cache.delete(key);
-      this.cache.set(key, hit);
-      return hit.result;
-    }
-    const result = this.load(normalized);
-    this.cache.set(key, { version, result });
-    result.catch(() => this.cache.delete(key));
+    const entry = this.cache.get(key) ?? {};
+    // Refresh its place in the LRU order.
+    this.cache.delete(key);
+    this.cache.set(key, entry);
     while (this.cache.size > NetworkService.CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+
+    if (entry.answer?.version === version) return { computed: entry.answer.computed, updating: false };
+    if (entry.answer) {
+      // Stale: serve it, and recompute unless that is already under way. The computation outlives
+      // this request (a reader who leaves must not cancel it for everyone) but keeps its scope.
+      if (!entry.computing) runDetached(() => this.compute(entry, version, normalized)).catch(() => undefined);
+      return { computed: entry.answer.computed, updating: true };
+    }
+    const computed = await (entry.computing?.result ?? this.compute(entry, version, normalized));
+    return { computed, updating: false };
+  }
+
+  /** Computes the network into the entry; a failure leaves the last answer in place. */
+  private compute(entry: CacheEntry, version: string, filter: NormalizedFilter): Promise<ComputedNetwork> {
+    const result = this.load(filter);
+    const computing = { version, result };
+    entry.computing = computing;
+    result.then(
+      (computed) => {
+        if (entry.computing === computing) entry.computing = undefined;
+        entry.answer = { version, computed };
+      },
+      (error: unknown) => {
+        if (entry.computing === computing) entry.computing = undefined;
+        if (entry.answer) this.logger.warn(`Recomputing a network failed; the last answer stays: ${error instanceof Error ? error.message : error}`);
+      },
+    );
     return result;
   }
 
   private async load(filter: NormalizedFilter): Promise<ComputedNetwork> {
     const started = performance.now();
-    const rows: (NodeRow & { existed: boolean })[] = await this.dataSource.query(NODES_SQL, [
-      filter.withinPlace,
-      filter.themes,
-      filter.partnership,
-      filter.funder,
-      filter.asAt,
-    ]);
-    const restricted = Boolean(filter.withinPlace || filter.themes || filter.partnership || filter.funder);
-    // A part of the country: its ties from its own records only. The whole country: the view.
-    const ties: TieRow[] = restricted
-      ? await this.dataSource.query(SUBGRAPH_TIES_SQL, [rows.map((n) => n.id), filter.kinds, filter.from, filter.to, filter.asAt])
-      : await this.dataSource.query(TIES_SQL, [null, filter.kinds, filter.from, filter.to, filter.asAt]);
-    const nodes = existingOn(rows, ties);
+    const query: RunQuery = (sql, params) => this.dataSource.query(sql, params);
+    const { nodes, ties } = await loadNetworkRows(query, filter);
     const loaded = performance.now();
     const computed = await this.computer.compute(nodes, ties, { ego: filter.organisation });
     if (filter.partnership) {
-      const [round]: { trust: number | null; value: number | null }[] = await this.dataSource.query(LATEST_ROUND_RATINGS_SQL, [filter.partnership]);
+      const [round] = await query<{ trust: number | null; value: number | null }>(LATEST_ROUND_RATINGS_SQL, [
+        filter.partnership,
+      ]);
       if (round) Object.assign(computed.network.summary, { meanTrust: round.trust, meanValue: round.value });
     }
     const done = performance.now();

@@ -113,7 +113,7 @@ export class NetworkNodes {
 
   @Field(() => FloatListScalar, {
     description:
-      'Betweenness centrality, 0–1: the share of shortest paths between other pairs that pass through the organisation. Estimated from 500 sampled sources above 3,000 nodes.',
+      'Betweenness centrality, 0–1: the share of shortest paths between other pairs that pass through the organisation. Estimated from 50 to 500 seeded sampled sources above 3,000 nodes (see summary.betweennessSources).',
   })
   betweenness!: number[];
 
@@ -190,7 +190,7 @@ export class NetworkSummary {
 
   @Field(() => Int, {
     description:
-      'How many organisations betweenness was measured from: all of them when exact; on large networks a seeded sample of 100 to 500, fewer the more ties there are.',
+      'How many organisations betweenness was measured from: all of them when exact; on large networks a seeded sample of 50 to 500, fewer the more ties there are.',
   })
   betweennessSources!: number;
 }
@@ -205,6 +205,12 @@ export class Network {
 
   @Field(() => NetworkSummary)
   summary!: NetworkSummary;
+
+  @Field({
+    description:
+      'Whether the records behind this network changed since it was measured: this is the last answer, served while a fresh one is measured in the background. Ask again shortly for the fresh one.',
+  })
+  updating!: boolean;
 }
 
 @ObjectType({ description: "An organisation's position in the network: the measures for the side panel." })

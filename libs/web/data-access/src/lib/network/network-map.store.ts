@@ -1,6 +1,6 @@
 import { Injectable, Signal, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { catchError, filter, map, of, startWith, switchMap } from 'rxjs';
+import { EMPTY, catchError, expand, filter, map, of, startWith, switchMap, timer } from 'rxjs';
 import {
   NetworkFilter,
   NetworkFilterOptionsGQL,
@@ -84,6 +84,8 @@ export type NetworkMapState =
  */
 @Injectable()
 export class NetworkMapStore {
+  /** How often to ask again while the server is measuring a changed network. */
+  static UPDATING_POLL_MS = 3000;
   private readonly networkGql = inject(NetworkMapGQL);
   private readonly request = signal<{ filter: NetworkFilter | null; attempt: number } | null>(null, {
     equal: (a, b) => JSON.stringify(a) === JSON.stringify(b),
@@ -92,17 +94,27 @@ export class NetworkMapStore {
   readonly state: Signal<NetworkMapState> = toSignal(
     toObservable(this.request).pipe(
       filter((request) => request !== null),
-      switchMap(({ filter: networkFilter }) =>
+      switchMap(({ filter: networkFilter }) => {
         // 'no-cache': tens of thousands of array entries gain nothing from normalising into the
         // Apollo cache, and the server already caches the network until its records change.
-        this.networkGql.fetch({ variables: { filter: networkFilter }, fetchPolicy: 'no-cache' }).pipe(
-          map((result): NetworkMapState =>
-            result.data ? { status: 'ready', network: result.data.network } : { status: 'error' },
+        const fetchNetwork = () =>
+          this.networkGql.fetch({ variables: { filter: networkFilter }, fetchPolicy: 'no-cache' }).pipe(
+            map((result): NetworkMapState =>
+              result.data ? { status: 'ready', network: result.data.network } : { status: 'error' },
+            ),
+          );
+        return fetchNetwork().pipe(
+          // The server served its last answer while it measures the changed records: show it, and
+          // ask again until the fresh one is there.
+          expand((state) =>
+            state.status === 'ready' && state.network.updating
+              ? timer(NetworkMapStore.UPDATING_POLL_MS).pipe(switchMap(fetchNetwork))
+              : EMPTY,
           ),
           startWith<NetworkMapState>({ status: 'loading' }),
           catchError(() => of<NetworkMapState>({ status: 'error' })),
-        ),
-      ),
+        );
+      }),
     ),
     { initialValue: { status: 'loading' } },
   );

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { requestConnectTimeoutMs, requestStatementTimeoutMs } from '../typeorm-options';
 import { AccessScope, currentAccessScope } from './row-access';
+import { currentRequestQueries, RequestAbandonedError } from './request-queries';
 
 /** The database role requests read and write as; row-level security policies apply to it (migration RowLevelSecurity). */
 export const REQUEST_ROLE = 'cg_request';
@@ -21,6 +22,7 @@ const appliedScope = new WeakMap<object, string>();
 type Release = (error?: unknown) => void;
 interface PgConnection {
   query(sql: string, params: unknown[]): Promise<unknown>;
+  processID?: number;
 }
 
 /**
@@ -46,7 +48,19 @@ export function enforceRowLevelAccess(dataSource: DataSource): void {
   const obtain = driver.obtainMasterConnection.bind(driver);
   driver.obtainMasterConnection = async () => {
     const scope = currentAccessScope();
-    const [connection, release] = (await obtain()) as [PgConnection, Release];
+    const queries = currentRequestQueries();
+    if (queries?.isAbandoned) throw new RequestAbandonedError();
+    const [connection, pooledRelease] = (await obtain()) as [PgConnection, Release];
+    let release: Release = pooledRelease;
+    if (queries) {
+      // Held by the request until released, so the request's cancel (request-queries.ts) can find it.
+      const letGo = queries.hold(connection);
+      release = (error?: unknown) => {
+        letGo();
+        // A connection of an abandoned request may have a cancel still in flight: destroy it rather than pool it.
+        pooledRelease(error ?? (queries.isAbandoned ? new RequestAbandonedError() : undefined));
+      };
+    }
     // The statement timeout rides with the scope: requests are cut, the system's own work is not.
     const settings = [...scopeSettings(scope), scope ? timeout : '0'];
     const key = settings.join('|');

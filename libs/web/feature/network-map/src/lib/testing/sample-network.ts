@@ -34,5 +34,6 @@ export function sampleNetwork(): NetworkData {
       betweennessSampled: false,
       betweennessSources: 4,
     },
+    updating: false,
   };
 }

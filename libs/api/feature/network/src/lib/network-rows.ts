@@ -1,0 +1,112 @@
+import { membershipHeldSql, tieHeldOnSql } from '@cg/api/core/database';
+import { placeReachSql } from '@cg/api/core/graphql';
+import { TieKind } from '@cg/shared/domain';
+import { NodeRow, TieRow } from './network.compute';
+import { NetworkFilter } from './network.types';
+import { SUBGRAPH_TIES_SQL } from './subgraph-ties.sql';
+
+/** Normalized filter: the cache key, and what the queries read. */
+export interface NormalizedFilter {
+  withinPlace: string | null;
+  themes: string[] | null;
+  partnership: string | null;
+  funder: string | null;
+  kinds: TieKind[] | null;
+  from: string | null;
+  to: string | null;
+  organisation: string | null;
+  asAt: string | null;
+}
+
+export function normalize(filter: NetworkFilter | null | undefined): NormalizedFilter {
+  const list = <T extends string>(values: T[] | null | undefined) => (values?.length ? [...new Set(values)].sort() : null);
+  return {
+    withinPlace: filter?.withinPlace ?? null,
+    themes: list(filter?.themes),
+    partnership: filter?.partnership ?? null,
+    funder: filter?.funder ?? null,
+    kinds: list(filter?.kinds),
+    from: filter?.from ?? null,
+    to: filter?.to ?? null,
+    organisation: filter?.organisation ?? null,
+    asAt: filter?.asAt ?? null,
+  };
+}
+
+// $5, the as-at day: existed says whether the record had been entered by then (see existingOn).
+export const NODES_SQL = `
+SELECT o.id, o.name, o.sector::text AS sector, coalesce(o.created_at < $5::date + 1, true) AS existed
+  FROM organisation o
+ WHERE o.archived_at IS NULL
+   AND ($1::uuid IS NULL OR o.id IN (
+         -- One set of ids (at home in the place, or serving it), so the organisations are read by id
+         -- rather than each one testing both conditions after row-level security.
+         WITH within AS (SELECT p.id FROM place p WHERE p.path <@ ARRAY(SELECT r.path FROM ${placeReachSql('ARRAY[$1::uuid]')} r))
+         SELECT h.id FROM organisation h WHERE h.home_place_id IN (SELECT id FROM within)
+         UNION SELECT op.organisation_id FROM organisation_place op WHERE op.place_id IN (SELECT id FROM within)))
+   AND ($2::text[] IS NULL OR o.themes && $2::text[])
+   AND ($3::uuid IS NULL OR EXISTS (
+         SELECT 1 FROM partnership_membership m
+          WHERE m.partnership_id = $3 AND m.organisation_id = o.id AND ${membershipHeldSql('m', 'coalesce($5::date, current_date)')}))
+   AND ($4::uuid IS NULL OR o.id = $4 OR EXISTS (
+         SELECT 1 FROM organisation_tie t
+          WHERE t.organisation_id = $4 AND t.other_organisation_id = o.id AND t.kind = 'FUNDING' AND t.outgoing))
+ ORDER BY lower(o.name), o.id`;
+
+// Each record once: directed kinds from the end where they start, the others from the lower id.
+// The date window keeps ties whose record (relationship, partnership, project, grant) overlaps it;
+// $5, the as-at day, keeps ties that held on that day (memberships included).
+export const TIES_SQL = `
+SELECT t.organisation_id AS a, t.other_organisation_id AS b, t.kind,
+       CASE t.kind WHEN 'RELATIONSHIP' THEN coalesce(t.strength, 1)::float8
+                   WHEN 'FUNDING' THEN coalesce(t.amount, 0)::float8
+                   ELSE 1 END AS weight,
+       t.trust, t.value
+  FROM organisation_tie t
+  LEFT JOIN relationship r ON t.kind = 'RELATIONSHIP' AND r.id = t.via_id
+  LEFT JOIN partnership pa ON t.kind = 'CO_MEMBERSHIP' AND pa.id = t.via_id
+  LEFT JOIN project pr ON t.kind = 'JOINT_PROJECT' AND pr.id = t.via_id
+  LEFT JOIN funding f ON t.kind = 'FUNDING' AND f.id = t.via_id
+ WHERE (CASE WHEN t.kind IN ('RELATIONSHIP', 'FUNDING') THEN t.outgoing ELSE t.organisation_id < t.other_organisation_id END)
+   AND ($1::uuid[] IS NULL OR (t.organisation_id = ANY($1::uuid[]) AND t.other_organisation_id = ANY($1::uuid[])))
+   AND ($2::text[] IS NULL OR t.kind = ANY($2::text[]))
+   AND ($3::date IS NULL OR coalesce(r.to_date, pa.end_date, pr.end_date, f.period_end) IS NULL
+        OR coalesce(r.to_date, pa.end_date, pr.end_date, f.period_end) >= $3::date)
+   AND ($4::date IS NULL OR coalesce(r.from_date, pa.start_date, pr.start_date, f.period_start, f.award_date) IS NULL
+        OR coalesce(r.from_date, pa.start_date, pr.start_date, f.period_start, f.award_date) <= $4::date)
+   AND ($5::date IS NULL OR ${tieHeldOnSql('t', '$5::date')})`;
+
+/**
+ * The organisations of the network as at a day: those whose record had been entered by then, and
+ * those that took part in a tie that held then. Imports bring years of dated history in at once,
+ * so the day a record was entered alone would hide organisations that were active long before.
+ * With no as-at day every row has \`existed\` and all are kept.
+ */
+export function existingOn(rows: readonly (NodeRow & { existed: boolean })[], ties: readonly TieRow[]): NodeRow[] {
+  const tied = new Set<string>();
+  for (const tie of ties) {
+    tied.add(tie.a);
+    tied.add(tie.b);
+  }
+  return rows.filter((row) => row.existed || tied.has(row.id)).map(({ id, name, sector }) => ({ id, name, sector }));
+}
+
+/** Runs one statement with parameters and returns its rows (TypeORM's DataSource.query, or pg's). */
+export type RunQuery = <T>(sql: string, params: unknown[]) => Promise<T[]>;
+
+/** The organisations and tie records of the network a filter describes, read as the caller may see them. */
+export async function loadNetworkRows(query: RunQuery, filter: NormalizedFilter): Promise<{ nodes: NodeRow[]; ties: TieRow[] }> {
+  const rows = await query<NodeRow & { existed: boolean }>(NODES_SQL, [
+    filter.withinPlace,
+    filter.themes,
+    filter.partnership,
+    filter.funder,
+    filter.asAt,
+  ]);
+  const restricted = Boolean(filter.withinPlace || filter.themes || filter.partnership || filter.funder);
+  // A part of the country: its ties from its own records only. The whole country: the view.
+  const ties = restricted
+    ? await query<TieRow>(SUBGRAPH_TIES_SQL, [rows.map((n) => n.id), filter.kinds, filter.from, filter.to, filter.asAt])
+    : await query<TieRow>(TIES_SQL, [null, filter.kinds, filter.from, filter.to, filter.asAt]);
+  return { nodes: existingOn(rows, ties), ties };
+}
