@@ -42,3 +42,40 @@ export async function download(testApp: TestApp, path: string, client: GraphQLTe
     bytes: Buffer.from(await response.arrayBuffer()),
   };
 }
+
+/** The job a real CSV import answers with, as `importJob(id)` shows it. */
+export interface CsvJob {
+  id: string;
+  kind: string;
+  status: string;
+  rowsRead: number;
+  rowsTotal: number | null;
+  error: string | null;
+  report: { rowsRead: number; inserted: number; updated: number; unchanged: number; unmatchedCount: number; resultId: string | null } | null;
+}
+
+/**
+ * Uploads a CSV as the screen does. A dry run (or a refusal) answers at once; a real import
+ * answers its background job (202), which this waits for, then reads the import's whole report
+ * from its history entry, so tests read the same report either way.
+ */
+export async function importCsvAndWait<T>(
+  testApp: TestApp,
+  kind: string,
+  csv: string | Buffer,
+  client: GraphQLTestClient | null,
+  query: Record<string, unknown> = {},
+): Promise<{ status: number; body: T & { error?: { code: string; message: string } }; job?: CsvJob }> {
+  const posted = await postFile<T & Partial<CsvJob>>(testApp, `/imports/csv/${kind}`, csv, client, query);
+  if (posted.status !== 202 || !client) return posted;
+  const { ImportJobService } = await import('@cg/api/core/imports');
+  await testApp.app.get(ImportJobService).idle();
+  const { importJob: job } = await client.data<{ importJob: CsvJob }>(
+    `query ($id: ID!) { importJob(id: $id) { id kind status rowsRead rowsTotal error report { rowsRead inserted updated unchanged unmatchedCount resultId } } }`,
+    { id: posted.body.id },
+  );
+  const resultId = job.report?.resultId;
+  if (!resultId) return { status: posted.status, body: { error: { code: job.status, message: job.error ?? '' } } as never, job };
+  const response = await fetch(`${testApp.url}/imports/csv/${resultId}/report`, { headers: { cookie: cookieOf(client) } });
+  return { status: posted.status, body: (await response.json()) as T, job };
+}

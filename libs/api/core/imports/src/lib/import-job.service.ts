@@ -210,6 +210,7 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
         finishedAt: new Date(),
         heartbeatAt: new Date(),
       });
+      if (runner.auditsItself) return;
       const job = await m.findOneByOrFail(ImportJobEntity, { id });
       await m.insert(AuditLogEntity, {
         actorId: user?.id ?? null,

@@ -1,13 +1,13 @@
 import { DestroyRef, Injectable, Signal, inject, signal } from '@angular/core';
 import { Subscription, catchError, filter, firstValueFrom, map, of, switchMap, takeWhile, timer } from 'rxjs';
 import {
-  GrantImportJobFieldsFragment,
   GrantImportJobGQL,
+  ImportJobFieldsFragment,
   ImportJobStatus,
   LatestGrantImportGQL,
 } from '../../generated/graphql';
 
-export type GrantImportJobView = GrantImportJobFieldsFragment;
+export type GrantImportJobView = ImportJobFieldsFragment;
 
 export type GrantImportState =
   | { readonly status: 'idle' }

@@ -67,6 +67,12 @@ export interface CsvKindSpec<E extends RecordEntity = RecordEntity> {
    */
   find(m: EntityManager, row: ParsedRow<E>, owner: string, claimed: ReadonlySet<string>): Promise<E | null>;
   /**
+   * What `find` recognises a record by, as text: new records are written a batch at a time, so
+   * a row whose key an earlier row of the same batch will create must wait for that write (and
+   * then match it, as it would have row by row). Log kinds, whose rows may rightly repeat, have none.
+   */
+  batchKeys?(row: ParsedRow<E>): string[];
+  /**
    * SELECT of the export's columns; `$1` is the owning organisation, or null for every record.
    * Ordered by every column, so two databases holding the same records export the same text.
    */

@@ -83,6 +83,10 @@ export const ORGANISATIONS: CsvKindSpec<OrganisationEntity> = {
       .orderBy('o.created_at')
       .getOne();
   },
+  batchKeys: ({ values, identifiers = [] }) => [
+    ...identifiers.map((id) => `id:${id}`),
+    ...(values.name ? [`name:${String(values.name).toLowerCase()}`] : []),
+  ],
   exportSql: `SELECT o.name, o.type,
       (SELECT string_agg(i.identifier::text, '; ' ORDER BY i.is_primary DESC, i.created_at) FROM organisation_identifier i WHERE i.organisation_id = o.id) AS identifiers,
       o.description, o.website, o.email, o.phone, o.postcode, array_to_string(o.themes, '; ') AS themes,
