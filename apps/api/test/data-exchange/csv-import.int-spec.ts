@@ -414,6 +414,22 @@ Trafford Community Network,Stretford Comunity Kitchen,REFERS_TO
       expect(await snapshot()).toEqual(before);
     });
 
+    it('lets an instance admin with no organisation import on behalf of the organisation they choose', async () => {
+      const instanceAdmin = testApp.client();
+      const csv = 'name,type\nInstance Admin Import Group,CHARITY\n';
+      const unnamed = await importCsv('organisations', csv, {}, instanceAdmin);
+      expect(unnamed).toMatchObject({ status: 400, body: { error: { code: 'BAD_USER_INPUT' } } });
+      expect(unnamed.body.error?.message).toMatch(/which organisation/);
+      const dry = await importCsv('organisations', csv, { organisationId: stranger }, instanceAdmin);
+      expect(dry.body.counts).toMatchObject({ created: 1 });
+      const real = await importCsv('organisations', csv, { organisationId: stranger, dryRun: 'false' }, instanceAdmin);
+      expect(real.job?.status).toBe('SUCCEEDED');
+      const [row] = await testApp.dataSource.query(
+        `SELECT owner_organisation_id AS owner FROM organisation WHERE name = 'Instance Admin Import Group'`,
+      );
+      expect(row.owner).toBe(stranger);
+    });
+
     it('lets a coordinator import the activity log but not organisations', async () => {
       const coordinator = await signedInAs(testApp, 'coordinator@home.example', home, OrganisationRole.COORDINATOR);
       expect((await importCsv('organisations', ORGANISATIONS, {}, coordinator)).status).toBe(403);

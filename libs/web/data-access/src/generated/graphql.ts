@@ -1487,35 +1487,35 @@ export type CsvImportHistoryQuery = { csvImports: { totalCount: number, nodes: A
 export type LatestCsvImportJobQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LatestCsvImportJobQuery = { importJobs: { nodes: Array<{ id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, resultId: string | null, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null }> } };
+export type LatestCsvImportJobQuery = { importJobs: { nodes: Array<{ id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, resultId: string | null, dryRun: boolean, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null }> } };
 
 export type GrantImportJobQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GrantImportJobQuery = { importJob: { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, resultId: string | null, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null } };
+export type GrantImportJobQuery = { importJob: { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, resultId: string | null, dryRun: boolean, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null } };
 
 export type LatestGrantImportQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LatestGrantImportQuery = { importJobs: { nodes: Array<{ id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, resultId: string | null, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null }> } };
+export type LatestGrantImportQuery = { importJobs: { nodes: Array<{ id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, resultId: string | null, dryRun: boolean, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null }> } };
 
-export type ImportJobFieldsFragment = { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, resultId: string | null, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null };
+export type ImportJobFieldsFragment = { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, resultId: string | null, dryRun: boolean, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null };
 
 export type ImportJobQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ImportJobQuery = { importJob: { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, resultId: string | null, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null } };
+export type ImportJobQuery = { importJob: { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, resultId: string | null, dryRun: boolean, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null } };
 
 export type RecentImportJobsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type RecentImportJobsQuery = { importJobs: { nodes: Array<{ id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, resultId: string | null, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null }> } };
+export type RecentImportJobsQuery = { importJobs: { nodes: Array<{ id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, resultId: string | null, dryRun: boolean, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null }> } };
 
 export type NeedSummaryFragment = { id: string, ownerOrganisationId: string | null, title: string, description: string | null, priority: Priority, raisedBy: NeedSource, raisedOn: unknown, themes: Array<string>, place: { id: string, name: string } | null, raisedByOrganisation: { id: string, name: string } | null, projects: Array<{ id: string, name: string }>, outcomes: Array<{ id: string, title: string }> };
 
@@ -2322,6 +2322,7 @@ export const ImportJobFieldsFragmentDoc = gql`
     elapsedMs
     rowsPerSecond
     resultId
+    dryRun
   }
 }
     `;

@@ -21,6 +21,7 @@ export function toImportJob(row: ImportJobEntity): ImportJob {
           elapsedMs: stored.elapsedMs ?? 0,
           rowsPerSecond: stored.rowsPerSecond ?? 0,
           resultId: stored.resultId ?? null,
+          dryRun: stored.dryRun ?? false,
         }
       : null;
   return {

@@ -79,6 +79,9 @@ export class ImportReport {
   @Field(() => Int)
   rowsPerSecond!: number;
 
+  @Field({ description: 'A dry run: the counts say what the import would do, and nothing of it was kept.' })
+  dryRun!: boolean;
+
   @Field(() => String, {
     nullable: true,
     description:

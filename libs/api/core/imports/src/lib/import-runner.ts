@@ -24,6 +24,8 @@ export interface ImportJobReport {
   tallies?: Record<string, number>;
   elapsedMs: number;
   rowsPerSecond: number;
+  /** A dry run: the counts say what the import would do; nothing was kept. */
+  dryRun?: boolean;
   /** Where the import keeps its full report apart from the job (a CSV import's history entry), if it does. */
   resultId?: string | null;
 }

@@ -1,6 +1,7 @@
 import {
   Actor,
   CsvColumnMappingEntity,
+  FieldChanges,
   logImport,
   mapDatabaseError,
   RecordEntity,
@@ -202,21 +203,35 @@ async function writeBatch(
   claimed: Set<string>,
 ): Promise<void> {
   const owner = options.ownerOrganisationId;
+  const writable = batch.filter((judged) => judged.parsed);
+  const prefetched = spec.findMany
+    ? await spec.findMany(
+        m,
+        writable.map((judged) => judged.parsed!),
+        owner,
+      )
+    : null;
   let creates: JudgedRow[] = [];
-  const keys = new Set<string>();
-  for (const judged of batch) {
-    if (!judged.parsed) continue;
-    const rowKeys = spec.batchKeys?.(judged.parsed) ?? [];
-    if (rowKeys.some((key) => keys.has(key))) {
+  /** Keys of records waiting to be created, and of those this batch has created already. */
+  const pending = new Set<string>();
+  const created = new Set<string>();
+  for (const [index, judged] of writable.entries()) {
+    const rowKeys = spec.batchKeys?.(judged.parsed!) ?? [];
+    if (rowKeys.some((key) => pending.has(key))) {
       // An earlier row of this batch creates what this one names: write it first, then match it.
       await createAll(m, spec, creates, options, claimed);
       creates = [];
-      keys.clear();
+      for (const key of pending) created.add(key);
+      pending.clear();
     }
-    const existing = await spec.find(m, judged.parsed, owner, claimed);
+    // What the batch created since the look-up is found again; everything else was looked up at once.
+    const existing =
+      prefetched && !rowKeys.some((key) => created.has(key))
+        ? prefetched[index]
+        : await spec.find(m, judged.parsed!, owner, claimed);
     if (!existing) {
       creates.push(judged);
-      for (const key of rowKeys) keys.add(key);
+      for (const key of rowKeys) pending.add(key);
       continue;
     }
     claimed.add(existing.id);
@@ -238,14 +253,15 @@ async function createAll(
   try {
     const records = await options.writer.createMany(spec.entity, values, options.actor, {
       manager: m,
-      children: (childRows, created) =>
-        Promise.all(
-          created.map((record, index) =>
-            rows[index].parsed?.children
-              ? rows[index].parsed!.children!({ ...childRows, replaceLinks: noLinks }, record)
-              : Promise.resolve({}),
-          ),
-        ),
+      children: async (childRows, created) => {
+        // One after another: they share the transaction's connection.
+        const changes: FieldChanges[] = [];
+        for (const [index, record] of created.entries()) {
+          const children = rows[index].parsed?.children;
+          changes.push(children ? await children({ ...childRows, replaceLinks: noLinks }, record) : {});
+        }
+        return changes;
+      },
     });
     await m.query('RELEASE SAVEPOINT csv_batch');
     records.forEach((record, index) => createdRow(rows[index], record.id, options, claimed));

@@ -32,6 +32,15 @@ export interface GrantImportOptions {
   ownership: Ownership;
   fileName: string;
   onProgress?: (rowsRead: number) => void;
+  /** Do everything, report what it would do (rows refused included), then roll it all back. */
+  dryRun?: boolean;
+}
+
+/** Rolls a dry run back, carrying its report out of the transaction. */
+class DryRunDone extends Error {
+  constructor(readonly report: ImportJobReport) {
+    super('dry run rolled back');
+  }
 }
 
 /** The import refused the file or some of its rows, and kept nothing: the report says which and why. */
@@ -87,7 +96,7 @@ export async function importGrants(
   const changes: string[] = [];
   const unplaced = new Set<string>();
 
-  const result = await writer.transaction(async (m) => {
+  const result = await writer.transaction(async (m): Promise<ImportJobReport> => {
     const seen = await SeenIdentifiers.start(m);
     const matcher = new OrganisationMatcher(dataSource, m, writer, actor, options.ownership);
     let batch: { line: number; values: GrantValues }[] = [];
@@ -264,7 +273,12 @@ export async function importGrants(
       report.note(
         `Changed since the last import: ${changes.join('; ')}${report.updated > changes.length ? '; …' : ''}.`,
       );
+    if (options.dryRun && report.problemsFound > 0)
+      report.note(
+        `${report.problemsFound.toLocaleString('en-GB')} grants would be refused, and while any are, nothing is imported: fix the rows listed first.`,
+      );
     const built = report.report();
+    if (options.dryRun) throw new DryRunDone({ ...built, dryRun: true });
     if (report.problemsFound > 0) {
       throw new GrantsRejected(
         `${report.problemsFound.toLocaleString('en-GB')} of ${report.rowsRead.toLocaleString('en-GB')} grants could not be imported, so nothing was: fix the rows listed and upload the file again.`,
@@ -272,6 +286,9 @@ export async function importGrants(
       );
     }
     return built;
+  }).catch((error: unknown) => {
+    if (error instanceof DryRunDone) return error.report;
+    throw error;
   });
   return result;
 }

@@ -41,6 +41,13 @@ export function grantProgress(
 /** What a finished grants import did, in sentences. */
 export function grantOutcome(job: GrantImportJobView): { headline: string; tallies: string[] } {
   const report = job.report;
+  if (job.status === ImportJobStatus.SUCCEEDED && report?.dryRun)
+    return {
+      headline: `Check only, nothing was imported: ${count(report.inserted)} grants would be added, ${count(report.updated)} changed, ${count(report.unchanged)} left as they are${report.unmatchedCount ? `, and ${count(report.unmatchedCount)} refused` : ''}.`,
+      tallies: report.tallies
+        .filter((t) => t.count > 0)
+        .map((t) => `${count(t.count)} ${t.label.replace(/^organisations (created|matched)/, 'organisations would be $1')}.`),
+    };
   if (job.status === ImportJobStatus.SUCCEEDED && report)
     return {
       headline: `${count(report.inserted)} grants added, ${count(report.updated)} changed, ${count(report.unchanged)} unchanged.`,
