@@ -77,5 +77,5 @@ export async function importCsvAndWait<T>(
   const resultId = job.report?.resultId;
   if (!resultId) return { status: posted.status, body: { error: { code: job.status, message: job.error ?? '' } } as never, job };
   const response = await fetch(`${testApp.url}/imports/csv/${resultId}/report`, { headers: { cookie: cookieOf(client) } });
-  return { status: posted.status, body: (await response.json()) as T, job };
+  return { status: posted.status, body: (await response.json()) as T & { error?: { code: string; message: string } }, job };
 }

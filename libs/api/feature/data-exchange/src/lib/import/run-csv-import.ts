@@ -1,5 +1,6 @@
 import {
   Actor,
+  BulkChildRows,
   CsvColumnMappingEntity,
   FieldChanges,
   logImport,
@@ -11,7 +12,7 @@ import {
 import { DomainError } from '@cg/shared/domain';
 import { Visibility } from '@cg/shared/domain';
 import { Readable } from 'node:stream';
-import { DeepPartial, EntityManager } from 'typeorm';
+import { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { CsvFileError, CsvRow, readCsv } from '../csv/read-csv';
 import { CsvKind, CsvKindSpec, ParsedRow } from '../kinds/kind-spec';
 import { KINDS } from '../kinds/kinds';
@@ -254,12 +255,29 @@ async function createAll(
     const records = await options.writer.createMany(spec.entity, values, options.actor, {
       manager: m,
       children: async (childRows, created) => {
+        // The batch's child inserts (organisations' org-ids) are gathered and sent as one
+        // INSERT per table; anything else a child write does goes through at once, in order.
+        const inserts = new Map<EntityTarget<ObjectLiteral>, ObjectLiteral[]>();
+        const flushInserts = async () => {
+          for (const [target, values] of inserts) await childRows.insert(target, values);
+          inserts.clear();
+        };
+        const gathered: BulkChildRows = {
+          ...childRows,
+          insert: async (target, values) => {
+            inserts.set(target, [...(inserts.get(target) ?? []), ...(Array.isArray(values) ? values : [values])]);
+          },
+          update: async (...args) => (await flushInserts(), childRows.update(...args)),
+          delete: async (...args) => (await flushInserts(), childRows.delete(...args)),
+          write: async (...args) => (await flushInserts(), childRows.write(...args)),
+        };
         // One after another: they share the transaction's connection.
         const changes: FieldChanges[] = [];
         for (const [index, record] of created.entries()) {
           const children = rows[index].parsed?.children;
-          changes.push(children ? await children({ ...childRows, replaceLinks: noLinks }, record) : {});
+          changes.push(children ? await children({ ...gathered, replaceLinks: noLinks }, record) : {});
         }
+        await flushInserts();
         return changes;
       },
     });
