@@ -150,7 +150,11 @@ describe('the archive: everything exported as CSV and JSON, imported into a fres
     // The funding, needs, stories, affiliations and participants came across whole, pointing at the same records.
     for (const linked of LINKED_FILES) {
       const counts = body.structure.find((entry) => entry.file === linked);
-      expect({ linked, rejected: counts?.rejected, problems: counts?.problems }).toEqual({ linked, rejected: 0, problems: [] });
+      expect({ linked, rejected: counts?.rejected, problems: counts?.problems }).toEqual({
+        linked,
+        rejected: 0,
+        problems: [],
+      });
     }
     const reexported = join(dir, 'again.zip');
     await writeFile(reexported, (await download(target, '/exports/archive', target.client())).bytes);

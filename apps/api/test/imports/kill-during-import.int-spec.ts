@@ -16,7 +16,14 @@ const ROWS = 20_000;
 function importProcess(args: string[]) {
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(__dirname, 'support/csv-import-process.ts'), ...args],
+    [
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      join(__dirname, 'support/csv-import-process.ts'),
+      ...args,
+    ],
     { cwd: ROOT, env: { ...process.env, TS_NODE_PROJECT: 'tools/tsconfig.json' } },
   );
   let errors = '';

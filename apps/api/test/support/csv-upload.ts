@@ -1,3 +1,4 @@
+import { ImportJobService } from '@cg/api/core/imports';
 import type { GraphQLTestClient } from '@cg/api/testing';
 import type { TestApp } from './test-app';
 
@@ -51,7 +52,14 @@ export interface CsvJob {
   rowsRead: number;
   rowsTotal: number | null;
   error: string | null;
-  report: { rowsRead: number; inserted: number; updated: number; unchanged: number; unmatchedCount: number; resultId: string | null } | null;
+  report: {
+    rowsRead: number;
+    inserted: number;
+    updated: number;
+    unchanged: number;
+    unmatchedCount: number;
+    resultId: string | null;
+  } | null;
 }
 
 /**
@@ -68,14 +76,20 @@ export async function importCsvAndWait<T>(
 ): Promise<{ status: number; body: T & { error?: { code: string; message: string } }; job?: CsvJob }> {
   const posted = await postFile<T & Partial<CsvJob>>(testApp, `/imports/csv/${kind}`, csv, client, query);
   if (posted.status !== 202 || !client) return posted;
-  const { ImportJobService } = await import('@cg/api/core/imports');
   await testApp.app.get(ImportJobService).idle();
   const { importJob: job } = await client.data<{ importJob: CsvJob }>(
     `query ($id: ID!) { importJob(id: $id) { id kind status rowsRead rowsTotal error report { rowsRead inserted updated unchanged unmatchedCount resultId } } }`,
     { id: posted.body.id },
   );
   const resultId = job.report?.resultId;
-  if (!resultId) return { status: posted.status, body: { error: { code: job.status, message: job.error ?? '' } } as never, job };
-  const response = await fetch(`${testApp.url}/imports/csv/${resultId}/report`, { headers: { cookie: cookieOf(client) } });
-  return { status: posted.status, body: (await response.json()) as T & { error?: { code: string; message: string } }, job };
+  if (!resultId)
+    return { status: posted.status, body: { error: { code: job.status, message: job.error ?? '' } } as never, job };
+  const response = await fetch(`${testApp.url}/imports/csv/${resultId}/report`, {
+    headers: { cookie: cookieOf(client) },
+  });
+  return {
+    status: posted.status,
+    body: (await response.json()) as T & { error?: { code: string; message: string } },
+    job,
+  };
 }

@@ -64,7 +64,10 @@ describe('360Giving dry run', () => {
     expect(job.report).toMatchObject({ dryRun: true, inserted: 0, updated: 1, unchanged: 364, unmatchedCount: 1 });
     const matched = job.report?.tallies.find((tally) => tally.label === 'organisations matched by org-id');
     expect(matched?.count).toBeGreaterThanOrEqual(243);
-    expect(job.report?.unmatched[0]).toMatchObject({ line: expect.any(Number), reason: expect.stringMatching(/date/i) });
+    expect(job.report?.unmatched[0]).toMatchObject({
+      line: expect.any(Number),
+      reason: expect.stringMatching(/date/i),
+    });
     expect(job.report?.notes.join(' ')).toMatch(/1 grants would be refused/);
     expect(await snapshot(testApp)).toEqual(before);
   });

@@ -36,7 +36,11 @@ describe('360Giving export of funding to partnerships and projects', () => {
     await makeFunding(ds, funder, { organisationId: lead }, 1000);
 
     const response = await fetch(`${testApp.url}/exports/360giving?funder=${funder}`, {
-      headers: { cookie: Object.entries(testApp.client().cookieJar()).map(([k, v]) => `${k}=${v}`).join('; ') },
+      headers: {
+        cookie: Object.entries(testApp.client().cookieJar())
+          .map(([k, v]) => `${k}=${v}`)
+          .join('; '),
+      },
     });
     expect(response.status).toBe(200);
     const exported = (await response.json()) as { grants: Grant[] };

@@ -177,7 +177,8 @@ export async function importLinked(
     }
     if (problems.length > 0) {
       counts.rejected = (counts.rejected ?? 0) + 1;
-      if ((counts.problems ?? []).length < PROBLEMS_LISTED) counts.problems?.push(`${record['id']}: ${problems.join('; ')}`);
+      if ((counts.problems ?? []).length < PROBLEMS_LISTED)
+        counts.problems?.push(`${record['id']}: ${problems.join('; ')}`);
       continue;
     }
     await write(kind.entity, values as DeepPartial<RecordEntity>, kind.children?.(record, resolved));

@@ -185,7 +185,8 @@ async function judgeRow(
     note: null,
   };
   if (r.errors.length > 0) return { row, outcome, parsed: null, visibility };
-  if (matches.length > 0) return { row, outcome: { ...outcome, action: 'NEEDS_CONFIRMATION' }, parsed: null, visibility };
+  if (matches.length > 0)
+    return { row, outcome: { ...outcome, action: 'NEEDS_CONFIRMATION' }, parsed: null, visibility };
   return { row, outcome, parsed, visibility };
 }
 
@@ -236,7 +237,9 @@ async function writeBatch(
       continue;
     }
     claimed.add(existing.id);
-    judged.outcome = await inSavepoint(m, judged.outcome, () => matchOrUpdate(m, spec, existing, judged.parsed!, options));
+    judged.outcome = await inSavepoint(m, judged.outcome, () =>
+      matchOrUpdate(m, spec, existing, judged.parsed!, options),
+    );
   }
   await createAll(m, spec, creates, options, claimed);
 }
@@ -294,12 +297,14 @@ async function createAll(
         });
         return { action: 'CREATED' as const, recordId: created.id, note: null };
       });
-      if (judged.outcome.action === 'CREATED' && judged.outcome.recordId) createdRow(judged, judged.outcome.recordId, options, claimed);
+      if (judged.outcome.action === 'CREATED' && judged.outcome.recordId)
+        createdRow(judged, judged.outcome.recordId, options, claimed);
     }
   }
 }
 
-const noLinks = (): Promise<never> => Promise.reject(new Error('A new record of a CSV import has no links to replace.'));
+const noLinks = (): Promise<never> =>
+  Promise.reject(new Error('A new record of a CSV import has no links to replace.'));
 
 function newValues(judged: JudgedRow, options: CsvImportOptions): DeepPartial<RecordEntity> {
   return {

@@ -100,7 +100,14 @@ export const ORGANISATIONS: CsvKindSpec<OrganisationEntity> = {
       (holders.length > 0 ? await m.findBy(OrganisationEntity, { id: In(holders) }) : []).map((o) => [o.id, o]),
     );
     const nameOf = (row: (typeof rows)[number]) => (row.values.name ? String(row.values.name).toLowerCase() : null);
-    const names = [...new Set(rows.filter((row) => !byOrgId(row)).map(nameOf).filter((n): n is string => !!n))];
+    const names = [
+      ...new Set(
+        rows
+          .filter((row) => !byOrgId(row))
+          .map(nameOf)
+          .filter((n): n is string => !!n),
+      ),
+    ];
     const named = new Map<string, OrganisationEntity>();
     if (names.length > 0) {
       const candidates = await m

@@ -15,7 +15,14 @@ import {
   csvErrorFileUrl,
   dryRunErrorFile,
 } from '@cg/web/data-access';
-import { ErrorState, LoadingState, SearchSelect, SearchSelectOption, SearchSelectSearch, downloadFile } from '@cg/web/ui';
+import {
+  ErrorState,
+  LoadingState,
+  SearchSelect,
+  SearchSelectOption,
+  SearchSelectSearch,
+  downloadFile,
+} from '@cg/web/ui';
 import { map } from 'rxjs';
 import { formatUkDateTime } from '../import-progress';
 import { grantProgress } from '../grant-import/grant-import-words';

@@ -46,7 +46,10 @@ export function grantOutcome(job: GrantImportJobView): { headline: string; talli
       headline: `Check only, nothing was imported: ${count(report.inserted)} grants would be added, ${count(report.updated)} changed, ${count(report.unchanged)} left as they are${report.unmatchedCount ? `, and ${count(report.unmatchedCount)} refused` : ''}.`,
       tallies: report.tallies
         .filter((t) => t.count > 0)
-        .map((t) => `${count(t.count)} ${t.label.replace(/^organisations (created|matched)/, 'organisations would be $1')}.`),
+        .map(
+          (t) =>
+            `${count(t.count)} ${t.label.replace(/^organisations (created|matched)/, 'organisations would be $1')}.`,
+        ),
     };
   if (job.status === ImportJobStatus.SUCCEEDED && report)
     return {
