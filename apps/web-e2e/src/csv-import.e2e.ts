@@ -98,6 +98,36 @@ describe('CSV import on the Imports and exports screen', () => {
     await page.context().close();
   }, 120_000);
 
+  it('an instance admin with no organisation imports on behalf of the organisation they choose', async () => {
+    await writeFile(join(FILES, 'on-behalf.csv'), 'Name,Type\nOld Trafford Repair Cafe,Community group\n');
+    const page = await signedInPage(browser, 'admin');
+    await page.goto(`${server.url}/imports-and-exports`);
+    await page.getByRole('heading', { level: 2, name: 'Records from a spreadsheet' }).waitFor();
+    const { organisations } = await graphqlAs<{ organisations: { nodes: { id: string; name: string }[] } }>(
+      page,
+      '{ organisations(first: 1, sort: [{ field: NAME, direction: ASC }]) { nodes { id name } } }',
+    );
+    const [chosen] = organisations.nodes;
+    expect(await page.getByTestId('csv-check').isDisabled()).toBe(true);
+    await page.getByTestId('csv-owner').fill(chosen.name);
+    await page.getByRole('option', { name: chosen.name }).first().click();
+    await check(page, 'on-behalf.csv');
+    await page.getByTestId('csv-import-now').click();
+    await page.getByTestId('csv-result').waitFor({ timeout: 30_000 });
+    await screenshotWhole(page, 'csv-import-instance-admin');
+    const made = await graphqlAs<{ organisations: { nodes: { name: string }[] } }>(
+      page,
+      '{ organisations(search: "Old Trafford Repair Cafe") { nodes { name } } }',
+    );
+    expect(made.organisations.nodes).toEqual([{ name: 'Old Trafford Repair Cafe' }]);
+    const [owner] = await graphqlAs<{ csvImports: { nodes: { organisationName: string }[] } }>(
+      page,
+      '{ csvImports(first: 1) { nodes { organisationName } } }',
+    ).then((answer) => answer.csvImports.nodes);
+    expect(owner.organisationName).toBe(chosen.name);
+    await page.context().close();
+  }, 120_000);
+
   it('a viewer is told who can import, and sees no archive to download', async () => {
     const page = await signedInPage(browser, 'viewer');
     await page.goto(`${server.url}/imports-and-exports`);

@@ -10,7 +10,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 interface ArchiveReport {
   problem: string | null;
-  structure: { file: string; created: number; matched: number }[];
+  structure: { file: string; created: number; matched: number; rejected?: number; problems?: string[] }[];
   files: {
     kind: string;
     problem: string | null;
@@ -33,6 +33,29 @@ function zipEntries(file: string): Promise<string[]> {
     }),
   );
 }
+
+/** One JSON file of an archive, parsed. */
+function zipJson(file: string, name: string): Promise<unknown> {
+  return new Promise((resolve, reject) =>
+    openZip(file, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(error);
+      zip.on('entry', (entry: { fileName: string }) => {
+        if (entry.fileName !== name) return zip.readEntry();
+        zip.openReadStream(entry as never, async (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError);
+          const chunks: Buffer[] = [];
+          for await (const chunk of stream) chunks.push(chunk as Buffer);
+          zip.close();
+          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        });
+      });
+      zip.on('end', () => resolve(undefined));
+      zip.readEntry();
+    }),
+  );
+}
+
+const LINKED_FILES = ['funding.json', 'needs.json', 'stories.json', 'affiliations.json', 'project-participants.json'];
 
 describe('the archive: everything exported as CSV and JSON, imported into a fresh database, gives the same records', () => {
   let source: TestApp;
@@ -75,6 +98,7 @@ describe('the archive: everything exported as CSV and JSON, imported into a fres
     expect((await zipEntries(file)).sort()).toEqual(
       [
         ...CSV_KINDS.map((kind) => `${kind}.csv`),
+        ...LINKED_FILES,
         'indicators.json',
         'manifest.json',
         'outcomes.json',
@@ -123,6 +147,24 @@ describe('the archive: everything exported as CSV and JSON, imported into a fres
       expect({ kind, csv: after[kind] }).toEqual({ kind, csv: before_[kind] });
     expect(body.files.find((file) => file.kind === 'relationships')?.counts.rows).toBeGreaterThan(10);
 
+    // The funding, needs, stories, affiliations and participants came across whole, pointing at the same records.
+    for (const linked of LINKED_FILES) {
+      const counts = body.structure.find((entry) => entry.file === linked);
+      expect({ linked, rejected: counts?.rejected, problems: counts?.problems }).toEqual({
+        linked,
+        rejected: 0,
+        problems: [],
+      });
+    }
+    const reexported = join(dir, 'again.zip');
+    await writeFile(reexported, (await download(target, '/exports/archive', target.client())).bytes);
+    for (const linked of LINKED_FILES) {
+      const [from, to] = [(await zipJson(file, linked)) as unknown[], (await zipJson(reexported, linked)) as unknown[]];
+      expect({ linked, records: to }).toEqual({ linked, records: from });
+    }
+    expect(((await zipJson(file, 'funding.json')) as unknown[]).length).toBeGreaterThan(0);
+    expect(((await zipJson(file, 'affiliations.json')) as unknown[]).length).toBeGreaterThan(0);
+
     // Importing the same archive again changes nothing.
     const again = await postFile<ArchiveReport>(target, '/imports/archive', zip.bytes, target.client(), {
       organisationId: importer,
@@ -131,5 +173,6 @@ describe('the archive: everything exported as CSV and JSON, imported into a fres
     expect(again.body.files.map((file) => [file.kind, file.counts.created])).toEqual(
       CSV_KINDS.map((kind) => [kind, 0]),
     );
+    expect(again.body.structure.filter((entry) => entry.created > 0)).toEqual([]);
   }, 300_000);
 });

@@ -1,6 +1,6 @@
 import type { GraphQLTestClient } from '@cg/api/testing';
 import { OrganisationRole } from '@cg/shared/domain';
-import { cookieOf, download, postFile } from '../support/csv-upload';
+import { cookieOf, download, importCsvAndWait, postFile } from '../support/csv-upload';
 import { addIdentifier, makeOrganisation, makePartnership, makeProject } from '../support/org-factories';
 import { startTestApp, TestApp } from '../support/test-app';
 import { signedInAs } from '../support/users';
@@ -84,7 +84,7 @@ describe('CSV import: dry run, mapping, row errors, fuzzy matches, idempotence a
     csv: string | Buffer,
     query: Record<string, unknown> = {},
     client: GraphQLTestClient | null = homeAdmin,
-  ) => postFile<Report>(testApp, `/imports/csv/${kind}`, csv, client, { name: `${kind}.csv`, ...query });
+  ) => importCsvAndWait<Report>(testApp, kind, csv, client, { name: `${kind}.csv`, ...query });
 
   /** Every record and audit row, to prove a refused or dry-run import changed nothing. */
   async function snapshot(): Promise<Record<string, number>> {
@@ -181,6 +181,29 @@ describe('CSV import: dry run, mapping, row errors, fuzzy matches, idempotence a
       organisationName: 'Trafford Community Network',
     });
     expect((await strangerAdmin.data<History>(query)).csvImports.totalCount).toBe(0);
+  });
+
+  it('runs a real import as a background job: counted rows, progress, the report on the job, seen by its organisation only', async () => {
+    const csv = 'name,type\nJob Test One,CHARITY\nJob Test Two,CHARITY\n"Bad, Type",NOT A TYPE\n';
+    const { status, job, body } = await importCsv('organisations', csv, { dryRun: 'false' });
+    expect(status).toBe(202);
+    expect(job).toMatchObject({
+      kind: 'csv',
+      status: 'SUCCEEDED',
+      rowsTotal: 3,
+      rowsRead: 3,
+      report: { rowsRead: 3, inserted: 2, unmatchedCount: 1, resultId: body.importId },
+    });
+    expect(body.counts).toMatchObject({ rows: 3, created: 2, rejected: 1 });
+    const seen = `query ($id: ID!) { importJob(id: $id) { id } }`;
+    expect((await strangerAdmin.request(seen, { id: job?.id })).errors?.[0].extensions?.['code']).toBe('NOT_FOUND');
+    // One audit entry for the import (the history entry's), none more for the job.
+    const [{ count }] = await testApp.dataSource.query(
+      `SELECT count(*)::int FROM audit_log WHERE record_type = 'import_job' AND record_id = $1`,
+      [job?.id],
+    );
+    expect(count).toBe(0);
+    expect((await download(testApp, `/imports/csv/${body.importId}/report`, strangerAdmin)).status).toBe(404);
   });
 
   it('changes nothing when the same file is imported again, and updates only what a newer file changed', async () => {
@@ -344,9 +367,10 @@ Trafford Community Network,Stretford Comunity Kitchen,REFERS_TO
     ];
     it.each(cases)('%s', async (_label, csv, problem) => {
       const before = await snapshot();
-      const { status, body } = await importCsv('organisations', csv, { dryRun: 'false' });
-      expect(status).toBe(200);
+      const { status, body, job } = await importCsv('organisations', csv, { dryRun: 'false' });
+      expect(status).toBe(202);
       expect(body.problem).toMatch(problem);
+      expect(job).toMatchObject({ status: 'FAILED', error: expect.stringMatching(problem) });
       const after = await snapshot();
       // Only the history of the failed import: no record, no audit entry.
       expect(after).toEqual({ ...before, csv_import: before['csv_import'] + 1 });
@@ -388,6 +412,22 @@ Trafford Community Network,Stretford Comunity Kitchen,REFERS_TO
       expect(forged.status).toBe(400);
       expect((await importCsv('grants', ORGANISATIONS)).body.error?.message).toMatch(/not a kind of CSV import/);
       expect(await snapshot()).toEqual(before);
+    });
+
+    it('lets an instance admin with no organisation import on behalf of the organisation they choose', async () => {
+      const instanceAdmin = testApp.client();
+      const csv = 'name,type\nInstance Admin Import Group,CHARITY\n';
+      const unnamed = await importCsv('organisations', csv, {}, instanceAdmin);
+      expect(unnamed).toMatchObject({ status: 400, body: { error: { code: 'BAD_USER_INPUT' } } });
+      expect(unnamed.body.error?.message).toMatch(/which organisation/);
+      const dry = await importCsv('organisations', csv, { organisationId: stranger }, instanceAdmin);
+      expect(dry.body.counts).toMatchObject({ created: 1 });
+      const real = await importCsv('organisations', csv, { organisationId: stranger, dryRun: 'false' }, instanceAdmin);
+      expect(real.job?.status).toBe('SUCCEEDED');
+      const [row] = await testApp.dataSource.query(
+        `SELECT owner_organisation_id AS owner FROM organisation WHERE name = 'Instance Admin Import Group'`,
+      );
+      expect(row.owner).toBe(stranger);
     });
 
     it('lets a coordinator import the activity log but not organisations', async () => {

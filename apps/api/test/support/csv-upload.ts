@@ -1,3 +1,4 @@
+import { ImportJobService } from '@cg/api/core/imports';
 import type { GraphQLTestClient } from '@cg/api/testing';
 import type { TestApp } from './test-app';
 
@@ -40,5 +41,55 @@ export async function download(testApp: TestApp, path: string, client: GraphQLTe
     status: response.status,
     type: response.headers.get('content-type') ?? '',
     bytes: Buffer.from(await response.arrayBuffer()),
+  };
+}
+
+/** The job a real CSV import answers with, as `importJob(id)` shows it. */
+export interface CsvJob {
+  id: string;
+  kind: string;
+  status: string;
+  rowsRead: number;
+  rowsTotal: number | null;
+  error: string | null;
+  report: {
+    rowsRead: number;
+    inserted: number;
+    updated: number;
+    unchanged: number;
+    unmatchedCount: number;
+    resultId: string | null;
+  } | null;
+}
+
+/**
+ * Uploads a CSV as the screen does. A dry run (or a refusal) answers at once; a real import
+ * answers its background job (202), which this waits for, then reads the import's whole report
+ * from its history entry, so tests read the same report either way.
+ */
+export async function importCsvAndWait<T>(
+  testApp: TestApp,
+  kind: string,
+  csv: string | Buffer,
+  client: GraphQLTestClient | null,
+  query: Record<string, unknown> = {},
+): Promise<{ status: number; body: T & { error?: { code: string; message: string } }; job?: CsvJob }> {
+  const posted = await postFile<T & Partial<CsvJob>>(testApp, `/imports/csv/${kind}`, csv, client, query);
+  if (posted.status !== 202 || !client) return posted;
+  await testApp.app.get(ImportJobService).idle();
+  const { importJob: job } = await client.data<{ importJob: CsvJob }>(
+    `query ($id: ID!) { importJob(id: $id) { id kind status rowsRead rowsTotal error report { rowsRead inserted updated unchanged unmatchedCount resultId } } }`,
+    { id: posted.body.id },
+  );
+  const resultId = job.report?.resultId;
+  if (!resultId)
+    return { status: posted.status, body: { error: { code: job.status, message: job.error ?? '' } } as never, job };
+  const response = await fetch(`${testApp.url}/imports/csv/${resultId}/report`, {
+    headers: { cookie: cookieOf(client) },
+  });
+  return {
+    status: posted.status,
+    body: (await response.json()) as T & { error?: { code: string; message: string } },
+    job,
   };
 }

@@ -1,4 +1,4 @@
-import { ImportJobService, INTERRUPTED_MESSAGE } from '@cg/api/core/imports';
+import { ImportJobService, INTERRUPTED_MESSAGE, takeLease } from '@cg/api/core/imports';
 import { GraphQLTestClient } from '@cg/api/testing';
 import { PlaceLevel } from '@cg/shared/domain';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -62,6 +62,7 @@ describe('an interrupted 360Giving import leaves nothing behind and can simply r
   }, 600_000);
 
   it('marks jobs whose process died as interrupted at start-up, leaving live ones alone', async () => {
+    // A live job's process holds its lease; a fresh heartbeat alone does not keep a RUNNING job alive.
     const [{ id: lost }] = await testApp.dataSource.query(
       `INSERT INTO import_job (kind, file_name, status, heartbeat_at, rows_read)
        VALUES ('360giving', 'lost.json', 'RUNNING', now() - interval '10 minutes', 5000) RETURNING id`,
@@ -69,13 +70,18 @@ describe('an interrupted 360Giving import leaves nothing behind and can simply r
     const [{ id: live }] = await testApp.dataSource.query(
       `INSERT INTO import_job (kind, file_name, status, heartbeat_at) VALUES ('360giving', 'live.json', 'RUNNING', now()) RETURNING id`,
     );
+    const releaseLive = await takeLease(testApp.dataSource, live);
+    const [{ id: orphan }] = await testApp.dataSource.query(
+      `INSERT INTO import_job (kind, file_name, status, heartbeat_at) VALUES ('360giving', 'orphan.json', 'RUNNING', now()) RETURNING id`,
+    );
     // What happens when the server starts again.
     await testApp.app.get(ImportJobService).onApplicationBootstrap();
+    await releaseLive();
 
     const rows: { id: string; status: string; error: string | null; finished: boolean }[] =
       await testApp.dataSource.query(
         `SELECT id, status, report->>'error' AS error, finished_at IS NOT NULL AS finished FROM import_job WHERE id = ANY($1)`,
-        [[lost, live]],
+        [[lost, live, orphan]],
       );
     expect(rows.find((row) => row.id === lost)).toEqual({
       id: lost,
@@ -84,6 +90,7 @@ describe('an interrupted 360Giving import leaves nothing behind and can simply r
       finished: true,
     });
     expect(rows.find((row) => row.id === live)).toMatchObject({ status: 'RUNNING', finished: false });
+    expect(rows.find((row) => row.id === orphan)).toMatchObject({ status: 'INTERRUPTED', finished: true });
     // And the API says so to the admin.
     const { importJob } = await testApp.client().data<{ importJob: JobAnswer }>(JOB, { id: lost });
     expect(importJob).toMatchObject({ status: 'INTERRUPTED', error: INTERRUPTED_MESSAGE });

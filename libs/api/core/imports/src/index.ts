@@ -6,3 +6,4 @@ export * from './lib/import-runners';
 export * from './lib/imports.module';
 export * from './lib/import-report-builder';
 export * from './lib/seen-identifiers';
+export * from './lib/job-lease';

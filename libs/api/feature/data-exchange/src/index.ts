@@ -8,3 +8,4 @@ export * from './lib/import/csv-import-report';
 export * from './lib/import/run-csv-import';
 export * from './lib/kinds/kind-spec';
 export * from './lib/kinds/kinds';
+export * from './lib/import/csv-import.runner';

@@ -1551,35 +1551,38 @@ export type CsvImportHistoryQueryVariables = Exact<{
 
 export type CsvImportHistoryQuery = { csvImports: { totalCount: number, nodes: Array<{ id: string, kind: string, fileName: string, source: string, status: string, organisationName: string | null, startedByName: string | null, problem: string | null, rows: number, created: number, updated: number, matched: number, rejected: number, needsConfirmation: number, createdAt: unknown }> } };
 
-export type GrantImportJobFieldsFragment = { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null };
+export type LatestCsvImportJobQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LatestCsvImportJobQuery = { importJobs: { nodes: Array<{ id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, resultId: string | null, dryRun: boolean, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null }> } };
 
 export type GrantImportJobQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GrantImportJobQuery = { importJob: { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null } };
+export type GrantImportJobQuery = { importJob: { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, resultId: string | null, dryRun: boolean, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null } };
 
 export type LatestGrantImportQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LatestGrantImportQuery = { importJobs: { nodes: Array<{ id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null }> } };
+export type LatestGrantImportQuery = { importJobs: { nodes: Array<{ id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, resultId: string | null, dryRun: boolean, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null }> } };
 
-export type ImportJobFieldsFragment = { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }> } | null };
+export type ImportJobFieldsFragment = { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, resultId: string | null, dryRun: boolean, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null };
 
 export type ImportJobQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ImportJobQuery = { importJob: { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }> } | null } };
+export type ImportJobQuery = { importJob: { id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, resultId: string | null, dryRun: boolean, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null } };
 
 export type RecentImportJobsQueryVariables = Exact<{
   first: number;
 }>;
 
 
-export type RecentImportJobsQuery = { importJobs: { nodes: Array<{ id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }> } | null }> } };
+export type RecentImportJobsQuery = { importJobs: { nodes: Array<{ id: string, kind: string, fileName: string, status: ImportJobStatus, rowsRead: number, rowsTotal: number | null, error: string | null, createdAt: unknown, updatedAt: unknown, finishedAt: unknown, report: { rowsRead: number, inserted: number, updated: number, unchanged: number, aliases: number, unmatchedCount: number, notes: Array<string>, elapsedMs: number, rowsPerSecond: number, resultId: string | null, dryRun: boolean, unmatched: Array<{ line: number, code: string, reason: string }>, unmatchedReasons: Array<{ reason: string, count: number }>, tallies: Array<{ label: string, count: number }> } | null }> } };
 
 export type NeedSummaryFragment = { id: string, ownerOrganisationId: string | null, title: string, description: string | null, priority: Priority, raisedBy: NeedSource, raisedOn: unknown, themes: Array<string>, place: { id: string, name: string } | null, raisedByOrganisation: { id: string, name: string } | null, projects: Array<{ id: string, name: string }>, outcomes: Array<{ id: string, title: string }> };
 
@@ -2406,43 +2409,6 @@ export const FundingRowFragmentDoc = gql`
   }
 }
     `;
-export const GrantImportJobFieldsFragmentDoc = gql`
-    fragment GrantImportJobFields on ImportJob {
-  id
-  kind
-  fileName
-  status
-  rowsRead
-  rowsTotal
-  error
-  createdAt
-  updatedAt
-  finishedAt
-  report {
-    rowsRead
-    inserted
-    updated
-    unchanged
-    unmatchedCount
-    unmatched {
-      line
-      code
-      reason
-    }
-    unmatchedReasons {
-      reason
-      count
-    }
-    tallies {
-      label
-      count
-    }
-    notes
-    elapsedMs
-    rowsPerSecond
-  }
-}
-    `;
 export const ImportJobFieldsFragmentDoc = gql`
     fragment ImportJobFields on ImportJob {
   id
@@ -2453,6 +2419,7 @@ export const ImportJobFieldsFragmentDoc = gql`
   rowsTotal
   error
   createdAt
+  updatedAt
   finishedAt
   report {
     rowsRead
@@ -2470,9 +2437,15 @@ export const ImportJobFieldsFragmentDoc = gql`
       reason
       count
     }
+    tallies {
+      label
+      count
+    }
     notes
     elapsedMs
     rowsPerSecond
+    resultId
+    dryRun
   }
 }
     `;
@@ -3473,13 +3446,30 @@ export const CsvImportHistoryDocument = gql`
     override document = CsvImportHistoryDocument;
 
   }
+export const LatestCsvImportJobDocument = gql`
+    query LatestCsvImportJob {
+  importJobs(first: 1, kind: "csv") {
+    nodes {
+      ...ImportJobFields
+    }
+  }
+}
+    ${ImportJobFieldsFragmentDoc}`;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class LatestCsvImportJobGQL extends Apollo.Query<LatestCsvImportJobQuery, LatestCsvImportJobQueryVariables> {
+    override document = LatestCsvImportJobDocument;
+
+  }
 export const GrantImportJobDocument = gql`
     query GrantImportJob($id: ID!) {
   importJob(id: $id) {
-    ...GrantImportJobFields
+    ...ImportJobFields
   }
 }
-    ${GrantImportJobFieldsFragmentDoc}`;
+    ${ImportJobFieldsFragmentDoc}`;
 
   @Injectable({
     providedIn: 'root'
@@ -3492,11 +3482,11 @@ export const LatestGrantImportDocument = gql`
     query LatestGrantImport {
   importJobs(first: 1, kind: "360giving") {
     nodes {
-      ...GrantImportJobFields
+      ...ImportJobFields
     }
   }
 }
-    ${GrantImportJobFieldsFragmentDoc}`;
+    ${ImportJobFieldsFragmentDoc}`;
 
   @Injectable({
     providedIn: 'root'

@@ -20,6 +20,8 @@ export function toImportJob(row: ImportJobEntity): ImportJob {
           notes: stored.notes ?? [],
           elapsedMs: stored.elapsedMs ?? 0,
           rowsPerSecond: stored.rowsPerSecond ?? 0,
+          resultId: stored.resultId ?? null,
+          dryRun: stored.dryRun ?? false,
         }
       : null;
   return {

@@ -17,6 +17,7 @@ import { DataSource } from 'typeorm';
 import { toImportJob } from './import-job.mapper';
 import { ImportJob } from './import-job.type';
 import { ImportJobReport, ImportRunner } from './import-runner';
+import { leaseKey, takeLease } from './job-lease';
 
 // write-gate: system work, because import jobs and their audit entries are the system's own bookkeeping, written as the system (runAsSystem).
 
@@ -34,6 +35,8 @@ export const LOST_AFTER_MS = 60_000;
 
 export const INTERRUPTED_MESSAGE =
   'The server stopped while this import ran. Imports write in one transaction, so nothing of it was kept: upload the file again.';
+/** How often a process looks for jobs another process (sharing the database) lost. */
+const SWEEP_MS = 60_000;
 
 /**
  * Runs imports of uploaded files in the background, one at a time per process (they write the
@@ -42,28 +45,43 @@ export const INTERRUPTED_MESSAGE =
  * uncommitted. An import runs as its runner says: under the uploader's access scope (their
  * records, through RecordWriter) or as the system (reference data).
  *
- * A job whose process died would stay RUNNING for ever: on start-up, jobs whose heartbeat
- * stopped are marked INTERRUPTED. Their transaction died with the connection, so the database
- * holds nothing of them (rolled back); the message says to upload again.
+ * A job whose process died would stay RUNNING for ever: on start-up (and every minute after,
+ * for other processes on the same database), a RUNNING job whose lease is free (its process
+ * held an advisory lock while it ran: job-lease.ts) and any job whose heartbeat stopped are
+ * marked INTERRUPTED. Their transaction died with the connection, so the database holds
+ * nothing of them (rolled back); the message says to upload again.
  */
 @Injectable()
 export class ImportJobService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('ImportJobs');
   private queue: Promise<unknown> = Promise.resolve();
+  private sweep?: NodeJS.Timeout;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.recoverLost();
+    clearInterval(this.sweep);
+    this.sweep = setInterval(() => void this.recoverLost().catch(() => undefined), SWEEP_MS);
+    this.sweep.unref();
+  }
+
+  private async recoverLost(): Promise<void> {
     const lost = await this.markInterrupted(LOST_AFTER_MS);
     if (lost > 0) this.logger.warn(`${lost} import job(s) lost their process and were marked interrupted.`);
   }
 
-  /** Marks QUEUED and RUNNING jobs silent for `silentForMs` as INTERRUPTED; how many. */
+  /**
+   * Marks as INTERRUPTED the RUNNING jobs whose lease no process holds, and QUEUED and RUNNING
+   * jobs silent for `silentForMs`; how many. The lease is tried with a transaction-level lock,
+   * released as the statement ends.
+   */
   async markInterrupted(silentForMs: number): Promise<number> {
     const rows: unknown[] = await runAsSystem(() =>
       this.dataSource.query(
         `UPDATE import_job SET status = 'INTERRUPTED', finished_at = now(), report = jsonb_build_object('error', $2::text)
-         WHERE status IN ('QUEUED', 'RUNNING') AND coalesce(heartbeat_at, updated_at) < now() - make_interval(secs => $1 / 1000.0)
+         WHERE (status = 'RUNNING' AND pg_try_advisory_xact_lock(${leaseKey('id')}))
+            OR (status IN ('QUEUED', 'RUNNING') AND coalesce(heartbeat_at, updated_at) < now() - make_interval(secs => $1 / 1000.0))
          RETURNING id`,
         [silentForMs, INTERRUPTED_MESSAGE],
       ),
@@ -107,6 +125,7 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.sweep);
     await this.idle();
   }
 
@@ -153,8 +172,11 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
     const heartbeat = setInterval(beat, HEARTBEAT_MS);
     heartbeat.unref();
     let lastProgress = 0;
+    let releaseLease: (() => Promise<void>) | undefined;
     try {
       const rowsTotal = runner.countRows ? await runner.countRows(file, options) : null;
+      // Held before the job says RUNNING, so a RUNNING job with a free lease has surely lost its process.
+      releaseLease = await takeLease(this.dataSource, id);
       await jobs.update(id, { status: 'RUNNING', rowsTotal, heartbeatAt: new Date() });
       const work = () =>
         runner.run({
@@ -190,6 +212,7 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
       });
     } finally {
       clearInterval(heartbeat);
+      await releaseLease?.().catch(() => undefined);
       await rm(file, { force: true });
     }
   }
@@ -210,6 +233,8 @@ export class ImportJobService implements OnApplicationBootstrap, OnApplicationSh
         finishedAt: new Date(),
         heartbeatAt: new Date(),
       });
+      // A dry run wrote nothing to account for; an import that audits itself has done so.
+      if (runner.auditsItself || report.dryRun) return;
       const job = await m.findOneByOrFail(ImportJobEntity, { id });
       await m.insert(AuditLogEntity, {
         actorId: user?.id ?? null,

@@ -78,6 +78,16 @@ export class ImportReport {
 
   @Field(() => Int)
   rowsPerSecond!: number;
+
+  @Field({ description: 'A dry run: the counts say what the import would do, and nothing of it was kept.' })
+  dryRun!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the full report is kept apart from the job: a CSV import’s history entry (its report at /imports/csv/<id>/report, the rows not imported at /imports/csv/<id>/errors.csv).',
+  })
+  resultId!: string | null;
 }
 
 @ObjectType({
@@ -90,7 +100,7 @@ export class ImportJob {
 
   @Field({
     description:
-      'The kind of file: boundaries, code-changes, councils, lsoa-councils, iod-lsoa, iod-lad, postcodes, charity-links or 360giving.',
+      'The kind of file: boundaries, code-changes, councils, lsoa-councils, iod-lsoa, iod-lad, postcodes, charity-links, 360giving or csv.',
   })
   kind!: string;
 

@@ -24,6 +24,10 @@ export interface ImportJobReport {
   tallies?: Record<string, number>;
   elapsedMs: number;
   rowsPerSecond: number;
+  /** A dry run: the counts say what the import would do; nothing was kept. */
+  dryRun?: boolean;
+  /** Where the import keeps its full report apart from the job (a CSV import's history entry), if it does. */
+  resultId?: string | null;
 }
 
 /** What a runner is given to run one job. */
@@ -62,6 +66,8 @@ export interface ImportRunner<O = Record<string, unknown>> {
    * (row-level security, RecordWriter's rights). `system`: reference data, written as the system.
    */
   runsAs: 'user' | 'system';
+  /** The import writes its own audit entry (file, counts, who), so the job adds none. */
+  auditsItself?: boolean;
   /** Rows in the file, counted before the import starts, for the progress bar (null when it cannot tell). */
   countRows?(file: string, options: O): Promise<number | null>;
   run(context: ImportContext<O>): Promise<ImportJobReport>;

@@ -117,13 +117,25 @@ export class CsvImportService {
    * ignores the error column, and rows already imported are matched, not doubled).
    */
   async errorFile(user: SessionUser | undefined, id: string): Promise<{ fileName: string; text: string }> {
+    const found = await this.stored(user, id);
+    const report = found.report as unknown as CsvImportReport;
+    return { fileName: errorFileName(found.fileName), text: errorCsv(report) };
+  }
+
+  /** A past import's whole report: what each row did, the rows not imported, the notes. */
+  async report(user: SessionUser | undefined, id: string): Promise<CsvImportReport> {
+    const found = await this.stored(user, id);
+    return { ...(found.report as unknown as CsvImportReport), importId: found.id };
+  }
+
+  /** A history entry the user may read (row-level security), or NOT_FOUND. */
+  private async stored(user: SessionUser | undefined, id: string): Promise<CsvImportEntity> {
     if (!user) throw new DomainError('UNAUTHENTICATED', 'Sign in first.');
     const found = /^[0-9a-f-]{36}$/i.test(id)
       ? await this.dataSource.getRepository(CsvImportEntity).findOneBy({ id })
       : null;
     if (!found) throw notFound('import', id);
-    const report = found.report as unknown as CsvImportReport;
-    return { fileName: errorFileName(found.fileName), text: errorCsv(report) };
+    return found;
   }
 }
 

@@ -14,6 +14,8 @@ export interface GrantUploadOptions {
   organisationId: string;
   visibility: Visibility;
   format: GrantFormat | null;
+  /** Only say what the import would do: everything is rolled back. */
+  dryRun: boolean;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -41,7 +43,7 @@ export function acceptGrantUpload(user: SessionUser, query: Record<string, strin
     throw new DomainError('BAD_USER_INPUT', 'The format is json or csv (or leave it out to tell from the file).', {
       field: 'format',
     });
-  return { organisationId, visibility, format };
+  return { organisationId, visibility, format, dryRun: query['dryRun'] === 'true' };
 }
 
 /** 360Giving grants (`POST /imports/360giving`) and the charity ↔ company lookup (`POST /imports/charity-links`) as background jobs. */
@@ -68,6 +70,7 @@ export class ThreeSixtyGivingRunners implements OnModuleInit {
           ownership: { organisationId: options.organisationId, visibility: options.visibility },
           fileName,
           onProgress: progress,
+          dryRun: options.dryRun,
         }),
     });
     this.runners.register<void>({

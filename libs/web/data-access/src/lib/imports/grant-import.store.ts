@@ -1,13 +1,13 @@
 import { DestroyRef, Injectable, Signal, inject, signal } from '@angular/core';
 import { Subscription, catchError, filter, firstValueFrom, map, of, switchMap, takeWhile, timer } from 'rxjs';
 import {
-  GrantImportJobFieldsFragment,
   GrantImportJobGQL,
+  ImportJobFieldsFragment,
   ImportJobStatus,
   LatestGrantImportGQL,
 } from '../../generated/graphql';
 
-export type GrantImportJobView = GrantImportJobFieldsFragment;
+export type GrantImportJobView = ImportJobFieldsFragment;
 
 export type GrantImportState =
   | { readonly status: 'idle' }
@@ -19,6 +19,8 @@ export type GrantImportState =
 export interface GrantUploadChoice {
   readonly organisationId: string;
   readonly visibility: 'PUBLIC' | 'PARTNERS' | 'PRIVATE';
+  /** Only check: the report says what would be added, changed and refused; nothing is kept. */
+  readonly dryRun?: boolean;
 }
 
 export const GRANT_UPLOAD_PATH = '/imports/360giving';
@@ -41,6 +43,7 @@ export async function uploadGrantFile(
     name: file.name,
     organisation: choice.organisationId,
     visibility: choice.visibility,
+    dryRun: String(!!choice.dryRun),
   });
   try {
     const response = await send(`${GRANT_UPLOAD_PATH}?${query}`, {

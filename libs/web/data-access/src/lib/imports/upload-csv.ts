@@ -1,3 +1,5 @@
+import type { ImportJobFieldsFragment } from '../../generated/graphql';
+
 /** The kinds of record a CSV file can bring in, as the API names them, with the screen's words. */
 export const CSV_KINDS = [
   { kind: 'organisations', label: 'Organisations' },
@@ -74,13 +76,15 @@ export interface CsvUploadRequest {
   readonly confirmations: Readonly<Record<string, string>>;
 }
 
+/** A dry run answers its report; a real import answers its background job (202). */
 export type CsvUploadOutcome =
-  | { readonly ok: true; readonly report: CsvImportReport }
+  | { readonly ok: true; readonly report: CsvImportReport; readonly job?: undefined }
+  | { readonly ok: true; readonly job: ImportJobFieldsFragment; readonly report?: undefined }
   | { readonly ok: false; readonly message: string };
 
 /**
  * Sends a CSV to `POST /imports/csv/<kind>` as the raw body, with the mapping and confirmations
- * as JSON query parameters, and answers the report: a dry run's preview or the import's result.
+ * as JSON query parameters, and answers a dry run's report, or the background job of a real import.
  * The X-Requested-With header is the API's guard against uploads forged by another site.
  */
 export async function uploadCsv(request: CsvUploadRequest, send: typeof fetch = fetch): Promise<CsvUploadOutcome> {
@@ -107,12 +111,25 @@ export async function uploadCsv(request: CsvUploadRequest, send: typeof fetch = 
       message: 'We could not reach the server, so the file was not sent. Check your connection and try again.',
     };
   }
-  const body = (await response.json().catch(() => null)) as (CsvImportReport & { error?: { message?: string } }) | null;
+  const body = (await response.json().catch(() => null)) as
+    | (CsvImportReport & ImportJobFieldsFragment & { error?: { message?: string } })
+    | null;
+  if (response.status === 202 && body?.id) return { ok: true, job: body };
   if (response.ok && body && 'counts' in body) return { ok: true, report: body };
   return {
     ok: false,
     message: body?.error?.message ?? `The server did not accept the file (HTTP ${response.status}). Try again.`,
   };
+}
+
+/** A finished import's whole report, from its history entry (the job keeps only its counts). */
+export async function csvImportReport(importId: string, send: typeof fetch = fetch): Promise<CsvImportReport | null> {
+  try {
+    const response = await send(`/imports/csv/${encodeURIComponent(importId)}/report`, { credentials: 'include' });
+    return response.ok ? ((await response.json()) as CsvImportReport) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A dry run's error file, built by the API from the report's rejected rows (a dry run keeps nothing to fetch later). */

@@ -4,6 +4,7 @@ import { ZipFile } from 'yazl';
 import { csvStream } from '../csv/write-csv';
 import { CSV_KINDS } from '../kinds/kind-spec';
 import { KINDS } from '../kinds/kinds';
+import { LINKED } from './linked';
 import { STRUCTURE } from './structure';
 
 export const ARCHIVE_FORMAT = 'common-ground-archive';
@@ -18,7 +19,8 @@ export interface ArchiveScope {
 /**
  * Everything an organisation owns (or, for an instance admin, every record) as one zip: a CSV
  * per kind in the layout the CSV importer reads, JSON for the partnerships, projects, outcomes
- * and indicators those rows point at, and a manifest. Read in one REPEATABLE READ transaction,
+ * and indicators those rows point at, JSON for the funding, needs, stories, affiliations and
+ * project participants that join them (linked.ts), and a manifest. Read in one REPEATABLE READ transaction,
  * so the files agree with each other, and streamed in batches: memory stays flat. Row-level
  * security applies as to any read, so private fields and other organisations' PRIVATE records
  * never leave. yazl writes the zip as a stream (no temporary file); yauzl reads it back.
@@ -41,7 +43,7 @@ export async function exportArchive(dataSource: DataSource, scope: ArchiveScope)
       const rows = batches(runner, spec.exportSql, scope.organisationId, () => counts[`${kind}.csv`]++);
       zip.addReadStream(csvStream(columns, rows), `${kind}.csv`);
     }
-    for (const kind of STRUCTURE) {
+    for (const kind of [...STRUCTURE, ...LINKED]) {
       const records: unknown[] = await runner.query(kind.exportSql, [scope.organisationId]);
       counts[kind.file] = records.length;
       zip.addBuffer(Buffer.from(JSON.stringify(records, null, 2)), kind.file);

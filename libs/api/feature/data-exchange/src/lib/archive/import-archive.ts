@@ -1,4 +1,4 @@
-import { Actor, RecordEntity, RecordWriter } from '@cg/api/core/database';
+import { Actor, RecordEntity, RecordWriter, WriteOptions } from '@cg/api/core/database';
 import { DomainError } from '@cg/shared/domain';
 import { Visibility } from '@cg/shared/domain';
 import { Readable } from 'node:stream';
@@ -9,6 +9,7 @@ import { CsvImportReport } from '../import/csv-import-report';
 import { runCsvImport } from '../import/run-csv-import';
 import { CSV_KINDS } from '../kinds/kind-spec';
 import { ARCHIVE_FORMAT } from './export-archive';
+import { importLinked, LINKED } from './linked';
 import { importStructure, STRUCTURE, StructureCounts } from './structure';
 
 export interface ArchiveImportOptions {
@@ -36,7 +37,8 @@ class RollBack extends Error {
 
 /**
  * Imports an archive made by exportArchive, all of it in one transaction: the partnerships,
- * projects, outcomes and indicators first, then each CSV in the order their references need.
+ * projects, outcomes and indicators first, then each CSV in the order their references need,
+ * then the funding, needs, stories, affiliations and participants that point at all of them.
  * A file that cannot be used rolls the whole archive back; rows that cannot be used are in
  * that file's report. Everything is owned by the importing organisation.
  */
@@ -79,6 +81,16 @@ export async function importArchive(zipFile: string, options: ArchiveImportOptio
             throw new RollBack({ ...report, problem: `${kind}.csv: ${file.problem}` });
           }
         }
+        for (const kind of LINKED) {
+          const entry = entries.get(kind.file);
+          if (!entry) continue;
+          const records = JSON.parse((await readAll(zip, entry)).toString('utf8')) as Record<string, unknown>[];
+          report.structure.push(
+            await importLinked(m, kind, records, options.ownerOrganisationId, (entity, values, children) =>
+              write(m, options, entity, values, children),
+            ),
+          );
+        }
         if (options.dryRun) throw new RollBack(report);
         return report;
       })
@@ -97,12 +109,13 @@ function write(
   options: ArchiveImportOptions,
   entity: EntityTarget<RecordEntity>,
   values: DeepPartial<RecordEntity>,
+  children?: WriteOptions<RecordEntity>['children'],
 ) {
   return options.writer.create(
     entity,
     { ...values, ownerOrganisationId: options.ownerOrganisationId } as DeepPartial<RecordEntity>,
     options.actor,
-    { manager: m },
+    { manager: m, children },
   );
 }
 

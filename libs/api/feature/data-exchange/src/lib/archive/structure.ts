@@ -56,6 +56,9 @@ export interface StructureCounts {
   file: string;
   created: number;
   matched: number;
+  /** Linked records whose references could not be found (linked.ts), with the first reasons. */
+  rejected?: number;
+  problems?: string[];
 }
 
 /** Creates the archive's structure records that are not there yet, through RecordWriter, owned by the importer. */

@@ -14,7 +14,9 @@ import { CsvImportReport } from '../import/csv-import-report';
 import { CSV_KINDS, isCsvKind } from '../kinds/kind-spec';
 import { KINDS } from '../kinds/kinds';
 import { DomainErrorHttpFilter } from '@cg/api/core/graphql';
-import { jsonParam, requireSameSite, withUploadedFile } from './upload';
+import { ImportJob, ImportJobService } from '@cg/api/core/imports';
+import { csvImportRunner } from '../import/csv-import.runner';
+import { jsonParam, receiveUpload, requireSameSite, withUploadedFile } from './upload';
 
 interface UploadQuery {
   name?: string;
@@ -31,8 +33,10 @@ interface UploadQuery {
  * (application/octet-stream or text/csv), like `POST /imports/places/<kind>`: a REST upload
  * rather than a GraphQL mutation, because files are large and streamed. Each needs the
  * X-Requested-With header (no upload by another site's form with the user's cookie).
- * The import itself is `importCsvFile(rows, options, onProgress) → report`, ready to run in
- * a background job; here it runs within the request and answers the report.
+ * A dry run runs within the request and answers its report: it is what the person reviews,
+ * keeps nothing, and files are limited to 100 MB. A real import runs as a background job
+ * (core/imports): the upload answers 202 with the job, whose progress and report `importJob(id)`
+ * gives; an interrupted one is rolled back with its transaction and marked INTERRUPTED.
  */
 @Controller()
 @UseFilters(DomainErrorHttpFilter)
@@ -41,16 +45,23 @@ export class DataExchangeController {
     private readonly imports: CsvImportService,
     private readonly writer: RecordWriter,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: ImportJobService,
   ) {}
 
-  /** `POST /imports/csv/<kind>?name=&source=&organisationId=&visibility=&dryRun=true&mapping={…}&confirmations={…}` */
+  private readonly csvRunner = csvImportRunner(this.writer);
+
+  /**
+   * `POST /imports/csv/<kind>?name=&source=&organisationId=&visibility=&dryRun=true&mapping={…}&confirmations={…}`:
+   * a dry run answers its report (200); `dryRun=false` answers the background job (202).
+   */
   @Post('imports/csv/:kind')
   @HttpCode(200)
   async importCsv(
     @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
     @Param('kind') kind: string,
     @Query() query: UploadQuery,
-  ): Promise<CsvImportReport> {
+  ): Promise<CsvImportReport | ImportJob> {
     if (!req.user) throw new DomainError('UNAUTHENTICATED', 'Sign in to import.');
     requireSameSite(req);
     if (!isCsvKind(kind))
@@ -63,19 +74,38 @@ export class DataExchangeController {
     const mapping = jsonParam(query.mapping, 'mapping');
     const confirmations = jsonParam(query.confirmations, 'confirmations') ?? {};
     const fileName = (query.name ?? `${kind}.csv`).slice(0, 200);
+    const source = (query.source?.trim() || fileName).slice(0, 200);
+    const visibility = visibilityOf(query.visibility);
+    if (query.dryRun === 'false') {
+      const file = await receiveUpload(req);
+      res.status(202);
+      return this.jobs.start(
+        this.csvRunner,
+        req.user,
+        { kind, source, ownerOrganisationId: organisationId, visibility, mapping, confirmations },
+        file,
+        fileName,
+      );
+    }
     return withUploadedFile(req, (file) =>
       this.imports.run(req.user, {
         kind,
         file,
         fileName,
-        source: (query.source?.trim() || fileName).slice(0, 200),
+        source,
         organisationId,
-        visibility: visibilityOf(query.visibility),
-        dryRun: query.dryRun !== 'false',
+        visibility,
+        dryRun: true,
         mapping,
         confirmations,
       }),
     );
+  }
+
+  /** A CSV import's whole report, as its history keeps it (the job holds its counts). */
+  @Get('imports/csv/:id/report')
+  report(@Req() req: Request, @Param('id') id: string): Promise<CsvImportReport> {
+    return this.imports.report(req.user, id);
   }
 
   /** The rows an import did not write, with an error column, to fix and upload again. */

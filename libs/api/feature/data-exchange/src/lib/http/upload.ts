@@ -29,6 +29,16 @@ export function requireSameSite(req: Request): void {
  * transaction never waits on a slow upload and memory stays flat. Refused past the limit.
  */
 export async function withUploadedFile<T>(req: Request, work: (file: string) => Promise<T>): Promise<T> {
+  const file = await receiveUpload(req);
+  try {
+    return await work(file);
+  } finally {
+    await rm(file, { force: true });
+  }
+}
+
+/** Streams the request body to a temporary file the caller then owns (a background job removes it when done). */
+export async function receiveUpload(req: Request): Promise<string> {
   if (req.readableEnded) {
     throw new DomainError(
       'BAD_USER_INPUT',
@@ -47,10 +57,11 @@ export async function withUploadedFile<T>(req: Request, work: (file: string) => 
   });
   try {
     await pipeline(req, limit, createWriteStream(file));
-    return await work(file);
-  } finally {
+  } catch (error) {
     await rm(file, { force: true });
+    throw error;
   }
+  return file;
 }
 
 function tooLarge(): DomainError {

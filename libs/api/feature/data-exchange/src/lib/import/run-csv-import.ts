@@ -1,6 +1,8 @@
 import {
   Actor,
+  BulkChildRows,
   CsvColumnMappingEntity,
+  FieldChanges,
   logImport,
   mapDatabaseError,
   RecordEntity,
@@ -10,7 +12,7 @@ import {
 import { DomainError } from '@cg/shared/domain';
 import { Visibility } from '@cg/shared/domain';
 import { Readable } from 'node:stream';
-import { DeepPartial, EntityManager } from 'typeorm';
+import { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { CsvFileError, CsvRow, readCsv } from '../csv/read-csv';
 import { CsvKind, CsvKindSpec, ParsedRow } from '../kinds/kind-spec';
 import { KINDS } from '../kinds/kinds';
@@ -67,7 +69,8 @@ class RollBack extends Error {
   }
 }
 
-const PROGRESS_EVERY = 100;
+/** Rows checked, matched and written together: one createMany, one audit insert. */
+const BATCH_ROWS = 250;
 
 /** Reads the bytes of an uploaded file as CSV and imports it; a file that cannot be read is reported, never thrown. */
 export async function importCsvFile(
@@ -120,17 +123,22 @@ export async function runCsvImport(
       const refs = new References(m, options.ownerOrganisationId, options.confirmations ?? {});
       const asked = new Set<string>();
       const claimed = new Set<string>();
+      let batch: JudgedRow[] = [];
+      const flush = async () => {
+        await writeBatch(m, spec, batch, options, claimed);
+        for (const judged of batch) tally(report, judged.row, judged.outcome, asked);
+        batch = [];
+        onProgress?.({ rowsRead: report.counts.rows, counts: { ...report.counts } });
+      };
       for await (const row of source.rows) {
-        const outcome = await importRow(m, spec, row, mapping, refs, options, claimed);
-        tally(report, row, outcome, asked);
-        if (report.counts.rows % PROGRESS_EVERY === 0)
-          onProgress?.({ rowsRead: report.counts.rows, counts: { ...report.counts } });
+        batch.push(await judgeRow(spec, row, mapping, refs, options));
+        if (batch.length >= BATCH_ROWS) await flush();
       }
+      await flush();
       if (report.counts.rows === 0) {
         report.problem = 'The file has a header row but no rows to import.';
         throw new RollBack(finish(report, started));
       }
-      onProgress?.({ rowsRead: report.counts.rows, counts: { ...report.counts } });
       finish(report, started);
       if (options.dryRun) throw new RollBack(report);
       await rememberMapping(
@@ -148,15 +156,21 @@ export async function runCsvImport(
   }
 }
 
-async function importRow(
-  m: EntityManager,
+/** A row read and checked: its outcome so far, and what to write when it has no errors. */
+interface JudgedRow {
+  row: CsvRow;
+  outcome: RowOutcome;
+  parsed: ParsedRow<RecordEntity> | null;
+  visibility: Visibility;
+}
+
+async function judgeRow(
   spec: CsvKindSpec<RecordEntity>,
   row: CsvRow,
   mapping: Record<string, string>,
   refs: References,
   options: CsvImportOptions,
-  claimed: Set<string>,
-): Promise<RowOutcome> {
+): Promise<JudgedRow> {
   const r = new RowReader(row.values, mapping);
   const parsed = await spec.read(r, { refs, owner: options.ownerOrganisationId });
   const visibility = r.choice('visibility', Visibility) ?? options.visibility;
@@ -170,45 +184,170 @@ async function importRow(
     matches,
     note: null,
   };
-  if (r.errors.length > 0) return outcome;
-  if (matches.length > 0) return { ...outcome, action: 'NEEDS_CONFIRMATION' };
+  if (r.errors.length > 0) return { row, outcome, parsed: null, visibility };
+  if (matches.length > 0)
+    return { row, outcome: { ...outcome, action: 'NEEDS_CONFIRMATION' }, parsed: null, visibility };
+  return { row, outcome, parsed, visibility };
+}
+
+/**
+ * Writes a batch of checked rows: each is matched with what is there (updates one by one, they
+ * are few), and the new records go in together through `RecordWriter.createMany` (rights
+ * judged once for the importing organisation, one INSERT and one set-based audit insert). Should
+ * that fail, the batch's new records are written again one at a time, each in a savepoint, so
+ * the row at fault is reported with its reason and the others kept.
+ */
+async function writeBatch(
+  m: EntityManager,
+  spec: CsvKindSpec<RecordEntity>,
+  batch: JudgedRow[],
+  options: CsvImportOptions,
+  claimed: Set<string>,
+): Promise<void> {
+  const owner = options.ownerOrganisationId;
+  const writable = batch.filter((judged) => judged.parsed);
+  const prefetched = spec.findMany
+    ? await spec.findMany(
+        m,
+        writable.map((judged) => judged.parsed!),
+        owner,
+      )
+    : null;
+  let creates: JudgedRow[] = [];
+  /** Keys of records waiting to be created, and of those this batch has created already. */
+  const pending = new Set<string>();
+  const created = new Set<string>();
+  for (const [index, judged] of writable.entries()) {
+    const rowKeys = spec.batchKeys?.(judged.parsed!) ?? [];
+    if (rowKeys.some((key) => pending.has(key))) {
+      // An earlier row of this batch creates what this one names: write it first, then match it.
+      await createAll(m, spec, creates, options, claimed);
+      creates = [];
+      for (const key of pending) created.add(key);
+      pending.clear();
+    }
+    // What the batch created since the look-up is found again; everything else was looked up at once.
+    const existing =
+      prefetched && !rowKeys.some((key) => created.has(key))
+        ? prefetched[index]
+        : await spec.find(m, judged.parsed!, owner, claimed);
+    if (!existing) {
+      creates.push(judged);
+      for (const key of rowKeys) pending.add(key);
+      continue;
+    }
+    claimed.add(existing.id);
+    judged.outcome = await inSavepoint(m, judged.outcome, () =>
+      matchOrUpdate(m, spec, existing, judged.parsed!, options),
+    );
+  }
+  await createAll(m, spec, creates, options, claimed);
+}
+
+async function createAll(
+  m: EntityManager,
+  spec: CsvKindSpec<RecordEntity>,
+  rows: JudgedRow[],
+  options: CsvImportOptions,
+  claimed: Set<string>,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const values = rows.map((judged) => newValues(judged, options));
+  await m.query('SAVEPOINT csv_batch');
+  try {
+    const records = await options.writer.createMany(spec.entity, values, options.actor, {
+      manager: m,
+      children: async (childRows, created) => {
+        // The batch's child inserts (organisations' org-ids) are gathered and sent as one
+        // INSERT per table; anything else a child write does goes through at once, in order.
+        const inserts = new Map<EntityTarget<ObjectLiteral>, ObjectLiteral[]>();
+        const flushInserts = async () => {
+          for (const [target, values] of inserts) await childRows.insert(target, values);
+          inserts.clear();
+        };
+        const gathered: BulkChildRows = {
+          ...childRows,
+          insert: async (target, values) => {
+            inserts.set(target, [...(inserts.get(target) ?? []), ...(Array.isArray(values) ? values : [values])]);
+          },
+          update: async (...args) => (await flushInserts(), childRows.update(...args)),
+          delete: async (...args) => (await flushInserts(), childRows.delete(...args)),
+          write: async (...args) => (await flushInserts(), childRows.write(...args)),
+        };
+        // One after another: they share the transaction's connection.
+        const changes: FieldChanges[] = [];
+        for (const [index, record] of created.entries()) {
+          const children = rows[index].parsed?.children;
+          changes.push(children ? await children({ ...gathered, replaceLinks: noLinks }, record) : {});
+        }
+        await flushInserts();
+        return changes;
+      },
+    });
+    await m.query('RELEASE SAVEPOINT csv_batch');
+    records.forEach((record, index) => createdRow(rows[index], record.id, options, claimed));
+  } catch (error) {
+    await m.query('ROLLBACK TO SAVEPOINT csv_batch');
+    if (!(mapDatabaseError(error) instanceof DomainError)) throw error;
+    for (const [index, judged] of rows.entries()) {
+      judged.outcome = await inSavepoint(m, judged.outcome, async () => {
+        const created = await options.writer.create(spec.entity, values[index], options.actor, {
+          manager: m,
+          children: judged.parsed?.children,
+        });
+        return { action: 'CREATED' as const, recordId: created.id, note: null };
+      });
+      if (judged.outcome.action === 'CREATED' && judged.outcome.recordId)
+        createdRow(judged, judged.outcome.recordId, options, claimed);
+    }
+  }
+}
+
+const noLinks = (): Promise<never> =>
+  Promise.reject(new Error('A new record of a CSV import has no links to replace.'));
+
+function newValues(judged: JudgedRow, options: CsvImportOptions): DeepPartial<RecordEntity> {
+  return {
+    ...judged.parsed!.values,
+    ownerOrganisationId: options.ownerOrganisationId,
+    visibility: judged.visibility,
+  } as DeepPartial<RecordEntity>;
+}
+
+function createdRow(judged: JudgedRow, id: string, options: CsvImportOptions, claimed: Set<string>): void {
+  claimed.add(id);
+  // The id a dry run's record would get is not known: it is rolled back.
+  judged.outcome = { ...judged.outcome, action: 'CREATED', recordId: options.dryRun ? null : id, note: null };
+}
+
+/** One row's write in a savepoint: a refused write is rolled back alone and reported with its field and reason. */
+async function inSavepoint(
+  m: EntityManager,
+  outcome: RowOutcome,
+  write: () => Promise<Pick<RowOutcome, 'action' | 'recordId' | 'note'>>,
+): Promise<RowOutcome> {
   await m.query('SAVEPOINT csv_row');
   try {
-    const written = await writeRow(m, spec, parsed, { ...options, visibility }, claimed);
+    const written = await write();
     await m.query('RELEASE SAVEPOINT csv_row');
-    if (written.recordId) claimed.add(written.recordId);
-    return {
-      ...outcome,
-      ...written,
-      recordId: options.dryRun && written.action === 'CREATED' ? null : written.recordId,
-    };
+    return { ...outcome, ...written };
   } catch (error) {
     await m.query('ROLLBACK TO SAVEPOINT csv_row');
     const mapped = mapDatabaseError(error);
     if (!(mapped instanceof DomainError)) throw mapped;
     const field = typeof mapped.extensions['field'] === 'string' ? mapped.extensions['field'] : 'row';
-    return { ...outcome, errors: [{ field, reason: mapped.message }] };
+    return { ...outcome, action: 'REJECTED', errors: [{ field, reason: mapped.message }] };
   }
 }
 
-async function writeRow(
+async function matchOrUpdate(
   m: EntityManager,
   spec: CsvKindSpec<RecordEntity>,
+  existing: RecordEntity,
   parsed: ParsedRow<RecordEntity>,
   options: CsvImportOptions,
-  claimed: ReadonlySet<string>,
 ): Promise<Pick<RowOutcome, 'action' | 'recordId' | 'note'>> {
   const { writer, actor, ownerOrganisationId: owner } = options;
-  const existing = await spec.find(m, parsed, owner, claimed);
-  if (!existing) {
-    const values = {
-      ...parsed.values,
-      ownerOrganisationId: owner,
-      visibility: options.visibility,
-    } as DeepPartial<RecordEntity>;
-    const created = await writer.create(spec.entity, values, actor, { manager: m, children: parsed.children });
-    return { action: 'CREATED', recordId: created.id, note: null };
-  }
   const ours = existing.ownerOrganisationId === owner || existing.id === owner;
   if (!ours)
     return {

@@ -46,6 +46,7 @@ export const MEMBERSHIPS: CsvKindSpec<PartnershipMembershipEntity> = {
       where: { partnershipId: values.partnershipId, organisationId: values.organisationId },
     });
   },
+  batchKeys: ({ values }) => [`${values.partnershipId}|${values.organisationId}`],
   exportSql: `SELECT ${namedRef('partnership', 'p')} AS partnership, ${orgRef('pm.organisation_id')} AS organisation, pm.role,
       pm.from_date::text AS "fromDate", pm.to_date::text AS "toDate", CASE WHEN pm.decision_seat THEN 'yes' ELSE 'no' END AS "decisionSeat",
       pm.cash_contribution AS "cashContribution", pm.in_kind_contribution AS "inKindContribution", pm.in_kind_description AS "inKindDescription", pm.visibility

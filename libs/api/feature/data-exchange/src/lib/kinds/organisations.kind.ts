@@ -83,6 +83,55 @@ export const ORGANISATIONS: CsvKindSpec<OrganisationEntity> = {
       .orderBy('o.created_at')
       .getOne();
   },
+  /**
+   * The batch's organisations in three queries: by org-id, then by name (letter case aside)
+   * among the importer's own, oldest first. A trigram index serves one ILIKE well, but a file of
+   * similar names ("… Group 1", "… Group 2") makes each such lookup scan them all.
+   */
+  async findMany(m, rows, owner) {
+    const identifiers = [...new Set(rows.flatMap((row) => row.identifiers ?? []))];
+    const held =
+      identifiers.length > 0 ? await m.findBy(OrganisationIdentifierEntity, { identifier: In(identifiers) }) : [];
+    const holder = new Map(held.map((row) => [row.identifier as string, row.organisationId]));
+    const byOrgId = (row: (typeof rows)[number]) =>
+      (row.identifiers ?? []).map((id) => holder.get(id)).find((id): id is string => !!id);
+    const holders = [...new Set(holder.values())];
+    const found = new Map(
+      (holders.length > 0 ? await m.findBy(OrganisationEntity, { id: In(holders) }) : []).map((o) => [o.id, o]),
+    );
+    const nameOf = (row: (typeof rows)[number]) => (row.values.name ? String(row.values.name).toLowerCase() : null);
+    const names = [
+      ...new Set(
+        rows
+          .filter((row) => !byOrgId(row))
+          .map(nameOf)
+          .filter((n): n is string => !!n),
+      ),
+    ];
+    const named = new Map<string, OrganisationEntity>();
+    if (names.length > 0) {
+      const candidates = await m
+        .getRepository(OrganisationEntity)
+        .createQueryBuilder('o')
+        .where(
+          'lower(o.name) IN (:...names) AND o.archived_at IS NULL AND (o.owner_organisation_id = :owner OR o.id = :owner)',
+          { names, owner },
+        )
+        .orderBy('o.created_at')
+        .getMany();
+      for (const o of candidates) if (!named.has(o.name.toLowerCase())) named.set(o.name.toLowerCase(), o);
+    }
+    return rows.map((row) => {
+      const holderId = byOrgId(row);
+      if (holderId) return found.get(holderId) ?? null;
+      const name = nameOf(row);
+      return name ? (named.get(name) ?? null) : null;
+    });
+  },
+  batchKeys: ({ values, identifiers = [] }) => [
+    ...identifiers.map((id) => `id:${id}`),
+    ...(values.name ? [`name:${String(values.name).toLowerCase()}`] : []),
+  ],
   exportSql: `SELECT o.name, o.type,
       (SELECT string_agg(i.identifier::text, '; ' ORDER BY i.is_primary DESC, i.created_at) FROM organisation_identifier i WHERE i.organisation_id = o.id) AS identifiers,
       o.description, o.website, o.email, o.phone, o.postcode, array_to_string(o.themes, '; ') AS themes,

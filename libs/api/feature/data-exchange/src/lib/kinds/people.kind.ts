@@ -45,6 +45,8 @@ export const PEOPLE: CsvKindSpec<PersonEntity> = {
     else return Promise.resolve(null);
     return qb.orderBy('p.created_at').getOne();
   },
+  batchKeys: ({ values }) =>
+    values.email ? [`email:${values.email}`] : values.fullName ? [`name:${String(values.fullName).toLowerCase()}`] : [],
   exportSql: `SELECT p.full_name AS "fullName", p.email, p.phone,
       CASE WHEN p.lived_experience THEN 'yes' ELSE 'no' END AS "livedExperience",
       CASE WHEN p.community_representative THEN 'yes' ELSE 'no' END AS "communityRepresentative",

@@ -57,6 +57,7 @@ export const RELATIONSHIPS: CsvKindSpec<RelationshipEntity> = {
       },
     });
   },
+  batchKeys: ({ values }) => [`${values.fromOrganisationId}|${values.toOrganisationId}|${values.type}`],
   exportSql: `SELECT ${orgRef('r.from_organisation_id')} AS "from", ${orgRef('r.to_organisation_id')} AS "to", r.type,
       CASE WHEN r.directed THEN 'yes' ELSE 'no' END AS directed, r.from_date::text AS "fromDate", r.to_date::text AS "toDate",
       r.strength, r.trust, r.value, r.notes, r.visibility

@@ -32,6 +32,15 @@ export interface GrantImportOptions {
   ownership: Ownership;
   fileName: string;
   onProgress?: (rowsRead: number) => void;
+  /** Do everything, report what it would do (rows refused included), then roll it all back. */
+  dryRun?: boolean;
+}
+
+/** Rolls a dry run back, carrying its report out of the transaction. */
+class DryRunDone extends Error {
+  constructor(readonly report: ImportJobReport) {
+    super('dry run rolled back');
+  }
 }
 
 /** The import refused the file or some of its rows, and kept nothing: the report says which and why. */
@@ -87,192 +96,202 @@ export async function importGrants(
   const changes: string[] = [];
   const unplaced = new Set<string>();
 
-  const result = await writer.transaction(async (m) => {
-    const seen = await SeenIdentifiers.start(m);
-    const matcher = new OrganisationMatcher(dataSource, m, writer, actor, options.ownership);
-    let batch: { line: number; values: GrantValues }[] = [];
+  const result = await writer
+    .transaction(async (m): Promise<ImportJobReport> => {
+      const seen = await SeenIdentifiers.start(m);
+      const matcher = new OrganisationMatcher(dataSource, m, writer, actor, options.ownership);
+      let batch: { line: number; values: GrantValues }[] = [];
 
-    const flush = async () => {
-      if (batch.length === 0) return;
-      await writeBatch(batch);
-      batch = [];
-    };
+      const flush = async () => {
+        if (batch.length === 0) return;
+        await writeBatch(batch);
+        batch = [];
+      };
 
-    const writeBatch = async (rows: { line: number; values: GrantValues }[]) => {
-      // Duplicates across the whole file, judged on the server so memory stays flat. Within a
-      // batch, the second of two equal identifiers is the duplicate.
-      const inBatch = new Map<string, number>();
-      const firstInBatch = rows.filter((row) => {
-        if (inBatch.has(row.values.grantId)) return false;
-        inBatch.set(row.values.grantId, row.line);
-        return true;
-      });
-      const before = await seen.record(
-        firstInBatch.map((row) => row.values.grantId),
-        firstInBatch.map((row) => row.line),
-      );
-      const usable = rows.filter((row) => {
-        const first =
-          before.get(row.values.grantId) ??
-          (inBatch.get(row.values.grantId) !== row.line ? inBatch.get(row.values.grantId) : undefined);
-        if (first === undefined) return true;
-        report.problem(
-          row.line,
-          row.values.grantId,
-          'duplicate grant identifier',
-          `the same grant identifier as line ${first}`,
+      const writeBatch = async (rows: { line: number; values: GrantValues }[]) => {
+        // Duplicates across the whole file, judged on the server so memory stays flat. Within a
+        // batch, the second of two equal identifiers is the duplicate.
+        const inBatch = new Map<string, number>();
+        const firstInBatch = rows.filter((row) => {
+          if (inBatch.has(row.values.grantId)) return false;
+          inBatch.set(row.values.grantId, row.line);
+          return true;
+        });
+        const before = await seen.record(
+          firstInBatch.map((row) => row.values.grantId),
+          firstInBatch.map((row) => row.line),
         );
-        return false;
-      });
-
-      const organisations = await matcher.resolve(usable.flatMap((row) => [row.values.funder, row.values.recipient]));
-      const places = await placesByCode(
-        m,
-        usable.flatMap((row) => row.values.geoCodes),
-      );
-      const existing = await existingGrants(
-        m,
-        usable.map((row) => row.values.grantId),
-      );
-      const hidden = await hiddenGrants(
-        dataSource,
-        usable.map((row) => row.values.grantId).filter((id) => !existing.has(id)),
-      );
-
-      const toCreate: { values: Record<string, unknown>; placeIds: string[] }[] = [];
-      for (const { line, values } of usable) {
-        const funder = organisations.get(values.funder.ids[0]);
-        const recipient = organisations.get(values.recipient.ids[0]);
-        const problem = [funder, recipient].find((match) => match && 'problem' in match);
-        if (problem && 'problem' in problem) {
-          report.problem(line, values.grantId, 'organisation hidden from you', problem.problem);
-          continue;
-        }
-        if (hidden.has(values.grantId)) {
+        const usable = rows.filter((row) => {
+          const first =
+            before.get(row.values.grantId) ??
+            (inBatch.get(row.values.grantId) !== row.line ? inBatch.get(row.values.grantId) : undefined);
+          if (first === undefined) return true;
           report.problem(
-            line,
-            values.grantId,
-            'grant already imported by another organisation',
-            'another organisation has already imported this grant',
+            row.line,
+            row.values.grantId,
+            'duplicate grant identifier',
+            `the same grant identifier as line ${first}`,
           );
-          continue;
-        }
-        const columns = fundingColumns(
-          values,
-          (funder as { organisationId: string }).organisationId,
-          (recipient as { organisationId: string }).organisationId,
+          return false;
+        });
+
+        const organisations = await matcher.resolve(usable.flatMap((row) => [row.values.funder, row.values.recipient]));
+        const places = await placesByCode(
+          m,
+          usable.flatMap((row) => row.values.geoCodes),
         );
-        const placeIds = [
-          ...new Set(values.geoCodes.map((code) => places.get(code)).filter((id): id is string => !!id)),
-        ].sort();
-        for (const code of values.geoCodes) if (!places.has(code) && unplaced.size < 20) unplaced.add(code);
-        if (values.geoCodes.some((code) => !places.has(code)))
-          report.tally('beneficiary locations without a known place');
-        const current = existing.get(values.grantId);
-        if (!current) {
-          toCreate.push({
-            values: {
-              ...columns,
-              threeSixtyGivingId: values.grantId,
-              type: FundingType.GRANT,
-              status: FundingStatus.AWARDED,
-              ownerOrganisationId: options.ownership.organisationId,
-              visibility: options.ownership.visibility,
-            },
-            placeIds,
+        const existing = await existingGrants(
+          m,
+          usable.map((row) => row.values.grantId),
+        );
+        const hidden = await hiddenGrants(
+          dataSource,
+          usable.map((row) => row.values.grantId).filter((id) => !existing.has(id)),
+        );
+
+        const toCreate: { values: Record<string, unknown>; placeIds: string[] }[] = [];
+        for (const { line, values } of usable) {
+          const funder = organisations.get(values.funder.ids[0]);
+          const recipient = organisations.get(values.recipient.ids[0]);
+          const problem = [funder, recipient].find((match) => match && 'problem' in match);
+          if (problem && 'problem' in problem) {
+            report.problem(line, values.grantId, 'organisation hidden from you', problem.problem);
+            continue;
+          }
+          if (hidden.has(values.grantId)) {
+            report.problem(
+              line,
+              values.grantId,
+              'grant already imported by another organisation',
+              'another organisation has already imported this grant',
+            );
+            continue;
+          }
+          const columns = fundingColumns(
+            values,
+            (funder as { organisationId: string }).organisationId,
+            (recipient as { organisationId: string }).organisationId,
+          );
+          const placeIds = [
+            ...new Set(values.geoCodes.map((code) => places.get(code)).filter((id): id is string => !!id)),
+          ].sort();
+          for (const code of values.geoCodes) if (!places.has(code) && unplaced.size < 20) unplaced.add(code);
+          if (values.geoCodes.some((code) => !places.has(code)))
+            report.tally('beneficiary locations without a known place');
+          const current = existing.get(values.grantId);
+          if (!current) {
+            toCreate.push({
+              values: {
+                ...columns,
+                threeSixtyGivingId: values.grantId,
+                type: FundingType.GRANT,
+                status: FundingStatus.AWARDED,
+                ownerOrganisationId: options.ownership.organisationId,
+                visibility: options.ownership.visibility,
+              },
+              placeIds,
+            });
+            continue;
+          }
+          if (current.owner !== options.ownership.organisationId) {
+            report.problem(
+              line,
+              values.grantId,
+              'grant owned by another organisation',
+              'this grant is another organisation’s record',
+            );
+            continue;
+          }
+          const changed = Object.entries(columns).filter(([key, value]) => !sameValue(current.values[key], value));
+          const placesChanged = JSON.stringify(current.placeIds) !== JSON.stringify(placeIds);
+          if (changed.length === 0 && !placesChanged) {
+            report.unchanged++;
+            continue;
+          }
+          await writer.update(FundingEntity, current.id, null, Object.fromEntries(changed), actor, {
+            manager: m,
+            children: (rows) => (placesChanged ? rows.replaceLinks(FUNDING_PLACES, placeIds) : Promise.resolve({})),
           });
-          continue;
-        }
-        if (current.owner !== options.ownership.organisationId) {
-          report.problem(
-            line,
-            values.grantId,
-            'grant owned by another organisation',
-            'this grant is another organisation’s record',
-          );
-          continue;
-        }
-        const changed = Object.entries(columns).filter(([key, value]) => !sameValue(current.values[key], value));
-        const placesChanged = JSON.stringify(current.placeIds) !== JSON.stringify(placeIds);
-        if (changed.length === 0 && !placesChanged) {
-          report.unchanged++;
-          continue;
-        }
-        await writer.update(FundingEntity, current.id, null, Object.fromEntries(changed), actor, {
-          manager: m,
-          children: (rows) => (placesChanged ? rows.replaceLinks(FUNDING_PLACES, placeIds) : Promise.resolve({})),
-        });
-        report.updated++;
-        if (changes.length < CHANGES_LISTED)
-          changes.push(
-            `${values.grantId}: ${[...changed.map(([key, value]) => `${key} ${String(current.values[key])} → ${String(value)}`), ...(placesChanged ? ['places'] : [])].join(', ')}`,
-          );
-      }
-      if (toCreate.length > 0) {
-        await writer.createMany(FundingEntity, toCreate.map((row) => row.values) as never, actor, {
-          manager: m,
-          children: async (rows, fundings) => {
-            const links = fundings.flatMap((funding, index) =>
-              toCreate[index].placeIds.map((placeId) => ({ fundingId: funding.id, placeId })),
+          report.updated++;
+          if (changes.length < CHANGES_LISTED)
+            changes.push(
+              `${values.grantId}: ${[...changed.map(([key, value]) => `${key} ${String(current.values[key])} → ${String(value)}`), ...(placesChanged ? ['places'] : [])].join(', ')}`,
             );
-            if (links.length > 0) await rows.insert(FundingPlaceEntity, links);
-            return toCreate.map(
-              (row): FieldChanges => (row.placeIds.length ? { placeIds: { before: [], after: row.placeIds } } : {}),
-            );
-          },
-        });
-        report.inserted += toCreate.length;
-      }
-    };
+        }
+        if (toCreate.length > 0) {
+          await writer.createMany(FundingEntity, toCreate.map((row) => row.values) as never, actor, {
+            manager: m,
+            children: async (rows, fundings) => {
+              const links = fundings.flatMap((funding, index) =>
+                toCreate[index].placeIds.map((placeId) => ({ fundingId: funding.id, placeId })),
+              );
+              if (links.length > 0) await rows.insert(FundingPlaceEntity, links);
+              return toCreate.map(
+                (row): FieldChanges => (row.placeIds.length ? { placeIds: { before: [], after: row.placeIds } } : {}),
+              );
+            },
+          });
+          report.inserted += toCreate.length;
+        }
+      };
 
-    for await (const row of readGrants(file, options.format, notes) as AsyncGenerator<GrantRow>) {
-      report.rowsRead++;
-      options.onProgress?.(report.rowsRead);
-      const id = typeof row.grant['id'] === 'string' && row.grant['id'] ? row.grant['id'] : `row ${row.line}`;
-      if (row.grant['__columns']) {
-        report.problem(row.line, id, 'wrong number of columns', String(row.grant['__columns']));
-        continue;
+      for await (const row of readGrants(file, options.format, notes) as AsyncGenerator<GrantRow>) {
+        report.rowsRead++;
+        options.onProgress?.(report.rowsRead);
+        const id = typeof row.grant['id'] === 'string' && row.grant['id'] ? row.grant['id'] : `row ${row.line}`;
+        if (row.grant['__columns']) {
+          report.problem(row.line, id, 'wrong number of columns', String(row.grant['__columns']));
+          continue;
+        }
+        if ('__notAnObject' in row.grant) {
+          report.problem(row.line, id, 'not a grant', 'this item of “grants” is not an object');
+          continue;
+        }
+        if (!validateGrant(row.grant)) {
+          report.problem(row.line, id, 'does not match the 360Giving schema', describeErrors(validateGrant.errors));
+          continue;
+        }
+        const values = grantValues(row.grant);
+        if ('problem' in values) {
+          report.problem(row.line, id, values.problem.split(':')[0], values.problem);
+          continue;
+        }
+        batch.push({ line: row.line, values });
+        if (batch.length >= BATCH) await flush();
       }
-      if ('__notAnObject' in row.grant) {
-        report.problem(row.line, id, 'not a grant', 'this item of “grants” is not an object');
-        continue;
-      }
-      if (!validateGrant(row.grant)) {
-        report.problem(row.line, id, 'does not match the 360Giving schema', describeErrors(validateGrant.errors));
-        continue;
-      }
-      const values = grantValues(row.grant);
-      if ('problem' in values) {
-        report.problem(row.line, id, values.problem.split(':')[0], values.problem);
-        continue;
-      }
-      batch.push({ line: row.line, values });
-      if (batch.length >= BATCH) await flush();
-    }
-    await flush();
+      await flush();
 
-    report.tally('organisations created', matcher.created);
-    report.tally('organisations matched by org-id', matcher.matched);
-    if (matcher.recognisedByLink > 0)
-      report.tally('organisations recognised under a linked charity or company number', matcher.recognisedByLink);
-    for (const note of notes) report.note(note);
-    if (unplaced.size > 0)
-      report.note(
-        `Beneficiary locations with codes no place has (import those places first): ${[...unplaced].join(', ')}.`,
-      );
-    if (changes.length > 0)
-      report.note(
-        `Changed since the last import: ${changes.join('; ')}${report.updated > changes.length ? '; …' : ''}.`,
-      );
-    const built = report.report();
-    if (report.problemsFound > 0) {
-      throw new GrantsRejected(
-        `${report.problemsFound.toLocaleString('en-GB')} of ${report.rowsRead.toLocaleString('en-GB')} grants could not be imported, so nothing was: fix the rows listed and upload the file again.`,
-        { ...built, inserted: 0, updated: 0, unchanged: 0, tallies: {} },
-      );
-    }
-    return built;
-  });
+      report.tally('organisations created', matcher.created);
+      report.tally('organisations matched by org-id', matcher.matched);
+      if (matcher.recognisedByLink > 0)
+        report.tally('organisations recognised under a linked charity or company number', matcher.recognisedByLink);
+      for (const note of notes) report.note(note);
+      if (unplaced.size > 0)
+        report.note(
+          `Beneficiary locations with codes no place has (import those places first): ${[...unplaced].join(', ')}.`,
+        );
+      if (changes.length > 0)
+        report.note(
+          `Changed since the last import: ${changes.join('; ')}${report.updated > changes.length ? '; …' : ''}.`,
+        );
+      if (options.dryRun && report.problemsFound > 0)
+        report.note(
+          `${report.problemsFound.toLocaleString('en-GB')} grants would be refused, and while any are, nothing is imported: fix the rows listed first.`,
+        );
+      const built = report.report();
+      if (options.dryRun) throw new DryRunDone({ ...built, dryRun: true });
+      if (report.problemsFound > 0) {
+        throw new GrantsRejected(
+          `${report.problemsFound.toLocaleString('en-GB')} of ${report.rowsRead.toLocaleString('en-GB')} grants could not be imported, so nothing was: fix the rows listed and upload the file again.`,
+          { ...built, inserted: 0, updated: 0, unchanged: 0, tallies: {} },
+        );
+      }
+      return built;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof DryRunDone) return error.report;
+      throw error;
+    });
   return result;
 }
 

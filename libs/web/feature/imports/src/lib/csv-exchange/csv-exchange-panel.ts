@@ -7,6 +7,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import {
   CSV_KINDS,
   CsvExchangeStore,
+  OrganisationOptions,
   OrganisationRole,
   SessionStore,
   Visibility,
@@ -14,8 +15,17 @@ import {
   csvErrorFileUrl,
   dryRunErrorFile,
 } from '@cg/web/data-access';
-import { ErrorState, LoadingState, downloadFile } from '@cg/web/ui';
+import {
+  ErrorState,
+  LoadingState,
+  SearchSelect,
+  SearchSelectOption,
+  SearchSelectSearch,
+  downloadFile,
+} from '@cg/web/ui';
+import { map } from 'rxjs';
 import { formatUkDateTime } from '../import-progress';
+import { grantProgress } from '../grant-import/grant-import-words';
 import { CsvReport } from './csv-report';
 import { countsSentence } from './csv-words';
 
@@ -47,6 +57,7 @@ const VISIBILITIES = [
     MatOption,
     MatProgressBar,
     MatSelect,
+    SearchSelect,
   ],
   providers: [CsvExchangeStore],
   templateUrl: './csv-exchange-panel.html',
@@ -73,6 +84,19 @@ export class CsvExchangePanel {
     ),
   );
   protected readonly isInstanceAdmin = computed(() => !!this.session.user()?.isInstanceAdmin);
+  /**
+   * Who may import: an organisation's admins and coordinators into it, and instance admins into
+   * any organisation they choose (imported records always have an owning organisation, so an
+   * instance admin with no membership picks the one they import for).
+   */
+  protected readonly canImport = computed(() => this.organisations().length > 0 || this.isInstanceAdmin());
+  private readonly organisationOptions = inject(OrganisationOptions);
+  protected readonly searchOrganisations: SearchSelectSearch = (text) =>
+    this.organisationOptions
+      .search(text)
+      .pipe(map((found) => found?.map((o): SearchSelectOption => ({ id: o.id, label: o.name })) ?? null));
+  /** The instance admin's choice of owning organisation. */
+  protected readonly owner = signal<SearchSelectOption | null>(null);
 
   protected readonly kind = signal<string>('organisations');
   protected readonly organisationId = signal<string>('');
@@ -85,6 +109,11 @@ export class CsvExchangePanel {
   protected readonly report = computed(() => {
     const flow = this.flow();
     return flow.status === 'reviewed' || flow.status === 'done' ? flow.report : null;
+  });
+  /** The background import's progress bar: rows of rows and rows a second, once the server has queued it. */
+  protected readonly importProgress = computed(() => {
+    const flow = this.flow();
+    return flow.status === 'importing' && flow.job ? grantProgress(flow.job, 'rows') : null;
   });
   protected readonly importable = computed(() => {
     const report = this.report();
@@ -99,10 +128,14 @@ export class CsvExchangePanel {
     let loaded = false;
     effect(() => {
       const mine = this.organisations();
-      if (mine.length > 0 && !untracked(this.organisationId)) this.organisationId.set(mine[0].organisationId);
-      if (mine.length > 0 && !loaded) {
+      if (this.isInstanceAdmin()) this.organisationId.set(this.owner()?.id ?? '');
+      else if (mine.length > 0 && !untracked(this.organisationId)) this.organisationId.set(mine[0].organisationId);
+      if (this.canImport() && !loaded) {
         loaded = true;
-        untracked(() => void this.store.loadHistory());
+        untracked(() => {
+          void this.store.loadHistory();
+          void this.store.resume();
+        });
       }
     });
   }

@@ -66,3 +66,27 @@ describe('grantOutcome', () => {
     ).toBe('Nothing was imported: The file is empty: there are no grants in it.');
   });
 });
+
+describe('grantOutcome of a dry run', () => {
+  it('says what the import would do, and that nothing was kept', () => {
+    const report = {
+      rowsRead: 366,
+      inserted: 360,
+      updated: 4,
+      unchanged: 2,
+      unmatchedCount: 0,
+      unmatched: [],
+      unmatchedReasons: [],
+      tallies: [{ label: 'organisations created', count: 12 }],
+      notes: [],
+      elapsedMs: 1000,
+      rowsPerSecond: 366,
+      dryRun: true,
+    };
+    const outcome = grantOutcome(job({ status: ImportJobStatus.SUCCEEDED, report } as never));
+    expect(outcome.headline).toBe(
+      'Check only, nothing was imported: 360 grants would be added, 4 changed, 2 left as they are.',
+    );
+    expect(outcome.tallies).toEqual(['12 organisations would be created.']);
+  });
+});

@@ -69,10 +69,17 @@ export class GrantImport implements OnInit {
     this.visibility.set((event.target as HTMLSelectElement).value as GrantUploadChoice['visibility']);
   }
 
-  protected send(): void {
+  /** A dry run that is finished and found nothing to refuse: the same file may now be imported. */
+  protected readonly checked = computed(() => {
+    const job = this.job();
+    return !!job?.report?.dryRun && job.status === ImportJobStatus.SUCCEEDED && job.report.unmatchedCount === 0;
+  });
+
+  /** Sends the file: to check it first (a dry run, nothing kept), or to import it. */
+  protected send(dryRun = false): void {
     const file = this.file();
     const organisationId = this.organisationId();
     if (file && organisationId && !this.busy())
-      void this.store.upload(file, { organisationId, visibility: this.visibility() });
+      void this.store.upload(file, { organisationId, visibility: this.visibility(), dryRun });
   }
 }
