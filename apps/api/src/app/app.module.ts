@@ -28,6 +28,7 @@ import { PlaceDataModule } from '@cg/api/feature/place-data';
 import { PlacesModule } from '@cg/api/feature/places';
 import { ProjectsModule } from '@cg/api/feature/projects';
 import { RelationshipsModule } from '@cg/api/feature/relationships';
+import { SuggestionsModule } from '@cg/api/feature/suggestions';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -88,6 +89,7 @@ export class AppModule {
         PlaceAnalyticsModule,
         ProjectsModule,
         RelationshipsModule,
+        SuggestionsModule,
         ThreeSixtyGivingModule,
       ],
       controllers: [HealthController],

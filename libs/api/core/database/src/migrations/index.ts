@@ -15,5 +15,6 @@ import { CsvImports1796603984221 } from './1796603984221-csv-imports';
 import { CombinedAuthorities1796603990507 } from './1796603990507-combined-authorities';
 import { GrantsExchange1796604115353 } from './1796604115353-grants-exchange';
 import { PlaceAnalyticsIndexes1796606310482 } from './1796606310482-place-analytics-indexes';
+import { PartnerSuggestions1796615477424 } from './1796615477424-partner-suggestions';
 
-export const migrations = [Foundation1763900000000, CoreRecords1795438724233, OrganisationTies1795439010247, Accounts1795440109676, ResetsAndInvitations1795440680136, AuditOwner1795442583417, RowLevelSecurity1795450000000, TrustBoundary1795455000000, WriteGate1795460000000, PlaceData1795470000000, PlaceHexLayout1795490000000, IndexedReadsUnderRls1796000000000, CsvImports1796603984221, CombinedAuthorities1796603990507, GrantsExchange1796604115353, PlaceAnalyticsIndexes1796606310482];
+export const migrations = [Foundation1763900000000, CoreRecords1795438724233, OrganisationTies1795439010247, Accounts1795440109676, ResetsAndInvitations1795440680136, AuditOwner1795442583417, RowLevelSecurity1795450000000, TrustBoundary1795455000000, WriteGate1795460000000, PlaceData1795470000000, PlaceHexLayout1795490000000, IndexedReadsUnderRls1796000000000, CsvImports1796603984221, CombinedAuthorities1796603990507, GrantsExchange1796604115353, PlaceAnalyticsIndexes1796606310482, PartnerSuggestions1796615477424];
