@@ -789,6 +789,14 @@ export type PartnershipFilter = {
   withinPlace?: IdFilter | null | undefined;
 };
 
+/** What a partnership is missing. */
+export enum PartnershipGapKind {
+  NO_COMMUNITY_ANCHOR = 'NO_COMMUNITY_ANCHOR',
+  NO_LIVED_EXPERIENCE_SEAT = 'NO_LIVED_EXPERIENCE_SEAT',
+  PLACE_WITHOUT_MEMBER = 'PLACE_WITHOUT_MEMBER',
+  SECTOR_ABSENT = 'SECTOR_ABSENT'
+}
+
 /** One key of the order of a Partnership list; earlier keys win. */
 export type PartnershipSort = {
   direction?: SortDirection | null | undefined;
@@ -2255,6 +2263,37 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type PartnerSuggestionsQueryVariables = Exact<{
+  organisationId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type PartnerSuggestionsQuery = { partnerSuggestions: Array<{ score: number, reason: string, organisation: { id: string, name: string, sector: Sector } }> };
+
+export type DismissPartnerSuggestionMutationVariables = Exact<{
+  organisationId: string | number;
+  suggestedOrganisationId: string | number;
+}>;
+
+
+export type DismissPartnerSuggestionMutation = { dismissPartnerSuggestion: { id: string, dismissed: boolean } };
+
+export type RestorePartnerSuggestionMutationVariables = Exact<{
+  organisationId: string | number;
+  suggestedOrganisationId: string | number;
+}>;
+
+
+export type RestorePartnerSuggestionMutation = { restorePartnerSuggestion: { id: string, dismissed: boolean } };
+
+export type PartnershipGapsQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type PartnershipGapsQuery = { partnershipGaps: Array<{ kind: PartnershipGapKind, sentence: string, sector: Sector | null, placeId: string | null, suggestions: Array<{ reason: string, organisation: { id: string, name: string } }> }> };
 
 export const FundingRowFragmentDoc = gql`
     fragment FundingRow on Funding {
@@ -5571,5 +5610,89 @@ export const SignOutDocument = gql`
   })
   export class SignOutGQL extends Apollo.Mutation<SignOutMutation, SignOutMutationVariables> {
     override document = SignOutDocument;
+
+  }
+export const PartnerSuggestionsDocument = gql`
+    query PartnerSuggestions($organisationId: ID!, $first: Int) {
+  partnerSuggestions(organisationId: $organisationId, first: $first) {
+    score
+    reason
+    organisation {
+      id
+      name
+      sector
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PartnerSuggestionsGQL extends Apollo.Query<PartnerSuggestionsQuery, PartnerSuggestionsQueryVariables> {
+    override document = PartnerSuggestionsDocument;
+
+  }
+export const DismissPartnerSuggestionDocument = gql`
+    mutation DismissPartnerSuggestion($organisationId: ID!, $suggestedOrganisationId: ID!) {
+  dismissPartnerSuggestion(
+    organisationId: $organisationId
+    suggestedOrganisationId: $suggestedOrganisationId
+  ) {
+    id
+    dismissed
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DismissPartnerSuggestionGQL extends Apollo.Mutation<DismissPartnerSuggestionMutation, DismissPartnerSuggestionMutationVariables> {
+    override document = DismissPartnerSuggestionDocument;
+
+  }
+export const RestorePartnerSuggestionDocument = gql`
+    mutation RestorePartnerSuggestion($organisationId: ID!, $suggestedOrganisationId: ID!) {
+  restorePartnerSuggestion(
+    organisationId: $organisationId
+    suggestedOrganisationId: $suggestedOrganisationId
+  ) {
+    id
+    dismissed
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestorePartnerSuggestionGQL extends Apollo.Mutation<RestorePartnerSuggestionMutation, RestorePartnerSuggestionMutationVariables> {
+    override document = RestorePartnerSuggestionDocument;
+
+  }
+export const PartnershipGapsDocument = gql`
+    query PartnershipGaps($partnershipId: ID!) {
+  partnershipGaps(partnershipId: $partnershipId) {
+    kind
+    sentence
+    sector
+    placeId
+    suggestions {
+      reason
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PartnershipGapsGQL extends Apollo.Query<PartnershipGapsQuery, PartnershipGapsQueryVariables> {
+    override document = PartnershipGapsDocument;
 
   }

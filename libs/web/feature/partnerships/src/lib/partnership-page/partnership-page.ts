@@ -35,6 +35,7 @@ import { PartnershipForm } from '../partnership-form/partnership-form';
 import { whyCannotCreate } from '../partnership-create/partnership-create-page';
 import { FundingSection } from '@cg/web/feature/funding';
 import { plainErrorMessage } from '@cg/web/ui';
+import { PartnershipGaps } from '@cg/web/suggestions';
 
 const LEAD_ROLES: ReadonlySet<PartnerRole> = new Set([PartnerRole.LEAD, PartnerRole.CO_LEAD]);
 
@@ -95,7 +96,7 @@ export function closedMeasuresNote(partnership: { status: string; endDate?: unkn
 @Component({
   selector: 'cg-partnership-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ActivityTimeline, ErrorState, FundingSection, LoadingState, MatButton, MemberForm, PartnershipForm, RouterLink],
+  imports: [ActivityTimeline, ErrorState, FundingSection, LoadingState, MatButton, MemberForm, PartnershipForm, PartnershipGaps, RouterLink],
   providers: [PartnershipPageStore],
   templateUrl: './partnership-page.html',
   styleUrl: './partnership-page.scss',
