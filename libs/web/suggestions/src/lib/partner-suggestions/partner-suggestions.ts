@@ -69,8 +69,9 @@ export class PartnerSuggestions {
     effect(() => void this.load(this.organisationId()));
   }
 
-  protected async load(organisationId = this.organisationId()): Promise<void> {
-    this.state.set({ status: 'loading' });
+  /** Loads the suggestions; `quietly` keeps the list on screen meanwhile (after a dismissal or an undo). */
+  protected async load(organisationId = this.organisationId(), quietly = false): Promise<void> {
+    if (!quietly) this.state.set({ status: 'loading' });
     try {
       const result = await firstValueFrom(
         this.suggestionsGql.fetch({ variables: { organisationId, first: this.first() }, fetchPolicy: 'network-only' }),
@@ -85,6 +86,10 @@ export class PartnerSuggestions {
     await this.change(async (organisationId) => {
       await firstValueFrom(this.dismissGql.mutate({ variables: { organisationId, suggestedOrganisationId: suggestion.organisation.id } }));
       this.dismissed.set(suggestion);
+      // Gone at once; the next one moves up when the list comes back.
+      const current = this.state();
+      if (current.status === 'ready')
+        this.state.set({ ...current, suggestions: current.suggestions.filter((s) => s.organisation.id !== suggestion.organisation.id) });
     });
   }
 
@@ -102,7 +107,7 @@ export class PartnerSuggestions {
     this.problem.set('');
     try {
       await work(this.organisationId());
-      await this.load();
+      await this.load(this.organisationId(), true);
     } catch {
       this.problem.set('That did not work. Please try again.');
     } finally {
