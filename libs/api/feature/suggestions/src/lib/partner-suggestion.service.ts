@@ -6,6 +6,7 @@ import { DataSource, In } from 'typeorm';
 import { acrossCommunityBoundary } from './ranking/community-bridges';
 import { CandidateFacts, rankPartnerSuggestions, RankedSuggestion, SubjectFacts } from './ranking/partner-ranking';
 import {
+  CURRENT_TIES_AMONG_SQL,
   CURRENT_TIES_OF_SQL,
   DISMISSED_SQL,
   ORGANISATION_FACTS_SQL,
@@ -17,13 +18,13 @@ import {
 /** Bounds that keep one suggestion request to the subject's neighbourhood, whatever the size of the country. */
 export const LIMITS = {
   /** Organisations found in the subject's areas. */
-  inAreas: 3000,
-  /** Organisations found by a shared theme alone. */
+  inAreas: 1500,
+  /** Organisations found by a shared theme alone, only for an organisation with no places and no partners. */
   byTheme: 300,
-  /** Partners whose own partners are looked at. */
-  partners: 300,
+  /** Partners whose own partners are looked at (the national bench: 285 partners took a second, 100 a third of it). */
+  partners: 100,
   /** Partners of partners clustered with them for community boundaries. */
-  clustered: 300,
+  clustered: 150,
 };
 
 interface Tie {
@@ -59,26 +60,31 @@ export class PartnerSuggestionService {
     if (!subject) throw notFound('organisation', organisationId);
 
     const placeIds = (await this.db.query<{ id: string }[]>(ORGANISATION_PLACES_SQL, [organisationId])).map((r) => r.id);
-    const [inAreas, byTheme, dismissed, partnerTies] = await Promise.all([
+    const [inAreas, dismissed, partnerTies] = await Promise.all([
       placeIds.length ? this.db.query<AreaRow[]>(ORGANISATIONS_IN_AREAS_SQL, [placeIds, LIMITS.inAreas]) : Promise.resolve([]),
-      subject.themes.length
-        ? this.db.query<{ id: string }[]>(SHARING_THEMES_SQL, [subject.themes, LIMITS.byTheme])
-        : Promise.resolve([]),
       this.db.query<{ id: string }[]>(DISMISSED_SQL, [organisationId]),
       this.ties([organisationId]),
     ]);
 
-    const partners = [...new Set(partnerTies.map((t) => t.b))];
+    const partnerFacts = await this.facts([...new Set(partnerTies.map((t) => t.b))]);
+    const partners = partnerFacts.map((f) => f.id).sort();
     const partnerSet = new Set(partners);
+    // Themes rank the candidates found by place and network; alone they find candidates only for an
+    // organisation with neither (a popular theme matches tens of thousands nationally).
+    const byTheme =
+      subject.themes.length && inAreas.length === 0 && partners.length === 0
+        ? await this.db.query<{ id: string }[]>(SHARING_THEMES_SQL, [subject.themes, LIMITS.byTheme])
+        : [];
     const looked = partners.slice(0, LIMITS.partners);
-    const secondTies = (await this.ties(looked)).filter((t) => t.b !== organisationId);
+    const reachedTies = (await this.ties(looked)).filter((t) => t.b !== organisationId && !partnerSet.has(t.b));
+    // Readable, live organisations only, from here on: candidates, shared partners and clustering alike.
+    const reached = await this.facts([...new Set(reachedTies.map((t) => t.b))]);
+    const readable = new Set(reached.map((f) => f.id));
+    const secondTies = reachedTies.filter((t) => readable.has(t.b));
 
     // Shared partners: how many distinct partners each other organisation is tied to.
     const sharedPartners = new Map<string, Set<string>>();
-    for (const { a, b } of secondTies) {
-      if (partnerSet.has(b)) continue;
-      sharedPartners.set(b, (sharedPartners.get(b) ?? new Set()).add(a));
-    }
+    for (const { a, b } of secondTies) sharedPartners.set(b, (sharedPartners.get(b) ?? new Set()).add(a));
     const across = await this.acrossCommunities(organisationId, partners, looked, partnerTies, secondTies, sharedPartners);
 
     // Area names each organisation shares with the subject, most specific first.
@@ -92,7 +98,7 @@ export class PartnerSuggestionService {
     const candidateIds = [...new Set([...areasOf.keys(), ...byTheme.map((t) => t.id), ...sharedPartners.keys()])].filter(
       (id) => !excluded.has(id),
     );
-    const known = await this.facts([...candidateIds, ...partners]);
+    const known = [...reached, ...partnerFacts, ...(await this.facts(candidateIds.filter((id) => !readable.has(id))))];
     const byId = new Map(known.map((f) => [f.id, f]));
 
     const subjectFacts = this.subjectFacts(partners, byId, areasOf);
@@ -160,7 +166,7 @@ export class PartnerSuggestionService {
       .slice(0, LIMITS.clustered)
       .map(([id]) => id);
     const nodes = new Set([subjectId, ...looked, ...clustered]);
-    const among = (await this.ties(clustered)).filter((t) => nodes.has(t.b));
+    const among = clustered.length ? await this.db.query<Tie[]>(CURRENT_TIES_AMONG_SQL, [clustered, [...nodes]]) : [];
     const edges = [...partnerTies, ...secondTies, ...among]
       .filter((t) => nodes.has(t.a) && nodes.has(t.b))
       .map((t) => [t.a, t.b] as const);

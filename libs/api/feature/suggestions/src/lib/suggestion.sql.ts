@@ -8,8 +8,12 @@ import { membershipHeldSql } from '@cg/api/core/database';
  * none scans the organisation table (see the EXPLAIN notes in the README).
  */
 
-/** Levels whose insides are searched for organisations; wider roots (regions, the country) match only exactly. */
-const DESCENDED_LEVELS = `('COUNTY', 'LOCAL_AUTHORITY', 'WARD', 'MSOA', 'LSOA', 'CUSTOM')`;
+/**
+ * Levels whose insides are searched for organisations; wider roots (counties, regions, the
+ * country) match only exactly: at national scale a county holds thousands of organisations, and
+ * walking its places cost over a second per suggestion.
+ */
+const DESCENDED_LEVELS = `('LOCAL_AUTHORITY', 'WARD', 'MSOA', 'LSOA', 'CUSTOM')`;
 
 /**
  * The areas of a set of root places ($1): each root, and for a root below a local authority also
@@ -58,8 +62,10 @@ const LIVE_PROJECT = `g.archived_at IS NULL AND g.status IN ('PLANNED', 'ACTIVE'
 const LIVE_GRANT = `f.archived_at IS NULL AND f.status IN ('AWARDED', 'PAID') AND (f.period_end IS NULL OR f.period_end >= current_date)`;
 
 /**
- * Every current tie of the organisations $1, as (a, b) with a in $1 and b a readable, live
- * organisation: typed relationships, shared partnerships and projects, and funding either way.
+ * Every current tie of the organisations $1, as (a, b) with a in $1: typed relationships, shared
+ * partnerships and projects, and funding either way, on records the reader may see. Whether `b`
+ * itself is readable and live is for the caller to check by id (ORGANISATION_FACTS_SQL): joining
+ * the organisation table here made PostgreSQL hash all 200,000 of them (0.7 s at national scale).
  * The same kinds as the organisation_tie view, but started from $1's own rows (the view builds
  * every co-membership of the country before filtering).
  */
@@ -99,8 +105,10 @@ WITH ties(a, b) AS (
   SELECT p.organisation_id, f.funder_organisation_id FROM project_participant p
     JOIN funding f ON f.recipient_project_id = p.project_id AND ${LIVE_GRANT}
    WHERE p.organisation_id = ANY($1::uuid[]) AND p.archived_at IS NULL)
-SELECT t.a, t.b FROM ties t JOIN organisation o ON o.id = t.b AND o.archived_at IS NULL
- WHERE t.a <> t.b`;
+SELECT t.a, t.b FROM ties t WHERE t.a <> t.b`;
+
+/** CURRENT_TIES_OF_SQL kept to ties whose other end is in $2 too: the ties among a neighbourhood. */
+export const CURRENT_TIES_AMONG_SQL = `SELECT a, b FROM (${CURRENT_TIES_OF_SQL}) among WHERE b = ANY($2::uuid[])`;
 
 /** Readable, live organisations by id, with what ranking needs. */
 export const ORGANISATION_FACTS_SQL = `
