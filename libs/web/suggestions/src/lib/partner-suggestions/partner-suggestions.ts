@@ -64,6 +64,8 @@ export class PartnerSuggestions {
   protected readonly problem = signal('');
   protected readonly busy = signal(false);
   protected readonly canDismiss = computed(() => mayDismiss(this.session.user(), this.organisationId()));
+  /** Whether the reader belongs to the organisation, so the reasons' "your" is theirs. */
+  protected readonly isOwn = computed(() => !!this.session.user()?.memberships.some((m) => m.organisationId === this.organisationId()));
 
   constructor() {
     effect(() => void this.load(this.organisationId()));
