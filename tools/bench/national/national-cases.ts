@@ -162,5 +162,18 @@ export function nationalCases(t: CaseTargets, cursor: string): BenchCase[] {
       floor: { text: `SELECT count(*) FROM organisation o WHERE o.archived_at IS NULL AND ${WITHIN('$1')}`, values: [t.regionId] },
       network: true,
     },
+    {
+      // Issue #15: suggestions start from the organisation's own places and ties; the floor is
+      // the first of those reads (its direct relationships and memberships), not the whole ranking.
+      name: 'partner suggestions for a busy organisation (10)',
+      query: `query($org: ID!) { partnerSuggestions(organisationId: $org, first: 10) { score reason organisation { id name } } }`,
+      variables: { org: t.organisationId },
+      floor: {
+        text: `SELECT to_organisation_id FROM relationship WHERE from_organisation_id = $1 AND archived_at IS NULL
+          UNION SELECT b.organisation_id FROM partnership_membership a JOIN partnership_membership b ON b.partnership_id = a.partnership_id
+          WHERE a.organisation_id = $1 AND a.archived_at IS NULL AND b.archived_at IS NULL`,
+        values: [t.organisationId],
+      },
+    },
   ];
 }

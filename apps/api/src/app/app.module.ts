@@ -29,6 +29,7 @@ import { PlaceDataModule } from '@cg/api/feature/place-data';
 import { PlacesModule } from '@cg/api/feature/places';
 import { ProjectsModule } from '@cg/api/feature/projects';
 import { RelationshipsModule } from '@cg/api/feature/relationships';
+import { SuggestionsModule } from '@cg/api/feature/suggestions';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -90,6 +91,7 @@ export class AppModule {
         ProjectsModule,
         RelationshipsModule,
         SurveyRoundsModule,
+        SuggestionsModule,
         ThreeSixtyGivingModule,
       ],
       controllers: [HealthController],

@@ -399,6 +399,8 @@ const newCharityNumber = () => `GB-CHC-${charityNumbers + ++charity}`;
 
 // ---- the table ---------------------------------------------------------------------------
 
+const DISMISS_SUGGESTION = `mutation ($organisationId: ID!, $suggestedOrganisationId: ID!) { dismissPartnerSuggestion(organisationId: $organisationId, suggestedOrganisationId: $suggestedOrganisationId) { id } }`;
+
 export const MUTATION_CASES: Record<string, MutationCase> = {
   // Accounts and sessions: public by design, or acting only on the caller.
   signIn: {
@@ -679,6 +681,25 @@ export const MUTATION_CASES: Record<string, MutationCase> = {
     variables: recordVersion,
     allowed: 'homeCoordinator',
     watch: (t) => [row('survey_round', t.id)],
+  },
+  // "Not now" to a partner suggestion: the organisation's admins and coordinators (issue #15).
+  dismissPartnerSuggestion: {
+    fixture: async (w) => ({ id: w.org.home, version: 0 }),
+    document: DISMISS_SUGGESTION,
+    variables: (t, w) => ({ organisationId: t.id, suggestedOrganisationId: w.org.other }),
+    allowed: 'homeCoordinator',
+    watch: () => [rows('partner_suggestion_dismissal')],
+  },
+  restorePartnerSuggestion: {
+    fixture: async (w) => {
+      const variables = { organisationId: w.org.home, suggestedOrganisationId: w.org.stranger };
+      const made = await w.clients.instanceAdmin.data<{ dismissPartnerSuggestion: { id: string } }>(DISMISS_SUGGESTION, variables);
+      return { id: made.dismissPartnerSuggestion.id, version: 0 };
+    },
+    document: `mutation ($organisationId: ID!, $suggestedOrganisationId: ID!) { restorePartnerSuggestion(organisationId: $organisationId, suggestedOrganisationId: $suggestedOrganisationId) { id } }`,
+    variables: (_t, w) => ({ organisationId: w.org.home, suggestedOrganisationId: w.org.stranger }),
+    allowed: 'homeCoordinator',
+    watch: (t) => [row('partner_suggestion_dismissal', t.id)],
   },
 };
 

@@ -239,6 +239,27 @@ async function refusedToHome(
 }
 
 /**
+ * For the suggestion probes (issue #15): the secret organisation and Other Org both serve a
+ * place of their own, which a PUBLIC partnership of home covers, so the instance admin meets
+ * the secret as a suggestion for Other Org and as a filler of the partnership's gaps. Nothing
+ * else serves the place, so other probes' figures stay as they were. Repeating it changes nothing.
+ */
+async function suggestionNeighbourhood(p: Probing): Promise<{ partnership: string }> {
+  const [{ id: place }] = await p.w.sql<{ id: string }>(
+    `INSERT INTO place (code, name, level, path) VALUES ('E08999077', 'Suggestville', 'LOCAL_AUTHORITY', 'E08999077')
+     ON CONFLICT (code) DO UPDATE SET name = excluded.name RETURNING id`,
+  );
+  for (const org of [p.f.secret.org.id, p.w.org.other])
+    await p.w.sql(`INSERT INTO organisation_place (organisation_id, place_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [org, place]);
+  const [found] = await p.w.sql<{ id: string }>(`SELECT id FROM partnership WHERE name = 'Suggestville Partnership'`);
+  const partnership =
+    found?.id ??
+    (await p.w.create('createPartnership', { ownerOrganisationId: p.w.org.home, visibility: 'PUBLIC', name: 'Suggestville Partnership', governanceModel: 'INFORMAL_NETWORK' })).id;
+  await p.w.sql(`INSERT INTO partnership_place (partnership_id, place_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [partnership, place]);
+  return { partnership };
+}
+
+/**
  * Puts the secret grant (stranger → other, 4,242, PRIVATE) on the map for the place figures:
  * other's home becomes the world's place, which gets people and IMD decile 1. Run by each place
  * probe; repeating it changes nothing.
@@ -758,6 +779,41 @@ export const QUERY_CASES: Record<string, QueryCase> = {
           const all = (await p.admin.data<Measures>(query, { id: p.w.org.other })).organisationMeasures;
           const home = (await p.home.data<Measures>(query, { id: p.w.org.other })).organisationMeasures;
           expect(home.degree).toBeLessThan(all.degree); // the secret funding, relationship and partnership tie other to stranger
+        },
+      },
+    ],
+  },
+  partnerSuggestions: {
+    probes: [
+      {
+        custom: 'never suggests the secret organisation, which the instance admin is suggested',
+        run: async (p) => {
+          await suggestionNeighbourhood(p);
+          const query = `query ($id: ID!) { partnerSuggestions(organisationId: $id, first: 50) { organisation { id name } reason } }`;
+          const all = JSON.stringify(await p.admin.data(query, { id: p.w.org.other }));
+          expect(all).toContain(p.f.secret.org.id);
+          const home = JSON.stringify(await p.home.data(query, { id: p.w.org.other }));
+          expect(home).not.toContain(p.f.secret.org.id);
+          expect(home).not.toContain(p.f.secret.org.label);
+          // Nor for the secret organisation itself: as if it did not exist.
+          expect(codeOf(await p.home.request(query, { id: p.f.secret.org.id }))).toBe('NOT_FOUND');
+        },
+      },
+    ],
+  },
+  partnershipGaps: {
+    probes: [
+      {
+        custom: 'neither counts nor suggests the secret organisation, which fills a gap for the instance admin',
+        run: async (p) => {
+          const { partnership } = await suggestionNeighbourhood(p);
+          const query = `query ($id: ID!) { partnershipGaps(partnershipId: $id) { sentence suggestions { organisation { id name } reason } } }`;
+          const all = JSON.stringify(await p.admin.data(query, { id: partnership }));
+          expect(all).toContain(p.f.secret.org.id);
+          const home = JSON.stringify(await p.home.data(query, { id: partnership }));
+          expect(home).not.toContain(p.f.secret.org.id);
+          expect(home).not.toContain(p.f.secret.org.label);
+          expect(codeOf(await p.home.request(query, { id: p.f.secret.partnership.id }))).toBe('NOT_FOUND');
         },
       },
     ],

@@ -20,6 +20,7 @@ export * from './organisation.entity';
 export * from './outcome.entity';
 export * from './partnership-membership.entity';
 export * from './partnership.entity';
+export * from './partner-suggestion-dismissal.entity';
 export * from './password-reset.entity';
 export * from './person.entity';
 export * from './place-alias.entity';

@@ -17,8 +17,9 @@ import { GrantsExchange1796604115353 } from './1796604115353-grants-exchange';
 import { PlaceAnalyticsIndexes1796606310482 } from './1796606310482-place-analytics-indexes';
 import { NetworkChangeLog1796610000000 } from './1796610000000-network-change-log';
 import { NetworkSubgraphTieIds1796610000001 } from './1796610000001-network-subgraph-tie-ids';
+import { PartnerSuggestions1796615477424 } from './1796615477424-partner-suggestions';
 import { SurveyRounds1796615564572 } from './1796615564572-survey-rounds';
 import { CurrentMembershipTies1796617678564 } from './1796617678564-current-membership-ties';
 import { SurveyRoundNetworkChange1796620000000 } from './1796620000000-survey-round-network-change';
 
-export const migrations = [Foundation1763900000000, CoreRecords1795438724233, OrganisationTies1795439010247, Accounts1795440109676, ResetsAndInvitations1795440680136, AuditOwner1795442583417, RowLevelSecurity1795450000000, TrustBoundary1795455000000, WriteGate1795460000000, PlaceData1795470000000, PlaceHexLayout1795490000000, IndexedReadsUnderRls1796000000000, CsvImports1796603984221, CombinedAuthorities1796603990507, GrantsExchange1796604115353, PlaceAnalyticsIndexes1796606310482, NetworkChangeLog1796610000000, NetworkSubgraphTieIds1796610000001, SurveyRounds1796615564572, CurrentMembershipTies1796617678564, SurveyRoundNetworkChange1796620000000];
+export const migrations = [Foundation1763900000000, CoreRecords1795438724233, OrganisationTies1795439010247, Accounts1795440109676, ResetsAndInvitations1795440680136, AuditOwner1795442583417, RowLevelSecurity1795450000000, TrustBoundary1795455000000, WriteGate1795460000000, PlaceData1795470000000, PlaceHexLayout1795490000000, IndexedReadsUnderRls1796000000000, CsvImports1796603984221, CombinedAuthorities1796603990507, GrantsExchange1796604115353, PlaceAnalyticsIndexes1796606310482, NetworkChangeLog1796610000000, NetworkSubgraphTieIds1796610000001, PartnerSuggestions1796615477424, SurveyRounds1796615564572, CurrentMembershipTies1796617678564, SurveyRoundNetworkChange1796620000000];

@@ -97,6 +97,12 @@ const RULES: Record<string, Rule> = {
     coordinators: true,
   },
   survey_response: { sql: 'SELECT NULL::uuid WHERE $1::uuid IS NULL UNION SELECT $2::uuid', params: (r) => [r['organisationId'] ?? null], coordinators: true },
+  // "Not now" to a partner suggestion is the organisation's day-to-day choice, not its governance.
+  partner_suggestion_dismissal: {
+    sql: 'SELECT NULL::uuid WHERE $1::uuid IS NULL UNION SELECT $2::uuid',
+    params: (r) => [r['organisationId'] ?? null],
+    coordinators: true,
+  },
 };
 
 /** What the rule for `table` reads of a row (its owner and governing parents): rows alike in this are judged alike. */

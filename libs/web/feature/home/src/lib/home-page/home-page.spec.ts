@@ -158,7 +158,11 @@ describe('HomePage (dashboard)', () => {
     apollo.expectOne(SurveyTasksDocument).flushData({ surveyTasks });
   }
 
-  afterEach(() => apollo.verify());
+  // The suggested-partners panel loads on its own (libs/web/suggestions, tested there).
+  afterEach(() => {
+    apollo.match('PartnerSuggestions');
+    apollo.verify();
+  });
 
   it('shows a funder its partnerships with amounts, outcomes at risk, activity, partners and the instance figures', async () => {
     await open({ memberships: [{ organisationId: FUNDER, role: OrganisationRole.ORG_ADMIN }] } as Partial<SessionUser>);

@@ -4,6 +4,7 @@ import { MatOption } from '@angular/material/core';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
+import { PartnerSuggestions } from '@cg/web/suggestions';
 import {
   DashboardActivity,
   DashboardOutcome,
@@ -53,7 +54,20 @@ export function activityLink(activity: DashboardActivity): { name: string; link:
 @Component({
   selector: 'cg-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorState, InstanceOverview, LoadingState, MatButton, MatFormField, MatLabel, MatOption, MatSelect, RouterLink, StatCard, SurveyTasks],
+  imports: [
+    ErrorState,
+    InstanceOverview,
+    LoadingState,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatOption,
+    MatSelect,
+    PartnerSuggestions,
+    RouterLink,
+    StatCard,
+    SurveyTasks,
+  ],
   providers: [DashboardStore],
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',

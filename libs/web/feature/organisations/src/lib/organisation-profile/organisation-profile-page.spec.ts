@@ -135,7 +135,11 @@ describe('OrganisationProfilePage', () => {
     await harness.navigateByUrl('/organisations/org-1', OrganisationProfilePage);
   });
 
-  afterEach(() => apollo.verify());
+  // The suggested-partners panel loads on its own (libs/web/suggestions, tested there).
+  afterEach(() => {
+    apollo.match('PartnerSuggestions');
+    apollo.verify();
+  });
 
   it('shows a loading state, then asks for the organisation in the URL', () => {
     expect(page().querySelector('[role="status"]')?.textContent).toContain('Loading');
@@ -151,7 +155,7 @@ describe('OrganisationProfilePage', () => {
     expect(TestBed.inject(Title).getTitle()).toBe('Wyvernshire Cares');
     expect(page().querySelector('[data-testid="organisation-kind"]')?.textContent).toContain('Charity · Voluntary and community sector');
     const headings = Array.from(page().querySelectorAll('h2'), (h) => h.textContent?.trim());
-    expect(headings).toEqual(['Key figures', 'About', 'People', 'Partnerships', 'Projects', 'Ties to other organisations']);
+    expect(headings).toEqual(['Key figures', 'About', 'People', 'Partnerships', 'Projects', 'Ties to other organisations', 'Suggested partners']);
     expect(page().querySelector('[data-testid="funding-received"]')?.textContent).toBe('£1,250,000');
     expect(page().querySelector('[data-testid="partner-count"]')?.textContent).toBe('12');
     expect(page().querySelector('a[href="https://wyvernshirecares.org.uk"]')).not.toBeNull();
@@ -278,6 +282,7 @@ describe('OrganisationProfilePage actions', () => {
     expect(page().querySelector('[data-testid="my-relationship-summary"]')?.textContent).toBe(
       'Funds, from Fenwick Refugee Trust to Wyvernshire Cares · Strength 4 of 5 · Trust 3 of 4 · since 01/04/2025',
     );
+    apollo.match('PartnerSuggestions');
     apollo.verify();
   });
 
@@ -289,6 +294,7 @@ describe('OrganisationProfilePage actions', () => {
 
     expect(page().querySelector('[data-testid="edit-organisation"]')).not.toBeNull();
     expect(page().querySelector('[data-testid="add-partner"]')).toBeNull();
+    apollo.match('PartnerSuggestions');
     apollo.verify();
   });
 
@@ -300,6 +306,7 @@ describe('OrganisationProfilePage actions', () => {
     expect(page().querySelector('[data-testid="add-partner"]')).toBeNull();
     expect(page().querySelector('[data-testid="edit-organisation"]')).toBeNull();
     expect(page().querySelector('[data-testid="read-only-reason"]')?.textContent).toContain('only your organisation’s administrators');
+    apollo.match('PartnerSuggestions');
     apollo.verify();
   });
 });

@@ -17,6 +17,7 @@ import {
   canEditRelationship,
   whyReadOnly,
 } from '@cg/web/data-access';
+import { PartnerSuggestions } from '@cg/web/suggestions';
 import { ErrorState, LoadingState, describeError, formatCount, formatPounds, formatUkDate } from '@cg/web/ui';
 import {
   ORGANISATION_TYPE_LABELS,
@@ -112,7 +113,7 @@ export function tieScores(tie: Tie): string[] {
 @Component({
   selector: 'cg-organisation-profile-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorState, LoadingState, MatButton, OrganisationForm, PartnerForm, RouterLink],
+  imports: [ErrorState, LoadingState, MatButton, OrganisationForm, PartnerForm, PartnerSuggestions, RouterLink],
   providers: [OrganisationProfileStore, PartnerRelationshipsStore],
   templateUrl: './organisation-profile-page.html',
   styleUrl: './organisation-profile-page.scss',

@@ -36,6 +36,7 @@ import { PartnershipForm } from '../partnership-form/partnership-form';
 import { whyCannotCreate } from '../partnership-create/partnership-create-page';
 import { FundingSection } from '@cg/web/feature/funding';
 import { plainErrorMessage } from '@cg/web/ui';
+import { PartnershipGaps } from '@cg/web/suggestions';
 import { SurveyRoundsSection } from '../survey-rounds/survey-rounds-section';
 
 const LEAD_ROLES: ReadonlySet<PartnerRole> = new Set([PartnerRole.LEAD, PartnerRole.CO_LEAD]);
@@ -105,6 +106,7 @@ export function closedMeasuresNote(partnership: { status: string; endDate?: unkn
     MatButton,
     MemberForm,
     PartnershipForm,
+    PartnershipGaps,
     PartnershipGrowth,
     RouterLink,
     SurveyRoundsSection,
