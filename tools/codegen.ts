@@ -43,10 +43,33 @@ const config: CodegenConfig = {
       config: {
         // The API builds its GraphQL enums from @cg/shared/domain, so the web
         // reuses the very same enums (values such as 'VOLUNTARY_AND_COMMUNITY').
-        // Add each shared enum here once the schema exposes it (codegen rejects
-        // mappings for enums the schema lacks).
+        // Every shared enum is mapped, so the label maps in @cg/shared/domain key the
+        // web's values too. Add each new shared enum here once the schema exposes it
+        // (codegen rejects mappings for enums the schema lacks).
         enumValues: {
+          ActivityKind: '@cg/shared/domain#ActivityKind',
+          AuditAction: '@cg/shared/domain#AuditAction',
+          CollaborationIndexKey: '@cg/shared/domain#CollaborationIndexKey',
+          FundingStatus: '@cg/shared/domain#FundingStatus',
+          FundingType: '@cg/shared/domain#FundingType',
+          GovernanceModel: '@cg/shared/domain#GovernanceModel',
+          IndicatorDirection: '@cg/shared/domain#IndicatorDirection',
+          LawfulBasis: '@cg/shared/domain#LawfulBasis',
+          LevellingUpMission: '@cg/shared/domain#LevellingUpMission',
+          NeedSource: '@cg/shared/domain#NeedSource',
+          OrganisationRole: '@cg/shared/domain#OrganisationRole',
+          OrganisationType: '@cg/shared/domain#OrganisationType',
+          OutcomeDefiner: '@cg/shared/domain#OutcomeDefiner',
+          OutcomeStatus: '@cg/shared/domain#OutcomeStatus',
+          PartnerRole: '@cg/shared/domain#PartnerRole',
+          PartnershipStatus: '@cg/shared/domain#PartnershipStatus',
+          PlaceLevel: '@cg/shared/domain#PlaceLevel',
+          Priority: '@cg/shared/domain#Priority',
+          ProjectStatus: '@cg/shared/domain#ProjectStatus',
+          RelationshipType: '@cg/shared/domain#RelationshipType',
           Sector: '@cg/shared/domain#Sector',
+          TieKind: '@cg/shared/domain#TieKind',
+          Visibility: '@cg/shared/domain#Visibility',
         },
         // Whole lists sent as one scalar (see number-list.scalar.ts in the API).
         scalars: { IntList: 'number[]', FloatList: 'number[]' },

@@ -4,7 +4,29 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { ActivityKind } from '@cg/shared/domain';
+import { AuditAction } from '@cg/shared/domain';
+import { CollaborationIndexKey } from '@cg/shared/domain';
+import { FundingStatus } from '@cg/shared/domain';
+import { FundingType } from '@cg/shared/domain';
+import { GovernanceModel } from '@cg/shared/domain';
+import { IndicatorDirection } from '@cg/shared/domain';
+import { LawfulBasis } from '@cg/shared/domain';
+import { LevellingUpMission } from '@cg/shared/domain';
+import { NeedSource } from '@cg/shared/domain';
+import { OrganisationRole } from '@cg/shared/domain';
+import { OrganisationType } from '@cg/shared/domain';
+import { OutcomeDefiner } from '@cg/shared/domain';
+import { OutcomeStatus } from '@cg/shared/domain';
+import { PartnerRole } from '@cg/shared/domain';
+import { PartnershipStatus } from '@cg/shared/domain';
+import { PlaceLevel } from '@cg/shared/domain';
+import { Priority } from '@cg/shared/domain';
+import { ProjectStatus } from '@cg/shared/domain';
+import { RelationshipType } from '@cg/shared/domain';
 import { Sector } from '@cg/shared/domain';
+import { TieKind } from '@cg/shared/domain';
+import { Visibility } from '@cg/shared/domain';
 import { gql } from 'apollo-angular';
 import { Injectable } from '@angular/core';
 import * as Apollo from 'apollo-angular';
@@ -37,15 +59,7 @@ export type ActivityFilter = {
   withinPlace?: IdFilter | null | undefined;
 };
 
-export enum ActivityKind {
-  CONSULTATION = 'CONSULTATION',
-  DELIVERY = 'DELIVERY',
-  EVENT = 'EVENT',
-  MEETING = 'MEETING',
-  MILESTONE = 'MILESTONE',
-  NOTE = 'NOTE',
-  WORKSHOP = 'WORKSHOP'
-}
+export { ActivityKind };
 
 /** Conditions on a ActivityKind field. */
 export type ActivityKindFilter = {
@@ -100,12 +114,7 @@ export type AddParticipantInput = {
   role: PartnerRole;
 };
 
-export enum AuditAction {
-  ARCHIVE = 'ARCHIVE',
-  CREATE = 'CREATE',
-  RESTORE = 'RESTORE',
-  UPDATE = 'UPDATE'
-}
+export { AuditAction };
 
 /** Conditions on a AuditAction field. */
 export type AuditActionFilter = {
@@ -146,25 +155,7 @@ export enum CollaborationDimension {
   SILO = 'SILO'
 }
 
-/** The "ego, silo, logo" collaboration indices of a partnership. */
-export enum CollaborationIndexKey {
-  /** Share of decision seats held by grassroots community organisations (sector GRASSROOTS_COMMUNITY). */
-  COMMUNITY_IN_GOVERNANCE = 'COMMUNITY_IN_GOVERNANCE',
-  /** Share of pairs of members tied beyond this partnership (typed relationships, other partnerships, joint projects, funding) whose two members are in different sectors. */
-  CROSS_SECTOR_TIES = 'CROSS_SECTOR_TIES',
-  /** Effective number of leaders, 1 / leadership concentration: how many equal leaders would give the same concentration. */
-  EFFECTIVE_LEADERS = 'EFFECTIVE_LEADERS',
-  /** Share of the outcomes owned by the partnership or its projects that two or more organisations contribute to (shared credit rather than "logo"). */
-  JOINT_OUTCOMES = 'JOINT_OUTCOMES',
-  /** Share of the partnership's projects that are jointly led: shared leadership is recorded or two or more participants are LEAD or CO_LEAD. */
-  JOINT_PROJECTS = 'JOINT_PROJECTS',
-  /** Herfindahl–Hirschman index (Σ sᵢ²) of leadership among members. Each member's share sᵢ is the mean of its shares of lead roles (LEAD or CO_LEAD), decision seats and resources (cash plus in-kind contributions), over the dimensions the partnership has any of. 1 means one member holds all leadership; 1/n means n members share it equally. Lower is more shared (less "ego"). */
-  LEADERSHIP_CONCENTRATION = 'LEADERSHIP_CONCENTRATION',
-  /** Share of decision-seat members with a currently affiliated person who has lived experience or is a community representative. */
-  LIVED_EXPERIENCE_IN_GOVERNANCE = 'LIVED_EXPERIENCE_IN_GOVERNANCE',
-  /** Blau index of the members' sectors, 1 − Σpᵢ² where pᵢ is the share of members in sector i. 0 when all members are in one sector; at most 1 − 1/k with k sectors. Higher is less "silo". */
-  SECTOR_DIVERSITY = 'SECTOR_DIVERSITY'
-}
+export { CollaborationIndexKey };
 
 /** Only kind and title are required, plus a project or a partnership whose log it belongs to. */
 export type CreateActivityInput = {
@@ -443,11 +434,7 @@ export type FundingPeriodInput = {
   to?: unknown;
 };
 
-export enum FundingStatus {
-  AWARDED = 'AWARDED',
-  PAID = 'PAID',
-  PLEDGED = 'PLEDGED'
-}
+export { FundingStatus };
 
 /** Conditions on a FundingStatus field. */
 export type FundingStatusFilter = {
@@ -456,12 +443,7 @@ export type FundingStatusFilter = {
   in?: Array<FundingStatus> | null | undefined;
 };
 
-export enum FundingType {
-  CONTRACT = 'CONTRACT',
-  GRANT = 'GRANT',
-  IN_KIND = 'IN_KIND',
-  LOAN = 'LOAN'
-}
+export { FundingType };
 
 /** Conditions on a FundingType field. */
 export type FundingTypeFilter = {
@@ -470,13 +452,7 @@ export type FundingTypeFilter = {
   in?: Array<FundingType> | null | undefined;
 };
 
-export enum GovernanceModel {
-  COMMUNITY_LED = 'COMMUNITY_LED',
-  INFORMAL_NETWORK = 'INFORMAL_NETWORK',
-  ROTATING_CHAIR = 'ROTATING_CHAIR',
-  SHARED_LEADERSHIP = 'SHARED_LEADERSHIP',
-  SINGLE_LEAD = 'SINGLE_LEAD'
-}
+export { GovernanceModel };
 
 /** Conditions on a GovernanceModel field. */
 export type GovernanceModelFilter = {
@@ -500,11 +476,7 @@ export enum ImportJobStatus {
   SUCCEEDED = 'SUCCEEDED'
 }
 
-/** Whether higher or lower values are better. */
-export enum IndicatorDirection {
-  DECREASE = 'DECREASE',
-  INCREASE = 'INCREASE'
-}
+export { IndicatorDirection };
 
 /** Conditions on a whole-number field. */
 export type IntFilter = {
@@ -522,31 +494,9 @@ export type InviteInput = {
   role: OrganisationRole;
 };
 
-/** UK GDPR Article 6 lawful basis for holding personal data. */
-export enum LawfulBasis {
-  CONSENT = 'CONSENT',
-  CONTRACT = 'CONTRACT',
-  LEGAL_OBLIGATION = 'LEGAL_OBLIGATION',
-  LEGITIMATE_INTERESTS = 'LEGITIMATE_INTERESTS',
-  PUBLIC_TASK = 'PUBLIC_TASK',
-  VITAL_INTERESTS = 'VITAL_INTERESTS'
-}
+export { LawfulBasis };
 
-/** The twelve Levelling Up missions (2022). */
-export enum LevellingUpMission {
-  CRIME = 'CRIME',
-  DIGITAL_CONNECTIVITY = 'DIGITAL_CONNECTIVITY',
-  EDUCATION = 'EDUCATION',
-  HEALTH = 'HEALTH',
-  HOUSING = 'HOUSING',
-  LIVING_STANDARDS = 'LIVING_STANDARDS',
-  LOCAL_LEADERSHIP = 'LOCAL_LEADERSHIP',
-  PRIDE_IN_PLACE = 'PRIDE_IN_PLACE',
-  RESEARCH_AND_DEVELOPMENT = 'RESEARCH_AND_DEVELOPMENT',
-  SKILLS = 'SKILLS',
-  TRANSPORT = 'TRANSPORT',
-  WELLBEING = 'WELLBEING'
-}
+export { LevellingUpMission };
 
 /** Conditions on a list of Levelling Up missions. */
 export type LevellingUpMissionListFilter = {
@@ -595,12 +545,7 @@ export enum NeedSortField {
   RAISED_ON = 'RAISED_ON'
 }
 
-/** Who raised a need. */
-export enum NeedSource {
-  COMMUNITY = 'COMMUNITY',
-  DATA = 'DATA',
-  ORGANISATION = 'ORGANISATION'
-}
+export { NeedSource };
 
 /** Conditions on a NeedSource field. */
 export type NeedSourceFilter = {
@@ -653,12 +598,7 @@ export type OrganisationFilter = {
   withinPlace?: IdFilter | null | undefined;
 };
 
-/** What a user may do within one organisation. */
-export enum OrganisationRole {
-  COORDINATOR = 'COORDINATOR',
-  ORG_ADMIN = 'ORG_ADMIN',
-  VIEWER = 'VIEWER'
-}
+export { OrganisationRole };
 
 /** One key of the order of a Organisation list; earlier keys win. */
 export type OrganisationSort = {
@@ -674,19 +614,7 @@ export enum OrganisationSortField {
   UPDATED_AT = 'UPDATED_AT'
 }
 
-export enum OrganisationType {
-  BUSINESS = 'BUSINESS',
-  CHARITY = 'CHARITY',
-  COMMUNITY_GROUP = 'COMMUNITY_GROUP',
-  FAITH_GROUP = 'FAITH_GROUP',
-  FUNDER = 'FUNDER',
-  HOUSING_ASSOCIATION = 'HOUSING_ASSOCIATION',
-  LOCAL_AUTHORITY = 'LOCAL_AUTHORITY',
-  OTHER = 'OTHER',
-  PUBLIC_BODY = 'PUBLIC_BODY',
-  SOCIAL_ENTERPRISE = 'SOCIAL_ENTERPRISE',
-  UNIVERSITY_OR_COLLEGE = 'UNIVERSITY_OR_COLLEGE'
-}
+export { OrganisationType };
 
 /** Conditions on a OrganisationType field. */
 export type OrganisationTypeFilter = {
@@ -695,13 +623,7 @@ export type OrganisationTypeFilter = {
   in?: Array<OrganisationType> | null | undefined;
 };
 
-/** Who defined a shared outcome. */
-export enum OutcomeDefiner {
-  COMMUNITY = 'COMMUNITY',
-  FUNDER = 'FUNDER',
-  GOVERNMENT = 'GOVERNMENT',
-  PARTNERSHIP = 'PARTNERSHIP'
-}
+export { OutcomeDefiner };
 
 /** Conditions on a OutcomeDefiner field. */
 export type OutcomeDefinerFilter = {
@@ -739,14 +661,7 @@ export enum OutcomeSortField {
   TITLE = 'TITLE'
 }
 
-/** Progress against plan: ACHIEVED, ON_TRACK, AT_RISK (up to 10 points behind), OFF_TRACK, or NO_DATA. */
-export enum OutcomeStatus {
-  ACHIEVED = 'ACHIEVED',
-  AT_RISK = 'AT_RISK',
-  NO_DATA = 'NO_DATA',
-  OFF_TRACK = 'OFF_TRACK',
-  ON_TRACK = 'ON_TRACK'
-}
+export { OutcomeStatus };
 
 /** Conditions on a OutcomeStatus field. */
 export type OutcomeStatusFilter = {
@@ -755,16 +670,7 @@ export type OutcomeStatusFilter = {
   in?: Array<OutcomeStatus> | null | undefined;
 };
 
-/** Role of an organisation in a partnership or project. */
-export enum PartnerRole {
-  ADVISER = 'ADVISER',
-  COMMUNITY_ANCHOR = 'COMMUNITY_ANCHOR',
-  CORE_MEMBER = 'CORE_MEMBER',
-  CO_LEAD = 'CO_LEAD',
-  DELIVERY_PARTNER = 'DELIVERY_PARTNER',
-  FUNDER = 'FUNDER',
-  LEAD = 'LEAD'
-}
+export { PartnerRole };
 
 export type PartnershipFilter = {
   /** Every one of these filters holds. */
@@ -803,12 +709,7 @@ export enum PartnershipSortField {
   STATUS = 'STATUS'
 }
 
-export enum PartnershipStatus {
-  ACTIVE = 'ACTIVE',
-  CLOSED = 'CLOSED',
-  FORMING = 'FORMING',
-  PAUSED = 'PAUSED'
-}
+export { PartnershipStatus };
 
 /** Conditions on a PartnershipStatus field. */
 export type PartnershipStatusFilter = {
@@ -862,18 +763,7 @@ export type PlaceFilter = {
   withinPlace?: IdFilter | null | undefined;
 };
 
-/** Level of a place in the UK statistical geography, or CUSTOM. */
-export enum PlaceLevel {
-  COMBINED_AUTHORITY = 'COMBINED_AUTHORITY',
-  COUNTRY = 'COUNTRY',
-  COUNTY = 'COUNTY',
-  CUSTOM = 'CUSTOM',
-  LOCAL_AUTHORITY = 'LOCAL_AUTHORITY',
-  LSOA = 'LSOA',
-  MSOA = 'MSOA',
-  REGION = 'REGION',
-  WARD = 'WARD'
-}
+export { PlaceLevel };
 
 /** Conditions on a PlaceLevel field. */
 export type PlaceLevelFilter = {
@@ -895,12 +785,7 @@ export enum PlaceSortField {
   NAME = 'NAME'
 }
 
-export enum Priority {
-  HIGH = 'HIGH',
-  LOW = 'LOW',
-  MEDIUM = 'MEDIUM',
-  URGENT = 'URGENT'
-}
+export { Priority };
 
 /** Conditions on a Priority field. */
 export type PriorityFilter = {
@@ -946,13 +831,7 @@ export enum ProjectSortField {
   STATUS = 'STATUS'
 }
 
-export enum ProjectStatus {
-  ACTIVE = 'ACTIVE',
-  CANCELLED = 'CANCELLED',
-  COMPLETED = 'COMPLETED',
-  PAUSED = 'PAUSED',
-  PLANNED = 'PLANNED'
-}
+export { ProjectStatus };
 
 /** Conditions on a ProjectStatus field. */
 export type ProjectStatusFilter = {
@@ -977,17 +856,7 @@ export type RecordVersionInput = {
   version: number;
 };
 
-export enum RelationshipType {
-  CO_LOCATED = 'CO_LOCATED',
-  DELIVERS_FOR = 'DELIVERS_FOR',
-  FORMAL_AGREEMENT = 'FORMAL_AGREEMENT',
-  FUNDS = 'FUNDS',
-  INFORMAL = 'INFORMAL',
-  MENTORS = 'MENTORS',
-  REFERS_TO = 'REFERS_TO',
-  SHARES_DATA_WITH = 'SHARES_DATA_WITH',
-  SUPPLIES = 'SUPPLIES'
-}
+export { RelationshipType };
 
 export type RemoveOrganisationIdentifierInput = {
   identifier: string;
@@ -1041,13 +910,7 @@ export type StringListFilter = {
   any?: Array<string> | null | undefined;
 };
 
-/** Where a tie between two organisations comes from. */
-export enum TieKind {
-  CO_MEMBERSHIP = 'CO_MEMBERSHIP',
-  FUNDING = 'FUNDING',
-  JOINT_PROJECT = 'JOINT_PROJECT',
-  RELATIONSHIP = 'RELATIONSHIP'
-}
+export { TieKind };
 
 export type UpdateActivityInput = {
   attendance?: number | null | undefined;
@@ -1322,12 +1185,7 @@ export type UpdateStoryInput = {
   version: number;
 };
 
-/** Who may read a record. */
-export enum Visibility {
-  PARTNERS = 'PARTNERS',
-  PRIVATE = 'PRIVATE',
-  PUBLIC = 'PUBLIC'
-}
+export { Visibility };
 
 export type OrganisationAccessQueryVariables = Exact<{
   organisationId: string | number;
