@@ -7,7 +7,8 @@ import { MatListItem, MatNavList } from '@angular/material/list';
 import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
 import { MatToolbar } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { MEMBER_ROLE_LABELS, SessionStore, canAdminister } from '@cg/web/data-access';
+import { ORGANISATION_ROLE_LABELS } from '@cg/shared/domain';
+import { SessionStore, canAdminister } from '@cg/web/data-access';
 import { filter, map, skip } from 'rxjs';
 import { PRODUCT_NAME } from './page-title.strategy';
 import { NAVIGATION } from './screens';
@@ -51,7 +52,7 @@ export class App {
     const [first, ...others] = user.memberships ?? [];
     if (!first) return user.isInstanceAdmin ? 'Instance administrator' : 'No organisation yet';
     const more = others.length === 0 ? '' : ` and ${others.length} more`;
-    const role = `${MEMBER_ROLE_LABELS[first.role]}, ${first.organisationName}${more}`;
+    const role = `${ORGANISATION_ROLE_LABELS[first.role]}, ${first.organisationName}${more}`;
     return user.isInstanceAdmin ? `Instance administrator · ${role}` : role;
   });
   private readonly router = inject(Router);

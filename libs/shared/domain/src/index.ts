@@ -9,3 +9,6 @@ export * from './lib/analytics-words';
 export * from './lib/uk-calendar';
 export * from './lib/money';
 export * from './lib/domain-error';
+export * from './lib/labels/record-labels';
+export * from './lib/labels/outcome-labels';
+export * from './lib/labels/visibility-labels';

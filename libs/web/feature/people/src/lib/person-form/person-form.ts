@@ -20,6 +20,7 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
+import { VISIBILITY_CHOICES } from '@cg/shared/domain';
 import {
   LawfulBasis,
   OrganisationNamesStore,
@@ -39,7 +40,7 @@ import {
   toIsoDate,
 } from '@cg/web/ui';
 import { merge } from 'rxjs';
-import { LAWFUL_BASIS_LABELS, LAWFUL_BASIS_OPTIONS, VISIBILITY_OPTIONS } from '../labels';
+import { LAWFUL_BASIS_LABELS, LAWFUL_BASIS_OPTIONS } from '../labels';
 import {
   EMAIL_PATTERN,
   PersonFormValue,
@@ -103,7 +104,7 @@ export class PersonForm {
   protected readonly editing = computed(() => !!this.person());
   protected readonly lawfulBasisOptions = LAWFUL_BASIS_OPTIONS;
   protected readonly lawfulBasisLabels = LAWFUL_BASIS_LABELS;
-  protected readonly visibilityOptions = VISIBILITY_OPTIONS;
+  protected readonly visibilityOptions = VISIBILITY_CHOICES;
   protected readonly serverError = serverError;
 
   protected readonly form = new FormGroup({
