@@ -12,3 +12,4 @@ export * from './lib/domain-error';
 export * from './lib/labels/record-labels';
 export * from './lib/labels/outcome-labels';
 export * from './lib/labels/visibility-labels';
+export * from './lib/result';

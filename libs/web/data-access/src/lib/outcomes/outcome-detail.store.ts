@@ -2,6 +2,7 @@ import { Injectable, Signal, computed, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { ObservableQuery } from '@apollo/client';
 import { Observable, catchError, filter, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
+import type { Result } from '@cg/shared/domain';
 import {
   CreateIndicatorGQL,
   CreateIndicatorInput,
@@ -32,9 +33,6 @@ export type OutcomeDetailState =
   | { readonly status: 'error' }
   | { readonly status: 'not-found' }
   | { readonly status: 'ready'; readonly outcome: OutcomeDetail };
-
-/** How a save went: done, or the error to describe (see `describeError` in @cg/web/ui). */
-export type OutcomeSaveResult = { readonly ok: true } | { readonly ok: false; readonly error: unknown };
 
 /**
  * One shared outcome with its indicators, readings and stories, as a signal; provide it on the
@@ -98,28 +96,28 @@ export class OutcomeDetailStore {
     this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
   }
 
-  recordMeasurement(input: RecordMeasurementInput): Promise<OutcomeSaveResult> {
+  recordMeasurement(input: RecordMeasurementInput): Promise<Result> {
     return this.save(this.recordGql.mutate({ variables: { input }, ...this.refetch() }));
   }
 
-  addStory(input: CreateStoryInput): Promise<OutcomeSaveResult> {
+  addStory(input: CreateStoryInput): Promise<Result> {
     return this.save(this.storyGql.mutate({ variables: { input }, ...this.refetch() }));
   }
 
-  addIndicator(input: CreateIndicatorInput): Promise<OutcomeSaveResult> {
+  addIndicator(input: CreateIndicatorInput): Promise<Result> {
     return this.save(this.createIndicatorGql.mutate({ variables: { input }, ...this.refetch() }));
   }
 
-  updateIndicator(input: UpdateIndicatorInput): Promise<OutcomeSaveResult> {
+  updateIndicator(input: UpdateIndicatorInput): Promise<Result> {
     return this.save(this.updateIndicatorGql.mutate({ variables: { input }, ...this.refetch() }));
   }
 
   /** Corrects a reading. */
-  updateMeasurement(input: UpdateMeasurementInput): Promise<OutcomeSaveResult> {
+  updateMeasurement(input: UpdateMeasurementInput): Promise<Result> {
     return this.save(this.updateMeasurementGql.mutate({ variables: { input }, ...this.refetch() }));
   }
 
-  updateStory(input: UpdateStoryInput): Promise<OutcomeSaveResult> {
+  updateStory(input: UpdateStoryInput): Promise<Result> {
     return this.save(this.updateStoryGql.mutate({ variables: { input }, ...this.refetch() }));
   }
 
@@ -131,10 +129,10 @@ export class OutcomeDetailStore {
       : {};
   }
 
-  private async save<T>(mutation: Observable<{ error?: unknown; data?: T }>): Promise<OutcomeSaveResult> {
+  private async save<T>(mutation: Observable<{ error?: unknown; data?: T }>): Promise<Result> {
     try {
       const result = await firstValueFrom(mutation);
-      return result.error ? { ok: false, error: result.error } : { ok: true };
+      return result.error ? { ok: false, error: result.error } : { ok: true, value: undefined };
     } catch (error) {
       return { ok: false, error };
     }

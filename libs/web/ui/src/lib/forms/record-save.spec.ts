@@ -1,5 +1,6 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { RecordSave, SaveOutcome } from './record-save';
+import type { Result } from '@cg/shared/domain';
+import { RecordSave } from './record-save';
 
 interface Saved {
   readonly name: string;
@@ -14,7 +15,7 @@ const badPlace = {
 };
 
 /** A name form opened on version 4, whose server answers with `answers` in turn. */
-function setUp(...answers: SaveOutcome<Saved>[]) {
+function setUp(...answers: Result<Saved>[]) {
   const form = new FormGroup({
     name: new FormControl('Riverside', { nonNullable: true, validators: Validators.required }),
     places: new FormControl<string[]>([], { nonNullable: true }),

@@ -1,16 +1,14 @@
 import { signal } from '@angular/core';
 import type { FormGroup } from '@angular/forms';
+import type { Result } from '@cg/shared/domain';
 import { FormProblem, applyFieldErrors, describeError } from './graphql-problem';
-
-/** What a create or update call answers: the saved record, or what went wrong. */
-export type SaveOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
 
 export interface RecordSaveOptions<T> {
   readonly form: FormGroup;
   /** The version the form was opened on (0 for a new record). */
   readonly openedVersion: () => number;
   /** Creates or updates the record, saving on top of `version`. */
-  readonly save: (version: number) => Promise<SaveOutcome<T>>;
+  readonly save: (version: number) => Promise<Result<T>>;
   readonly saved: (record: T) => void;
   /** Asks the page to fetch the record again, after "Reload". */
   readonly refetch: () => void;
