@@ -879,11 +879,6 @@ export type SectorFilter = {
   in?: Array<Sector> | null | undefined;
 };
 
-export type SignInInput = {
-  email: string;
-  password: string;
-};
-
 /** Ascending (A to Z, oldest first) or descending. */
 export enum SortDirection {
   ASC = 'ASC',
@@ -2096,23 +2091,6 @@ export type ResetPasswordMutationVariables = Exact<{
 
 
 export type ResetPasswordMutation = { resetPassword: boolean };
-
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeQuery = { me: { id: string, email: string, name: string, isInstanceAdmin: boolean, memberships: Array<{ organisationId: string, organisationName: string, role: OrganisationRole }> } | null };
-
-export type SignInMutationVariables = Exact<{
-  input: SignInInput;
-}>;
-
-
-export type SignInMutation = { signIn: { expiresAt: unknown, user: { id: string, email: string, name: string, isInstanceAdmin: boolean, memberships: Array<{ organisationId: string, role: OrganisationRole }> } } };
-
-export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SignOutMutation = { signOut: boolean };
 
 export const FundingRowFragmentDoc = gql`
     fragment FundingRow on Funding {
@@ -5368,66 +5346,5 @@ export const ResetPasswordDocument = gql`
   })
   export class ResetPasswordGQL extends Apollo.Mutation<ResetPasswordMutation, ResetPasswordMutationVariables> {
     override document = ResetPasswordDocument;
-
-  }
-export const MeDocument = gql`
-    query Me {
-  me {
-    id
-    email
-    name
-    isInstanceAdmin
-    memberships {
-      organisationId
-      organisationName
-      role
-    }
-  }
-}
-    `;
-
-  @Injectable({
-    providedIn: 'root'
-  })
-  export class MeGQL extends Apollo.Query<MeQuery, MeQueryVariables> {
-    override document = MeDocument;
-
-  }
-export const SignInDocument = gql`
-    mutation SignIn($input: SignInInput!) {
-  signIn(input: $input) {
-    expiresAt
-    user {
-      id
-      email
-      name
-      isInstanceAdmin
-      memberships {
-        organisationId
-        role
-      }
-    }
-  }
-}
-    `;
-
-  @Injectable({
-    providedIn: 'root'
-  })
-  export class SignInGQL extends Apollo.Mutation<SignInMutation, SignInMutationVariables> {
-    override document = SignInDocument;
-
-  }
-export const SignOutDocument = gql`
-    mutation SignOut {
-  signOut
-}
-    `;
-
-  @Injectable({
-    providedIn: 'root'
-  })
-  export class SignOutGQL extends Apollo.Mutation<SignOutMutation, SignOutMutationVariables> {
-    override document = SignOutDocument;
 
   }

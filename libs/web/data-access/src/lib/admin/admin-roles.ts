@@ -1,4 +1,4 @@
-import { OrganisationRole } from '../../generated/graphql';
+import { OrganisationRole } from '@cg/shared/domain';
 import type { SessionUser } from '../session/session.store';
 
 /** What each role may do, for hints beside the role select. */

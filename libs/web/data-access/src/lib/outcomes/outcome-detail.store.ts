@@ -1,7 +1,6 @@
-import { Injectable, Signal, computed, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Injectable, Signal, computed, inject } from '@angular/core';
 import type { ObservableQuery } from '@apollo/client';
-import { Observable, catchError, filter, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
+import { Observable, filter, firstValueFrom, map } from 'rxjs';
 import type { Result } from '@cg/shared/domain';
 import {
   CreateIndicatorGQL,
@@ -21,6 +20,7 @@ import {
   RecordMeasurementGQL,
   RecordMeasurementInput,
 } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 import { SessionStore, SessionUser } from '../session/session.store';
 import { mayManageOutcome } from './outcome-editing.store';
 
@@ -49,25 +49,12 @@ export class OutcomeDetailStore {
   private readonly updateMeasurementGql = inject(UpdateMeasurementGQL);
   private readonly updateStoryGql = inject(UpdateStoryGQL);
   private readonly session = inject(SessionStore);
-  private readonly request = signal<{ id: string; attempt: number } | null>(null, {
-    equal: (a, b) => a?.id === b?.id && a?.attempt === b?.attempt,
+  private readonly byId = new RequestStore<string, OutcomeDetailState>({
+    fetch: (id, fetchPolicy) => this.detailGql.watch({ variables: { id }, fetchPolicy }).valueChanges.pipe(map(toDetailState)),
+    loading: { status: 'loading' },
+    failed: () => ({ status: 'error' }),
   });
-
-  readonly state: Signal<OutcomeDetailState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ id, attempt }) =>
-        this.detailGql
-          .watch({ variables: { id }, fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network' })
-          .valueChanges.pipe(
-            map(toDetailState),
-            startWith<OutcomeDetailState>({ status: 'loading' }),
-            catchError(() => of<OutcomeDetailState>({ status: 'error' })),
-          ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+  readonly state: Signal<OutcomeDetailState> = this.byId.state;
 
   /**
    * Whether the signed-in user may record readings and stories here: an instance admin, or a
@@ -89,11 +76,11 @@ export class OutcomeDetailStore {
   });
 
   load(id: string): void {
-    this.request.update((current) => (current?.id === id ? current : { id, attempt: 0 }));
+    this.byId.load(id);
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byId.retry();
   }
 
   recordMeasurement(input: RecordMeasurementInput): Promise<Result> {
@@ -123,7 +110,7 @@ export class OutcomeDetailStore {
 
   /** Asks for the outcome again once the change is saved, so progress and status are the server's. */
   private refetch() {
-    const id = this.request()?.id;
+    const id = this.byId.current();
     return id
       ? { refetchQueries: [{ query: OutcomeDetailDocument, variables: { id } }], awaitRefetchQueries: true }
       : {};

@@ -53,7 +53,7 @@ import { PartnershipFormValue, toCreatePartnershipInput, toPartnershipFormValue,
   ],
   providers: [provideUkDates()],
   templateUrl: './partnership-form.html',
-  styleUrl: './record-form.scss',
+  styleUrl: './partnership-form.scss',
 })
 export class PartnershipForm {
   private readonly editor = inject(PartnershipEditor);

@@ -7,7 +7,6 @@ import {
   inject,
   input,
   output,
-  signal,
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -31,9 +30,8 @@ import {
   Visibility,
 } from '@cg/web/data-access';
 import {
-  FormProblem,
   FormProblemNotice,
-  applyFieldErrors,
+  RecordSave,
   describeError,
   provideUkDates,
   serverError,
@@ -144,9 +142,6 @@ export class PersonForm {
     return [...choices].map(([id, name]) => ({ id, name }));
   });
 
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<FormProblem | null>(null);
-  private reloading = false;
   private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
 
   constructor() {
@@ -164,8 +159,7 @@ export class PersonForm {
     // Fill from the person being changed; again after "Reload" brings the latest.
     effect(() => {
       const person = this.person();
-      if (person && (this.form.pristine || this.reloading)) {
-        this.reloading = false;
+      if (person && this.recordSave.takesLoadedRecord()) {
         this.problem.set(null);
         this.form.reset(toPersonFormValue(person));
       }
@@ -184,56 +178,44 @@ export class PersonForm {
     effect(() => this.firstField()?.nativeElement.focus());
   }
 
-  protected async submit(): Promise<void> {
-    this.form.markAllAsTouched();
-    this.role.markAllAsTouched();
-    if (this.form.invalid || (!this.editing() && this.organisation() && this.role.invalid)) {
-      this.problem.set(null);
-      this.focusFirstInvalid();
-      return;
-    }
-    await this.save(this.person()?.version ?? null);
+  /** Checks, saves (then links a new person to the organisation they were added from), handles a CONFLICT. */
+  protected readonly recordSave = new RecordSave<PersonDetail>({
+    form: this.form,
+    alsoCheck: () => (!this.editing() && this.organisation() ? [this.role] : []),
+    openedVersion: () => this.person()?.version ?? 0,
+    save: (version) => {
+      const value = this.form.getRawValue() as PersonFormValue;
+      const person = this.person();
+      return person
+        ? this.editor.update(
+            toUpdatePersonInput(person.id, version, value),
+            person.affiliations.map((a) => a.organisationId),
+          )
+        : this.editor.create(toCreatePersonInput(value));
+    },
+    saved: async (saved) => {
+      const affiliationProblem = this.person() ? null : await this.addFirstAffiliation(saved.id);
+      this.saved.emit({ person: saved, affiliationProblem });
+    },
+    refetch: () => this.reloadRequested.emit(),
+    focusFirstInvalid: () => this.focusFirstInvalid(),
+    failed: () => this.focusFirstInvalid(),
+  });
+  protected readonly saving = this.recordSave.saving;
+  protected readonly problem = this.recordSave.problem;
+
+  protected submit(): Promise<void> {
+    return this.recordSave.submit();
   }
 
   /** "Keep mine": the same answers again, on top of the version someone else saved. */
-  protected async keepMine(): Promise<void> {
-    const version = this.problem()?.currentVersion;
-    if (version != null) await this.save(version);
+  protected keepMine(): Promise<void> {
+    return this.recordSave.keepMine();
   }
 
   /** "Reload": drop my answers and show what is saved now. */
   protected reload(): void {
-    this.reloading = true;
-    this.problem.set(null);
-    this.form.markAsPristine();
-    this.reloadRequested.emit();
-  }
-
-  private async save(version: number | null): Promise<void> {
-    if (this.saving()) return;
-    const value = this.form.getRawValue() as PersonFormValue;
-    const person = this.person();
-    this.saving.set(true);
-    this.problem.set(null);
-    const result =
-      person && version !== null
-        ? await this.editor.update(
-            toUpdatePersonInput(person.id, version, value),
-            person.affiliations.map((a) => a.organisationId),
-          )
-        : await this.editor.create(toCreatePersonInput(value));
-    if (!result.ok) {
-      this.saving.set(false);
-      const problem = describeError(result.error);
-      this.problem.set(problem);
-      applyFieldErrors(this.form, problem);
-      this.focusFirstInvalid();
-      return;
-    }
-    const affiliationProblem = person ? null : await this.addFirstAffiliation(result.value.id);
-    this.saving.set(false);
-    this.form.markAsPristine();
-    this.saved.emit({ person: result.value, affiliationProblem });
+    this.recordSave.reload();
   }
 
   /** Links a new person to the organisation they were added from; the sentence to show if that failed. */

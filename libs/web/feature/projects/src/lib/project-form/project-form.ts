@@ -55,7 +55,7 @@ import { ProjectFormValue, toCreateProjectInput, toProjectFormValue, toUpdatePro
   ],
   providers: [provideUkDates()],
   templateUrl: './project-form.html',
-  styleUrl: './record-form.scss',
+  styleUrl: './project-form.scss',
 })
 export class ProjectForm {
   private readonly editor = inject(ProjectEditor);
