@@ -115,8 +115,8 @@ export class AffiliationForm {
 
     effect(() => {
       const affiliation = this.affiliation();
-      if (affiliation && this.recordSave.takesLoadedRecord()) {
-        this.problem.set(null);
+      if (affiliation && this.flow.takesLoadedRecord()) {
+        this.flow.problem.set(null);
         this.form.reset({
           organisationId: affiliation.organisationId,
           title: affiliation.title,
@@ -153,7 +153,7 @@ export class AffiliationForm {
   }
 
   /** Checks, saves on top of the right version, handles a CONFLICT (see RecordSave). */
-  protected readonly recordSave = new RecordSave<PersonAffiliation>({
+  protected readonly flow = new RecordSave<PersonAffiliation>({
     form: this.form,
     alsoCheck: () => [this.organisationText],
     incomplete: () => !this.editing() && !this.form.controls.organisationId.value,
@@ -177,18 +177,4 @@ export class AffiliationForm {
       if (problem.fieldErrors['organisationId']) this.organisationText.markAsTouched();
     },
   });
-  protected readonly saving = this.recordSave.saving;
-  protected readonly problem = this.recordSave.problem;
-
-  protected submit(): Promise<void> {
-    return this.recordSave.submit();
-  }
-
-  protected keepMine(): Promise<void> {
-    return this.recordSave.keepMine();
-  }
-
-  protected reload(): void {
-    this.recordSave.reload();
-  }
 }

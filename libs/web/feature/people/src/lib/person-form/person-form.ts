@@ -159,8 +159,8 @@ export class PersonForm {
     // Fill from the person being changed; again after "Reload" brings the latest.
     effect(() => {
       const person = this.person();
-      if (person && this.recordSave.takesLoadedRecord()) {
-        this.problem.set(null);
+      if (person && this.flow.takesLoadedRecord()) {
+        this.flow.problem.set(null);
         this.form.reset(toPersonFormValue(person));
       }
     });
@@ -179,7 +179,7 @@ export class PersonForm {
   }
 
   /** Checks, saves (then links a new person to the organisation they were added from), handles a CONFLICT. */
-  protected readonly recordSave = new RecordSave<PersonDetail>({
+  protected readonly flow = new RecordSave<PersonDetail>({
     form: this.form,
     alsoCheck: () => (!this.editing() && this.organisation() ? [this.role] : []),
     openedVersion: () => this.person()?.version ?? 0,
@@ -201,22 +201,6 @@ export class PersonForm {
     focusFirstInvalid: () => this.focusFirstInvalid(),
     failed: () => this.focusFirstInvalid(),
   });
-  protected readonly saving = this.recordSave.saving;
-  protected readonly problem = this.recordSave.problem;
-
-  protected submit(): Promise<void> {
-    return this.recordSave.submit();
-  }
-
-  /** "Keep mine": the same answers again, on top of the version someone else saved. */
-  protected keepMine(): Promise<void> {
-    return this.recordSave.keepMine();
-  }
-
-  /** "Reload": drop my answers and show what is saved now. */
-  protected reload(): void {
-    this.recordSave.reload();
-  }
 
   /** Links a new person to the organisation they were added from; the sentence to show if that failed. */
   private async addFirstAffiliation(personId: string): Promise<string | null> {
