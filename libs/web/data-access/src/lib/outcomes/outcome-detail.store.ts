@@ -1,6 +1,6 @@
 import { Injectable, Signal, computed, inject } from '@angular/core';
 import type { ObservableQuery } from '@apollo/client';
-import { Observable, filter, firstValueFrom, map } from 'rxjs';
+import { Observable, firstValueFrom, map } from 'rxjs';
 import type { Result } from '@cg/shared/domain';
 import {
   CreateIndicatorGQL,
