@@ -1,9 +1,8 @@
 import nx from '@nx/eslint-plugin';
 
 /**
- * Module boundaries keep the layout honest: API features never reach into each other
- * (web features are on their way there, see below), and the API and the web share
- * only framework-free code in libs/shared.
+ * Module boundaries keep the layout honest: features never reach into each other, in the API
+ * or the web, and the API and the web share only framework-free code in libs/shared.
  */
 const depConstraints = [
   { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
@@ -13,6 +12,8 @@ const depConstraints = [
   { sourceTag: 'type:core', onlyDependOnLibsWithTags: ['type:core', 'type:domain'] },
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:domain'] },
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:domain'] },
+  // Web record sections several pages show (funding, activity): connected widgets, below features.
+  { sourceTag: 'type:section', onlyDependOnLibsWithTags: ['type:section', 'type:ui', 'type:data-access', 'type:domain'] },
   { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:core', 'type:domain'] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:core', 'type:domain'] },
   {
@@ -22,11 +23,11 @@ const depConstraints = [
     onlyDependOnLibsWithTags: ['type:core', 'type:domain'],
   },
   {
-    // Web features may still build on one another (projects reuse the partnership page's
-    // activity form and labels, and the funding section) until the web half of issue #16
-    // moves those into libs/web/ui and libs/shared/domain; Nx reports any cycle meanwhile.
+    // Web features never import each other either: labels live in libs/shared/domain, stores
+    // and permission helpers in libs/web/data-access, widgets in libs/web/ui, and the record
+    // sections several pages show in libs/web/sections.
     allSourceTags: ['scope:web', 'type:feature'],
-    onlyDependOnLibsWithTags: ['type:core', 'type:domain', 'type:ui', 'type:data-access', 'type:feature'],
+    onlyDependOnLibsWithTags: ['type:domain', 'type:ui', 'type:data-access', 'type:section'],
   },
 ];
 

@@ -31,34 +31,73 @@ function tidyGeneratedFile(path: string, content: string): string {
   return `${HEADER}${tidied.replace(/[ \t]+$/gm, '').trimEnd()}\n`;
 }
 
+// The app shell asks who is signed in before any page loads, so the session's operations get a
+// file of their own: the shell's first download then holds three documents, not every screen's
+// (esbuild splits chunks by file, so one generated file would travel whole into the first chunk).
+const SESSION_DOCUMENTS = 'libs/web/data-access/src/lib/session/session.graphql';
+
 const config: CodegenConfig = {
   overwrite: true,
   schema: 'apps/api/schema.gql',
-  documents: 'libs/web/**/*.graphql',
   generates: {
+    'libs/web/data-access/src/generated/session.ts': {
+      documents: SESSION_DOCUMENTS,
+      plugins: ['typescript-operations', 'typescript-apollo-angular'],
+      config: sharedConfig(),
+      hooks: { beforeOneFileWrite: [tidyGeneratedFile] },
+    },
     'libs/web/data-access/src/generated/graphql.ts': {
+      documents: ['libs/web/**/*.graphql', `!${SESSION_DOCUMENTS}`],
       // typescript-operations 6 emits the schema types an operation needs itself,
       // so the `typescript` plugin would only add a second, clashing `Sector`.
       plugins: ['typescript-operations', 'typescript-apollo-angular'],
-      config: {
-        // The API builds its GraphQL enums from @cg/shared/domain, so the web
-        // reuses the very same enums (values such as 'VOLUNTARY_AND_COMMUNITY').
-        // Add each shared enum here once the schema exposes it (codegen rejects
-        // mappings for enums the schema lacks).
-        enumValues: {
-          Sector: '@cg/shared/domain#Sector',
-        },
-        // Whole lists sent as one scalar (see number-list.scalar.ts in the API).
-        scalars: { IntList: 'number[]', FloatList: 'number[]' },
-        // Enums not mapped above: real TS string enums with the API's spelling.
-        enumType: 'native',
-        namingConvention: { enumValues: 'keep' },
-        // Our tsconfig has noImplicitOverride; generated services override `document`.
-        addExplicitOverride: true,
-      },
+      config: sharedConfig(),
       hooks: { beforeOneFileWrite: [tidyGeneratedFile] },
     },
   },
 };
+
+/** The same plugin settings for both generated files. */
+function sharedConfig() {
+  return {
+    // The API builds its GraphQL enums from @cg/shared/domain, so the web
+    // reuses the very same enums (values such as 'VOLUNTARY_AND_COMMUNITY').
+    // Every shared enum is mapped, so the label maps in @cg/shared/domain key the
+    // web's values too. Add each new shared enum here once the schema exposes it
+    // (codegen rejects mappings for enums the schema lacks).
+    enumValues: {
+      ActivityKind: '@cg/shared/domain#ActivityKind',
+      AuditAction: '@cg/shared/domain#AuditAction',
+      CollaborationIndexKey: '@cg/shared/domain#CollaborationIndexKey',
+      FundingStatus: '@cg/shared/domain#FundingStatus',
+      FundingType: '@cg/shared/domain#FundingType',
+      GovernanceModel: '@cg/shared/domain#GovernanceModel',
+      IndicatorDirection: '@cg/shared/domain#IndicatorDirection',
+      LawfulBasis: '@cg/shared/domain#LawfulBasis',
+      LevellingUpMission: '@cg/shared/domain#LevellingUpMission',
+      NeedSource: '@cg/shared/domain#NeedSource',
+      OrganisationRole: '@cg/shared/domain#OrganisationRole',
+      OrganisationType: '@cg/shared/domain#OrganisationType',
+      OutcomeDefiner: '@cg/shared/domain#OutcomeDefiner',
+      OutcomeStatus: '@cg/shared/domain#OutcomeStatus',
+      PartnerRole: '@cg/shared/domain#PartnerRole',
+      PartnershipStatus: '@cg/shared/domain#PartnershipStatus',
+      PlaceLevel: '@cg/shared/domain#PlaceLevel',
+      Priority: '@cg/shared/domain#Priority',
+      ProjectStatus: '@cg/shared/domain#ProjectStatus',
+      RelationshipType: '@cg/shared/domain#RelationshipType',
+      Sector: '@cg/shared/domain#Sector',
+      TieKind: '@cg/shared/domain#TieKind',
+      Visibility: '@cg/shared/domain#Visibility',
+    },
+    // Whole lists sent as one scalar (see number-list.scalar.ts in the API).
+    scalars: { IntList: 'number[]', FloatList: 'number[]' },
+    // Enums not mapped above: real TS string enums with the API's spelling.
+    enumType: 'native',
+    namingConvention: { enumValues: 'keep' },
+    // Our tsconfig has noImplicitOverride; generated services override `document`.
+    addExplicitOverride: true,
+  };
+}
 
 export default config;

@@ -1,7 +1,7 @@
 import { provideHttpClient, withFetch } from '@angular/common/http';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
-import { provideGraphql } from '@cg/web/data-access';
+import { provideGraphql } from '@cg/web/data-access/shell';
 import { appRoutes } from './app.routes';
 import { PageTitleStrategy } from './page-title.strategy';
 

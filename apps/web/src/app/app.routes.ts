@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { Route, Router } from '@angular/router';
-import { signedInGuard } from '@cg/web/data-access';
+import { signedInGuard } from '@cg/web/data-access/shell';
 import { ADMIN_SCREEN, FUNDER_PORTFOLIO_SCREEN, HOME_SCREEN, IMPORTS_SCREEN, NEEDS_SCREEN, NETWORK_MAP_SCREEN, ORGANISATIONS_SCREEN, OUTCOMES_SCREEN, PARTNERSHIPS_SCREEN, PEOPLE_SCREEN, PLACES_SCREEN, PLACE_MAP_SCREEN, PROJECTS_SCREEN, UPCOMING_SCREENS } from './screens';
 
 // Every page is lazy-loaded, so the first download holds only the shell.

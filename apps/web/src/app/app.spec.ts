@@ -14,7 +14,7 @@ describe('App shell', () => {
   let fixture: ComponentFixture<App>;
 
   const shell = () => fixture.nativeElement as HTMLElement;
-  const navigation = () => shell().querySelector('[role="navigation"]');
+  const navigation = () => shell().querySelector('nav[aria-label="Main"]');
 
   async function navigateTo(url: string): Promise<void> {
     await TestBed.inject(Router).navigateByUrl(url);
@@ -113,7 +113,7 @@ describe('App shell: who is signed in', () => {
     memberships: [{ organisationId: 'org-1', organisationName: 'Harrowby Trust', role }],
   });
   const navigationLabels = (header: HTMLElement) =>
-    Array.from(header.ownerDocument.querySelectorAll('[role="navigation"] a'), (a) => a.textContent?.trim());
+    Array.from(header.ownerDocument.querySelectorAll('nav[aria-label="Main"] a'), (a) => a.textContent?.trim());
 
   it('hides Admin from viewers and coordinators, and keeps every other screen', async () => {
     for (const role of [OrganisationRole.VIEWER, OrganisationRole.COORDINATOR]) {

@@ -3,11 +3,11 @@ import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
-import { MatListItem, MatNavList } from '@angular/material/list';
 import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
 import { MatToolbar } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { MEMBER_ROLE_LABELS, SessionStore, canAdminister } from '@cg/web/data-access';
+import { ORGANISATION_ROLE_LABELS } from '@cg/shared/domain';
+import { SessionStore, canAdminister } from '@cg/web/data-access/shell';
 import { filter, map, skip } from 'rxjs';
 import { PRODUCT_NAME } from './page-title.strategy';
 import { NAVIGATION } from './screens';
@@ -22,8 +22,6 @@ const WIDE_SCREEN = '(min-width: 60em)';
   imports: [
     MatButton,
     MatIconButton,
-    MatListItem,
-    MatNavList,
     MatSidenav,
     MatSidenavContainer,
     MatSidenavContent,
@@ -51,7 +49,7 @@ export class App {
     const [first, ...others] = user.memberships ?? [];
     if (!first) return user.isInstanceAdmin ? 'Instance administrator' : 'No organisation yet';
     const more = others.length === 0 ? '' : ` and ${others.length} more`;
-    const role = `${MEMBER_ROLE_LABELS[first.role]}, ${first.organisationName}${more}`;
+    const role = `${ORGANISATION_ROLE_LABELS[first.role]}, ${first.organisationName}${more}`;
     return user.isInstanceAdmin ? `Instance administrator · ${role}` : role;
   });
   private readonly router = inject(Router);

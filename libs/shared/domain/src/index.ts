@@ -10,3 +10,7 @@ export * from './lib/uk-calendar';
 export * from './lib/money';
 export * from './lib/domain-error';
 export * from './lib/survey';
+export * from './lib/labels/record-labels';
+export * from './lib/labels/outcome-labels';
+export * from './lib/labels/visibility-labels';
+export * from './lib/result';

@@ -1,4 +1,7 @@
 export * from './generated/graphql';
+// The session's operations are generated apart (see tools/codegen.ts); only their own names.
+export { MeGQL, SignInGQL, SignOutGQL } from './generated/session';
+export type { MeQuery, SignInInput, SignInMutation, SignOutMutation } from './generated/session';
 export * from './lib/graphql/provide-graphql';
 export * from './lib/overview/overview.store';
 export * from './lib/session/session.store';
@@ -15,6 +18,7 @@ export * from './lib/organisations/organisation-editing.store';
 export * from './lib/network/network-map.store';
 export * from './lib/network/partner-ratings.store';
 export * from './lib/graphql/errors';
+export * from './lib/graphql/request-store';
 export * from './lib/partnerships/partnership-list.store';
 export * from './lib/partnerships/partnership-page.store';
 export * from './lib/partnerships/partnership-growth.store';

@@ -1,12 +1,5 @@
-import { OrganisationRole } from '../../generated/graphql';
+import { OrganisationRole } from '@cg/shared/domain';
 import type { SessionUser } from '../session/session.store';
-
-/** A user's role in an organisation, in words for a label or a select. */
-export const MEMBER_ROLE_LABELS: Readonly<Record<OrganisationRole, string>> = {
-  [OrganisationRole.ORG_ADMIN]: 'Administrator',
-  [OrganisationRole.COORDINATOR]: 'Coordinator',
-  [OrganisationRole.VIEWER]: 'Viewer',
-};
 
 /** What each role may do, for hints beside the role select. */
 export const MEMBER_ROLE_HINTS: Readonly<Record<OrganisationRole, string>> = {
@@ -35,4 +28,11 @@ export function administeredOrganisationIdSet(user: SessionUser | null | undefin
 /** Whether the user may open Admin: instance admins, and administrators of at least one organisation. */
 export function canAdminister(user: SessionUser | null | undefined): boolean {
   return !!user && (user.isInstanceAdmin || administeredOrganisationIds(user).length > 0);
+}
+
+/** Why this person may not start a partnership or project, in one line; null when they may. */
+export function whyCannotCreate(user: SessionUser | null | undefined): string | null {
+  if (!user) return 'Sign in to make changes.';
+  if (user.isInstanceAdmin || administeredOrganisationIds(user).length > 0) return null;
+  return 'Only an organisation’s administrators can start partnerships and projects; you can view them.';
 }

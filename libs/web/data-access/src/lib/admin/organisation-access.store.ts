@@ -2,6 +2,7 @@ import { Injectable, Signal, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { ObservableQuery } from '@apollo/client';
 import { Observable, catchError, filter, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
+import type { Result } from '@cg/shared/domain';
 import {
   ChangeMemberRoleGQL,
   InviteToOrganisationGQL,
@@ -27,9 +28,6 @@ export type OrganisationAccessState =
       readonly users: readonly OrganisationUserRow[];
       readonly invitations: readonly PendingInvitationRow[];
     };
-
-/** A change either worked (with what the server sent back) or failed with the API's error. */
-export type AdminActionResult<T = true> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
 
 /**
  * One organisation's users and pending invitations as a signal, and the changes an
@@ -78,7 +76,7 @@ export class OrganisationAccessStore {
     this.request.update((current) => ({ ...current, attempt: current.attempt + 1 }));
   }
 
-  invite(organisationId: string, email: string, role: OrganisationRole): Promise<AdminActionResult<SentInvitation>> {
+  invite(organisationId: string, email: string, role: OrganisationRole): Promise<Result<SentInvitation>> {
     return this.run(
       this.inviteGql.mutate({
         variables: { input: { organisationId, email: email.trim(), role } },
@@ -89,7 +87,7 @@ export class OrganisationAccessStore {
   }
 
   /** The API refuses to demote the last administrator, with a message written for people. */
-  changeRole(organisationId: string, userId: string, role: OrganisationRole): Promise<AdminActionResult> {
+  changeRole(organisationId: string, userId: string, role: OrganisationRole): Promise<Result<true>> {
     return this.run(
       this.changeRoleGql.mutate({ variables: { input: { organisationId, userId, role } }, ...this.reload(organisationId) }),
       (data) => data?.changeMemberRole || undefined,
@@ -97,14 +95,14 @@ export class OrganisationAccessStore {
   }
 
   /** The API refuses to remove the last administrator, with a message written for people. */
-  removeMember(organisationId: string, userId: string): Promise<AdminActionResult> {
+  removeMember(organisationId: string, userId: string): Promise<Result<true>> {
     return this.run(
       this.removeGql.mutate({ variables: { organisationId, userId }, ...this.reload(organisationId) }),
       (data) => data?.removeMember || undefined,
     );
   }
 
-  withdrawInvitation(organisationId: string, invitationId: string): Promise<AdminActionResult> {
+  withdrawInvitation(organisationId: string, invitationId: string): Promise<Result<true>> {
     return this.run(
       this.withdrawGql.mutate({ variables: { organisationId, invitationId }, ...this.reload(organisationId) }),
       (data) => data?.withdrawInvitation || undefined,
@@ -121,7 +119,7 @@ export class OrganisationAccessStore {
   private async run<D, T>(
     request: Observable<{ data?: D | null }>,
     pick: (data: D | null | undefined) => T | undefined,
-  ): Promise<AdminActionResult<T>> {
+  ): Promise<Result<T>> {
     try {
       const result = await firstValueFrom(request);
       const value = pick(result.data);

@@ -217,8 +217,8 @@ export class DashboardStore {
     { initialValue: { status: 'loading' } },
   );
 
-  /** Names for the picker, by organisation id; only asked for when there is a choice. */
-  readonly organisationNames: Signal<Readonly<Record<string, string>>> = toSignal(
+  /** Names for the picker, by organisation id (absent until loaded); only asked for when there is a choice. */
+  readonly organisationNames: Signal<Readonly<Partial<Record<string, string>>>> = toSignal(
     toObservable(computed(() => this.memberships().map((m) => m.organisationId).join(','))).pipe(
       distinctUntilChanged(),
       switchMap((joined) => {

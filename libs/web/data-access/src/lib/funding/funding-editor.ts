@@ -1,6 +1,7 @@
 import { Injectable, Signal, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Observable, catchError, filter, map, of, startWith, switchMap } from 'rxjs';
+import type { Result } from '@cg/shared/domain';
 import {
   CreateFundingGQL,
   CreateFundingInput,
@@ -16,7 +17,6 @@ import {
   UpdateFundingInput,
 } from '../../generated/graphql';
 import { runSave } from '../partnerships/partnership-editor';
-import type { SaveResult } from '../partnerships/partnership-page.store';
 
 export type FundingRow = FundingRowFragment;
 
@@ -97,12 +97,12 @@ export class FundingEditor {
   private readonly updateGql = inject(UpdateFundingGQL);
   private readonly funderGql = inject(FunderPickerGQL);
 
-  create(input: CreateFundingInput, recipient: FundingRecipient): Promise<SaveResult<FundingRow>> {
+  create(input: CreateFundingInput, recipient: FundingRecipient): Promise<Result<FundingRow>> {
     return runSave(this.createGql.mutate({ variables: { input }, ...this.refetch(recipient) }), (d) => d.createFunding);
   }
 
   /** A stale `version` comes back as CONFLICT with the current version. */
-  update(input: UpdateFundingInput, recipient: FundingRecipient): Promise<SaveResult<FundingRow>> {
+  update(input: UpdateFundingInput, recipient: FundingRecipient): Promise<Result<FundingRow>> {
     return runSave(this.updateGql.mutate({ variables: { input }, ...this.refetch(recipient) }), (d) => d.updateFunding);
   }
 

@@ -2,6 +2,7 @@ import { Injectable, Signal, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { ObservableQuery } from '@apollo/client';
 import { Observable, catchError, filter, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
+import type { Result } from '@cg/shared/domain';
 import {
   ArchiveNeedGQL,
   CreateNeedGQL,
@@ -74,9 +75,6 @@ export type NeedForEditState =
   | { readonly status: 'error' }
   | { readonly status: 'not-found' }
   | { readonly status: 'ready'; readonly need: NeedForEdit };
-
-/** A save either worked (with what the server sent back) or failed with the error the API gave. */
-export type NeedWriteResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
 
 /** A place, organisation, project or outcome offered by a picker. */
 export interface PickerOption {
@@ -189,15 +187,15 @@ export class NeedEditor {
     }
   }
 
-  create(input: CreateNeedInput): Promise<NeedWriteResult<{ id: string; title: string }>> {
+  create(input: CreateNeedInput): Promise<Result<{ id: string; title: string }>> {
     return write(this.createGql.mutate({ variables: { input }, refetchQueries: [{ query: NeedListDocument }] }), (d) => d.createNeed);
   }
 
-  update(input: UpdateNeedInput): Promise<NeedWriteResult<{ id: string; version: number }>> {
+  update(input: UpdateNeedInput): Promise<Result<{ id: string; version: number }>> {
     return write(this.updateGql.mutate({ variables: { input } }), (d) => d.updateNeed);
   }
 
-  archive(id: string, version: number): Promise<NeedWriteResult<{ id: string }>> {
+  archive(id: string, version: number): Promise<Result<{ id: string }>> {
     return write(this.archiveGql.mutate({ variables: { input: { id, version } } }), (d) => d.archiveNeed);
   }
 
@@ -244,7 +242,7 @@ function levelLabel(level: PlaceLevel): string {
   return PLACE_LEVEL_LABELS[level] ?? level;
 }
 
-async function write<D, T>(mutation: Observable<{ error?: unknown; data?: D | null }>, pick: (data: D) => T): Promise<NeedWriteResult<T>> {
+async function write<D, T>(mutation: Observable<{ error?: unknown; data?: D | null }>, pick: (data: D) => T): Promise<Result<T>> {
   try {
     const result = await firstValueFrom(mutation);
     if (result.error || !result.data) return { ok: false, error: result.error };

@@ -1,6 +1,7 @@
 import { Injectable, Signal, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Observable, catchError, filter, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
+import type { Result } from '@cg/shared/domain';
 import {
   AddOrganisationIdentifierGQL,
   CreateOrganisationGQL,
@@ -23,9 +24,6 @@ import { administeredOrganisationIdSet, administeredOrganisationIds } from '../a
 import type { SessionUser } from '../session/session.store';
 
 export type PartnerRelationship = PartnerRelationshipFragment;
-
-/** A save either worked (with what the server sent back) or failed with the error the API gave. */
-export type WriteResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
 
 /** Why this user may not change an organisation's records, in one line; null when they may. */
 export function whyReadOnly(user: SessionUser | null | undefined): string | null {
@@ -118,7 +116,7 @@ export class PartnerRelationshipsStore {
     this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
   }
 
-  create(input: CreateRelationshipInput): Promise<WriteResult<PartnerRelationship>> {
+  create(input: CreateRelationshipInput): Promise<Result<PartnerRelationship>> {
     return write(
       this.createGql.mutate({ variables: { input }, refetchQueries: this.refetch(), awaitRefetchQueries: true }),
       (data) => data?.createRelationship,
@@ -126,7 +124,7 @@ export class PartnerRelationshipsStore {
   }
 
   /** Changes a relationship; a stale `version` comes back as CONFLICT with the current version. */
-  update(input: UpdateRelationshipInput): Promise<WriteResult<PartnerRelationship>> {
+  update(input: UpdateRelationshipInput): Promise<Result<PartnerRelationship>> {
     return write(
       this.updateGql.mutate({ variables: { input }, refetchQueries: this.refetch(), awaitRefetchQueries: true }),
       (data) => data?.updateRelationship,
@@ -138,7 +136,7 @@ export class PartnerRelationshipsStore {
    * as soon as it is archived and reloads the lists after, so the form that ended it (which leaves
    * with the relationship) can still say so.
    */
-  end(id: string, version: number): Promise<WriteResult<{ id: string }>> {
+  end(id: string, version: number): Promise<Result<{ id: string }>> {
     return write(
       this.endGql.mutate({ variables: { input: { id, version } }, refetchQueries: this.refetch(), awaitRefetchQueries: false }),
       (data) => data?.archiveRelationship,
@@ -165,12 +163,12 @@ export class OrganisationEditor {
   private readonly addIdentifierGql = inject(AddOrganisationIdentifierGQL);
   private readonly removeIdentifierGql = inject(RemoveOrganisationIdentifierGQL);
 
-  create(input: CreateOrganisationInput): Promise<WriteResult<{ id: string; name: string }>> {
+  create(input: CreateOrganisationInput): Promise<Result<{ id: string; name: string }>> {
     return write(this.createGql.mutate({ variables: { input } }), (data) => data?.createOrganisation);
   }
 
   /** Saves changed details; a stale `version` comes back as CONFLICT with the current version. */
-  update(input: UpdateOrganisationInput): Promise<WriteResult<{ id: string; version: number }>> {
+  update(input: UpdateOrganisationInput): Promise<Result<{ id: string; version: number }>> {
     return write(
       this.updateGql.mutate({
         variables: { input },
@@ -182,14 +180,14 @@ export class OrganisationEditor {
   }
 
   /** `version` is the organisation as the person opened it: a colleague's change since then is a CONFLICT, not overwritten later. */
-  addIdentifier(organisationId: string, version: number, identifier: string): Promise<WriteResult<{ id: string }>> {
+  addIdentifier(organisationId: string, version: number, identifier: string): Promise<Result<{ id: string }>> {
     return write(
       this.addIdentifierGql.mutate({ variables: { input: { organisationId, version, identifier: identifier.trim() } } }),
       (data) => data?.addOrganisationIdentifier,
     );
   }
 
-  removeIdentifier(organisationId: string, version: number, identifier: string): Promise<WriteResult<{ id: string }>> {
+  removeIdentifier(organisationId: string, version: number, identifier: string): Promise<Result<{ id: string }>> {
     return write(
       this.removeIdentifierGql.mutate({ variables: { input: { organisationId, version, identifier } } }),
       (data) => data?.removeOrganisationIdentifier,
@@ -197,7 +195,7 @@ export class OrganisationEditor {
   }
 }
 
-async function write<D, T>(request: Observable<{ data?: D | null }>, pick: (data: D | null | undefined) => T | null | undefined): Promise<WriteResult<T>> {
+async function write<D, T>(request: Observable<{ data?: D | null }>, pick: (data: D | null | undefined) => T | null | undefined): Promise<Result<T>> {
   try {
     const result = await firstValueFrom(request);
     const value = pick(result.data);

@@ -1,8 +1,8 @@
-import { Injectable, Signal, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Injectable, Signal, inject } from '@angular/core';
 import type { ObservableQuery } from '@apollo/client';
-import { catchError, filter, map, of, startWith, switchMap } from 'rxjs';
+import { map } from 'rxjs';
 import { OrganisationProfileGQL, OrganisationProfileQuery } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 
 export type OrganisationProfile = OrganisationProfileQuery['organisation'];
 
@@ -16,32 +16,20 @@ export type OrganisationProfileState =
 @Injectable()
 export class OrganisationProfileStore {
   private readonly profileGql = inject(OrganisationProfileGQL);
-  private readonly request = signal<{ id: string; attempt: number } | null>(null, {
-    equal: (a, b) => a?.id === b?.id && a?.attempt === b?.attempt,
+  private readonly byId = new RequestStore<string, OrganisationProfileState>({
+    fetch: (id, fetchPolicy) => this.profileGql.watch({ variables: { id }, fetchPolicy }).valueChanges.pipe(map(toProfileState)),
+    loading: { status: 'loading' },
+    failed: () => ({ status: 'error' }),
+    firstLook: 'cache-first',
   });
-
-  readonly state: Signal<OrganisationProfileState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ id, attempt }) =>
-        this.profileGql
-          .watch({ variables: { id }, fetchPolicy: attempt > 0 ? 'network-only' : 'cache-first' })
-          .valueChanges.pipe(
-            map(toProfileState),
-            startWith<OrganisationProfileState>({ status: 'loading' }),
-            catchError(() => of<OrganisationProfileState>({ status: 'error' })),
-          ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+  readonly state: Signal<OrganisationProfileState> = this.byId.state;
 
   load(id: string): void {
-    this.request.update((current) => (current?.id === id ? current : { id, attempt: 0 }));
+    this.byId.load(id);
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byId.retry();
   }
 }
 

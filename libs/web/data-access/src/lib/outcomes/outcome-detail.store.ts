@@ -1,7 +1,7 @@
-import { Injectable, Signal, computed, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Injectable, Signal, computed, inject } from '@angular/core';
 import type { ObservableQuery } from '@apollo/client';
-import { Observable, catchError, filter, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
+import { Observable, firstValueFrom, map } from 'rxjs';
+import type { Result } from '@cg/shared/domain';
 import {
   CreateIndicatorGQL,
   CreateIndicatorInput,
@@ -20,6 +20,7 @@ import {
   RecordMeasurementGQL,
   RecordMeasurementInput,
 } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 import { SessionStore, SessionUser } from '../session/session.store';
 import { mayManageOutcome } from './outcome-editing.store';
 
@@ -32,9 +33,6 @@ export type OutcomeDetailState =
   | { readonly status: 'error' }
   | { readonly status: 'not-found' }
   | { readonly status: 'ready'; readonly outcome: OutcomeDetail };
-
-/** How a save went: done, or the error to describe (see `describeError` in @cg/web/ui). */
-export type OutcomeSaveResult = { readonly ok: true } | { readonly ok: false; readonly error: unknown };
 
 /**
  * One shared outcome with its indicators, readings and stories, as a signal; provide it on the
@@ -51,25 +49,12 @@ export class OutcomeDetailStore {
   private readonly updateMeasurementGql = inject(UpdateMeasurementGQL);
   private readonly updateStoryGql = inject(UpdateStoryGQL);
   private readonly session = inject(SessionStore);
-  private readonly request = signal<{ id: string; attempt: number } | null>(null, {
-    equal: (a, b) => a?.id === b?.id && a?.attempt === b?.attempt,
+  private readonly byId = new RequestStore<string, OutcomeDetailState>({
+    fetch: (id, fetchPolicy) => this.detailGql.watch({ variables: { id }, fetchPolicy }).valueChanges.pipe(map(toDetailState)),
+    loading: { status: 'loading' },
+    failed: () => ({ status: 'error' }),
   });
-
-  readonly state: Signal<OutcomeDetailState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ id, attempt }) =>
-        this.detailGql
-          .watch({ variables: { id }, fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network' })
-          .valueChanges.pipe(
-            map(toDetailState),
-            startWith<OutcomeDetailState>({ status: 'loading' }),
-            catchError(() => of<OutcomeDetailState>({ status: 'error' })),
-          ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+  readonly state: Signal<OutcomeDetailState> = this.byId.state;
 
   /**
    * Whether the signed-in user may record readings and stories here: an instance admin, or a
@@ -91,50 +76,50 @@ export class OutcomeDetailStore {
   });
 
   load(id: string): void {
-    this.request.update((current) => (current?.id === id ? current : { id, attempt: 0 }));
+    this.byId.load(id);
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byId.retry();
   }
 
-  recordMeasurement(input: RecordMeasurementInput): Promise<OutcomeSaveResult> {
+  recordMeasurement(input: RecordMeasurementInput): Promise<Result> {
     return this.save(this.recordGql.mutate({ variables: { input }, ...this.refetch() }));
   }
 
-  addStory(input: CreateStoryInput): Promise<OutcomeSaveResult> {
+  addStory(input: CreateStoryInput): Promise<Result> {
     return this.save(this.storyGql.mutate({ variables: { input }, ...this.refetch() }));
   }
 
-  addIndicator(input: CreateIndicatorInput): Promise<OutcomeSaveResult> {
+  addIndicator(input: CreateIndicatorInput): Promise<Result> {
     return this.save(this.createIndicatorGql.mutate({ variables: { input }, ...this.refetch() }));
   }
 
-  updateIndicator(input: UpdateIndicatorInput): Promise<OutcomeSaveResult> {
+  updateIndicator(input: UpdateIndicatorInput): Promise<Result> {
     return this.save(this.updateIndicatorGql.mutate({ variables: { input }, ...this.refetch() }));
   }
 
   /** Corrects a reading. */
-  updateMeasurement(input: UpdateMeasurementInput): Promise<OutcomeSaveResult> {
+  updateMeasurement(input: UpdateMeasurementInput): Promise<Result> {
     return this.save(this.updateMeasurementGql.mutate({ variables: { input }, ...this.refetch() }));
   }
 
-  updateStory(input: UpdateStoryInput): Promise<OutcomeSaveResult> {
+  updateStory(input: UpdateStoryInput): Promise<Result> {
     return this.save(this.updateStoryGql.mutate({ variables: { input }, ...this.refetch() }));
   }
 
   /** Asks for the outcome again once the change is saved, so progress and status are the server's. */
   private refetch() {
-    const id = this.request()?.id;
+    const id = this.byId.current();
     return id
       ? { refetchQueries: [{ query: OutcomeDetailDocument, variables: { id } }], awaitRefetchQueries: true }
       : {};
   }
 
-  private async save<T>(mutation: Observable<{ error?: unknown; data?: T }>): Promise<OutcomeSaveResult> {
+  private async save<T>(mutation: Observable<{ error?: unknown; data?: T }>): Promise<Result> {
     try {
       const result = await firstValueFrom(mutation);
-      return result.error ? { ok: false, error: result.error } : { ok: true };
+      return result.error ? { ok: false, error: result.error } : { ok: true, value: undefined };
     } catch (error) {
       return { ok: false, error };
     }

@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { Observable, firstValueFrom } from 'rxjs';
+import type { Result } from '@cg/shared/domain';
 import {
   ArchiveOutcomeGQL,
   CreateOutcomeGQL,
@@ -14,9 +15,6 @@ import {
 } from '../../generated/graphql';
 import { administeredOrganisationIdSet } from '../admin/admin-roles';
 import type { SessionUser } from '../session/session.store';
-
-/** A save either worked (with what the server sent back) or failed with the error the API gave. */
-export type OutcomeWriteResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
 
 /** A partnership or project an outcome may belong to, with the organisations taking part. */
 export interface OutcomeOwnerChoice {
@@ -116,7 +114,7 @@ export class OutcomeEditor {
   private readonly archiveGql = inject(ArchiveOutcomeGQL);
 
   /** Partnerships and projects to own an outcome, with the organisations taking part. */
-  async ownerChoices(): Promise<OutcomeWriteResult<OutcomeOwnerChoice[]>> {
+  async ownerChoices(): Promise<Result<OutcomeOwnerChoice[]>> {
     try {
       const result = await firstValueFrom(this.choicesGql.fetch({ fetchPolicy: 'network-only' }));
       if (result.error || !result.data) return { ok: false, error: result.error };
@@ -126,14 +124,14 @@ export class OutcomeEditor {
     }
   }
 
-  create(input: CreateOutcomeInput): Promise<OutcomeWriteResult<{ id: string; title: string }>> {
+  create(input: CreateOutcomeInput): Promise<Result<{ id: string; title: string }>> {
     return write(
       this.createGql.mutate({ variables: { input }, refetchQueries: [{ query: OutcomeListDocument }] }),
       (data) => data.createOutcome,
     );
   }
 
-  update(input: UpdateOutcomeInput): Promise<OutcomeWriteResult<{ id: string; version: number }>> {
+  update(input: UpdateOutcomeInput): Promise<Result<{ id: string; version: number }>> {
     return write(
       this.updateGql.mutate({
         variables: { input },
@@ -144,12 +142,12 @@ export class OutcomeEditor {
     );
   }
 
-  archive(id: string, version: number): Promise<OutcomeWriteResult<{ id: string }>> {
+  archive(id: string, version: number): Promise<Result<{ id: string }>> {
     return write(this.archiveGql.mutate({ variables: { input: { id, version } } }), (data) => data.archiveOutcome);
   }
 }
 
-async function write<D, T>(mutation: Observable<{ error?: unknown; data?: D | null }>, pick: (data: D) => T): Promise<OutcomeWriteResult<T>> {
+async function write<D, T>(mutation: Observable<{ error?: unknown; data?: D | null }>, pick: (data: D) => T): Promise<Result<T>> {
   try {
     const result = await firstValueFrom(mutation);
     if (result.error || !result.data) return { ok: false, error: result.error };

@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, firstValueFrom, map, of } from 'rxjs';
+import type { Result } from '@cg/shared/domain';
 import {
   ArchivePartnershipGQL,
   CreatePartnershipGQL,
@@ -10,7 +11,6 @@ import {
   UpdatePartnershipGQL,
   UpdatePartnershipInput,
 } from '../../generated/graphql';
-import type { SaveResult } from './partnership-page.store';
 import { PLACE_LEVEL_LABELS } from '../places/place-levels';
 
 export type PartnershipFields = PartnershipFieldsFragment;
@@ -23,7 +23,7 @@ export interface NamedOption {
 }
 
 /** Runs a mutation and keeps what it sent back, or the error the API gave. */
-export async function runSave<D, T>(request: Observable<{ data?: D | null }>, pick: (data: D) => T | null | undefined): Promise<SaveResult<T>> {
+export async function runSave<D, T>(request: Observable<{ data?: D | null }>, pick: (data: D) => T | null | undefined): Promise<Result<T>> {
   try {
     const result = await firstValueFrom(request);
     const value = result.data ? pick(result.data) : null;
@@ -47,16 +47,16 @@ export class PartnershipEditor {
   private readonly placeGql = inject(PlacePickerGQL);
   private readonly partnershipGql = inject(PartnershipPickerGQL);
 
-  create(input: CreatePartnershipInput): Promise<SaveResult<PartnershipFields>> {
+  create(input: CreatePartnershipInput): Promise<Result<PartnershipFields>> {
     return runSave(this.createGql.mutate({ variables: { input } }), (d) => d.createPartnership);
   }
 
   /** A stale `version` comes back as CONFLICT with the current version. */
-  update(input: UpdatePartnershipInput): Promise<SaveResult<PartnershipFields>> {
+  update(input: UpdatePartnershipInput): Promise<Result<PartnershipFields>> {
     return runSave(this.updateGql.mutate({ variables: { input } }), (d) => d.updatePartnership);
   }
 
-  archive(id: string, version: number): Promise<SaveResult<{ id: string }>> {
+  archive(id: string, version: number): Promise<Result<{ id: string }>> {
     return runSave(
       this.archiveGql.mutate({
         variables: { input: { id, version } },

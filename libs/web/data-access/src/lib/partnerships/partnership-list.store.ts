@@ -1,7 +1,6 @@
-import { Injectable, Signal, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Injectable, Signal, inject } from '@angular/core';
 import type { ObservableQuery } from '@apollo/client';
-import { catchError, filter, map, of, startWith, switchMap } from 'rxjs';
+import { map } from 'rxjs';
 import {
   PartnershipFilter,
   PartnershipListGQL,
@@ -11,6 +10,7 @@ import {
   PartnershipStatus,
   SortDirection,
 } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 
 /** Rows per page of the partnerships list. */
 export const PARTNERSHIP_PAGE_SIZE = 20;
@@ -79,35 +79,21 @@ export function toPartnershipListVariables(query: PartnershipListRequest): Partn
 @Injectable()
 export class PartnershipListStore {
   private readonly listGql = inject(PartnershipListGQL);
-  private readonly request = signal<{ query: PartnershipListRequest; attempt: number } | null>(null, {
-    equal: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  private readonly byQuery = new RequestStore<PartnershipListRequest, PartnershipListState>({
+    fetch: (query, fetchPolicy) =>
+      this.listGql.watch({ variables: toPartnershipListVariables(query), fetchPolicy }).valueChanges.pipe(map(toListState)),
+    loading: { status: 'loading' },
+    failed: () => ({ status: 'error' }),
+    same: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   });
-
-  readonly state: Signal<PartnershipListState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ query, attempt }) =>
-        this.listGql
-          .watch({
-            variables: toPartnershipListVariables(query),
-            fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network',
-          })
-          .valueChanges.pipe(
-            map(toListState),
-            startWith<PartnershipListState>({ status: 'loading' }),
-            catchError(() => of<PartnershipListState>({ status: 'error' })),
-          ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+  readonly state: Signal<PartnershipListState> = this.byQuery.state;
 
   load(query: PartnershipListRequest): void {
-    this.request.update((current) => ({ query, attempt: current?.query === query ? current.attempt : 0 }));
+    this.byQuery.load(query);
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byQuery.retry();
   }
 }
 

@@ -2,6 +2,7 @@ import { Injectable, Signal, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { ObservableQuery } from '@apollo/client';
 import { Observable, catchError, filter, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
+import type { Result } from '@cg/shared/domain';
 import {
   AddMembershipInput,
   AddPartnershipMemberGQL,
@@ -22,9 +23,6 @@ export type PartnershipPageState =
   | { readonly status: 'error' }
   | { readonly status: 'not-found' }
   | { readonly status: 'ready'; readonly partnership: PartnershipDetail };
-
-/** A save either worked (with the saved member) or failed with the error the API gave. */
-export type SaveResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
 
 /**
  * One partnership with its members, projects, outcomes, measures and recent activity, as a
@@ -66,7 +64,7 @@ export class PartnershipPageStore {
   }
 
   /** Adds a member, then reloads the page's figures and measures, which the new member changes. */
-  addMember(input: AddMembershipInput): Promise<SaveResult<PartnershipMember>> {
+  addMember(input: AddMembershipInput): Promise<Result<PartnershipMember>> {
     return this.save(
       this.addGql.mutate({
         variables: { input },
@@ -78,7 +76,7 @@ export class PartnershipPageStore {
   }
 
   /** Changes a member; a stale `version` comes back as CONFLICT with the current version. */
-  updateMember(partnershipId: string, input: UpdateMembershipInput): Promise<SaveResult<PartnershipMember>> {
+  updateMember(partnershipId: string, input: UpdateMembershipInput): Promise<Result<PartnershipMember>> {
     return this.save(
       this.updateGql.mutate({
         variables: { input },
@@ -92,7 +90,7 @@ export class PartnershipPageStore {
   private async save<D>(
     request: Observable<{ data?: D | null }>,
     pick: (data: D | null | undefined) => PartnershipMember | undefined,
-  ): Promise<SaveResult<PartnershipMember>> {
+  ): Promise<Result<PartnershipMember>> {
     try {
       const result = await firstValueFrom(request);
       const value = pick(result.data);

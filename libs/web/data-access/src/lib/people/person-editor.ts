@@ -1,6 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import type { ApolloCache } from '@apollo/client';
 import { Observable, firstValueFrom } from 'rxjs';
+import type { Result } from '@cg/shared/domain';
 import {
   AddAffiliationGQL,
   AddAffiliationInput,
@@ -20,11 +21,6 @@ import {
 } from '../../generated/graphql';
 import type { PersonAffiliation, PersonDetail } from './person-page.store';
 
-/** A write either worked (with what the server sent back) or failed with the error the API gave. */
-export type PersonWriteResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: unknown };
-
 /**
  * Every change to people and their affiliations, and the UK GDPR export. People lists and the
  * affected organisations' "People" are dropped from the cache after a write, so they load afresh
@@ -43,21 +39,21 @@ export class PersonEditor {
   private readonly archiveAffiliationGql = inject(ArchiveAffiliationGQL);
   private readonly exportGql = inject(PersonalDataExportGQL);
 
-  create(input: CreatePersonInput): Promise<PersonWriteResult<PersonDetail>> {
+  create(input: CreatePersonInput): Promise<Result<PersonDetail>> {
     return write(
       this.createGql.mutate({ variables: { input }, update: (cache) => forgetLists(cache) }),
       (d) => d.createPerson,
     );
   }
 
-  update(input: UpdatePersonInput, organisationIds: readonly string[] = []): Promise<PersonWriteResult<PersonDetail>> {
+  update(input: UpdatePersonInput, organisationIds: readonly string[] = []): Promise<Result<PersonDetail>> {
     return write(
       this.updateGql.mutate({ variables: { input }, update: (cache) => forgetLists(cache, organisationIds) }),
       (d) => d.updatePerson,
     );
   }
 
-  archive(person: PersonDetail): Promise<PersonWriteResult<PersonDetail>> {
+  archive(person: PersonDetail): Promise<Result<PersonDetail>> {
     return write(
       this.archiveGql.mutate({
         variables: { input: { id: person.id, version: person.version } },
@@ -67,7 +63,7 @@ export class PersonEditor {
     );
   }
 
-  restore(person: PersonDetail): Promise<PersonWriteResult<PersonDetail>> {
+  restore(person: PersonDetail): Promise<Result<PersonDetail>> {
     return write(
       this.restoreGql.mutate({
         variables: { input: { id: person.id, version: person.version } },
@@ -78,7 +74,7 @@ export class PersonEditor {
   }
 
   /** Erases their personal data (UK GDPR Article 17); the page is asked again to show what is left. */
-  erase(person: PersonDetail, version = person.version): Promise<PersonWriteResult<boolean>> {
+  erase(person: PersonDetail, version = person.version): Promise<Result<boolean>> {
     return write(
       this.eraseGql.mutate({
         variables: { input: { id: person.id, version } },
@@ -90,7 +86,7 @@ export class PersonEditor {
     );
   }
 
-  addAffiliation(input: AddAffiliationInput): Promise<PersonWriteResult<PersonAffiliation>> {
+  addAffiliation(input: AddAffiliationInput): Promise<Result<PersonAffiliation>> {
     return write(
       this.addAffiliationGql.mutate({
         variables: { input },
@@ -106,7 +102,7 @@ export class PersonEditor {
     personId: string,
     organisationId: string,
     input: UpdateAffiliationInput,
-  ): Promise<PersonWriteResult<PersonAffiliation>> {
+  ): Promise<Result<PersonAffiliation>> {
     return write(
       this.updateAffiliationGql.mutate({
         variables: { input },
@@ -123,7 +119,7 @@ export class PersonEditor {
     affiliation: PersonAffiliation,
     toDate: string,
     version = affiliation.version,
-  ): Promise<PersonWriteResult<PersonAffiliation>> {
+  ): Promise<Result<PersonAffiliation>> {
     return write(
       this.endAffiliationGql.mutate({
         variables: { input: { id: affiliation.id, version, toDate } },
@@ -133,7 +129,7 @@ export class PersonEditor {
     );
   }
 
-  archiveAffiliation(personId: string, affiliation: PersonAffiliation): Promise<PersonWriteResult<{ id: string }>> {
+  archiveAffiliation(personId: string, affiliation: PersonAffiliation): Promise<Result<{ id: string }>> {
     return write(
       this.archiveAffiliationGql.mutate({
         variables: { input: { id: affiliation.id, version: affiliation.version } },
@@ -146,7 +142,7 @@ export class PersonEditor {
   }
 
   /** The subject access export as pretty-printed JSON text. */
-  async exportPersonalData(personId: string): Promise<PersonWriteResult<string>> {
+  async exportPersonalData(personId: string): Promise<Result<string>> {
     try {
       const result = await firstValueFrom(
         this.exportGql.fetch({ variables: { personId }, fetchPolicy: 'network-only' }),
@@ -175,7 +171,7 @@ function forgetLists(cache: ApolloCache, organisationIds: readonly string[] = []
 async function write<D, T>(
   mutation: Observable<{ error?: unknown; data?: D | null }>,
   pick: (data: D) => T,
-): Promise<PersonWriteResult<T>> {
+): Promise<Result<T>> {
   try {
     const result = await firstValueFrom(mutation);
     if (result.error || !result.data) return { ok: false, error: result.error };

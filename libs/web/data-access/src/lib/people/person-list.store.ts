@@ -1,7 +1,6 @@
-import { Injectable, Signal, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Injectable, Signal, inject } from '@angular/core';
 import type { ObservableQuery } from '@apollo/client';
-import { catchError, filter, map, of, startWith, switchMap } from 'rxjs';
+import { map } from 'rxjs';
 import {
   PersonFilter,
   PersonListGQL,
@@ -10,6 +9,7 @@ import {
   PersonSortField,
   SortDirection,
 } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 
 /** Rows per page of the people list. */
 export const PERSON_PAGE_SIZE = 25;
@@ -87,35 +87,21 @@ export function toPersonListVariables(query: PersonListRequest): PersonListQuery
 @Injectable()
 export class PersonListStore {
   private readonly listGql = inject(PersonListGQL);
-  private readonly request = signal<{ query: PersonListRequest; attempt: number } | null>(null, {
-    equal: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  private readonly byQuery = new RequestStore<PersonListRequest, PersonListState>({
+    fetch: (query, fetchPolicy) =>
+      this.listGql.watch({ variables: toPersonListVariables(query), fetchPolicy }).valueChanges.pipe(map(toListState)),
+    loading: { status: 'loading' },
+    failed: () => ({ status: 'error' }),
+    same: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   });
-
-  readonly state: Signal<PersonListState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ query, attempt }) =>
-        this.listGql
-          .watch({
-            variables: toPersonListVariables(query),
-            fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network',
-          })
-          .valueChanges.pipe(
-            map(toListState),
-            startWith<PersonListState>({ status: 'loading' }),
-            catchError(() => of<PersonListState>({ status: 'error' })),
-          ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+  readonly state: Signal<PersonListState> = this.byQuery.state;
 
   load(query: PersonListRequest): void {
-    this.request.update((current) => ({ query, attempt: current?.query === query ? current.attempt : 0 }));
+    this.byQuery.load(query);
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byQuery.retry();
   }
 }
 

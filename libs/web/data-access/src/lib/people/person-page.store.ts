@@ -1,9 +1,9 @@
-import { Injectable, Signal, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Injectable, Signal, inject } from '@angular/core';
 import type { ObservableQuery } from '@apollo/client';
-import { catchError, filter, map, of, startWith, switchMap } from 'rxjs';
+import { map } from 'rxjs';
 import { PersonDetailFragment, PersonPageGQL, PersonPageQuery } from '../../generated/graphql';
 import { isNotFoundError } from '../graphql/errors';
+import { RequestStore } from '../graphql/request-store';
 
 export type PersonDetail = PersonDetailFragment;
 export type PersonAffiliation = PersonDetail['affiliations'][number];
@@ -21,35 +21,20 @@ export type PersonPageState =
 @Injectable()
 export class PersonPageStore {
   private readonly personGql = inject(PersonPageGQL);
-  private readonly request = signal<{ id: string; attempt: number } | null>(null, {
-    equal: (a, b) => a?.id === b?.id && a?.attempt === b?.attempt,
+  private readonly byId = new RequestStore<string, PersonPageState>({
+    fetch: (id, fetchPolicy) => this.personGql.watch({ variables: { id }, fetchPolicy }).valueChanges.pipe(map(toPageState)),
+    loading: { status: 'loading' },
+    failed: (error) => (isNotFoundError(error) ? { status: 'not-found' } : { status: 'error' }),
   });
-
-  readonly state: Signal<PersonPageState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ id, attempt }) =>
-        this.personGql
-          .watch({ variables: { id }, fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network' })
-          .valueChanges.pipe(
-            map(toPageState),
-            startWith<PersonPageState>({ status: 'loading' }),
-            catchError((error) =>
-              of<PersonPageState>(isNotFoundError(error) ? { status: 'not-found' } : { status: 'error' }),
-            ),
-          ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+  readonly state: Signal<PersonPageState> = this.byId.state;
 
   load(id: string): void {
-    this.request.update((current) => (current?.id === id ? current : { id, attempt: 0 }));
+    this.byId.load(id);
   }
 
   /** Asks the server again (after "Reload" on a conflict, or "Try again"). */
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byId.retry();
   }
 }
 

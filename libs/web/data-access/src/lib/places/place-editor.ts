@@ -1,6 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import type { ApolloCache } from '@apollo/client';
 import { Observable, catchError, map, of } from 'rxjs';
+import type { Result } from '@cg/shared/domain';
 import {
   ArchivePlaceGQL,
   CreatePlaceGQL,
@@ -14,7 +15,6 @@ import {
   UpdatePlaceInput,
 } from '../../generated/graphql';
 import { runSave } from '../partnerships/partnership-editor';
-import type { SaveResult } from '../partnerships/partnership-page.store';
 import { PLACE_LEVEL_LABELS } from './place-levels';
 import { placeSearchFilter } from './place-list.store';
 
@@ -68,7 +68,7 @@ export class PlaceEditor {
     return result.ok && !result.value.archivedAt ? toPlaceOption(result.value) : null;
   }
 
-  create(input: CreatePlaceInput): Promise<SaveResult<PlaceFields>> {
+  create(input: CreatePlaceInput): Promise<Result<PlaceFields>> {
     return runSave(
       this.createGql.mutate({ variables: { input }, update: (cache) => forgetPlaceLists(cache, String(input.parentId)) }),
       (d) => d.createPlace,
@@ -76,11 +76,11 @@ export class PlaceEditor {
   }
 
   /** A stale `version` comes back as CONFLICT with the current version. */
-  update(input: UpdatePlaceInput): Promise<SaveResult<PlaceFields>> {
+  update(input: UpdatePlaceInput): Promise<Result<PlaceFields>> {
     return runSave(this.updateGql.mutate({ variables: { input } }), (d) => d.updatePlace);
   }
 
-  archive(place: Pick<PlaceFields, 'id' | 'version' | 'parentId'>): Promise<SaveResult<PlaceFields>> {
+  archive(place: Pick<PlaceFields, 'id' | 'version' | 'parentId'>): Promise<Result<PlaceFields>> {
     return runSave(
       this.archiveGql.mutate({
         variables: { input: { id: place.id, version: place.version } },
@@ -90,7 +90,7 @@ export class PlaceEditor {
     );
   }
 
-  restore(place: Pick<PlaceFields, 'id' | 'version' | 'parentId'>): Promise<SaveResult<PlaceFields>> {
+  restore(place: Pick<PlaceFields, 'id' | 'version' | 'parentId'>): Promise<Result<PlaceFields>> {
     return runSave(
       this.restoreGql.mutate({
         variables: { input: { id: place.id, version: place.version } },

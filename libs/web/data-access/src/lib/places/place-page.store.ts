@@ -1,9 +1,9 @@
-import { Injectable, Signal, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Injectable, Signal, inject } from '@angular/core';
 import type { ObservableQuery } from '@apollo/client';
-import { catchError, filter, map, of, startWith, switchMap } from 'rxjs';
+import { map } from 'rxjs';
 import { PlacePageGQL, PlacePageQuery } from '../../generated/graphql';
 import { isNotFoundError } from '../graphql/errors';
+import { RequestStore } from '../graphql/request-store';
 
 export type PlaceDetail = PlacePageQuery['place'];
 
@@ -28,30 +28,19 @@ export type PlacePageState =
 @Injectable()
 export class PlacePageStore {
   private readonly pageGql = inject(PlacePageGQL);
-  private readonly request = signal<{ id: string; attempt: number } | null>(null, {
-    equal: (a, b) => a?.id === b?.id && a?.attempt === b?.attempt,
+  private readonly byId = new RequestStore<string, PlacePageState>({
+    fetch: (id, fetchPolicy) => this.pageGql.watch({ variables: { id }, fetchPolicy }).valueChanges.pipe(map(toPageState)),
+    loading: { status: 'loading' },
+    failed: (error) => (isNotFoundError(error) ? { status: 'not-found' } : { status: 'error' }),
   });
-
-  readonly state: Signal<PlacePageState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ id, attempt }) =>
-        this.pageGql.watch({ variables: { id }, fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network' }).valueChanges.pipe(
-          map(toPageState),
-          startWith<PlacePageState>({ status: 'loading' }),
-          catchError((error) => of<PlacePageState>(isNotFoundError(error) ? { status: 'not-found' } : { status: 'error' })),
-        ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+  readonly state: Signal<PlacePageState> = this.byId.state;
 
   load(id: string): void {
-    this.request.update((current) => (current?.id === id ? current : { id, attempt: 0 }));
+    this.byId.load(id);
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byId.retry();
   }
 }
 

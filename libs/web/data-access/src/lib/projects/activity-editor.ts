@@ -1,4 +1,5 @@
 import { Injectable, inject } from '@angular/core';
+import type { Result } from '@cg/shared/domain';
 import {
   ActivityForEditingGQL,
   ArchiveActivityGQL,
@@ -8,7 +9,6 @@ import {
   UpdateActivityInput,
 } from '../../generated/graphql';
 import { runSave } from '../partnerships/partnership-editor';
-import type { SaveResult } from '../partnerships/partnership-page.store';
 import type { SessionUser } from '../session/session.store';
 import type { ActivityEntry } from './activity-log.store';
 
@@ -36,20 +36,20 @@ export class ActivityEditor {
   private readonly restoreGql = inject(RestoreActivityGQL);
 
   /** The activity as saved now (after someone else changed it). */
-  current(id: string): Promise<SaveResult<ActivityEntry>> {
+  current(id: string): Promise<Result<ActivityEntry>> {
     return runSave(this.currentGql.fetch({ variables: { id }, fetchPolicy: 'network-only' }), (d) => d.activity);
   }
 
   /** A stale `version` comes back as CONFLICT with the current version. */
-  update(input: UpdateActivityInput): Promise<SaveResult<ActivityEntry>> {
+  update(input: UpdateActivityInput): Promise<Result<ActivityEntry>> {
     return runSave(this.updateGql.mutate({ variables: { input } }), (d) => d.updateActivity);
   }
 
-  archive(entry: Pick<ActivityEntry, 'id' | 'version'>): Promise<SaveResult<ActivityEntry>> {
+  archive(entry: Pick<ActivityEntry, 'id' | 'version'>): Promise<Result<ActivityEntry>> {
     return runSave(this.archiveGql.mutate({ variables: { input: { id: entry.id, version: entry.version } } }), (d) => d.archiveActivity);
   }
 
-  restore(entry: Pick<ActivityEntry, 'id' | 'version'>): Promise<SaveResult<ActivityEntry>> {
+  restore(entry: Pick<ActivityEntry, 'id' | 'version'>): Promise<Result<ActivityEntry>> {
     return runSave(this.restoreGql.mutate({ variables: { input: { id: entry.id, version: entry.version } } }), (d) => d.restoreActivity);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Subscription, firstValueFrom } from 'rxjs';
+import type { Result } from '@cg/shared/domain';
 import {
   ActivityEntryFragment,
   ActivityFilter,
@@ -9,7 +10,6 @@ import {
   ProjectActivitiesGQL,
   ProjectActivitiesQueryVariables,
 } from '../../generated/graphql';
-import type { SaveResult } from '../partnerships/partnership-page.store';
 
 export type ActivityEntry = ActivityEntryFragment;
 
@@ -138,7 +138,7 @@ export class ActivityLogStore {
   }
 
   /** Logs an activity; on success it joins the log at once (when the filters let it). */
-  async log(input: CreateActivityInput): Promise<SaveResult<ActivityEntry>> {
+  async log(input: CreateActivityInput): Promise<Result<ActivityEntry>> {
     try {
       const result = await firstValueFrom(this.logGql.mutate({ variables: { input } }));
       const entry = result.data?.createActivity;

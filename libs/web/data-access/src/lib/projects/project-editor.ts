@@ -1,5 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, map, of } from 'rxjs';
+import type { Result } from '@cg/shared/domain';
 import {
   AddParticipantInput,
   AddProjectParticipantGQL,
@@ -16,7 +17,6 @@ import {
   UpdateProjectParticipantGQL,
 } from '../../generated/graphql';
 import { runSave } from '../partnerships/partnership-editor';
-import type { SaveResult } from '../partnerships/partnership-page.store';
 
 export type ProjectFields = ProjectFieldsFragment;
 export type ProjectParticipant = ProjectParticipantFieldsFragment;
@@ -31,7 +31,7 @@ export class ProjectEditor {
   private readonly removeGql = inject(RemoveProjectParticipantGQL);
   private readonly partnershipNameGql = inject(PartnershipNameGQL);
 
-  create(input: CreateProjectInput): Promise<SaveResult<ProjectFields>> {
+  create(input: CreateProjectInput): Promise<Result<ProjectFields>> {
     return runSave(
       this.createGql.mutate({
         variables: { input },
@@ -47,25 +47,25 @@ export class ProjectEditor {
   }
 
   /** A stale `version` comes back as CONFLICT with the current version. */
-  update(input: UpdateProjectInput): Promise<SaveResult<ProjectFields>> {
+  update(input: UpdateProjectInput): Promise<Result<ProjectFields>> {
     return runSave(this.updateGql.mutate({ variables: { input } }), (d) => d.updateProject);
   }
 
-  addParticipant(input: AddParticipantInput): Promise<SaveResult<ProjectParticipant>> {
+  addParticipant(input: AddParticipantInput): Promise<Result<ProjectParticipant>> {
     return runSave(
       this.addGql.mutate({ variables: { input }, refetchQueries: [{ query: ProjectPageDocument, variables: { id: input.projectId } }], awaitRefetchQueries: true }),
       (d) => d.addProjectParticipant,
     );
   }
 
-  updateParticipant(projectId: string, input: UpdateParticipantInput): Promise<SaveResult<ProjectParticipant>> {
+  updateParticipant(projectId: string, input: UpdateParticipantInput): Promise<Result<ProjectParticipant>> {
     return runSave(
       this.updateParticipantGql.mutate({ variables: { input }, refetchQueries: [{ query: ProjectPageDocument, variables: { id: projectId } }], awaitRefetchQueries: true }),
       (d) => d.updateProjectParticipant,
     );
   }
 
-  removeParticipant(projectId: string, id: string, version: number): Promise<SaveResult<{ id: string }>> {
+  removeParticipant(projectId: string, id: string, version: number): Promise<Result<{ id: string }>> {
     return runSave(
       this.removeGql.mutate({
         variables: { input: { id, version } },

@@ -1,7 +1,6 @@
-import { Injectable, Signal, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Injectable, Signal, inject } from '@angular/core';
 import type { ObservableQuery } from '@apollo/client';
-import { catchError, filter, map, of, startWith, switchMap } from 'rxjs';
+import { map } from 'rxjs';
 import {
   ProjectFilter,
   ProjectListGQL,
@@ -11,6 +10,7 @@ import {
   ProjectStatus,
   SortDirection,
 } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 
 /** Rows per page of the projects list. */
 export const PROJECT_PAGE_SIZE = 20;
@@ -75,35 +75,21 @@ export function toProjectListVariables(query: ProjectListRequest): ProjectListQu
 @Injectable()
 export class ProjectListStore {
   private readonly listGql = inject(ProjectListGQL);
-  private readonly request = signal<{ query: ProjectListRequest; attempt: number } | null>(null, {
-    equal: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  private readonly byQuery = new RequestStore<ProjectListRequest, ProjectListState>({
+    fetch: (query, fetchPolicy) =>
+      this.listGql.watch({ variables: toProjectListVariables(query), fetchPolicy }).valueChanges.pipe(map(toListState)),
+    loading: { status: 'loading' },
+    failed: () => ({ status: 'error' }),
+    same: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   });
-
-  readonly state: Signal<ProjectListState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ query, attempt }) =>
-        this.listGql
-          .watch({
-            variables: toProjectListVariables(query),
-            fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network',
-          })
-          .valueChanges.pipe(
-            map(toListState),
-            startWith<ProjectListState>({ status: 'loading' }),
-            catchError(() => of<ProjectListState>({ status: 'error' })),
-          ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+  readonly state: Signal<ProjectListState> = this.byQuery.state;
 
   load(query: ProjectListRequest): void {
-    this.request.update((current) => ({ query, attempt: current?.query === query ? current.attempt : 0 }));
+    this.byQuery.load(query);
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byQuery.retry();
   }
 }
 

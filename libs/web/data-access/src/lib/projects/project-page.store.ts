@@ -1,9 +1,9 @@
-import { Injectable, Signal, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Injectable, Signal, inject } from '@angular/core';
 import type { ObservableQuery } from '@apollo/client';
-import { catchError, filter, map, of, startWith, switchMap } from 'rxjs';
+import { map } from 'rxjs';
 import { ProjectPageGQL, ProjectPageQuery } from '../../generated/graphql';
 import { isNotFoundError } from '../graphql/errors';
+import { RequestStore } from '../graphql/request-store';
 
 export type ProjectDetail = ProjectPageQuery['project'];
 export type ProjectFunding = ProjectPageQuery['fundings'];
@@ -18,34 +18,19 @@ export type ProjectPageState =
 @Injectable()
 export class ProjectPageStore {
   private readonly pageGql = inject(ProjectPageGQL);
-  private readonly request = signal<{ id: string; attempt: number } | null>(null, {
-    equal: (a, b) => a?.id === b?.id && a?.attempt === b?.attempt,
+  private readonly byId = new RequestStore<string, ProjectPageState>({
+    fetch: (id, fetchPolicy) => this.pageGql.watch({ variables: { id }, fetchPolicy }).valueChanges.pipe(map(toPageState)),
+    loading: { status: 'loading' },
+    failed: (error) => (isNotFoundError(error) ? { status: 'not-found' } : { status: 'error' }),
   });
-
-  readonly state: Signal<ProjectPageState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ id, attempt }) =>
-        this.pageGql
-          .watch({ variables: { id }, fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network' })
-          .valueChanges.pipe(
-            map(toPageState),
-            startWith<ProjectPageState>({ status: 'loading' }),
-            catchError((error) =>
-              of<ProjectPageState>(isNotFoundError(error) ? { status: 'not-found' } : { status: 'error' }),
-            ),
-          ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+  readonly state: Signal<ProjectPageState> = this.byId.state;
 
   load(id: string): void {
-    this.request.update((current) => (current?.id === id ? current : { id, attempt: 0 }));
+    this.byId.load(id);
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byId.retry();
   }
 }
 

@@ -1,6 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import { MeGQL, MeQuery, SignInGQL, SignOutGQL } from '../../generated/graphql';
+import { MeGQL, MeQuery, SignInGQL, SignOutGQL } from '../../generated/session';
 
 export type SessionUser = NonNullable<MeQuery['me']>;
 

@@ -1,56 +1,5 @@
-import { SECTOR_LABELS, Sector } from '@cg/shared/domain';
-import { OrganisationType, PartnerRole, PartnershipStatus, ProjectStatus, RelationshipType, TieKind, Visibility } from '@cg/web/data-access';
-
-export const ORGANISATION_TYPE_LABELS: Readonly<Record<OrganisationType, string>> = {
-  [OrganisationType.BUSINESS]: 'Business',
-  [OrganisationType.CHARITY]: 'Charity',
-  [OrganisationType.COMMUNITY_GROUP]: 'Community group',
-  [OrganisationType.FAITH_GROUP]: 'Faith group',
-  [OrganisationType.FUNDER]: 'Funder',
-  [OrganisationType.HOUSING_ASSOCIATION]: 'Housing association',
-  [OrganisationType.LOCAL_AUTHORITY]: 'Local authority',
-  [OrganisationType.OTHER]: 'Other',
-  [OrganisationType.PUBLIC_BODY]: 'Public body',
-  [OrganisationType.SOCIAL_ENTERPRISE]: 'Social enterprise',
-  [OrganisationType.UNIVERSITY_OR_COLLEGE]: 'University or college',
-};
-
-export const PARTNER_ROLE_LABELS: Readonly<Record<PartnerRole, string>> = {
-  [PartnerRole.ADVISER]: 'Adviser',
-  [PartnerRole.COMMUNITY_ANCHOR]: 'Community anchor',
-  [PartnerRole.CORE_MEMBER]: 'Core member',
-  [PartnerRole.CO_LEAD]: 'Co-lead',
-  [PartnerRole.DELIVERY_PARTNER]: 'Delivery partner',
-  [PartnerRole.FUNDER]: 'Funder',
-  [PartnerRole.LEAD]: 'Lead',
-};
-
-export const PARTNERSHIP_STATUS_LABELS: Readonly<Record<PartnershipStatus, string>> = {
-  [PartnershipStatus.ACTIVE]: 'Active',
-  [PartnershipStatus.CLOSED]: 'Closed',
-  [PartnershipStatus.FORMING]: 'Forming',
-  [PartnershipStatus.PAUSED]: 'Paused',
-};
-
-export const PROJECT_STATUS_LABELS: Readonly<Record<ProjectStatus, string>> = {
-  [ProjectStatus.ACTIVE]: 'Active',
-  [ProjectStatus.CANCELLED]: 'Cancelled',
-  [ProjectStatus.COMPLETED]: 'Completed',
-  [ProjectStatus.PAUSED]: 'Paused',
-  [ProjectStatus.PLANNED]: 'Planned',
-};
-
-export const RELATIONSHIP_TYPE_LABELS: Readonly<Record<RelationshipType, string>> = {
-  [RelationshipType.CO_LOCATED]: 'Co-located',
-  [RelationshipType.DELIVERS_FOR]: 'Delivers for',
-  [RelationshipType.FORMAL_AGREEMENT]: 'Formal agreement or MoU',
-  [RelationshipType.FUNDS]: 'Funds',
-  [RelationshipType.INFORMAL]: 'Informal',
-  [RelationshipType.MENTORS]: 'Mentors',
-  [RelationshipType.REFERS_TO]: 'Refers people to',
-  [RelationshipType.SHARES_DATA_WITH]: 'Shares data with',
-  [RelationshipType.SUPPLIES]: 'Supplies',
-};
+import { ORGANISATION_TYPE_LABELS, SECTOR_LABELS, Sector } from '@cg/shared/domain';
+import { OrganisationType, RelationshipType, TieKind } from '@cg/web/data-access';
 
 /** Tie kinds in the order the profile shows them, with a heading each. */
 export const TIE_KIND_HEADINGS: ReadonlyArray<readonly [TieKind, string]> = [
@@ -98,8 +47,3 @@ export const PARTNER_SCORE_OPTIONS: ReadonlyArray<readonly [number, string]> = [
   [4, 'A great deal'],
 ];
 
-export const VISIBILITY_OPTIONS: ReadonlyArray<readonly [Visibility, string, string]> = [
-  [Visibility.PUBLIC, 'Public', 'Everyone signed in to Common Ground can see it.'],
-  [Visibility.PARTNERS, 'Partners', 'Only members of partnerships your organisation belongs to can see it.'],
-  [Visibility.PRIVATE, 'Private', 'Only people in your organisation can see it.'],
-];

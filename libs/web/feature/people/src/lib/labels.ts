@@ -1,4 +1,4 @@
-import { LawfulBasis, Visibility } from '@cg/web/data-access';
+import { LawfulBasis } from '@cg/web/data-access';
 
 /** UK GDPR Article 6 lawful bases, named as people say them, with what each means here. */
 export const LAWFUL_BASIS_LABELS: Readonly<Record<LawfulBasis, { readonly name: string; readonly meaning: string }>> = {
@@ -35,18 +35,6 @@ export function lawfulBasisInWords(basis: LawfulBasis | null | undefined): strin
   const label = LAWFUL_BASIS_LABELS[basis];
   return label ? `${label.name}: ${label.meaning}` : basis;
 }
-
-export const VISIBILITY_OPTIONS: ReadonlyArray<readonly [Visibility, string, string]> = [
-  [Visibility.PRIVATE, 'Private', 'only people in the organisation holding the record can see them.'],
-  [Visibility.PARTNERS, 'Partners', 'also members of partnerships that organisation belongs to.'],
-  [Visibility.PUBLIC, 'Public', 'everyone signed in to Common Ground can see them.'],
-];
-
-export const VISIBILITY_LABELS: Readonly<Record<Visibility, string>> = {
-  [Visibility.PRIVATE]: 'Private: only people in the organisation holding the record',
-  [Visibility.PARTNERS]: 'Partners: also members of partnerships that organisation belongs to',
-  [Visibility.PUBLIC]: 'Public: everyone signed in to Common Ground',
-};
 
 /** "Brings lived experience · Represents the community", or '' when neither. */
 export function voiceInWords(person: {

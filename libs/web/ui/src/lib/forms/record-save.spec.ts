@@ -1,5 +1,6 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { RecordSave, SaveOutcome } from './record-save';
+import type { Result } from '@cg/shared/domain';
+import { RecordSave } from './record-save';
 
 interface Saved {
   readonly name: string;
@@ -14,7 +15,7 @@ const badPlace = {
 };
 
 /** A name form opened on version 4, whose server answers with `answers` in turn. */
-function setUp(...answers: SaveOutcome<Saved>[]) {
+function setUp(...answers: Result<Saved>[]) {
   const form = new FormGroup({
     name: new FormControl('Riverside', { nonNullable: true, validators: Validators.required }),
     places: new FormControl<string[]>([], { nonNullable: true }),
@@ -31,7 +32,7 @@ function setUp(...answers: SaveOutcome<Saved>[]) {
       versions.push(version);
       return answers.shift() ?? { ok: true, value: { name: form.getRawValue().name, version: version + 1 } };
     },
-    saved: (record) => saved.push(record),
+    saved: (record) => void saved.push(record),
     refetch,
     focusFirstInvalid,
     fieldAliases: { placeIds: 'places' },
@@ -110,5 +111,53 @@ describe('RecordSave', () => {
     const { form, flow } = setUp();
     form.markAsPristine();
     expect(flow.takesLoadedRecord()).toBe(true);
+  });
+
+  it('checks what the form owns beside its group, and holds back while something is incomplete', async () => {
+    const form = new FormGroup({ name: new FormControl('Riverside', { nonNullable: true }) });
+    const role = new FormControl('', { nonNullable: true, validators: Validators.required });
+    let picked = false;
+    const save = jest.fn(async () => ({ ok: true, value: 1 }) as Result<number>);
+    const flow = new RecordSave<number>({
+      form,
+      alsoCheck: () => [role],
+      incomplete: () => !picked,
+      openedVersion: () => 0,
+      save,
+      saved: () => undefined,
+      refetch: jest.fn(),
+      focusFirstInvalid: jest.fn(),
+    });
+    await flow.submit();
+    expect(role.touched).toBe(true);
+    role.setValue('Chair');
+    await flow.submit();
+    expect(save).not.toHaveBeenCalled();
+    picked = true;
+    await flow.submit();
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it('stays saving through a follow-up step, and ignores a second press meanwhile', async () => {
+    const form = new FormGroup({ name: new FormControl('Riverside', { nonNullable: true }) });
+    let finish = (): void => undefined;
+    const followUp = new Promise<void>((resolve) => (finish = resolve));
+    const save = jest.fn(async () => ({ ok: true, value: 1 }) as Result<number>);
+    const flow = new RecordSave<number>({
+      form,
+      openedVersion: () => 0,
+      save,
+      saved: () => followUp,
+      refetch: jest.fn(),
+      focusFirstInvalid: jest.fn(),
+    });
+    const first = flow.submit();
+    await flow.submit();
+    await Promise.resolve();
+    expect(flow.saving()).toBe(true);
+    finish();
+    await first;
+    expect(flow.saving()).toBe(false);
+    expect(save).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,17 +1,20 @@
 import { signal } from '@angular/core';
-import type { FormGroup } from '@angular/forms';
+import type { AbstractControl, FormGroup } from '@angular/forms';
+import type { Result } from '@cg/shared/domain';
 import { FormProblem, applyFieldErrors, describeError } from './graphql-problem';
-
-/** What a create or update call answers: the saved record, or what went wrong. */
-export type SaveOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
 
 export interface RecordSaveOptions<T> {
   readonly form: FormGroup;
   /** The version the form was opened on (0 for a new record). */
   readonly openedVersion: () => number;
   /** Creates or updates the record, saving on top of `version`. */
-  readonly save: (version: number) => Promise<SaveOutcome<T>>;
-  readonly saved: (record: T) => void;
+  readonly save: (version: number) => Promise<Result<T>>;
+  /** After a save worked; a follow-up step may return a promise, and `saving` holds until it settles. */
+  readonly saved: (record: T) => void | Promise<void>;
+  /** Controls the form owns beside `form` (a new person's role, a search box), checked and touched with it. */
+  readonly alsoCheck?: () => readonly AbstractControl[];
+  /** A reason beyond the validators not to save yet (no organisation picked from the list). */
+  readonly incomplete?: () => boolean;
   /** Asks the page to fetch the record again, after "Reload". */
   readonly refetch: () => void;
   /** Takes the focus to the first answer that needs changing. */
@@ -26,6 +29,13 @@ export interface RecordSaveOptions<T> {
  * A record form's save flow: check, save on top of the right version, show what went wrong,
  * and the two ways on from a CONFLICT ("Reload" theirs, or "Keep mine"). Owns `saving` and
  * `problem` for the template; the form keeps only what is its own (fields, inputs, payloads).
+ * Every record form saves through it (organisation, partnership, member, project, person).
+ *
+ * The rule for "Save" after a CONFLICT, one for every form: the conflict notice has told the
+ * person that someone else saved version N, so pressing Save again (with or without changing an
+ * answer) is their choice to save on top of N, exactly as "Keep mine". It never saves on top of a
+ * version they have not been told about: if yet another save landed meanwhile, the API answers
+ * CONFLICT again with the newer version, and the notice says so. "Reload" forgets N.
  */
 export class RecordSave<T> {
   readonly saving = signal(false);
@@ -37,9 +47,10 @@ export class RecordSave<T> {
   constructor(private readonly options: RecordSaveOptions<T>) {}
 
   async submit(): Promise<void> {
-    const { form, openedVersion, focusFirstInvalid } = this.options;
-    form.markAllAsTouched();
-    if (form.invalid) {
+    const { form, openedVersion, focusFirstInvalid, alsoCheck, incomplete } = this.options;
+    const controls = [form, ...(alsoCheck?.() ?? [])];
+    controls.forEach((control) => control.markAllAsTouched());
+    if (controls.some((control) => control.invalid) || incomplete?.()) {
       this.problem.set(null);
       // After the touched fields have rendered as invalid.
       queueMicrotask(focusFirstInvalid);
@@ -73,16 +84,22 @@ export class RecordSave<T> {
 
   private async save(version: number): Promise<void> {
     const { form, save, saved, fieldAliases, failed } = this.options;
+    // A second press while the first is on its way would save twice.
+    if (this.saving()) return;
     this.saving.set(true);
     this.problem.set(null);
     const result = await save(version);
-    this.saving.set(false);
     if (result.ok) {
       this.conflictVersion = null;
       form.markAsPristine();
-      saved(result.value);
+      try {
+        await saved(result.value);
+      } finally {
+        this.saving.set(false);
+      }
       return;
     }
+    this.saving.set(false);
     const problem = describeError(result.error);
     this.problem.set(problem);
     this.conflictVersion = problem.currentVersion;

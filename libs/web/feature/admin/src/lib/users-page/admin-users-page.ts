@@ -11,9 +11,9 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { MatSelect, MatSelectChange } from '@angular/material/select';
 import { Router } from '@angular/router';
+import { ORGANISATION_ROLE_LABELS } from '@cg/shared/domain';
 import {
   MEMBER_ROLE_HINTS,
-  MEMBER_ROLE_LABELS,
   MEMBER_ROLE_OPTIONS,
   OrganisationAccessStore,
   OrganisationNamesStore,
@@ -96,7 +96,7 @@ export class AdminUsersPage {
   readonly organisation = input<string>();
 
   protected readonly roleOptions = MEMBER_ROLE_OPTIONS;
-  protected readonly roleLabels = MEMBER_ROLE_LABELS;
+  protected readonly roleLabels = ORGANISATION_ROLE_LABELS;
   protected readonly roleHints = MEMBER_ROLE_HINTS;
   protected readonly formatDate = formatUkDate;
   protected readonly formatDateTime = formatUkDateTime;
@@ -194,7 +194,7 @@ export class AdminUsersPage {
     const result = await this.store.changeRole(organisationId, row.userId, role);
     this.busy.set(null);
     if (result.ok) {
-      this.notice.set({ kind: 'done', text: `${row.name} is now ${article(MEMBER_ROLE_LABELS[role])}.` });
+      this.notice.set({ kind: 'done', text: `${row.name} is now ${article(ORGANISATION_ROLE_LABELS[role])}.` });
       // Stepping down changes what the signed-in person may do.
       if (this.isMe(row)) await this.session.refresh();
     } else {
@@ -263,7 +263,7 @@ export class AdminUsersPage {
     this.inviting.set(false);
     if (result.ok) {
       this.inviteSent.set(
-        `We have emailed an invitation to ${result.value.email} to join ${this.organisationName() ?? 'the organisation'} as ${article(MEMBER_ROLE_LABELS[result.value.role])}. The link in it works until ${formatUkDateTime(result.value.expiresAt)}.`,
+        `We have emailed an invitation to ${result.value.email} to join ${this.organisationName() ?? 'the organisation'} as ${article(ORGANISATION_ROLE_LABELS[result.value.role])}. The link in it works until ${formatUkDateTime(result.value.expiresAt)}.`,
       );
       formDirective.resetForm({ email: '', role: '' });
     } else {

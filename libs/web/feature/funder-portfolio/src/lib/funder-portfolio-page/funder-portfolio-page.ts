@@ -65,7 +65,7 @@ export class FunderPortfolioPage {
     const asked = this.asked();
     if (asked && options.some((o) => o.id === asked)) return asked;
     const funders = new Set(this.store.funderOptions().map((o) => o.id));
-    return (options.find((o) => funders.has(o.id)) ?? options[0])?.id ?? null;
+    return (options.find((o) => funders.has(o.id)) ?? options.at(0))?.id ?? null;
   });
 
   protected readonly state = this.store.state;

@@ -5,6 +5,7 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { PartnerSuggestions } from '@cg/web/suggestions';
+import { ACTIVITY_KIND_LABELS, FUNDING_STATUS_LABELS, ORGANISATION_ROLE_LABELS, OUTCOME_STATUS_LABELS, PARTNERSHIP_STATUS_LABELS, PARTNER_ROLE_LABELS, PROJECT_STATUS_LABELS } from '@cg/shared/domain';
 import {
   DashboardActivity,
   DashboardOutcome,
@@ -15,16 +16,7 @@ import {
 } from '@cg/web/data-access';
 import { ErrorState, LoadingState, StatCard, formatCount, formatPounds, formatUkDate } from '@cg/web/ui';
 import { InstanceOverview } from '../instance-overview/instance-overview';
-import {
-  ACTIVITY_KIND_LABELS,
-  FUNDING_STATUS_LABELS,
-  ORGANISATION_ROLE_LABELS,
-  OUTCOME_STATUS_LABELS,
-  PARTNERSHIP_STATUS_LABELS,
-  PROJECT_STATUS_LABELS,
-  ROLE_LABELS,
-  TIE_KIND_WORDS,
-} from '../labels';
+import { TIE_KIND_WORDS } from '../labels';
 import { SurveyTasks } from '../survey-tasks/survey-tasks';
 
 /** How many partners the dashboard lists before pointing to the profile. */
@@ -99,7 +91,7 @@ export class HomePage {
 
   protected readonly role = computed(() => {
     const membership = this.memberships().find((m) => m.organisationId === this.organisationId());
-    return membership ? ORGANISATION_ROLE_LABELS[membership.role] : '';
+    return membership ? ORGANISATION_ROLE_LABELS[membership.role].toLowerCase() : '';
   });
 
   protected readonly partnerships = computed(() =>
@@ -119,7 +111,7 @@ export class HomePage {
   /** The outcomes tracker filtered to this organisation's outcomes. */
   protected readonly mineQuery = { owner: 'mine' };
 
-  protected readonly roleLabels = ROLE_LABELS;
+  protected readonly roleLabels = PARTNER_ROLE_LABELS;
   protected readonly partnershipStatusLabels = PARTNERSHIP_STATUS_LABELS;
   protected readonly projectStatusLabels = PROJECT_STATUS_LABELS;
   protected readonly activityKindLabels = ACTIVITY_KIND_LABELS;

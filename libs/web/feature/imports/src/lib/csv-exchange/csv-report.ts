@@ -27,6 +27,11 @@ export class CsvReport {
 
   protected readonly counts = computed(() => countsSentence(this.report()));
   protected readonly timing = computed(() => timingSentence(this.report()));
+
+  /** The column mapped to a field, or '' (the "not mapped" choice) when none is. */
+  protected mappedColumn(field: string): string {
+    return this.report().mapping[field] ?? '';
+  }
   protected readonly action = (action: Parameters<typeof actionWords>[0]) => actionWords(action, this.report().dryRun);
   protected readonly link = (recordId: string | null) => recordLink(this.report().kind, recordId);
   protected readonly problemRows = computed(() =>

@@ -9,9 +9,10 @@ import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
+import { NEED_SOURCE_LABELS, PRIORITY_LABELS, VISIBILITY_CHOICES } from '@cg/shared/domain';
 import { NeedEditor, NeedForEditState, NeedSource, PickerOption, Priority, SessionStore, Visibility, mayEditNeed, mayRaiseNeeds } from '@cg/web/data-access';
 import { ErrorState, FormProblem, FormProblemNotice, LoadingState, applyFieldErrors, describeError, provideUkDates, serverError } from '@cg/web/ui';
-import { PRIORITY_LABELS, PRIORITY_OPTIONS, SOURCE_LABELS, SOURCE_OPTIONS, VISIBILITY_OPTIONS } from '../labels';
+import { PRIORITY_OPTIONS, SOURCE_OPTIONS } from '../labels';
 import { PickerValue, SearchPicker, chosenFromList, isPickerOption } from '../search-picker/search-picker';
 import { NeedFormValue, emptyNeedForm, toCreateNeedInput, toNeedFormValue, toUpdateNeedInput } from './need-fields';
 
@@ -59,8 +60,8 @@ export class NeedFormPage {
   protected readonly priorityOptions = PRIORITY_OPTIONS;
   protected readonly priorityLabels = PRIORITY_LABELS;
   protected readonly sourceOptions = SOURCE_OPTIONS;
-  protected readonly sourceLabels = SOURCE_LABELS;
-  protected readonly visibilityOptions = VISIBILITY_OPTIONS;
+  protected readonly sourceLabels = NEED_SOURCE_LABELS;
+  protected readonly visibilityOptions = VISIBILITY_CHOICES;
   protected readonly organisationSource = NeedSource.ORGANISATION;
   protected readonly serverError = serverError;
   protected readonly searchPlaces = (text: string) => this.editor.searchPlaces(text);

@@ -7,6 +7,7 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { NEED_SOURCE_LABELS, PRIORITY_LABELS } from '@cg/shared/domain';
 import {
   EMPTY_NEED_BOARD_QUERY,
   NEED_PAGE_SIZE,
@@ -23,7 +24,7 @@ import {
 } from '@cg/web/data-access';
 import { EmptyState, ErrorState, LoadingState, formatUkDate, showingSummary } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
-import { PRIORITY_LABELS, PRIORITY_OPTIONS, SOURCE_LABELS, SOURCE_OPTIONS } from '../labels';
+import { PRIORITY_OPTIONS, SOURCE_OPTIONS } from '../labels';
 import { PickerValue, SearchPicker, isPickerOption } from '../search-picker/search-picker';
 import { hasNeedFilters, parseNeedBoardQuery, toNeedQueryParams } from './need-query';
 
@@ -50,7 +51,7 @@ export class NeedsBoardPage {
   protected readonly priorityOptions = PRIORITY_OPTIONS;
   protected readonly priorityLabels = PRIORITY_LABELS;
   protected readonly sourceOptions = SOURCE_OPTIONS;
-  protected readonly sourceLabels = SOURCE_LABELS;
+  protected readonly sourceLabels = NEED_SOURCE_LABELS;
   protected readonly community = NeedSource.COMMUNITY;
   protected readonly date = formatUkDate;
 

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, input, output, viewChild } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { Sector } from '@cg/shared/domain';
+import { Sector, sectorInWords } from '@cg/shared/domain';
 import { OrganisationMeasuresState } from '@cg/web/data-access';
 import { formatCount } from '@cg/web/ui';
-import { SECTOR_COLOURS, SECTOR_LABELS } from '../palette';
+import { SECTOR_COLOURS } from '../palette';
 
 export interface PanelOrganisation {
   readonly id: string;
@@ -29,7 +29,7 @@ export class OrganisationPanel {
 
   private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
 
-  protected readonly sectorLabel = computed(() => SECTOR_LABELS[this.organisation().sector]);
+  protected readonly sectorLabel = computed(() => sectorInWords(this.organisation().sector));
   protected readonly sectorColour = computed(() => SECTOR_COLOURS[this.organisation().sector]);
 
   protected readonly rows = computed(() => {

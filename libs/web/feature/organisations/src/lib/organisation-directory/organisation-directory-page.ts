@@ -7,7 +7,7 @@ import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { SECTOR_LABELS } from '@cg/shared/domain';
+import { ORGANISATION_TYPE_LABELS, SECTOR_LABELS, sectorInWords } from '@cg/shared/domain';
 import {
   DIRECTORY_PAGE_SIZE,
   DirectoryPage,
@@ -22,7 +22,7 @@ import {
 import { EmptyState, ErrorState, LoadingState, showingSummary } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
 import { parseDirectoryQuery, toQueryParams } from '../directory-query';
-import { ORGANISATION_TYPE_LABELS, SECTOR_OPTIONS, TYPE_OPTIONS } from '../labels';
+import { SECTOR_OPTIONS, TYPE_OPTIONS } from '../labels';
 
 /** Wide enough for the results table; narrower screens get one card per organisation. */
 const TABLE_WIDTH = '(min-width: 48rem)';
@@ -66,6 +66,7 @@ export class OrganisationDirectoryPage {
   protected readonly sectorOptions = SECTOR_OPTIONS;
   protected readonly typeLabels = ORGANISATION_TYPE_LABELS;
   protected readonly sectorLabels = SECTOR_LABELS;
+  protected readonly sectorInWords = sectorInWords;
   protected readonly placeOptions = inject(LocalAuthorityOptionsStore).options;
 
   /** The directory's state, read from the URL so back, forward and shared links all work. */
@@ -114,7 +115,7 @@ export class OrganisationDirectoryPage {
     const query = this.query();
     const parts = [
       query.type && ORGANISATION_TYPE_LABELS[query.type].toLowerCase(),
-      query.sector && `${SECTOR_LABELS[query.sector].toLowerCase()} sector`,
+      query.sector && sectorInWords(query.sector).toLowerCase(),
       query.place && this.placeOptions().find((place) => place.id === query.place)?.name,
     ].filter(Boolean);
     const search = query.search.trim();

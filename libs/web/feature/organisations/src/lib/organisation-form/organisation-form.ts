@@ -6,9 +6,10 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
+import { VISIBILITY_CHOICES } from '@cg/shared/domain';
 import { OrganisationEditor, OrganisationProfile, OrganisationProfileStore, OrganisationType, PostcodeLookupStore, Visibility } from '@cg/web/data-access';
 import { FormProblemNotice, RecordSave, describeError, serverError } from '@cg/web/ui';
-import { TYPE_OPTIONS, VISIBILITY_OPTIONS } from '../labels';
+import { TYPE_OPTIONS } from '../labels';
 import { postcodeLookupLine } from '../postcode-places';
 import { identifierMessage, tidyPostcode, toOrganisationFields } from './organisation-fields';
 
@@ -51,7 +52,7 @@ export class OrganisationForm {
   readonly cancelled = output<void>();
 
   protected readonly typeOptions = TYPE_OPTIONS;
-  protected readonly visibilityOptions = VISIBILITY_OPTIONS;
+  protected readonly visibilityOptions = VISIBILITY_CHOICES;
   protected readonly serverError = serverError;
 
   protected readonly form = new FormGroup({

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { SECTOR_LABELS } from '@cg/shared/domain';
+import { ORGANISATION_TYPE_LABELS, PARTNER_ROLE_LABELS, PARTNERSHIP_STATUS_LABELS, PROJECT_STATUS_LABELS, RELATIONSHIP_TYPE_LABELS, SECTOR_LABELS, sectorInWords } from '@cg/shared/domain';
 import {
   OrganisationEditor,
   OrganisationNamesStore,
@@ -19,14 +19,7 @@ import {
 } from '@cg/web/data-access';
 import { PartnerSuggestions } from '@cg/web/suggestions';
 import { ErrorState, LoadingState, describeError, formatCount, formatPounds, formatUkDate } from '@cg/web/ui';
-import {
-  ORGANISATION_TYPE_LABELS,
-  PARTNERSHIP_STATUS_LABELS,
-  PARTNER_ROLE_LABELS,
-  PROJECT_STATUS_LABELS,
-  RELATIONSHIP_TYPE_LABELS,
-  TIE_KIND_HEADINGS,
-} from '../labels';
+import { TIE_KIND_HEADINGS } from '../labels';
 import { OrganisationForm } from '../organisation-form/organisation-form';
 import { PartnerForm } from '../partner-form/partner-form';
 import { postcodePlacesSentence } from '../postcode-places';
@@ -187,6 +180,7 @@ export class OrganisationProfilePage {
 
   protected readonly typeLabels = ORGANISATION_TYPE_LABELS;
   protected readonly sectorLabels = SECTOR_LABELS;
+  protected readonly sectorInWords = sectorInWords;
   protected readonly roleLabels = PARTNER_ROLE_LABELS;
   protected readonly partnershipStatusLabels = PARTNERSHIP_STATUS_LABELS;
   protected readonly projectStatusLabels = PROJECT_STATUS_LABELS;

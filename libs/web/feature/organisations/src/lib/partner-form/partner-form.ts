@@ -7,6 +7,7 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
+import { VISIBILITY_CHOICES } from '@cg/shared/domain';
 import { PartnerRelationship, PartnerRelationshipsStore, RelationshipType, Visibility } from '@cg/web/data-access';
 import {
   FormProblem,
@@ -19,7 +20,7 @@ import {
   serverError,
   toIsoDate,
 } from '@cg/web/ui';
-import { PARTNER_SCORE_OPTIONS, RELATIONSHIP_TYPE_OPTIONS, STRENGTH_OPTIONS, VISIBILITY_OPTIONS } from '../labels';
+import { PARTNER_SCORE_OPTIONS, RELATIONSHIP_TYPE_OPTIONS, STRENGTH_OPTIONS } from '../labels';
 
 export interface NamedOrganisation {
   readonly id: string;
@@ -117,7 +118,7 @@ export class PartnerForm {
   protected readonly typeOptions = RELATIONSHIP_TYPE_OPTIONS;
   protected readonly strengthOptions = STRENGTH_OPTIONS;
   protected readonly scoreOptions = PARTNER_SCORE_OPTIONS;
-  protected readonly visibilityOptions = VISIBILITY_OPTIONS;
+  protected readonly visibilityOptions = VISIBILITY_CHOICES;
   protected readonly serverError = serverError;
   protected readonly editing = computed(() => !!this.relationship());
   /** A unique prefix for ids and labels, so two forms on a page never clash. */

@@ -1,6 +1,7 @@
+import { OUTCOME_STATUS_LABELS } from '@cg/shared/domain';
 import { IndicatorDirection, OutcomeIndicator, OutcomeStatus } from '@cg/web/data-access';
 import { formatPounds, formatUkDate } from '@cg/web/ui';
-import { DIRECTION_LABELS, OUTCOME_STATUS_LABELS } from '../labels';
+import { DIRECTION_LABELS } from '../labels';
 
 /** A point on an indicator's chart: x is the day (ms since 1970, UTC midnight), y the value. */
 export interface ChartPoint {

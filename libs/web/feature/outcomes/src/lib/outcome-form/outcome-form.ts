@@ -8,6 +8,7 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
+import { MISSION_LABELS, VISIBILITY_CHOICES } from '@cg/shared/domain';
 import {
   LevellingUpMission,
   OutcomeDefiner,
@@ -20,7 +21,7 @@ import {
   ownersUserMayUse,
 } from '@cg/web/data-access';
 import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, serverError } from '@cg/web/ui';
-import { DEFINER_FORM_LABELS, DEFINER_OPTIONS, MISSION_LABELS, MISSION_OPTIONS, VISIBILITY_OPTIONS } from '../labels';
+import { DEFINER_FORM_LABELS, DEFINER_OPTIONS, MISSION_OPTIONS } from '../labels';
 import { OutcomeFormValue, emptyOutcomeForm, ownerFields, ownerKey, toCreateOutcomeInput, toOutcomeFormValue, toUpdateOutcomeInput } from './outcome-fields';
 
 /**
@@ -68,7 +69,7 @@ export class OutcomeForm {
   protected readonly definerLabels = DEFINER_FORM_LABELS;
   protected readonly missionOptions = MISSION_OPTIONS;
   protected readonly missionLabels = MISSION_LABELS;
-  protected readonly visibilityOptions = VISIBILITY_OPTIONS;
+  protected readonly visibilityOptions = VISIBILITY_CHOICES;
   protected readonly serverError = serverError;
 
   protected readonly form = new FormGroup({

@@ -7,6 +7,7 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { MISSION_LABELS, OUTCOME_DEFINER_LABELS, OUTCOME_STATUS_LABELS } from '@cg/shared/domain';
 import {
   EMPTY_OUTCOME_LIST_QUERY,
   MY_OUTCOMES,
@@ -23,14 +24,7 @@ import {
 } from '@cg/web/data-access';
 import { EmptyState, ErrorState, LoadingState, showingSummary } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
-import {
-  DEFINER_LABELS,
-  DEFINER_OPTIONS,
-  MISSION_LABELS,
-  MISSION_OPTIONS,
-  OUTCOME_STATUS_LABELS,
-  STATUS_OPTIONS,
-} from '../labels';
+import { DEFINER_OPTIONS, MISSION_OPTIONS, STATUS_OPTIONS } from '../labels';
 import { parseOutcomeListQuery, toOutcomeQueryParams } from '../outcome-list-query';
 import { StatusBadge } from '../status-badge/status-badge';
 
@@ -71,7 +65,7 @@ export class OutcomeListPage {
   protected readonly statusOptions = STATUS_OPTIONS;
   protected readonly statusLabels = OUTCOME_STATUS_LABELS;
   protected readonly definerOptions = DEFINER_OPTIONS;
-  protected readonly definerLabels = DEFINER_LABELS;
+  protected readonly definerLabels = OUTCOME_DEFINER_LABELS;
   protected readonly missionOptions = MISSION_OPTIONS;
   protected readonly missionLabels = MISSION_LABELS;
   protected readonly mine = MY_OUTCOMES;

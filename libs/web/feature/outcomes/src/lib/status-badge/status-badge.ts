@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { OUTCOME_STATUS_LABELS } from '@cg/shared/domain';
 import { OutcomeStatus } from '@cg/web/data-access';
-import { OUTCOME_STATUS_LABELS } from '../labels';
 
 /** Symbols so the status is told by shape and words, never by colour alone. */
 const SYMBOLS: Readonly<Record<OutcomeStatus, string>> = {

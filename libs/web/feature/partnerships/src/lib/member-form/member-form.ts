@@ -9,7 +9,7 @@ import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular
 import { MatError, MatFormField, MatHint, MatLabel, MatPrefix, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
-import { SECTOR_LABELS } from '@cg/shared/domain';
+import { PARTNER_ROLE_OPTIONS, SECTOR_LABELS } from '@cg/shared/domain';
 import {
   AddMembershipInput,
   OrganisationOption,
@@ -29,7 +29,6 @@ import {
   toIsoDate,
 } from '@cg/web/ui';
 import { Subject, debounceTime, distinctUntilChanged, switchMap } from 'rxjs';
-import { PARTNER_ROLE_OPTIONS } from '../labels';
 
 /** The member form's values, as the API takes them. */
 export function toMembershipFields(value: MemberFormValue) {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
-import { PartnershipFields, SessionStore, SessionUser, administeredOrganisationIds } from '@cg/web/data-access';
+import { PartnershipFields, SessionStore, whyCannotCreate } from '@cg/web/data-access';
 import { PartnershipForm } from '../partnership-form/partnership-form';
 
 /** "New partnership": the form, then the new partnership's page. */
@@ -56,11 +56,4 @@ export class PartnershipCreatePage {
   protected back(): void {
     void this.router.navigate(['/partnerships']);
   }
-}
-
-/** Why this person may not start a partnership or project, in one line; null when they may. */
-export function whyCannotCreate(user: SessionUser | null | undefined): string | null {
-  if (!user) return 'Sign in to make changes.';
-  if (user.isInstanceAdmin || administeredOrganisationIds(user).length > 0) return null;
-  return 'Only an organisation’s administrators can start partnerships and projects; you can view them.';
 }

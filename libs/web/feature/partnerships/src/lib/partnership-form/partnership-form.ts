@@ -8,8 +8,8 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
+import { GOVERNANCE_DESCRIPTIONS, GOVERNANCE_LABELS, MISSION_LABELS, PARTNERSHIP_STATUS_LABELS, VISIBILITY_CHOICES } from '@cg/shared/domain';
 import { GovernanceModel, LevellingUpMission, PartnershipEditor, PartnershipFields, PartnershipStatus, Visibility } from '@cg/web/data-access';
-import { VISIBILITY_CHOICES } from '@cg/web/feature/funding';
 import {
   FormProblemNotice,
   PickerOption,
@@ -22,7 +22,6 @@ import {
   serverError,
 } from '@cg/web/ui';
 import { map, startWith } from 'rxjs';
-import { GOVERNANCE_DESCRIPTIONS, GOVERNANCE_LABELS, MISSION_LABELS, PARTNERSHIP_STATUS_LABELS } from '../labels';
 import { PartnershipFormValue, toCreatePartnershipInput, toPartnershipFormValue, toUpdatePartnershipInput } from './partnership-fields';
 
 /**
@@ -54,7 +53,7 @@ import { PartnershipFormValue, toCreatePartnershipInput, toPartnershipFormValue,
   ],
   providers: [provideUkDates()],
   templateUrl: './partnership-form.html',
-  styleUrl: './record-form.scss',
+  styleUrl: './partnership-form.scss',
 })
 export class PartnershipForm {
   private readonly editor = inject(PartnershipEditor);

@@ -1,4 +1,3 @@
-import { whyCannotCreate } from '../partnership-create/partnership-create-page';
 import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, linkedSignal, untracked } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
@@ -9,6 +8,7 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { ActivatedRoute, ParamMap, Params, Router, RouterLink } from '@angular/router';
+import { GOVERNANCE_LABELS, PARTNERSHIP_STATUS_LABELS } from '@cg/shared/domain';
 import {
   EMPTY_PARTNERSHIP_LIST_QUERY,
   PARTNERSHIP_PAGE_SIZE,
@@ -18,10 +18,10 @@ import {
   PartnershipListStore,
   PartnershipStatus,
   SessionStore,
+  whyCannotCreate,
 } from '@cg/web/data-access';
 import { EmptyState, ErrorState, LoadingState, formatUkDate, pagingParams, parseEnum, parsePaging, showingSummary } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
-import { GOVERNANCE_LABELS, PARTNERSHIP_STATUS_LABELS } from '../labels';
 
 const TABLE_WIDTH = '(min-width: 48rem)';
 export const PARTNERSHIP_SEARCH_DEBOUNCE_MS = 250;

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { SECTOR_LABELS } from '@cg/shared/domain';
+import { GOVERNANCE_DESCRIPTIONS, GOVERNANCE_LABELS, MISSION_LABELS, OUTCOME_DEFINER_LABELS, OUTCOME_STATUS_LABELS, PARTNER_ROLE_LABELS, PARTNERSHIP_STATUS_LABELS, PROJECT_STATUS_LABELS, SECTOR_LABELS, inSentence } from '@cg/shared/domain';
 import {
   OrganisationRole,
   PartnerRole,
@@ -15,26 +15,14 @@ import {
   SessionStore,
   administeredOrganisationIdSet,
   mayChangeActivities,
+  whyCannotCreate,
 } from '@cg/web/data-access';
 import { ErrorState, LoadingState, formatCount, formatPounds, formatUkDate } from '@cg/web/ui';
-import { ActivityTimeline } from '../activity-timeline/activity-timeline';
-import {
-  DIMENSION_HEADINGS,
-  GOVERNANCE_DESCRIPTIONS,
-  GOVERNANCE_LABELS,
-  MISSION_LABELS,
-  OUTCOME_DEFINER_LABELS,
-  OUTCOME_STATUS_LABELS,
-  PARTNERSHIP_STATUS_LABELS,
-  PARTNER_ROLE_LABELS,
-  PROJECT_STATUS_LABELS,
-  formatIndex,
-} from '../labels';
+import { ActivityTimeline, FundingSection } from '@cg/web/sections';
+import { DIMENSION_HEADINGS, formatIndex } from '../labels';
 import { MemberForm } from '../member-form/member-form';
 import { PartnershipGrowth } from '../growth-over-time/growth-over-time';
 import { PartnershipForm } from '../partnership-form/partnership-form';
-import { whyCannotCreate } from '../partnership-create/partnership-create-page';
-import { FundingSection } from '@cg/web/feature/funding';
 import { plainErrorMessage } from '@cg/web/ui';
 import { PartnershipGaps } from '@cg/web/suggestions';
 import { SurveyRoundsSection } from '../survey-rounds/survey-rounds-section';
@@ -178,7 +166,7 @@ export class PartnershipPage {
   protected readonly sectorLabels = SECTOR_LABELS;
   protected readonly projectStatusLabels = PROJECT_STATUS_LABELS;
   protected readonly outcomeStatusLabels = OUTCOME_STATUS_LABELS;
-  protected readonly definerLabels = OUTCOME_DEFINER_LABELS;
+  protected readonly definerLabels = inSentence(OUTCOME_DEFINER_LABELS);
   protected readonly pounds = formatPounds;
   protected readonly index = formatIndex;
   protected readonly date = formatUkDate;

@@ -21,11 +21,9 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatInput } from '@angular/material/input';
 import { OrganisationOption, OrganisationOptions, PersonAffiliation, PersonEditor } from '@cg/web/data-access';
 import {
-  FormProblem,
   FormProblemNotice,
-  applyFieldErrors,
+  RecordSave,
   datesInOrder,
-  describeError,
   fromIsoDate,
   provideUkDates,
   serverError,
@@ -96,9 +94,6 @@ export class AffiliationForm {
   protected readonly searching = signal(false);
   private readonly typed = new Subject<string>();
 
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<FormProblem | null>(null);
-  private reloading = false;
   private readonly firstField = viewChild<ElementRef<HTMLElement>>('firstField');
 
   constructor() {
@@ -120,9 +115,8 @@ export class AffiliationForm {
 
     effect(() => {
       const affiliation = this.affiliation();
-      if (affiliation && (this.form.pristine || this.reloading)) {
-        this.reloading = false;
-        this.problem.set(null);
+      if (affiliation && this.flow.takesLoadedRecord()) {
+        this.flow.problem.set(null);
         this.form.reset({
           organisationId: affiliation.organisationId,
           title: affiliation.title,
@@ -158,63 +152,29 @@ export class AffiliationForm {
     return control.value ? null : 'Choose an organisation from the list.';
   }
 
-  protected async submit(): Promise<void> {
-    this.form.markAllAsTouched();
-    this.organisationText.markAsTouched();
-    const missingOrganisation = !this.editing() && !this.form.controls.organisationId.value;
-    if (this.form.invalid || missingOrganisation) {
-      this.problem.set(null);
-      queueMicrotask(() =>
-        this.firstField()
-          ?.nativeElement.closest('form')
-          ?.querySelector<HTMLElement>('input[aria-invalid="true"], input.ng-invalid')
-          ?.focus(),
-      );
-      return;
-    }
-    await this.save(this.affiliation()?.version ?? null);
-  }
-
-  protected async keepMine(): Promise<void> {
-    const version = this.problem()?.currentVersion;
-    if (version != null) await this.save(version);
-  }
-
-  protected reload(): void {
-    this.reloading = true;
-    this.problem.set(null);
-    this.form.markAsPristine();
-    this.reloadRequested.emit();
-  }
-
-  private async save(version: number | null): Promise<void> {
-    if (this.saving()) return;
-    const value = this.form.getRawValue();
-    const fields = toAffiliationFields(value as AffiliationFormValue);
-    const affiliation = this.affiliation();
-    this.saving.set(true);
-    this.problem.set(null);
-    const result =
-      affiliation && version !== null
-        ? await this.editor.updateAffiliation(this.personId(), affiliation.organisationId, {
-            id: affiliation.id,
-            version,
-            ...fields,
-          })
-        : await this.editor.addAffiliation({
-            personId: this.personId(),
-            organisationId: value.organisationId as string,
-            ...fields,
-          });
-    this.saving.set(false);
-    if (result.ok) {
-      this.form.markAsPristine();
-      this.saved.emit(result.value);
-      return;
-    }
-    const problem = describeError(result.error);
-    this.problem.set(problem);
-    applyFieldErrors(this.form, problem);
-    if (problem.fieldErrors['organisationId']) this.organisationText.markAsTouched();
-  }
+  /** Checks, saves on top of the right version, handles a CONFLICT (see RecordSave). */
+  protected readonly flow = new RecordSave<PersonAffiliation>({
+    form: this.form,
+    alsoCheck: () => [this.organisationText],
+    incomplete: () => !this.editing() && !this.form.controls.organisationId.value,
+    openedVersion: () => this.affiliation()?.version ?? 0,
+    save: (version) => {
+      const value = this.form.getRawValue();
+      const fields = toAffiliationFields(value as AffiliationFormValue);
+      const affiliation = this.affiliation();
+      return affiliation
+        ? this.editor.updateAffiliation(this.personId(), affiliation.organisationId, { id: affiliation.id, version, ...fields })
+        : this.editor.addAffiliation({ personId: this.personId(), organisationId: value.organisationId as string, ...fields });
+    },
+    saved: (affiliation) => this.saved.emit(affiliation),
+    refetch: () => this.reloadRequested.emit(),
+    focusFirstInvalid: () =>
+      this.firstField()
+        ?.nativeElement.closest('form')
+        ?.querySelector<HTMLElement>('input[aria-invalid="true"], input.ng-invalid')
+        ?.focus(),
+    failed: (problem) => {
+      if (problem.fieldErrors['organisationId']) this.organisationText.markAsTouched();
+    },
+  });
 }

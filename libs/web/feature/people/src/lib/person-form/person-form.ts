@@ -7,7 +7,6 @@ import {
   inject,
   input,
   output,
-  signal,
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
@@ -20,6 +19,7 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
+import { VISIBILITY_CHOICES } from '@cg/shared/domain';
 import {
   LawfulBasis,
   OrganisationNamesStore,
@@ -30,16 +30,15 @@ import {
   Visibility,
 } from '@cg/web/data-access';
 import {
-  FormProblem,
   FormProblemNotice,
-  applyFieldErrors,
+  RecordSave,
   describeError,
   provideUkDates,
   serverError,
   toIsoDate,
 } from '@cg/web/ui';
 import { merge } from 'rxjs';
-import { LAWFUL_BASIS_LABELS, LAWFUL_BASIS_OPTIONS, VISIBILITY_OPTIONS } from '../labels';
+import { LAWFUL_BASIS_LABELS, LAWFUL_BASIS_OPTIONS } from '../labels';
 import {
   EMAIL_PATTERN,
   PersonFormValue,
@@ -103,7 +102,7 @@ export class PersonForm {
   protected readonly editing = computed(() => !!this.person());
   protected readonly lawfulBasisOptions = LAWFUL_BASIS_OPTIONS;
   protected readonly lawfulBasisLabels = LAWFUL_BASIS_LABELS;
-  protected readonly visibilityOptions = VISIBILITY_OPTIONS;
+  protected readonly visibilityOptions = VISIBILITY_CHOICES;
   protected readonly serverError = serverError;
 
   protected readonly form = new FormGroup({
@@ -143,9 +142,6 @@ export class PersonForm {
     return [...choices].map(([id, name]) => ({ id, name }));
   });
 
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<FormProblem | null>(null);
-  private reloading = false;
   private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
 
   constructor() {
@@ -163,9 +159,8 @@ export class PersonForm {
     // Fill from the person being changed; again after "Reload" brings the latest.
     effect(() => {
       const person = this.person();
-      if (person && (this.form.pristine || this.reloading)) {
-        this.reloading = false;
-        this.problem.set(null);
+      if (person && this.flow.takesLoadedRecord()) {
+        this.flow.problem.set(null);
         this.form.reset(toPersonFormValue(person));
       }
     });
@@ -183,57 +178,29 @@ export class PersonForm {
     effect(() => this.firstField()?.nativeElement.focus());
   }
 
-  protected async submit(): Promise<void> {
-    this.form.markAllAsTouched();
-    this.role.markAllAsTouched();
-    if (this.form.invalid || (!this.editing() && this.organisation() && this.role.invalid)) {
-      this.problem.set(null);
-      this.focusFirstInvalid();
-      return;
-    }
-    await this.save(this.person()?.version ?? null);
-  }
-
-  /** "Keep mine": the same answers again, on top of the version someone else saved. */
-  protected async keepMine(): Promise<void> {
-    const version = this.problem()?.currentVersion;
-    if (version != null) await this.save(version);
-  }
-
-  /** "Reload": drop my answers and show what is saved now. */
-  protected reload(): void {
-    this.reloading = true;
-    this.problem.set(null);
-    this.form.markAsPristine();
-    this.reloadRequested.emit();
-  }
-
-  private async save(version: number | null): Promise<void> {
-    if (this.saving()) return;
-    const value = this.form.getRawValue() as PersonFormValue;
-    const person = this.person();
-    this.saving.set(true);
-    this.problem.set(null);
-    const result =
-      person && version !== null
-        ? await this.editor.update(
+  /** Checks, saves (then links a new person to the organisation they were added from), handles a CONFLICT. */
+  protected readonly flow = new RecordSave<PersonDetail>({
+    form: this.form,
+    alsoCheck: () => (!this.editing() && this.organisation() ? [this.role] : []),
+    openedVersion: () => this.person()?.version ?? 0,
+    save: (version) => {
+      const value = this.form.getRawValue() as PersonFormValue;
+      const person = this.person();
+      return person
+        ? this.editor.update(
             toUpdatePersonInput(person.id, version, value),
             person.affiliations.map((a) => a.organisationId),
           )
-        : await this.editor.create(toCreatePersonInput(value));
-    if (!result.ok) {
-      this.saving.set(false);
-      const problem = describeError(result.error);
-      this.problem.set(problem);
-      applyFieldErrors(this.form, problem);
-      this.focusFirstInvalid();
-      return;
-    }
-    const affiliationProblem = person ? null : await this.addFirstAffiliation(result.value.id);
-    this.saving.set(false);
-    this.form.markAsPristine();
-    this.saved.emit({ person: result.value, affiliationProblem });
-  }
+        : this.editor.create(toCreatePersonInput(value));
+    },
+    saved: async (saved) => {
+      const affiliationProblem = this.person() ? null : await this.addFirstAffiliation(saved.id);
+      this.saved.emit({ person: saved, affiliationProblem });
+    },
+    refetch: () => this.reloadRequested.emit(),
+    focusFirstInvalid: () => this.focusFirstInvalid(),
+    failed: () => this.focusFirstInvalid(),
+  });
 
   /** Links a new person to the organisation they were added from; the sentence to show if that failed. */
   private async addFirstAffiliation(personId: string): Promise<string | null> {

@@ -14,6 +14,7 @@ import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
+import { VISIBILITY_IN_WORDS } from '@cg/shared/domain';
 import {
   OrganisationNamesStore,
   PersonDetail,
@@ -28,7 +29,7 @@ import { ErrorState, LoadingState, describeError, downloadFile, formatUkDate, to
 import { firstValueFrom } from 'rxjs';
 import { AffiliationsSection } from '../affiliations-section/affiliations-section';
 import { ErasePersonDialog, ErasePersonDialogData } from '../erase-person-dialog';
-import { VISIBILITY_LABELS, lawfulBasisInWords, voiceInWords } from '../labels';
+import { lawfulBasisInWords, voiceInWords } from '../labels';
 import { PersonForm, PersonSaved } from '../person-form/person-form';
 import { personalDataFileName } from '../personal-data-file';
 
@@ -94,7 +95,7 @@ export class PersonPage {
   protected readonly date = formatUkDate;
   protected readonly lawfulBasis = lawfulBasisInWords;
   protected readonly voice = voiceInWords;
-  protected readonly visibilityLabels = VISIBILITY_LABELS;
+  protected readonly visibilityLabels = VISIBILITY_IN_WORDS;
 
   constructor() {
     effect(() => this.store.load(this.id()));

@@ -1,13 +1,6 @@
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { CreatePlaceInput, PlaceFields, UpdatePlaceInput, Visibility } from '@cg/web/data-access';
 
-/** Who can see a custom place, in words. */
-export const VISIBILITY_OPTIONS: ReadonlyArray<readonly [Visibility, string, string]> = [
-  [Visibility.PUBLIC, 'Everyone', 'Anyone signed in to Common Ground can see it and record work in it.'],
-  [Visibility.PARTNERS, 'Our partners', 'Members of partnerships your organisation belongs to.'],
-  [Visibility.PRIVATE, 'Only our organisation', 'People at your organisation only.'],
-];
-
 /** The codes the API accepts for a custom place: letters, digits, - and _. */
 export const PLACE_CODE_PATTERN = /^[A-Za-z0-9_-]{2,40}$/;
 

@@ -5,9 +5,10 @@ import { MatOption } from '@angular/material/core';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
+import { VISIBILITY_CHOICES } from '@cg/shared/domain';
 import { OrganisationRole, PlaceEditor, PlaceFields, PlaceChoice, SessionStore } from '@cg/web/data-access';
 import { FormProblem, FormProblemNotice, SearchSelect, SearchSelectSearch, applyFieldErrors, describeError, serverError } from '@cg/web/ui';
-import { VISIBILITY_OPTIONS, createPlaceForm, placeFormValue, toCreatePlaceInput, toUpdatePlaceInput } from './place-form.model';
+import { createPlaceForm, placeFormValue, toCreatePlaceInput, toUpdatePlaceInput } from './place-form.model';
 
 /**
  * Adds a community-defined place inside a chosen place, or changes one: name, code (on adding
@@ -63,7 +64,7 @@ export class PlaceForm {
   /** "Reload" after a clash: the page fetches the place again and the form refills from it. */
   readonly reloadRequested = output<void>();
 
-  protected readonly visibilityOptions = VISIBILITY_OPTIONS;
+  protected readonly visibilityOptions = VISIBILITY_CHOICES;
   protected readonly serverError = serverError;
   protected readonly editing = computed(() => !!this.place());
   protected readonly form = createPlaceForm();

@@ -5,9 +5,8 @@ import { MatOption } from '@angular/material/core';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
-import { SECTOR_LABELS } from '@cg/shared/domain';
+import { PARTNER_ROLE_OPTIONS, SECTOR_LABELS } from '@cg/shared/domain';
 import { OrganisationOptions, PartnerRole, ProjectEditor, ProjectParticipant } from '@cg/web/data-access';
-import { PARTNER_ROLE_OPTIONS } from '@cg/web/feature/partnerships';
 import { FormProblem, FormProblemNotice, PickerOption, PickerSearch, SearchPicker, applyFieldErrors, describeError, serverError } from '@cg/web/ui';
 import { map } from 'rxjs';
 

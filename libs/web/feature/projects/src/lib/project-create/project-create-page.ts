@@ -3,8 +3,7 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { map, of, switchMap } from 'rxjs';
 import { MatButton } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
-import { ProjectEditor, ProjectFields, SessionStore } from '@cg/web/data-access';
-import { whyCannotCreate } from '@cg/web/feature/partnerships';
+import { ProjectEditor, ProjectFields, SessionStore, whyCannotCreate } from '@cg/web/data-access';
 import { PickerOption } from '@cg/web/ui';
 import { ProjectForm } from '../project-form/project-form';
 

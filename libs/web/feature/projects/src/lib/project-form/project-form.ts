@@ -8,8 +8,8 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
+import { MISSION_LABELS, PROJECT_STATUS_LABELS, VISIBILITY_CHOICES } from '@cg/shared/domain';
 import { LevellingUpMission, PartnershipEditor, ProjectEditor, ProjectFields, ProjectStatus, Visibility } from '@cg/web/data-access';
-import { VISIBILITY_CHOICES } from '@cg/web/feature/funding';
 import {
   FormProblemNotice,
   PickerOption,
@@ -23,7 +23,6 @@ import {
 } from '@cg/web/ui';
 import { map, startWith } from 'rxjs';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MISSION_LABELS, PROJECT_STATUS_LABELS } from '@cg/web/feature/partnerships';
 import { ProjectFormValue, toCreateProjectInput, toProjectFormValue, toUpdateProjectInput } from './project-fields';
 
 /**
@@ -56,7 +55,7 @@ import { ProjectFormValue, toCreateProjectInput, toProjectFormValue, toUpdatePro
   ],
   providers: [provideUkDates()],
   templateUrl: './project-form.html',
-  styleUrl: './record-form.scss',
+  styleUrl: './project-form.scss',
 })
 export class ProjectForm {
   private readonly editor = inject(ProjectEditor);

@@ -8,6 +8,7 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { ActivatedRoute, ParamMap, Params, Router, RouterLink } from '@angular/router';
+import { PROJECT_STATUS_LABELS } from '@cg/shared/domain';
 import {
   EMPTY_PROJECT_LIST_QUERY,
   PROJECT_PAGE_SIZE,
@@ -18,7 +19,6 @@ import {
   ProjectStatus,
   SessionStore,
 } from '@cg/web/data-access';
-import { PROJECT_STATUS_LABELS } from '@cg/web/feature/partnerships';
 import { EmptyState, ErrorState, LoadingState, formatPounds, formatUkDate, pagingParams, parseEnum, parsePaging, showingSummary } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
 

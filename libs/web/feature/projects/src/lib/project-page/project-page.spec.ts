@@ -1,7 +1,7 @@
 import { Sector } from '@cg/shared/domain';
 import { ActivityKind, OrganisationRole, PartnerRole, SessionUser } from '@cg/web/data-access';
 import { toActivityInput } from '../quick-activity-form/quick-activity-form';
-import { NO_ACTIVITY_CHOICES } from '@cg/web/feature/partnerships';
+import { NO_ACTIVITY_CHOICES } from '@cg/web/sections';
 import { loggingOrganisation } from './project-page';
 
 const project = {

@@ -8,7 +8,7 @@ import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { SECTOR_LABELS } from '@cg/shared/domain';
+import { ACTIVITY_KIND_OPTIONS, FUNDING_STATUS_LABELS, FUNDING_TYPE_LABELS, MISSION_LABELS, OUTCOME_DEFINER_LABELS, OUTCOME_STATUS_LABELS, PARTNER_ROLE_LABELS, PROJECT_STATUS_LABELS, SECTOR_LABELS, inSentence } from '@cg/shared/domain';
 import {
   ActivityEntry,
   ActivityKind,
@@ -24,17 +24,7 @@ import {
   administeredOrganisationIdSet,
   mayChangeActivities,
 } from '@cg/web/data-access';
-import {
-  ACTIVITY_KIND_OPTIONS,
-  ActivityTimeline,
-  FUNDING_STATUS_LABELS,
-  FUNDING_TYPE_LABELS,
-  MISSION_LABELS,
-  OUTCOME_DEFINER_LABELS,
-  OUTCOME_STATUS_LABELS,
-  PARTNER_ROLE_LABELS,
-  PROJECT_STATUS_LABELS,
-} from '@cg/web/feature/partnerships';
+import { ActivityTimeline, FundingSection } from '@cg/web/sections';
 import {
   ErrorState,
   LoadingState,
@@ -50,7 +40,6 @@ import {
 import { QuickActivityForm } from '../quick-activity-form/quick-activity-form';
 import { ParticipantForm } from '../participant-form/participant-form';
 import { ProjectForm } from '../project-form/project-form';
-import { FundingSection } from '@cg/web/feature/funding';
 
 /**
  * The organisation this person logs activities for on this project: their own (not as a
@@ -170,7 +159,7 @@ export class ProjectPage {
   protected readonly sectorLabels = SECTOR_LABELS;
   protected readonly missionLabels = MISSION_LABELS;
   protected readonly outcomeStatusLabels = OUTCOME_STATUS_LABELS;
-  protected readonly definerLabels = OUTCOME_DEFINER_LABELS;
+  protected readonly definerLabels = inSentence(OUTCOME_DEFINER_LABELS);
   protected readonly fundingTypeLabels = FUNDING_TYPE_LABELS;
   protected readonly fundingStatusLabels = FUNDING_STATUS_LABELS;
   protected readonly pounds = formatPounds;

@@ -9,7 +9,7 @@ import {
   NO_ACTIVITY_CHOICES,
   createActivityForm,
   toActivityFields,
-} from '@cg/web/feature/partnerships';
+} from '@cg/web/sections';
 import { FormProblem, FormProblemNotice, PickerOption, SearchSelectOption, applyFieldErrors, describeError } from '@cg/web/ui';
 
 /** The form's answers as the API's input for one project. */

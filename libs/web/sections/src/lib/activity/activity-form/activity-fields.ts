@@ -5,6 +5,7 @@ import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
+import { ACTIVITY_KIND_OPTIONS } from '@cg/shared/domain';
 import { OrganisationOptions, PersonOptions, PlaceEditor } from '@cg/web/data-access';
 import {
   FormProblem,
@@ -18,7 +19,6 @@ import {
   serverError,
 } from '@cg/web/ui';
 import { map, of } from 'rxjs';
-import { ACTIVITY_KIND_OPTIONS } from '../labels';
 import { ActivityForm } from './activity-form.model';
 
 /**

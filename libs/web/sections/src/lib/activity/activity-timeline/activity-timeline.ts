@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, output, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
+import { ACTIVITY_KIND_LABELS } from '@cg/shared/domain';
 import { ActivityEditor, type ActivityEntry } from '@cg/web/data-access';
 import { PickerOption, formatUkDate, plainErrorMessage } from '@cg/web/ui';
 import { ActivityEditForm } from '../activity-form/activity-edit-form';
-import { ACTIVITY_KIND_LABELS } from '../labels';
 
 const LONG_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { FUNDING_STATUS_LABELS, FUNDING_TYPE_LABELS } from '@cg/shared/domain';
 import { FundingRecipient, FundingRow, RecipientFundingStore, SessionStore } from '@cg/web/data-access';
 import { MatButton } from '@angular/material/button';
 import { formatPounds, formatUkDate } from '@cg/web/ui';
 import { FundingForm } from '../funding-form/funding-form';
-import { FUNDING_STATUS_LABELS, FUNDING_TYPE_LABELS } from '../labels';
 import { canEditFunding, whyCannotRecordFunding } from '../permissions';
 
 /** The funding panel of a partnership or project page: the rows, "Record funding" and "Change". */

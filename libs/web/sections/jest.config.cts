@@ -1,8 +1,8 @@
 module.exports = {
-  displayName: 'web-feature-funding',
-  preset: '../../../../jest.preset.js',
+  displayName: 'web-sections',
+  preset: '../../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
-  coverageDirectory: '../../../../coverage/libs/web/feature/funding',
+  coverageDirectory: '../../../coverage/libs/web/sections',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
       'jest-preset-angular',

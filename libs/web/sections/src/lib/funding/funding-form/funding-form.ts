@@ -10,11 +10,11 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
+import { FUNDING_STATUS_HINTS, FUNDING_STATUS_LABELS, FUNDING_TYPE_LABELS, VISIBILITY_CHOICES } from '@cg/shared/domain';
 import { FunderOption, FundingEditor, FundingRecipient, FundingRow, FundingStatus, FundingType, Visibility } from '@cg/web/data-access';
 import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, formatPounds, provideUkDates, serverError } from '@cg/web/ui';
 import { Subject, debounceTime, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
 import { FundingFormValue, toCreateFundingInput, toFundingFormValue, toUpdateFundingInput } from '../funding-fields';
-import { FUNDING_STATUS_HINTS, FUNDING_STATUS_LABELS, FUNDING_TYPE_LABELS, VISIBILITY_CHOICES } from '../labels';
 import { InstalmentValue, hasRepeatedDueDate, scheduleMismatchMessage, scheduleTotalPence, splitEvenlyByYear } from '../schedule';
 
 type InstalmentGroup = FormGroup<{
