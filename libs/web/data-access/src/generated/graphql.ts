@@ -4,7 +4,29 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { ActivityKind } from '@cg/shared/domain';
+import { AuditAction } from '@cg/shared/domain';
+import { CollaborationIndexKey } from '@cg/shared/domain';
+import { FundingStatus } from '@cg/shared/domain';
+import { FundingType } from '@cg/shared/domain';
+import { GovernanceModel } from '@cg/shared/domain';
+import { IndicatorDirection } from '@cg/shared/domain';
+import { LawfulBasis } from '@cg/shared/domain';
+import { LevellingUpMission } from '@cg/shared/domain';
+import { NeedSource } from '@cg/shared/domain';
+import { OrganisationRole } from '@cg/shared/domain';
+import { OrganisationType } from '@cg/shared/domain';
+import { OutcomeDefiner } from '@cg/shared/domain';
+import { OutcomeStatus } from '@cg/shared/domain';
+import { PartnerRole } from '@cg/shared/domain';
+import { PartnershipStatus } from '@cg/shared/domain';
+import { PlaceLevel } from '@cg/shared/domain';
+import { Priority } from '@cg/shared/domain';
+import { ProjectStatus } from '@cg/shared/domain';
+import { RelationshipType } from '@cg/shared/domain';
 import { Sector } from '@cg/shared/domain';
+import { TieKind } from '@cg/shared/domain';
+import { Visibility } from '@cg/shared/domain';
 import { gql } from 'apollo-angular';
 import { Injectable } from '@angular/core';
 import * as Apollo from 'apollo-angular';
@@ -37,15 +59,7 @@ export type ActivityFilter = {
   withinPlace?: IdFilter | null | undefined;
 };
 
-export enum ActivityKind {
-  CONSULTATION = 'CONSULTATION',
-  DELIVERY = 'DELIVERY',
-  EVENT = 'EVENT',
-  MEETING = 'MEETING',
-  MILESTONE = 'MILESTONE',
-  NOTE = 'NOTE',
-  WORKSHOP = 'WORKSHOP'
-}
+export { ActivityKind };
 
 /** Conditions on a ActivityKind field. */
 export type ActivityKindFilter = {
@@ -111,12 +125,7 @@ export type AnswerSurveyRoundInput = {
   success: number;
 };
 
-export enum AuditAction {
-  ARCHIVE = 'ARCHIVE',
-  CREATE = 'CREATE',
-  RESTORE = 'RESTORE',
-  UPDATE = 'UPDATE'
-}
+export { AuditAction };
 
 /** Conditions on a AuditAction field. */
 export type AuditActionFilter = {
@@ -157,25 +166,7 @@ export enum CollaborationDimension {
   SILO = 'SILO'
 }
 
-/** The "ego, silo, logo" collaboration indices of a partnership. */
-export enum CollaborationIndexKey {
-  /** Share of decision seats held by grassroots community organisations (sector GRASSROOTS_COMMUNITY). */
-  COMMUNITY_IN_GOVERNANCE = 'COMMUNITY_IN_GOVERNANCE',
-  /** Share of pairs of members tied beyond this partnership (typed relationships, other partnerships, joint projects, funding) whose two members are in different sectors. */
-  CROSS_SECTOR_TIES = 'CROSS_SECTOR_TIES',
-  /** Effective number of leaders, 1 / leadership concentration: how many equal leaders would give the same concentration. */
-  EFFECTIVE_LEADERS = 'EFFECTIVE_LEADERS',
-  /** Share of the outcomes owned by the partnership or its projects that two or more organisations contribute to (shared credit rather than "logo"). */
-  JOINT_OUTCOMES = 'JOINT_OUTCOMES',
-  /** Share of the partnership's projects that are jointly led: shared leadership is recorded or two or more participants are LEAD or CO_LEAD. */
-  JOINT_PROJECTS = 'JOINT_PROJECTS',
-  /** Herfindahl–Hirschman index (Σ sᵢ²) of leadership among members. Each member's share sᵢ is the mean of its shares of lead roles (LEAD or CO_LEAD), decision seats and resources (cash plus in-kind contributions), over the dimensions the partnership has any of. 1 means one member holds all leadership; 1/n means n members share it equally. Lower is more shared (less "ego"). */
-  LEADERSHIP_CONCENTRATION = 'LEADERSHIP_CONCENTRATION',
-  /** Share of decision-seat members with a currently affiliated person who has lived experience or is a community representative. */
-  LIVED_EXPERIENCE_IN_GOVERNANCE = 'LIVED_EXPERIENCE_IN_GOVERNANCE',
-  /** Blau index of the members' sectors, 1 − Σpᵢ² where pᵢ is the share of members in sector i. 0 when all members are in one sector; at most 1 − 1/k with k sectors. Higher is less "silo". */
-  SECTOR_DIVERSITY = 'SECTOR_DIVERSITY'
-}
+export { CollaborationIndexKey };
 
 /** Only kind and title are required, plus a project or a partnership whose log it belongs to. */
 export type CreateActivityInput = {
@@ -454,11 +445,7 @@ export type FundingPeriodInput = {
   to?: unknown;
 };
 
-export enum FundingStatus {
-  AWARDED = 'AWARDED',
-  PAID = 'PAID',
-  PLEDGED = 'PLEDGED'
-}
+export { FundingStatus };
 
 /** Conditions on a FundingStatus field. */
 export type FundingStatusFilter = {
@@ -467,12 +454,7 @@ export type FundingStatusFilter = {
   in?: Array<FundingStatus> | null | undefined;
 };
 
-export enum FundingType {
-  CONTRACT = 'CONTRACT',
-  GRANT = 'GRANT',
-  IN_KIND = 'IN_KIND',
-  LOAN = 'LOAN'
-}
+export { FundingType };
 
 /** Conditions on a FundingType field. */
 export type FundingTypeFilter = {
@@ -481,13 +463,7 @@ export type FundingTypeFilter = {
   in?: Array<FundingType> | null | undefined;
 };
 
-export enum GovernanceModel {
-  COMMUNITY_LED = 'COMMUNITY_LED',
-  INFORMAL_NETWORK = 'INFORMAL_NETWORK',
-  ROTATING_CHAIR = 'ROTATING_CHAIR',
-  SHARED_LEADERSHIP = 'SHARED_LEADERSHIP',
-  SINGLE_LEAD = 'SINGLE_LEAD'
-}
+export { GovernanceModel };
 
 /** Conditions on a GovernanceModel field. */
 export type GovernanceModelFilter = {
@@ -511,11 +487,7 @@ export enum ImportJobStatus {
   SUCCEEDED = 'SUCCEEDED'
 }
 
-/** Whether higher or lower values are better. */
-export enum IndicatorDirection {
-  DECREASE = 'DECREASE',
-  INCREASE = 'INCREASE'
-}
+export { IndicatorDirection };
 
 /** Conditions on a whole-number field. */
 export type IntFilter = {
@@ -533,31 +505,9 @@ export type InviteInput = {
   role: OrganisationRole;
 };
 
-/** UK GDPR Article 6 lawful basis for holding personal data. */
-export enum LawfulBasis {
-  CONSENT = 'CONSENT',
-  CONTRACT = 'CONTRACT',
-  LEGAL_OBLIGATION = 'LEGAL_OBLIGATION',
-  LEGITIMATE_INTERESTS = 'LEGITIMATE_INTERESTS',
-  PUBLIC_TASK = 'PUBLIC_TASK',
-  VITAL_INTERESTS = 'VITAL_INTERESTS'
-}
+export { LawfulBasis };
 
-/** The twelve Levelling Up missions (2022). */
-export enum LevellingUpMission {
-  CRIME = 'CRIME',
-  DIGITAL_CONNECTIVITY = 'DIGITAL_CONNECTIVITY',
-  EDUCATION = 'EDUCATION',
-  HEALTH = 'HEALTH',
-  HOUSING = 'HOUSING',
-  LIVING_STANDARDS = 'LIVING_STANDARDS',
-  LOCAL_LEADERSHIP = 'LOCAL_LEADERSHIP',
-  PRIDE_IN_PLACE = 'PRIDE_IN_PLACE',
-  RESEARCH_AND_DEVELOPMENT = 'RESEARCH_AND_DEVELOPMENT',
-  SKILLS = 'SKILLS',
-  TRANSPORT = 'TRANSPORT',
-  WELLBEING = 'WELLBEING'
-}
+export { LevellingUpMission };
 
 /** Conditions on a list of Levelling Up missions. */
 export type LevellingUpMissionListFilter = {
@@ -606,12 +556,7 @@ export enum NeedSortField {
   RAISED_ON = 'RAISED_ON'
 }
 
-/** Who raised a need. */
-export enum NeedSource {
-  COMMUNITY = 'COMMUNITY',
-  DATA = 'DATA',
-  ORGANISATION = 'ORGANISATION'
-}
+export { NeedSource };
 
 /** Conditions on a NeedSource field. */
 export type NeedSourceFilter = {
@@ -672,12 +617,7 @@ export type OrganisationFilter = {
   withinPlace?: IdFilter | null | undefined;
 };
 
-/** What a user may do within one organisation. */
-export enum OrganisationRole {
-  COORDINATOR = 'COORDINATOR',
-  ORG_ADMIN = 'ORG_ADMIN',
-  VIEWER = 'VIEWER'
-}
+export { OrganisationRole };
 
 /** One key of the order of a Organisation list; earlier keys win. */
 export type OrganisationSort = {
@@ -693,19 +633,7 @@ export enum OrganisationSortField {
   UPDATED_AT = 'UPDATED_AT'
 }
 
-export enum OrganisationType {
-  BUSINESS = 'BUSINESS',
-  CHARITY = 'CHARITY',
-  COMMUNITY_GROUP = 'COMMUNITY_GROUP',
-  FAITH_GROUP = 'FAITH_GROUP',
-  FUNDER = 'FUNDER',
-  HOUSING_ASSOCIATION = 'HOUSING_ASSOCIATION',
-  LOCAL_AUTHORITY = 'LOCAL_AUTHORITY',
-  OTHER = 'OTHER',
-  PUBLIC_BODY = 'PUBLIC_BODY',
-  SOCIAL_ENTERPRISE = 'SOCIAL_ENTERPRISE',
-  UNIVERSITY_OR_COLLEGE = 'UNIVERSITY_OR_COLLEGE'
-}
+export { OrganisationType };
 
 /** Conditions on a OrganisationType field. */
 export type OrganisationTypeFilter = {
@@ -714,13 +642,7 @@ export type OrganisationTypeFilter = {
   in?: Array<OrganisationType> | null | undefined;
 };
 
-/** Who defined a shared outcome. */
-export enum OutcomeDefiner {
-  COMMUNITY = 'COMMUNITY',
-  FUNDER = 'FUNDER',
-  GOVERNMENT = 'GOVERNMENT',
-  PARTNERSHIP = 'PARTNERSHIP'
-}
+export { OutcomeDefiner };
 
 /** Conditions on a OutcomeDefiner field. */
 export type OutcomeDefinerFilter = {
@@ -758,14 +680,7 @@ export enum OutcomeSortField {
   TITLE = 'TITLE'
 }
 
-/** Progress against plan: ACHIEVED, ON_TRACK, AT_RISK (up to 10 points behind), OFF_TRACK, or NO_DATA. */
-export enum OutcomeStatus {
-  ACHIEVED = 'ACHIEVED',
-  AT_RISK = 'AT_RISK',
-  NO_DATA = 'NO_DATA',
-  OFF_TRACK = 'OFF_TRACK',
-  ON_TRACK = 'ON_TRACK'
-}
+export { OutcomeStatus };
 
 /** Conditions on a OutcomeStatus field. */
 export type OutcomeStatusFilter = {
@@ -816,16 +731,7 @@ export type PartnerRatingInput = {
   resources: number;
 };
 
-/** Role of an organisation in a partnership or project. */
-export enum PartnerRole {
-  ADVISER = 'ADVISER',
-  COMMUNITY_ANCHOR = 'COMMUNITY_ANCHOR',
-  CORE_MEMBER = 'CORE_MEMBER',
-  CO_LEAD = 'CO_LEAD',
-  DELIVERY_PARTNER = 'DELIVERY_PARTNER',
-  FUNDER = 'FUNDER',
-  LEAD = 'LEAD'
-}
+export { PartnerRole };
 
 export type PartnershipFilter = {
   /** Every one of these filters holds. */
@@ -850,6 +756,14 @@ export type PartnershipFilter = {
   withinPlace?: IdFilter | null | undefined;
 };
 
+/** What a partnership is missing. */
+export enum PartnershipGapKind {
+  NO_COMMUNITY_ANCHOR = 'NO_COMMUNITY_ANCHOR',
+  NO_LIVED_EXPERIENCE_SEAT = 'NO_LIVED_EXPERIENCE_SEAT',
+  PLACE_WITHOUT_MEMBER = 'PLACE_WITHOUT_MEMBER',
+  SECTOR_ABSENT = 'SECTOR_ABSENT'
+}
+
 /** One key of the order of a Partnership list; earlier keys win. */
 export type PartnershipSort = {
   direction?: SortDirection | null | undefined;
@@ -864,12 +778,7 @@ export enum PartnershipSortField {
   STATUS = 'STATUS'
 }
 
-export enum PartnershipStatus {
-  ACTIVE = 'ACTIVE',
-  CLOSED = 'CLOSED',
-  FORMING = 'FORMING',
-  PAUSED = 'PAUSED'
-}
+export { PartnershipStatus };
 
 /** Conditions on a PartnershipStatus field. */
 export type PartnershipStatusFilter = {
@@ -923,18 +832,7 @@ export type PlaceFilter = {
   withinPlace?: IdFilter | null | undefined;
 };
 
-/** Level of a place in the UK statistical geography, or CUSTOM. */
-export enum PlaceLevel {
-  COMBINED_AUTHORITY = 'COMBINED_AUTHORITY',
-  COUNTRY = 'COUNTRY',
-  COUNTY = 'COUNTY',
-  CUSTOM = 'CUSTOM',
-  LOCAL_AUTHORITY = 'LOCAL_AUTHORITY',
-  LSOA = 'LSOA',
-  MSOA = 'MSOA',
-  REGION = 'REGION',
-  WARD = 'WARD'
-}
+export { PlaceLevel };
 
 /** Conditions on a PlaceLevel field. */
 export type PlaceLevelFilter = {
@@ -956,12 +854,7 @@ export enum PlaceSortField {
   NAME = 'NAME'
 }
 
-export enum Priority {
-  HIGH = 'HIGH',
-  LOW = 'LOW',
-  MEDIUM = 'MEDIUM',
-  URGENT = 'URGENT'
-}
+export { Priority };
 
 /** Conditions on a Priority field. */
 export type PriorityFilter = {
@@ -1007,13 +900,7 @@ export enum ProjectSortField {
   STATUS = 'STATUS'
 }
 
-export enum ProjectStatus {
-  ACTIVE = 'ACTIVE',
-  CANCELLED = 'CANCELLED',
-  COMPLETED = 'COMPLETED',
-  PAUSED = 'PAUSED',
-  PLANNED = 'PLANNED'
-}
+export { ProjectStatus };
 
 /** Conditions on a ProjectStatus field. */
 export type ProjectStatusFilter = {
@@ -1038,17 +925,7 @@ export type RecordVersionInput = {
   version: number;
 };
 
-export enum RelationshipType {
-  CO_LOCATED = 'CO_LOCATED',
-  DELIVERS_FOR = 'DELIVERS_FOR',
-  FORMAL_AGREEMENT = 'FORMAL_AGREEMENT',
-  FUNDS = 'FUNDS',
-  INFORMAL = 'INFORMAL',
-  MENTORS = 'MENTORS',
-  REFERS_TO = 'REFERS_TO',
-  SHARES_DATA_WITH = 'SHARES_DATA_WITH',
-  SUPPLIES = 'SUPPLIES'
-}
+export { RelationshipType };
 
 export type RemoveOrganisationIdentifierInput = {
   identifier: string;
@@ -1069,11 +946,6 @@ export type SectorFilter = {
   eq?: Sector | null | undefined;
   /** Any of these. */
   in?: Array<Sector> | null | undefined;
-};
-
-export type SignInInput = {
-  email: string;
-  password: string;
 };
 
 /** Ascending (A to Z, oldest first) or descending. */
@@ -1108,13 +980,7 @@ export enum SurveyRoundStatus {
   OPEN = 'OPEN'
 }
 
-/** Where a tie between two organisations comes from. */
-export enum TieKind {
-  CO_MEMBERSHIP = 'CO_MEMBERSHIP',
-  FUNDING = 'FUNDING',
-  JOINT_PROJECT = 'JOINT_PROJECT',
-  RELATIONSHIP = 'RELATIONSHIP'
-}
+export { TieKind };
 
 export type UpdateActivityInput = {
   attendance?: number | null | undefined;
@@ -1389,12 +1255,7 @@ export type UpdateStoryInput = {
   version: number;
 };
 
-/** Who may read a record. */
-export enum Visibility {
-  PARTNERS = 'PARTNERS',
-  PRIVATE = 'PRIVATE',
-  PUBLIC = 'PUBLIC'
-}
+export { Visibility };
 
 export type OrganisationAccessQueryVariables = Exact<{
   organisationId: string | number;
@@ -2316,23 +2177,6 @@ export type ResetPasswordMutationVariables = Exact<{
 
 export type ResetPasswordMutation = { resetPassword: boolean };
 
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeQuery = { me: { id: string, email: string, name: string, isInstanceAdmin: boolean, memberships: Array<{ organisationId: string, organisationName: string, role: OrganisationRole }> } | null };
-
-export type SignInMutationVariables = Exact<{
-  input: SignInInput;
-}>;
-
-
-export type SignInMutation = { signIn: { expiresAt: unknown, user: { id: string, email: string, name: string, isInstanceAdmin: boolean, memberships: Array<{ organisationId: string, role: OrganisationRole }> } } };
-
-export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SignOutMutation = { signOut: boolean };
-
 export type SurveyRoundPartsFragment = { id: string, version: number, partnershipId: string, closesOn: unknown, status: SurveyRoundStatus, closedAt: unknown, answeredCount: number, invitations: Array<{ organisationId: string, name: string, sector: Sector | null, answered: boolean }>, results: { invitedCount: number, respondentCount: number, responseRate: number | null, tiesReported: number, possibleTies: number, density: number | null, meanTrust: number | null, meanValue: number | null, meanSuccess: number | null, successAnswers: number, memberSectors: Array<Sector>, dimensions: Array<{ dimension: string, mean: number | null }>, contributions: Array<{ contribution: PartnerContribution, count: number }>, organisations: Array<{ organisationId: string, name: string, sector: Sector, raters: number, trust: number | null, value: number | null, hiddenReason: string | null }>, indices: Array<{ key: string, dimension: string, name: string, value: number | null, explanation: string }> } | null };
 
 export type SurveyRoundsQueryVariables = Exact<{
@@ -2381,6 +2225,37 @@ export type CloseSurveyRoundMutationVariables = Exact<{
 
 
 export type CloseSurveyRoundMutation = { closeSurveyRound: { id: string, version: number, partnershipId: string, closesOn: unknown, status: SurveyRoundStatus, closedAt: unknown, answeredCount: number, invitations: Array<{ organisationId: string, name: string, sector: Sector | null, answered: boolean }>, results: { invitedCount: number, respondentCount: number, responseRate: number | null, tiesReported: number, possibleTies: number, density: number | null, meanTrust: number | null, meanValue: number | null, meanSuccess: number | null, successAnswers: number, memberSectors: Array<Sector>, dimensions: Array<{ dimension: string, mean: number | null }>, contributions: Array<{ contribution: PartnerContribution, count: number }>, organisations: Array<{ organisationId: string, name: string, sector: Sector, raters: number, trust: number | null, value: number | null, hiddenReason: string | null }>, indices: Array<{ key: string, dimension: string, name: string, value: number | null, explanation: string }> } | null } };
+
+export type PartnerSuggestionsQueryVariables = Exact<{
+  organisationId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type PartnerSuggestionsQuery = { partnerSuggestions: Array<{ score: number, reason: string, organisation: { id: string, name: string, sector: Sector } }> };
+
+export type DismissPartnerSuggestionMutationVariables = Exact<{
+  organisationId: string | number;
+  suggestedOrganisationId: string | number;
+}>;
+
+
+export type DismissPartnerSuggestionMutation = { dismissPartnerSuggestion: { id: string, dismissed: boolean } };
+
+export type RestorePartnerSuggestionMutationVariables = Exact<{
+  organisationId: string | number;
+  suggestedOrganisationId: string | number;
+}>;
+
+
+export type RestorePartnerSuggestionMutation = { restorePartnerSuggestion: { id: string, dismissed: boolean } };
+
+export type PartnershipGapsQueryVariables = Exact<{
+  partnershipId: string | number;
+}>;
+
+
+export type PartnershipGapsQuery = { partnershipGaps: Array<{ kind: PartnershipGapKind, sentence: string, sector: Sector | null, placeId: string | null, suggestions: Array<{ reason: string, organisation: { id: string, name: string } }> }> };
 
 export const FundingRowFragmentDoc = gql`
     fragment FundingRow on Funding {
@@ -5708,67 +5583,6 @@ export const ResetPasswordDocument = gql`
     override document = ResetPasswordDocument;
 
   }
-export const MeDocument = gql`
-    query Me {
-  me {
-    id
-    email
-    name
-    isInstanceAdmin
-    memberships {
-      organisationId
-      organisationName
-      role
-    }
-  }
-}
-    `;
-
-  @Injectable({
-    providedIn: 'root'
-  })
-  export class MeGQL extends Apollo.Query<MeQuery, MeQueryVariables> {
-    override document = MeDocument;
-
-  }
-export const SignInDocument = gql`
-    mutation SignIn($input: SignInInput!) {
-  signIn(input: $input) {
-    expiresAt
-    user {
-      id
-      email
-      name
-      isInstanceAdmin
-      memberships {
-        organisationId
-        role
-      }
-    }
-  }
-}
-    `;
-
-  @Injectable({
-    providedIn: 'root'
-  })
-  export class SignInGQL extends Apollo.Mutation<SignInMutation, SignInMutationVariables> {
-    override document = SignInDocument;
-
-  }
-export const SignOutDocument = gql`
-    mutation SignOut {
-  signOut
-}
-    `;
-
-  @Injectable({
-    providedIn: 'root'
-  })
-  export class SignOutGQL extends Apollo.Mutation<SignOutMutation, SignOutMutationVariables> {
-    override document = SignOutDocument;
-
-  }
 export const SurveyRoundsDocument = gql`
     query SurveyRounds($partnershipId: ID!) {
   surveyRounds(partnershipId: $partnershipId) {
@@ -5879,5 +5693,89 @@ export const CloseSurveyRoundDocument = gql`
   })
   export class CloseSurveyRoundGQL extends Apollo.Mutation<CloseSurveyRoundMutation, CloseSurveyRoundMutationVariables> {
     override document = CloseSurveyRoundDocument;
+
+  }
+export const PartnerSuggestionsDocument = gql`
+    query PartnerSuggestions($organisationId: ID!, $first: Int) {
+  partnerSuggestions(organisationId: $organisationId, first: $first) {
+    score
+    reason
+    organisation {
+      id
+      name
+      sector
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PartnerSuggestionsGQL extends Apollo.Query<PartnerSuggestionsQuery, PartnerSuggestionsQueryVariables> {
+    override document = PartnerSuggestionsDocument;
+
+  }
+export const DismissPartnerSuggestionDocument = gql`
+    mutation DismissPartnerSuggestion($organisationId: ID!, $suggestedOrganisationId: ID!) {
+  dismissPartnerSuggestion(
+    organisationId: $organisationId
+    suggestedOrganisationId: $suggestedOrganisationId
+  ) {
+    id
+    dismissed
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class DismissPartnerSuggestionGQL extends Apollo.Mutation<DismissPartnerSuggestionMutation, DismissPartnerSuggestionMutationVariables> {
+    override document = DismissPartnerSuggestionDocument;
+
+  }
+export const RestorePartnerSuggestionDocument = gql`
+    mutation RestorePartnerSuggestion($organisationId: ID!, $suggestedOrganisationId: ID!) {
+  restorePartnerSuggestion(
+    organisationId: $organisationId
+    suggestedOrganisationId: $suggestedOrganisationId
+  ) {
+    id
+    dismissed
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class RestorePartnerSuggestionGQL extends Apollo.Mutation<RestorePartnerSuggestionMutation, RestorePartnerSuggestionMutationVariables> {
+    override document = RestorePartnerSuggestionDocument;
+
+  }
+export const PartnershipGapsDocument = gql`
+    query PartnershipGaps($partnershipId: ID!) {
+  partnershipGaps(partnershipId: $partnershipId) {
+    kind
+    sentence
+    sector
+    placeId
+    suggestions {
+      reason
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `;
+
+  @Injectable({
+    providedIn: 'root'
+  })
+  export class PartnershipGapsGQL extends Apollo.Query<PartnershipGapsQuery, PartnershipGapsQueryVariables> {
+    override document = PartnershipGapsDocument;
 
   }
