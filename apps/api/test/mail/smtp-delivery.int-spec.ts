@@ -4,6 +4,8 @@ import { OrganisationRole } from '@cg/shared/domain';
 import type { ParsedMail } from 'mailparser';
 import { startTestApp, TestApp } from '../support/test-app';
 import { MailCatcher, startMailCatcher } from '@cg/shared/testing';
+import { addMembership, createPartnership, makeOrganisation } from '../support/partnership-factories';
+import { signedInAs } from '../support/users';
 
 const PUBLIC_URL = 'https://commonground.thornfield.example';
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { email } } }`;
@@ -101,6 +103,43 @@ describe('email through a real SMTP server', () => {
     expect((await (await signedIn('admin@thornfield.example', 'a new admin password')).data(ME)).me).toMatchObject({
       email: 'admin@thornfield.example',
     });
+  });
+
+  it('invites the member organisations’ admins and coordinators to a survey round, and the link opens their answer form', async () => {
+    const ds = testApp.dataSource;
+    const [lead, member] = await Promise.all(
+      ['Thornfield Together', 'Moor Lane Allotments'].map((name) => makeOrganisation(ds, { name })),
+    );
+    const admin = testApp.client();
+    const partnership = await createPartnership(admin, { name: 'Thornfield Food Partnership', ownerOrganisationId: lead.id });
+    await addMembership(admin, partnership.id, lead.id, { role: 'LEAD' });
+    await addMembership(admin, partnership.id, member.id);
+    const leadAdmin = await signedInAs(testApp, 'lead@thornfield.example', lead.id);
+    const coordinator = await signedInAs(testApp, 'coordinator@moorlane.example', member.id, OrganisationRole.COORDINATOR);
+    await signedInAs(testApp, 'viewer@moorlane.example', member.id, OrganisationRole.VIEWER);
+    const closesOn = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    const { openSurveyRound } = await leadAdmin.data<{ openSurveyRound: { id: string } }>(
+      `mutation ($input: OpenSurveyRoundInput!) { openSurveyRound(input: $input) { id } }`,
+      { input: { partnershipId: partnership.id, closesOn } },
+    );
+
+    const invitation = await mail.messageTo('coordinator@moorlane.example');
+    const ukDay = closesOn.split('-').reverse().join('/');
+    expect(invitation.subject).toBe(`Rate your partners in Thornfield Food Partnership by ${ukDay}`);
+    expect(invitation.text).toContain('You can answer for Moor Lane Allotments');
+    expect(invitation.text).toContain('Nobody sees who rated whom');
+    const link = `${PUBLIC_URL}/network-map/ratings?organisation=${member.id}&round=${openSurveyRound.id}`;
+    expect(invitation.text).toContain(link);
+    expect(typeof invitation.html === 'string' && invitation.html.includes(link.replace(/&/g, '&amp;'))).toBe(true);
+    await mail.messageTo('lead@thornfield.example');
+    // Viewers cannot answer for their organisation, so they are not asked to.
+    await expect(mail.messageTo('viewer@moorlane.example', 1500)).rejects.toThrow();
+
+    // The link's round is the one the member's coordinator is asked to answer.
+    const { surveyTasks } = await coordinator.data<{ surveyTasks: { roundId: string; organisationId: string }[] }>(
+      `{ surveyTasks { roundId organisationId } }`,
+    );
+    expect(surveyTasks).toContainEqual(expect.objectContaining({ roundId: openSurveyRound.id, organisationId: member.id }));
   });
 
   it('answers at once when the mail server refuses, retries, then lists the failure for instance admins without its link', async () => {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor,
@@ -25,6 +25,8 @@ import {
   SurveyRoundStatus,
   todayInLondon,
 } from '@cg/shared/domain';
+import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
+import { Mailer } from '@cg/api/core/mail';
 import { DataSource } from 'typeorm';
 import { AnswerSurveyRoundInput, OpenSurveyRoundInput } from './dto/survey-round.inputs';
 import {
@@ -37,6 +39,7 @@ import {
   RESPONDENTS_SQL,
   SUCCESS_SQL,
 } from './survey-results.sql';
+import { ROUND_RECIPIENTS_SQL, surveyRoundOpenedEmail } from './survey-round-email';
 import { SurveyTask } from './survey-round.type';
 
 /** 2026-12-31 → 31/12/2026, for messages. */
@@ -65,6 +68,8 @@ export class SurveyRoundService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: RecordWriter,
+    private readonly mailer: Mailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async findById(id: string): Promise<SurveyRoundEntity> {
@@ -98,7 +103,7 @@ export class SurveyRoundService {
     const partnership = await this.dataSource.getRepository(PartnershipEntity).findOneBy({ id: input.partnershipId });
     if (!partnership || partnership.archivedAt) throw notFound('partnership', input.partnershipId);
     const members: { organisation_id: string }[] = await this.dataSource.query(CURRENT_MEMBERS_SQL, [partnership.id]);
-    return this.writer.create(
+    const round = await this.writer.create(
       SurveyRoundEntity,
       {
         partnershipId: partnership.id,
@@ -120,6 +125,30 @@ export class SurveyRoundService {
         },
       },
     );
+    await this.inviteToAnswer(round, partnership.name);
+    return round;
+  }
+
+  /**
+   * Emails every admin and coordinator of the invited organisations (queued: never blocks or fails
+   * the request). Their accounts are not the opener's to read, so the system looks them up.
+   */
+  private async inviteToAnswer(round: SurveyRoundEntity, partnershipName: string): Promise<void> {
+    const recipients: { email: string; organisation_id: string; organisation_name: string }[] = await runAsSystem(() =>
+      this.dataSource.query(ROUND_RECIPIENTS_SQL, [round.invitedOrganisationIds]),
+    );
+    for (const recipient of recipients)
+      await this.mailer.send(
+        surveyRoundOpenedEmail({
+          to: recipient.email,
+          partnershipName,
+          organisationName: recipient.organisation_name,
+          organisationId: recipient.organisation_id,
+          roundId: round.id,
+          closesOn: round.closesOn,
+          publicUrl: this.config.publicUrl,
+        }),
+      );
   }
 
   async answer(input: AnswerSurveyRoundInput, actor: Actor): Promise<SurveyResponseEntity> {

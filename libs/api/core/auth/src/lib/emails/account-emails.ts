@@ -1,5 +1,4 @@
-import { MailMessage } from '@cg/api/core/mail';
-import { renderAccountEmail } from './email-layout';
+import { MailMessage, renderAccountEmail } from '@cg/api/core/mail';
 
 /** An invitation into an organisation, with the single-use link to accept it. */
 export function invitationEmail(args: {

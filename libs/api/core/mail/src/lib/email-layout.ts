@@ -1,6 +1,6 @@
-import { MailMessage } from '@cg/api/core/mail';
+import { MailMessage } from './mail-message';
 
-/** The parts every account email has: a greeting, paragraphs, one button-like link, a closing line. */
+/** The parts every email of Common Ground has: a greeting, paragraphs, one button-like link, a closing line. */
 export interface AccountEmail {
   to: string;
   subject: string;
