@@ -3,9 +3,9 @@ import { baseUrl, launchBrowser } from './support/browser';
 import { expectNoSeriousA11yViolations, screenshotWhole } from './support/page-checks';
 import { graphqlAs, signedInPage } from './support/personas';
 
-// A partnership of three demo organisations runs two PARTNER survey rounds. The CEO's charity and
-// the funder answer the first round in the browser, each signed in as itself; the third member has
-// no demo account, so the instance admin answers for it through the API. The second round runs
+// A partnership of three demo organisations runs two PARTNER survey rounds. The CEO's charity, the
+// funder and a community group answer the first round in the browser, each signed in as its own
+// admin (the group's from the link its dashboard task gives). The second round runs
 // through the API, so the partnership page's health panel has two rounds to compare. The
 // partnership is archived at the end, so the shared demo county's counts hold for other tests.
 
@@ -51,12 +51,12 @@ describe('survey rounds', () => {
     const admin = await signedInPage(browser, 'admin');
     const ceo = await signedInPage(browser, 'ceo');
     const funder = await signedInPage(browser, 'funder');
+    const group = await signedInPage(browser, 'group');
     const me = `{ me { memberships { organisationId } } }`;
     type Me = { me: { memberships: { organisationId: string }[] } };
     const charity = (await graphqlAs<Me>(ceo, me)).me.memberships[0].organisationId;
     const funderOrg = (await graphqlAs<Me>(funder, me)).me.memberships[0].organisationId;
-    const orgs = await graphqlAs<{ organisations: { nodes: { id: string }[] } }>(admin, `{ organisations(first: 10) { nodes { id } } }`);
-    const third = orgs.organisations.nodes.map((n) => n.id).find((id) => id !== charity && id !== funderOrg) as string;
+    const third = (await graphqlAs<Me>(group, me)).me.memberships[0].organisationId;
 
     const partnership = (
       await graphqlAs<{ createPartnership: Ref }>(admin, `mutation ($input: CreatePartnershipInput!) { createPartnership(input: $input) { id version } }`, {
@@ -97,14 +97,10 @@ describe('survey rounds', () => {
       await expectNoSeriousA11yViolations(funder, 'survey answer form');
       await answerOnPage(funder, 2);
 
-      // The third member has no demo account: the instance admin answers for it.
-      const rounds = await graphqlAs<{ surveyRounds: Ref[] }>(admin, `query ($id: ID!) { surveyRounds(partnershipId: $id) { ${ROUND_FIELDS} } }`, {
-        id: partnership.id,
-      });
-      const first = rounds.surveyRounds[0];
-      await graphqlAs(admin, `mutation ($input: AnswerSurveyRoundInput!) { answerSurveyRound(input: $input) { id } }`, {
-        input: { roundId: first.id, organisationId: third, success: 2, ratings: [rating(charity, 2), rating(funderOrg, 2)] },
-      });
+      // The community group's admin answers too, from their own dashboard.
+      await group.goto(`${baseUrl()}/`);
+      await group.getByTestId('survey-task').filter({ hasText: 'Survey test partnership' }).getByRole('link').click();
+      await answerOnPage(group, 2);
 
       // The CEO closes it: the results are frozen and hidden per organisation (two raters each).
       await ceo.goto(`${baseUrl()}/partnerships/${partnership.id}`);
@@ -125,7 +121,7 @@ describe('survey rounds', () => {
         });
       await answer(ceo, charity, [funderOrg, third], 4);
       await answer(funder, funderOrg, [charity, third], 4);
-      await answer(admin, third, [charity, funderOrg], 3);
+      await answer(group, third, [charity, funderOrg], 3);
       await graphqlAs(ceo, `mutation ($input: RecordVersionInput!) { closeSurveyRound(input: $input) { id } }`, {
         input: { id: second.id, version: second.version },
       });

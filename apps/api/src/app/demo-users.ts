@@ -20,6 +20,12 @@ interface DemoUser {
 // the funder admin belongs to the funder that has awarded the most.
 const BUSIEST_CHARITY = `SELECT o.id, o.name FROM organisation o JOIN partnership_membership m ON m.organisation_id = o.id
   WHERE o.type = 'CHARITY' GROUP BY o.id ORDER BY count(*) DESC, o.name LIMIT 1`;
+// A grassroots community group that partners with the charity, so the demo has a third organisation
+// whose own admin can answer a partnership survey or rate partners.
+const COMMUNITY_GROUP_PARTNER = `SELECT o.id, o.name FROM organisation o JOIN partnership_membership m ON m.organisation_id = o.id
+  WHERE o.type = 'COMMUNITY_GROUP' AND m.partnership_id IN (
+    SELECT cm.partnership_id FROM partnership_membership cm WHERE cm.organisation_id = (SELECT id FROM (${BUSIEST_CHARITY}) c))
+  GROUP BY o.id ORDER BY count(*) DESC, o.name LIMIT 1`;
 const LARGEST_FUNDER = `SELECT o.id, o.name FROM organisation o JOIN funding f ON f.funder_organisation_id = o.id
   WHERE o.type = 'FUNDER' GROUP BY o.id ORDER BY sum(f.amount) DESC, o.name LIMIT 1`;
 
@@ -29,6 +35,7 @@ const DEMO_USERS: DemoUser[] = [
   { email: `coordinator@${DOMAIN}`, name: 'Rhys Evans', role: OrganisationRole.COORDINATOR, organisationSql: BUSIEST_CHARITY },
   { email: `viewer@${DOMAIN}`, name: 'Mei Chen', role: OrganisationRole.VIEWER, organisationSql: BUSIEST_CHARITY },
   { email: `funder@${DOMAIN}`, name: 'Grace Adeyemi', role: OrganisationRole.ORG_ADMIN, organisationSql: LARGEST_FUNDER },
+  { email: `group@${DOMAIN}`, name: 'Tomasz Nowak', role: OrganisationRole.ORG_ADMIN, organisationSql: COMMUNITY_GROUP_PARTNER },
 ];
 
 /** Creates one account per role in the demo county (called after the demo network loads). */

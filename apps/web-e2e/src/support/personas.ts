@@ -11,6 +11,7 @@ export const PERSONAS = {
   coordinator: 'coordinator@demo.common-ground.example',
   viewer: 'viewer@demo.common-ground.example',
   funder: 'funder@demo.common-ground.example',
+  group: 'group@demo.common-ground.example',
 } as const;
 export type Persona = keyof typeof PERSONAS;
 export const DEMO_PASSWORD = 'common-ground-demo';
