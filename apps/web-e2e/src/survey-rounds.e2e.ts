@@ -9,7 +9,6 @@ import { graphqlAs, signedInPage } from './support/personas';
 // through the API, so the partnership page's health panel has two rounds to compare. The
 // partnership is archived at the end, so the shared demo county's counts hold for other tests.
 
-const ROUND_FIELDS = 'id version status';
 type Ref = { id: string; version: number };
 
 const DIMENSIONS = ['reliability', 'missionSupport', 'openness', 'influence', 'involvement', 'resources'];
