@@ -47,7 +47,7 @@ describe('benchmark: importing 360Giving grants', () => {
     const liveHeap: number[] = [];
     const collections = new PerformanceObserver((list) => {
       for (const entry of list.getEntries())
-        if ((entry.detail as { kind?: number } | undefined)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+        if ((entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
           liveHeap.push(process.memoryUsage().heapUsed);
     });
     collections.observe({ entryTypes: ['gc'] });
