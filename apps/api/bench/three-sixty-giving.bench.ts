@@ -4,6 +4,7 @@ import { PlaceLevel, Visibility } from '@cg/shared/domain';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { makeOrganisation, makePlace } from '../test/support/org-factories';
 import { startTestApp, TestApp } from '../test/support/test-app';
 import { generateGrantsFile } from '../test/three-sixty-giving/generate-grants';
@@ -43,6 +44,13 @@ describe('benchmark: importing 360Giving grants', () => {
     const base = process.memoryUsage().rss;
     let peak = base;
     const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+    const liveHeap: number[] = [];
+    const collections = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        if ((entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)
+          liveHeap.push(process.memoryUsage().heapUsed);
+    });
+    collections.observe({ entryTypes: ['gc'] });
     const started = Date.now();
     const report = await importGrants(testApp.dataSource, testApp.app.get(RecordWriter), { userId: null }, file, {
       format: 'json',
@@ -50,13 +58,18 @@ describe('benchmark: importing 360Giving grants', () => {
       fileName: 'grants.json',
     });
     clearInterval(timer);
+    collections.disconnect();
+    const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
     const seconds = (Date.now() - started) / 1000;
     expect(report.inserted).toBe(GRANTS);
     console.log(
       [
         `360Giving import of ${GRANTS.toLocaleString('en-GB')} grants (${sizeMb.toFixed(0)} MB of JSON, ${Math.round(GRANTS / 20).toLocaleString('en-GB')} recipients):`,
         `  ${seconds.toFixed(1)} s, ${Math.round(GRANTS / seconds).toLocaleString('en-GB')} grants/s`,
-        `  resident memory ${(base / 2 ** 20).toFixed(0)} MB before, peak ${(peak / 2 ** 20).toFixed(0)} MB (+${((peak - base) / 2 ** 20).toFixed(0)} MB)`,
+        `  resident memory ${mb(base)} before, peak ${mb(peak)} (+${mb(peak - base)})`,
+        liveHeap.length > 0
+          ? `  heap after each of ${liveHeap.length} full collections: first ${mb(liveHeap[0])}, last ${mb(liveHeap[liveHeap.length - 1])}, largest ${mb(Math.max(...liveHeap))}`
+          : '  no full collection during the import',
       ].join('\n'),
     );
   });

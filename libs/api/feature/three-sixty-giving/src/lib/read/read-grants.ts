@@ -62,7 +62,13 @@ function joined(first: Readable, ...rest: Stream[]): Readable {
 }
 
 async function* readJson(file: string): AsyncGenerator<GrantRow> {
-  const stream = joined(await openUpload(file), utf8Checked(), parser(), pick({ filter: 'grants' }), streamArray());
+  const stream = joined(
+    await openUpload(file),
+    utf8Checked(),
+    parser({ streamValues: false }),
+    pick({ filter: 'grants' }),
+    streamArray(),
+  );
   let count = 0;
   try {
     for await (const { key, value } of stream as AsyncIterable<{ key: number; value: unknown }>) {
