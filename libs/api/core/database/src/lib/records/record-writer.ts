@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, DomainError, notFound } from '@cg/shared/domain';
-import { DataSource, DeepPartial, EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
+import { EventEmitter } from 'node:events';
+import {
+  DataSource,
+  DeepPartial,
+  EntityManager,
+  EntityTarget,
+  FindOptionsWhere,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import { AuditLogEntity, FieldChanges } from '../../entities/audit-log.entity';
 import { currentAccessScope } from '../access/row-access';
 import { assertMayWrite, defaultOwner, rightsKey } from '../access/write-rights';
@@ -42,19 +51,47 @@ export class RecordWriter {
 
   /** Runs several writes as one: all of them happen, or none. The manager is for reading and for passing back here. */
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work).catch((error: unknown) => {
-      throw mapDatabaseError(error, this.dataSource);
-    });
+    let lost: unknown;
+    return this.dataSource
+      .transaction(async (manager) => {
+        // A connection killed between statements makes TypeORM release it, and the next statement
+        // then fails with "already released": keep the connection's own error, which says why.
+        const connection = (manager.queryRunner as { databaseConnection?: EventEmitter } | undefined)
+          ?.databaseConnection;
+        const remember = (error: unknown) => (lost ??= error);
+        connection?.on('error', remember);
+        try {
+          return await work(manager);
+        } finally {
+          connection?.off('error', remember);
+        }
+      })
+      .catch((error: unknown) => {
+        throw mapDatabaseError(lost && wasReleased(error) ? lost : error, this.dataSource);
+      });
   }
 
-  create<T extends RecordEntity>(target: EntityTarget<T>, values: DeepPartial<T>, actor: Actor, options: WriteOptions<T> = {}): Promise<T> {
+  create<T extends RecordEntity>(
+    target: EntityTarget<T>,
+    values: DeepPartial<T>,
+    actor: Actor,
+    options: WriteOptions<T> = {},
+  ): Promise<T> {
     return this.within(options.manager, async (m) => {
       const record = m.create(target, { ...values, createdBy: actor.userId } as DeepPartial<T>);
       await this.assertMayWrite(m, target, record, true);
       return throughGate(m, async () => {
         const saved = await m.save(target, record);
         const children = options.children ? await options.children(childRows(m, saved.id), saved) : {};
-        await this.audit(m, target, saved, AuditAction.CREATE, { ...fieldChanges(null, saved), ...children }, actor, options);
+        await this.audit(
+          m,
+          target,
+          saved,
+          AuditAction.CREATE,
+          { ...fieldChanges(null, saved), ...children },
+          actor,
+          options,
+        );
         return saved;
       });
     });
@@ -140,18 +177,29 @@ export class RecordWriter {
         const changed = { ...columns, ...children };
         if (Object.keys(changed).length === 0) return current;
         // Saving changed columns moves the version on; child rows alone must move it themselves.
-        const saved = Object.keys(columns).length > 0 ? await m.save(target, merged) : await this.nextVersion(m, target, id);
+        const saved =
+          Object.keys(columns).length > 0 ? await m.save(target, merged) : await this.nextVersion(m, target, id);
         await this.audit(m, target, saved, AuditAction.UPDATE, changed, actor, options);
         return saved;
       });
     });
   }
 
-  archive<T extends RecordEntity>(target: EntityTarget<T>, id: string, expectedVersion: number, actor: Actor): Promise<T> {
+  archive<T extends RecordEntity>(
+    target: EntityTarget<T>,
+    id: string,
+    expectedVersion: number,
+    actor: Actor,
+  ): Promise<T> {
     return this.setArchived(target, id, expectedVersion, actor, true);
   }
 
-  restore<T extends RecordEntity>(target: EntityTarget<T>, id: string, expectedVersion: number, actor: Actor): Promise<T> {
+  restore<T extends RecordEntity>(
+    target: EntityTarget<T>,
+    id: string,
+    expectedVersion: number,
+    actor: Actor,
+  ): Promise<T> {
     return this.setArchived(target, id, expectedVersion, actor, false);
   }
 
@@ -167,7 +215,10 @@ export class RecordWriter {
       await this.assertMayWrite(m, target, current);
       this.checkVersion(m, target, current, expectedVersion);
       if ((current.archivedAt !== null) === archive) {
-        throw new DomainError('BAD_USER_INPUT', archive ? 'This record is already archived.' : 'This record is not archived.');
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          archive ? 'This record is already archived.' : 'This record is not archived.',
+        );
       }
       const before = current.archivedAt;
       current.archivedAt = archive ? new Date() : null;
@@ -185,22 +236,38 @@ export class RecordWriter {
    * writes (no request scope) are not limited. A new record with no owner belongs to the
    * organisation its creator acts for.
    */
-  private async assertMayWrite<T extends RecordEntity>(m: EntityManager, target: EntityTarget<T>, record: T, isNew = false): Promise<void> {
+  private async assertMayWrite<T extends RecordEntity>(
+    m: EntityManager,
+    target: EntityTarget<T>,
+    record: T,
+    isNew = false,
+  ): Promise<void> {
     const scope = currentAccessScope();
     if (!scope) return;
-    if (isNew && !record.ownerOrganisationId && !scope.isInstanceAdmin) record.ownerOrganisationId = defaultOwner(scope);
+    if (isNew && !record.ownerOrganisationId && !scope.isInstanceAdmin)
+      record.ownerOrganisationId = defaultOwner(scope);
     await assertMayWrite(m, scope, tableOf(m, target), record as unknown as Record<string, unknown>);
   }
 
   /** Reads the record under a row lock, so two writers cannot both pass the version check. */
   private async lockCurrent<T extends RecordEntity>(m: EntityManager, target: EntityTarget<T>, id: string): Promise<T> {
-    const current = await m.getRepository(target).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+    const current = await m
+      .getRepository(target)
+      .createQueryBuilder('r')
+      .setLock('pessimistic_write')
+      .where('r.id = :id', { id })
+      .getOne();
     if (!current) throw notFound(label(m, target), id);
     return current;
   }
 
   /** Only after the rights check: the CONFLICT carries the current record, which is for those who may change it. */
-  private checkVersion<T extends RecordEntity>(m: EntityManager, target: EntityTarget<T>, current: T, expectedVersion: number | null): void {
+  private checkVersion<T extends RecordEntity>(
+    m: EntityManager,
+    target: EntityTarget<T>,
+    current: T,
+    expectedVersion: number | null,
+  ): void {
     if (expectedVersion === null || current.version === expectedVersion) return;
     throw new DomainError(
       'CONFLICT',
@@ -238,7 +305,8 @@ export class RecordWriter {
 
   private within<T>(manager: EntityManager | undefined, work: (m: EntityManager) => Promise<T>): Promise<T> {
     // Before anything is read, so a signed-out writer learns to sign in, not that a record is missing.
-    if (currentAccessScope()?.signedIn === false) return Promise.reject(new DomainError('UNAUTHENTICATED', 'Sign in to make changes.'));
+    if (currentAccessScope()?.signedIn === false)
+      return Promise.reject(new DomainError('UNAUTHENTICATED', 'Sign in to make changes.'));
     return manager ? work(manager) : this.transaction(work);
   }
 }
@@ -260,4 +328,9 @@ function label(m: EntityManager, target: EntityTarget<unknown>): string {
 
 function stripUndefined<T extends object>(changes: T): Partial<T> {
   return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** TypeORM's two ways of saying a statement came after its connection was let go. */
+function wasReleased(error: unknown): boolean {
+  return error instanceof QueryRunnerAlreadyReleasedError || error instanceof QueryRunnerProviderAlreadyReleasedError;
 }
