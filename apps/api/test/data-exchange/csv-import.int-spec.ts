@@ -218,6 +218,16 @@ describe('CSV import: dry run, mapping, row errors, fuzzy matches, idempotence a
     expect(newer.body.rows[1]).toMatchObject({ action: 'UPDATED', note: 'changed postcode' });
   });
 
+  it('says a row repeating an update made by an earlier row of the same file matched, and writes it once', async () => {
+    const twice = `name,type,identifiers,postcode,themes
+Sale Foodbank,CHARITY,GB-CHC-1100002,M33 7ZZ,food
+Sale Foodbank,CHARITY,GB-CHC-1100002,M33 7ZZ,food
+`;
+    const { body } = await importCsv('organisations', twice, { dryRun: 'false' });
+    expect(body.rows.map((row) => row.action)).toEqual(['UPDATED', 'MATCHED']);
+    expect(body.counts).toMatchObject({ updated: 1, matched: 1 });
+  });
+
   it('keeps imported PRIVATE records from other organisations', async () => {
     const query = `query ($search: String) { organisations(search: $search) { totalCount nodes { name } } }`;
     type List = { organisations: { totalCount: number } };

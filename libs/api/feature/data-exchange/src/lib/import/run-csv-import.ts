@@ -217,6 +217,8 @@ async function writeBatch(
   /** Keys of records waiting to be created, and of those this batch has created already. */
   const pending = new Set<string>();
   const created = new Set<string>();
+  /** Records an earlier row of this batch updated: the look-up's copy of them is out of date. */
+  const updated = new Set<string>();
   for (const [index, judged] of writable.entries()) {
     const rowKeys = spec.batchKeys?.(judged.parsed!) ?? [];
     if (rowKeys.some((key) => pending.has(key))) {
@@ -227,10 +229,13 @@ async function writeBatch(
       pending.clear();
     }
     // What the batch created since the look-up is found again; everything else was looked up at once.
+    const looked = prefetched && !rowKeys.some((key) => created.has(key)) ? prefetched[index] : undefined;
     const existing =
-      prefetched && !rowKeys.some((key) => created.has(key))
-        ? prefetched[index]
-        : await spec.find(m, judged.parsed!, owner, claimed);
+      looked === undefined
+        ? await spec.find(m, judged.parsed!, owner, claimed)
+        : looked && updated.has(looked.id)
+          ? await m.findOneBy(spec.entity, { id: looked.id })
+          : looked;
     if (!existing) {
       creates.push(judged);
       for (const key of rowKeys) pending.add(key);
@@ -240,6 +245,7 @@ async function writeBatch(
     judged.outcome = await inSavepoint(m, judged.outcome, () =>
       matchOrUpdate(m, spec, existing, judged.parsed!, options),
     );
+    if (judged.outcome.action === 'UPDATED') updated.add(existing.id);
   }
   await createAll(m, spec, creates, options, claimed);
 }
