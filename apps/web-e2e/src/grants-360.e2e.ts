@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { expectNoSeriousA11yViolations, screenshotWhole } from './support/page-checks';
-import { signedInPage } from './support/personas';
+import { graphqlAs, signedInPage } from './support/personas';
 import { StartedServer, WORKSPACE, startServer } from './support/server';
 import { readFileSync } from 'node:fs';
 
@@ -80,6 +80,27 @@ describe('360Giving import on the Imports and exports screen', () => {
     await page.reload();
     await page.locator('[data-testid="grant-report"][data-status="SUCCEEDED"]').waitFor();
     expect(await page.getByTestId('grant-progress').textContent()).toContain('366 grants read');
+    await page.context().close();
+  }, 300_000);
+
+  it('an instance admin with no organisation checks a file for the organisation they choose', async () => {
+    const page = await signedInPage(browser, 'admin');
+    await openImports(page);
+    await page.getByTestId('grant-file').setInputFiles(TRAFFORD_CSV);
+    // Imported grants always have an owner, so nothing can be sent until one is chosen.
+    expect(await page.getByTestId('grant-check').isDisabled()).toBe(true);
+    const { organisations } = await graphqlAs<{ organisations: { nodes: { name: string }[] } }>(
+      page,
+      '{ organisations(first: 1, sort: [{ field: NAME, direction: ASC }]) { nodes { name } } }',
+    );
+    const [chosen] = organisations.nodes;
+    await page.getByTestId('grant-owner').fill(chosen.name);
+    await page.getByRole('option', { name: chosen.name }).first().click();
+    await page.getByTestId('grant-check').click();
+    await page.locator('[data-testid="grant-report"][data-status="SUCCEEDED"]').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('grant-report').textContent()).toContain('Check only, nothing was imported');
+    await screenshotWhole(page, 'grants-360-instance-admin-check');
+    await expectNoSeriousA11yViolations(page, 'the grants step for an instance admin');
     await page.context().close();
   }, 300_000);
 });

@@ -30,4 +30,9 @@ describe('stepTitle', () => {
     expect(stepTitle('postcodes')).toBe('Postcodes');
     expect(stepTitle('something-new')).toBe('something-new');
   });
+
+  it('names the imports that are not place data in words, not by their kind', () => {
+    expect(stepTitle('csv')).toBe('Records from a spreadsheet');
+    expect(stepTitle('360giving')).toBe('360Giving grants');
+  });
 });

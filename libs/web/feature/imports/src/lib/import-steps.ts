@@ -88,7 +88,14 @@ export const IMPORT_STEPS: readonly ImportStep[] = [
   },
 ];
 
-/** The step's title for a job's kind, or the kind itself for one this screen does not list. */
+/** The imports that are not place data, which the recent imports list shows beside the steps. */
+const OTHER_IMPORTS: Readonly<Record<string, string>> = {
+  csv: 'Records from a spreadsheet',
+  '360giving': '360Giving grants',
+  'charity-links': 'Charity and company links',
+};
+
+/** What a job brought in, in words: the step's title, or the kind itself for one this screen does not know. */
 export function stepTitle(kind: string): string {
-  return IMPORT_STEPS.find((step) => step.kind === kind)?.title ?? kind;
+  return IMPORT_STEPS.find((step) => step.kind === kind)?.title ?? OTHER_IMPORTS[kind] ?? kind;
 }

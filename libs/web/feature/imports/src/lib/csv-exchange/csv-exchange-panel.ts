@@ -7,7 +7,6 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import {
   CSV_KINDS,
   CsvExchangeStore,
-  OrganisationOptions,
   OrganisationRole,
   SessionStore,
   Visibility,
@@ -15,16 +14,9 @@ import {
   csvErrorFileUrl,
   dryRunErrorFile,
 } from '@cg/web/data-access';
-import {
-  ErrorState,
-  LoadingState,
-  SearchSelect,
-  SearchSelectOption,
-  SearchSelectSearch,
-  downloadFile,
-} from '@cg/web/ui';
-import { map } from 'rxjs';
+import { ErrorState, LoadingState, SearchSelect, SearchSelectOption, downloadFile } from '@cg/web/ui';
 import { formatUkDateTime } from '../import-progress';
+import { ownerSearch } from '../owner-search';
 import { grantProgress } from '../grant-import/grant-import-words';
 import { CsvReport } from './csv-report';
 import { countsSentence } from './csv-words';
@@ -90,11 +82,7 @@ export class CsvExchangePanel {
    * instance admin with no membership picks the one they import for).
    */
   protected readonly canImport = computed(() => this.organisations().length > 0 || this.isInstanceAdmin());
-  private readonly organisationOptions = inject(OrganisationOptions);
-  protected readonly searchOrganisations: SearchSelectSearch = (text) =>
-    this.organisationOptions
-      .search(text)
-      .pipe(map((found) => found?.map((o): SearchSelectOption => ({ id: o.id, label: o.name })) ?? null));
+  protected readonly searchOrganisations = ownerSearch();
   /** The instance admin's choice of owning organisation. */
   protected readonly owner = signal<SearchSelectOption | null>(null);
 

@@ -2,19 +2,21 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } 
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { GrantImportStore, GrantUploadChoice, ImportJobStatus, SessionStore } from '@cg/web/data-access';
+import { SearchSelect, SearchSelectOption } from '@cg/web/ui';
+import { ownerSearch } from '../owner-search';
 import { grantOutcome, grantProgress } from './grant-import-words';
 
 /**
  * The 360Giving step of Imports and exports: an organisation's admins upload a funder's grants
  * (JSON or flat CSV), which become funding their organisation owns at the visibility they
- * choose; a progress bar with grants a second follows the background job, then its report,
+ * choose (an instance admin picks any organisation to import for); a progress bar with grants a second follows the background job, then its report,
  * listing any rows that stopped it by line and reason. Reloading the page picks the newest
  * import up again.
  */
 @Component({
   selector: 'cg-grant-import',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, MatProgressBar],
+  imports: [MatButton, MatProgressBar, SearchSelect],
   providers: [GrantImportStore],
   templateUrl: './grant-import.html',
   styleUrl: './grant-import.scss',
@@ -27,9 +29,16 @@ export class GrantImport implements OnInit {
   protected readonly organisations = computed(() =>
     (this.session.user()?.memberships ?? []).filter((m) => m.role === 'ORG_ADMIN'),
   );
+  protected readonly isInstanceAdmin = computed(() => !!this.session.user()?.isInstanceAdmin);
+  protected readonly canImport = computed(() => this.organisations().length > 0 || this.isInstanceAdmin());
+  protected readonly searchOrganisations = ownerSearch();
+  /** The instance admin's choice of owning organisation. */
+  protected readonly owner = signal<SearchSelectOption | null>(null);
   protected readonly chosenOrganisation = signal<string | null>(null);
-  protected readonly organisationId = computed(
-    () => this.chosenOrganisation() ?? this.organisations()[0]?.organisationId ?? null,
+  protected readonly organisationId = computed(() =>
+    this.isInstanceAdmin()
+      ? (this.owner()?.id ?? null)
+      : (this.chosenOrganisation() ?? this.organisations()[0]?.organisationId ?? null),
   );
   protected readonly visibility = signal<GrantUploadChoice['visibility']>('PUBLIC');
   protected readonly file = signal<File | null>(null);
