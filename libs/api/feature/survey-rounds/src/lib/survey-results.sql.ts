@@ -1,4 +1,4 @@
-import { membershipHeldSql } from '@cg/api/core/database';
+import { affiliationHeldSql, membershipHeldSql } from '@cg/api/core/database';
 
 /*
  * What a round's results are built from. The raw answers are read by the system only (requests
@@ -32,9 +32,8 @@ export const MEMBERS_ON_DAY_SQL = `
 SELECT m.organisation_id, o.sector::text AS sector, m.role::text AS role, m.decision_seat,
        m.cash_contribution::float8 AS cash, m.in_kind_contribution::float8 AS in_kind,
        EXISTS (SELECT 1 FROM affiliation af JOIN person pe ON pe.id = af.person_id
-                WHERE af.organisation_id = o.id AND af.archived_at IS NULL AND pe.archived_at IS NULL
-                  AND pe.erased_at IS NULL AND (af.from_date IS NULL OR af.from_date <= $2::date)
-                  AND (af.to_date IS NULL OR af.to_date >= $2::date)
+                WHERE af.organisation_id = o.id AND ${affiliationHeldSql('af', '$2::date')}
+                  AND pe.archived_at IS NULL AND pe.erased_at IS NULL
                   AND (pe.lived_experience OR pe.community_representative)) AS lived
   FROM survey_round r
   JOIN partnership_membership m ON m.partnership_id = r.partnership_id AND ${HELD('m')}
