@@ -1,16 +1,5 @@
 import { meanTrustAndValue, Sector, TieKind } from '@cg/shared/domain';
-import {
-  Adjacency,
-  betweennessScores,
-  communities,
-  crossSectorTieShare,
-  degreeCentralization,
-  density,
-  eigenvectorScores,
-  graphFromPairs,
-  sectorBrokerageAt,
-  toAdjacency,
-} from './graph-measures';
+import { Adjacency, adjacencyFromPairs, betweennessScores, communitiesOf, eigenvectorScores, sectorBrokerageAt } from './graph-measures';
 import type { Network, OrganisationNetworkMeasures } from './network.types';
 
 const KIND_NUMBER: Readonly<Record<TieKind, number>> = Object.fromEntries(
@@ -134,19 +123,21 @@ export function computeNetwork(
     }
   }
 
-  const graph = graphFromPairs(
-    nodes.map((node) => ({ id: node.id, sector: node.sector })),
+  // Every measure runs on the CSR arrays, node order as `nodes`.
+  const adjacency = adjacencyFromPairs(
+    nodes.map((node) => node.id),
     pairSources,
     pairTargets,
   );
-  const adjacency = toAdjacency(graph);
-  // graph.nodes() keeps insertion order, which is the order of `nodes`.
+  const pairs = pairSources.length;
   const sampled = n > (options.exactBetweennessUpTo ?? 3000);
   const sources = sampled ? Math.min(n, options.samples ?? betweennessSamples(pairSources.length)) : n;
   const between = betweennessScores(adjacency, sampled ? { samples: sources } : {});
   const eigen = eigenvectorScores(adjacency);
-  const { membership, count } = communities(graph);
-  const degree = nodes.map((node) => graph.degree(node.id));
+  const { membership, count } = communitiesOf(adjacency);
+  const degree = Array.from({ length: n }, (_, i) => adjacency.offsets[i + 1] - adjacency.offsets[i]);
+  let crossing = 0;
+  for (let p = 0; p < pairs; p++) if (nodes[pairSources[p]].sector !== nodes[pairTargets[p]].sector) crossing++;
 
   const seen = new Uint8Array(n);
   let componentCount = 0;
@@ -185,27 +176,40 @@ export function computeNetwork(
         degree,
         betweenness: Array.from(between, round),
         eigenvector: Array.from(eigen, round),
-        community: nodes.map((node) => membership[node.id]),
+        community: Array.from(membership),
       },
       edges,
       summary: {
         nodeCount: n,
-        edgeCount: graph.size,
-        density: density(graph),
+        edgeCount: pairs,
+        density: n < 2 ? 0 : (2 * pairs) / (n * (n - 1)),
         components: componentCount,
         largestComponent: largest,
         isolates: degree.filter((d) => d === 0).length,
-        degreeCentralization: degreeCentralization(graph),
+        degreeCentralization: degreeCentralization(degree),
         meanTrust: ratings.trust,
         meanValue: ratings.value,
         communities: count,
-        crossSectorTieShare: crossSectorTieShare(graph),
+        crossSectorTieShare: pairs ? crossing / pairs : null,
         betweennessSampled: sampled,
         betweennessSources: sources,
       },
       updating: false,
     },
   };
+}
+
+/** Freeman degree centralization from the degrees: Σ(max − degree) / ((n − 1)(n − 2)); 0 below three nodes. */
+function degreeCentralization(degree: readonly number[]): number {
+  const n = degree.length;
+  if (n < 3) return 0;
+  let max = 0;
+  let sum = 0;
+  for (const d of degree) {
+    if (d > max) max = d;
+    sum += d;
+  }
+  return (n * max - sum) / ((n - 1) * (n - 2));
 }
 
 /** One organisation's measures from a computed network. */
