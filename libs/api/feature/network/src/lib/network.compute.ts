@@ -87,35 +87,54 @@ export function computeNetwork(
   const { nodes, ties } = options.ego ? egoOf(options.ego, allNodes, allTies) : { nodes: allNodes, ties: allTies };
   const position = new Map(nodes.map((n, i) => [n.id, i]));
 
-  // Each pair and kind is found through small-integer keys (V8 keeps those unboxed): string
-  // keys for 200,000+ ties cost more than every measure but betweenness.
+  // Pairs are numbered without a hash map (one with 200,000+ keys cost seconds on a region):
+  // the ties are bucketed by their lower end, and within a bucket a mark per node says which
+  // pair it already has. Then the edges, one per pair and kind, in the order of the ties.
   const n = nodes.length;
-  const pairNumber = new Map<number, number>();
+  const tieSource = new Int32Array(ties.length).fill(-1);
+  const tieTarget = new Int32Array(ties.length);
+  const bucketStart = new Int32Array(n + 1);
+  const kept: TieRow[] = [];
+  for (let i = 0; i < ties.length; i++) {
+    const a = position.get(ties[i].a);
+    const b = position.get(ties[i].b);
+    if (a === undefined || b === undefined || a === b) continue;
+    kept.push(ties[i]);
+    tieSource[i] = a < b ? a : b;
+    tieTarget[i] = a < b ? b : a;
+    bucketStart[tieSource[i] + 1]++;
+  }
+  for (let v = 0; v < n; v++) bucketStart[v + 1] += bucketStart[v];
+  const bucket = new Int32Array(kept.length);
+  const fill = bucketStart.slice(0, n);
+  for (let i = 0; i < ties.length; i++) if (tieSource[i] >= 0) bucket[fill[tieSource[i]]++] = i;
   const pairSources: number[] = [];
   const pairTargets: number[] = [];
-  /** Per pair and kind, the index of its edge plus one (0: no edge yet). */
-  const edgeOf = new Int32Array(ties.length * KIND_COUNT);
-  const edges: Network['edges'] = { source: [], target: [], kind: [], weight: [] };
-  const kept: TieRow[] = [];
-  for (const tie of ties) {
-    const a = position.get(tie.a);
-    const b = position.get(tie.b);
-    if (a === undefined || b === undefined || a === b) continue;
-    kept.push(tie);
-    const source = a < b ? a : b;
-    const target = a < b ? b : a;
-    const pair = source * n + target;
-    let number = pairNumber.get(pair);
-    if (number === undefined) {
-      number = pairSources.length;
-      pairNumber.set(pair, number);
-      pairSources.push(source);
-      pairTargets.push(target);
+  const pairOf = new Int32Array(ties.length);
+  const markedBy = new Int32Array(n).fill(-1);
+  const markedPair = new Int32Array(n);
+  for (let source = 0; source < n; source++) {
+    for (let k = bucketStart[source]; k < bucketStart[source + 1]; k++) {
+      const target = tieTarget[bucket[k]];
+      if (markedBy[target] !== source) {
+        markedBy[target] = source;
+        markedPair[target] = pairSources.length;
+        pairSources.push(source);
+        pairTargets.push(target);
+      }
+      pairOf[bucket[k]] = markedPair[target];
     }
-    const slot = number * KIND_COUNT + KIND_NUMBER[tie.kind];
+  }
+  /** Per pair and kind, the index of its edge plus one (0: no edge yet). */
+  const edgeOf = new Int32Array(pairSources.length * KIND_COUNT);
+  const edges: Network['edges'] = { source: [], target: [], kind: [], weight: [] };
+  for (let i = 0; i < ties.length; i++) {
+    if (tieSource[i] < 0) continue;
+    const tie = ties[i];
+    const slot = pairOf[i] * KIND_COUNT + KIND_NUMBER[tie.kind];
     if (edgeOf[slot] === 0) {
-      edgeOf[slot] = edges.source.push(source);
-      edges.target.push(target);
+      edgeOf[slot] = edges.source.push(tieSource[i]);
+      edges.target.push(tieTarget[i]);
       edges.kind.push(tie.kind);
       edges.weight.push(tie.weight);
     } else {

@@ -151,7 +151,10 @@ export class NetworkService {
     const started = performance.now();
     const query: RunQuery = (sql, params) => this.dataSource.query(sql, params);
     const { nodes, ties } = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('statement_timeout', $1, true)`, [String(NETWORK_STATEMENT_TIMEOUT_MS)]);
+      // work_mem too: a region's 350,000 candidate ties spilled the statement's CTE to disk at 4 MB.
+      await manager.query(`SELECT set_config('statement_timeout', $1, true), set_config('work_mem', '64MB', true)`, [
+        String(NETWORK_STATEMENT_TIMEOUT_MS),
+      ]);
       return loadNetworkRows((sql, params) => manager.query(sql, params), filter);
     });
     const loaded = performance.now();
