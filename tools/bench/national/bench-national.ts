@@ -117,6 +117,8 @@ interface Row {
   project: Figures;
   floor: Figures;
   cold?: number;
+  /** When the first request for a cold network answered (empty and `updating` if it was not measured in time). */
+  coldFirstAnswer?: number;
 }
 
 async function main(): Promise<void> {
@@ -155,18 +157,24 @@ async function main(): Promise<void> {
         const project = () => graphql(url, cookie, benchCase.query, benchCase.variables);
         const floor = () => pool.query(benchCase.floor.text, benchCase.floor.values);
         let cold: number | undefined;
+        let coldFirstAnswer: number | undefined;
         if (benchCase.network) {
+          // A network not measured within the request's wait answers empty and `updating`; like the
+          // map, ask again until the full answer comes, and report both times.
           const started = performance.now();
-          await project();
+          let answer = (await project()) as { network?: { updating?: boolean } };
+          coldFirstAnswer = performance.now() - started;
+          while (answer.network?.updating) answer = (await project()) as typeof answer;
           cold = performance.now() - started;
         }
         for (const concurrency of [1, 16]) {
           const projectFigures = await measure(project, concurrency, args.duration);
           const floorFigures = await measure(floor, concurrency, args.duration);
-          const row: Row = { case: benchCase.name, user: user.label, concurrency, project: projectFigures, floor: floorFigures, cold };
+          const row: Row = { case: benchCase.name, user: user.label, concurrency, project: projectFigures, floor: floorFigures, cold, coldFirstAnswer };
           rows.push(row);
           const p = projectFigures;
-          const coldNote = cold !== undefined && concurrency === 1 ? ` (cold ${ms(cold)} ms)` : '';
+          const firstNote = coldFirstAnswer !== undefined && cold !== undefined && cold - coldFirstAnswer > 1 ? `, first answer "updating" at ${ms(coldFirstAnswer)} ms` : '';
+          const coldNote = cold !== undefined && concurrency === 1 ? ` (cold ${ms(cold)} ms${firstNote})` : '';
           console.log(
             `| ${benchCase.name}${coldNote} | ${user.label} | ${concurrency} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} | ${p.reqPerSecond.toFixed(0)} | ` +
               `${ms(floorFigures.p50)} | ${floorFigures.reqPerSecond.toFixed(0)} | ${(p.p50 / floorFigures.p50).toFixed(1)}× |` +

@@ -150,14 +150,14 @@ export function nationalCases(t: CaseTargets, cursor: string): BenchCase[] {
     },
     {
       name: 'network of a county',
-      query: `query($place: ID!) { network(filter: { withinPlace: $place }) { summary { nodeCount edgeCount communities } } }`,
+      query: `query($place: ID!) { network(filter: { withinPlace: $place }) { updating summary { nodeCount edgeCount communities } } }`,
       variables: { place: t.countyId },
       floor: { text: `SELECT count(*) FROM organisation o WHERE o.archived_at IS NULL AND ${WITHIN('$1')}`, values: [t.countyId] },
       network: true,
     },
     {
       name: 'network of a region',
-      query: `query($place: ID!) { network(filter: { withinPlace: $place }) { summary { nodeCount edgeCount communities } } }`,
+      query: `query($place: ID!) { network(filter: { withinPlace: $place }) { updating summary { nodeCount edgeCount communities } } }`,
       variables: { place: t.regionId },
       floor: { text: `SELECT count(*) FROM organisation o WHERE o.archived_at IS NULL AND ${WITHIN('$1')}`, values: [t.regionId] },
       network: true,

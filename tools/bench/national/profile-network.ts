@@ -37,8 +37,8 @@ async function main(): Promise<void> {
     if (process.env['PROFILE_STATEMENTS']) {
       const ids = rows.nodes.map((n) => n.id);
       for (const [label, client] of [[who, user], ['owner', owner]] as const) {
-        await timed(`  organisations, as ${label}`, () => client.query(NODES_SQL, [filter.withinPlace, null, null, null]));
-        await timed(`  tie records, as ${label}`, () => client.query(SUBGRAPH_TIES_SQL, [ids, null, null, null]));
+        await timed(`  organisations, as ${label}`, () => client.query(NODES_SQL, [filter.withinPlace, null, null, null, null]));
+        await timed(`  tie records, as ${label}`, () => client.query(SUBGRAPH_TIES_SQL, [ids, null, null, null, null]));
       }
     }
     console.log(`  ${rows.nodes.length.toLocaleString('en-GB')} organisations, ${rows.ties.length.toLocaleString('en-GB')} tie records`);

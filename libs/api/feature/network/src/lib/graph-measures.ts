@@ -1,5 +1,5 @@
 import { UndirectedGraph } from 'graphology';
-import louvain from 'graphology-communities-louvain';
+import { louvainCommunities } from './louvain-csr';
 
 /**
  * Whole-network measures over a simple undirected graph (graphology). Parallel ties of
@@ -78,6 +78,29 @@ export function toAdjacency(graph: UndirectedGraph): Adjacency {
   });
   for (let i = 0; i < ids.length; i++) targets.subarray(offsets[i], offsets[i + 1]).sort();
   return { ids, offsets, targets };
+}
+
+/**
+ * The CSR adjacency straight from pairs given as positions in `ids` (each pair once, source ≠
+ * target): what computeNetwork measures, with no graphology graph in between (building one for
+ * 65,000 pairs cost more than Louvain and eigenvector together).
+ */
+export function adjacencyFromPairs(ids: string[], sources: ArrayLike<number>, targets: ArrayLike<number>): Adjacency {
+  const n = ids.length;
+  const offsets = new Int32Array(n + 1);
+  for (let i = 0; i < sources.length; i++) {
+    offsets[sources[i] + 1]++;
+    offsets[targets[i] + 1]++;
+  }
+  for (let i = 0; i < n; i++) offsets[i + 1] += offsets[i];
+  const neighbours = new Int32Array(offsets[n]);
+  const fill = offsets.slice(0, n);
+  for (let i = 0; i < sources.length; i++) {
+    neighbours[fill[sources[i]]++] = targets[i];
+    neighbours[fill[targets[i]]++] = sources[i];
+  }
+  for (let i = 0; i < n; i++) neighbours.subarray(offsets[i], offsets[i + 1]).sort();
+  return { ids, offsets, targets: neighbours };
 }
 
 /** Whether nodes a and b (positions) are tied: a binary search of a's sorted neighbours. */
@@ -174,23 +197,20 @@ export function seededRandom(seed = 42): () => number {
 }
 
 /**
- * Louvain communities with a fixed seed. Numbered 0, 1, 2… in order of each community's
- * first node, so the numbering is stable. Isolates each form their own community.
+ * Louvain communities with a fixed seed (louvain-csr.ts). Numbered 0, 1, 2… in order of each
+ * community's first node, so the numbering is stable. Isolates each form their own community.
  */
 export function communities(graph: UndirectedGraph, seed = 42): { membership: Record<string, number>; count: number } {
-  const membership: Record<string, number> = {};
-  if (graph.order === 0) return { membership, count: 0 };
-  const raw =
-    graph.size === 0
-      ? Object.fromEntries(graph.nodes().map((n, i) => [n, i]))
-      : louvain(graph, { rng: seededRandom(seed) });
-  const renumber = new Map<number, number>();
-  graph.forEachNode((node) => {
-    const community = raw[node];
-    if (!renumber.has(community)) renumber.set(community, renumber.size);
-    membership[node] = renumber.get(community) as number;
-  });
-  return { membership, count: renumber.size };
+  const adjacency = toAdjacency(graph);
+  const { membership, count } = communitiesOf(adjacency, seed);
+  const result: Record<string, number> = {};
+  adjacency.ids.forEach((id, i) => (result[id] = membership[i]));
+  return { membership: result, count };
+}
+
+/** Louvain communities over CSR arrays, by position. */
+export function communitiesOf({ ids, offsets, targets }: Adjacency, seed = 42): { membership: Int32Array; count: number } {
+  return louvainCommunities(ids.length, offsets, targets, seededRandom(seed));
 }
 
 export interface BetweennessOptions {

@@ -30,6 +30,14 @@ describe('computeNetwork', () => {
     expect(edges).toEqual(['0-1:RELATIONSHIP:5', '0-1:CO_MEMBERSHIP:1', '1-2:JOINT_PROJECT:1', '2-3:FUNDING:7500']);
   });
 
+  it('keeps the edges in the order of the ties, whichever end comes first', () => {
+    const { network } = computeNetwork(nodes, [tie('d', 'c'), tie('a', 'b'), tie('c', 'd', TieKind.RELATIONSHIP, 2), tie('b', 'a', TieKind.FUNDING, 9)]);
+    const edges = network.edges.kind.map((kind, i) => `${network.edges.source[i]}-${network.edges.target[i]}:${kind}:${network.edges.weight[i]}`);
+    expect(edges).toEqual(['2-3:RELATIONSHIP:3', '0-1:RELATIONSHIP:1', '0-1:FUNDING:9']);
+    expect(network.summary.edgeCount).toBe(2);
+    expect(network.nodes.degree).toEqual([1, 1, 1, 1, 0]);
+  });
+
   it('summarises a line a – b – c – d and an isolate e', () => {
     const { summary, nodes: n } = computeNetwork(nodes, ties).network;
     expect(summary).toEqual({

@@ -1,16 +1,5 @@
 import { meanTrustAndValue, Sector, TieKind } from '@cg/shared/domain';
-import {
-  Adjacency,
-  betweennessScores,
-  communities,
-  crossSectorTieShare,
-  degreeCentralization,
-  density,
-  eigenvectorScores,
-  graphFromPairs,
-  sectorBrokerageAt,
-  toAdjacency,
-} from './graph-measures';
+import { Adjacency, adjacencyFromPairs, betweennessScores, communitiesOf, eigenvectorScores, sectorBrokerageAt } from './graph-measures';
 import type { Network, OrganisationNetworkMeasures } from './network.types';
 
 const KIND_NUMBER: Readonly<Record<TieKind, number>> = Object.fromEntries(
@@ -98,35 +87,54 @@ export function computeNetwork(
   const { nodes, ties } = options.ego ? egoOf(options.ego, allNodes, allTies) : { nodes: allNodes, ties: allTies };
   const position = new Map(nodes.map((n, i) => [n.id, i]));
 
-  // Each pair and kind is found through small-integer keys (V8 keeps those unboxed): string
-  // keys for 200,000+ ties cost more than every measure but betweenness.
+  // Pairs are numbered without a hash map (one with 200,000+ keys cost seconds on a region):
+  // the ties are bucketed by their lower end, and within a bucket a mark per node says which
+  // pair it already has. Then the edges, one per pair and kind, in the order of the ties.
   const n = nodes.length;
-  const pairNumber = new Map<number, number>();
+  const tieSource = new Int32Array(ties.length).fill(-1);
+  const tieTarget = new Int32Array(ties.length);
+  const bucketStart = new Int32Array(n + 1);
+  const kept: TieRow[] = [];
+  for (let i = 0; i < ties.length; i++) {
+    const a = position.get(ties[i].a);
+    const b = position.get(ties[i].b);
+    if (a === undefined || b === undefined || a === b) continue;
+    kept.push(ties[i]);
+    tieSource[i] = a < b ? a : b;
+    tieTarget[i] = a < b ? b : a;
+    bucketStart[tieSource[i] + 1]++;
+  }
+  for (let v = 0; v < n; v++) bucketStart[v + 1] += bucketStart[v];
+  const bucket = new Int32Array(kept.length);
+  const fill = bucketStart.slice(0, n);
+  for (let i = 0; i < ties.length; i++) if (tieSource[i] >= 0) bucket[fill[tieSource[i]]++] = i;
   const pairSources: number[] = [];
   const pairTargets: number[] = [];
-  /** Per pair and kind, the index of its edge plus one (0: no edge yet). */
-  const edgeOf = new Int32Array(ties.length * KIND_COUNT);
-  const edges: Network['edges'] = { source: [], target: [], kind: [], weight: [] };
-  const kept: TieRow[] = [];
-  for (const tie of ties) {
-    const a = position.get(tie.a);
-    const b = position.get(tie.b);
-    if (a === undefined || b === undefined || a === b) continue;
-    kept.push(tie);
-    const source = a < b ? a : b;
-    const target = a < b ? b : a;
-    const pair = source * n + target;
-    let number = pairNumber.get(pair);
-    if (number === undefined) {
-      number = pairSources.length;
-      pairNumber.set(pair, number);
-      pairSources.push(source);
-      pairTargets.push(target);
+  const pairOf = new Int32Array(ties.length);
+  const markedBy = new Int32Array(n).fill(-1);
+  const markedPair = new Int32Array(n);
+  for (let source = 0; source < n; source++) {
+    for (let k = bucketStart[source]; k < bucketStart[source + 1]; k++) {
+      const target = tieTarget[bucket[k]];
+      if (markedBy[target] !== source) {
+        markedBy[target] = source;
+        markedPair[target] = pairSources.length;
+        pairSources.push(source);
+        pairTargets.push(target);
+      }
+      pairOf[bucket[k]] = markedPair[target];
     }
-    const slot = number * KIND_COUNT + KIND_NUMBER[tie.kind];
+  }
+  /** Per pair and kind, the index of its edge plus one (0: no edge yet). */
+  const edgeOf = new Int32Array(pairSources.length * KIND_COUNT);
+  const edges: Network['edges'] = { source: [], target: [], kind: [], weight: [] };
+  for (let i = 0; i < ties.length; i++) {
+    if (tieSource[i] < 0) continue;
+    const tie = ties[i];
+    const slot = pairOf[i] * KIND_COUNT + KIND_NUMBER[tie.kind];
     if (edgeOf[slot] === 0) {
-      edgeOf[slot] = edges.source.push(source);
-      edges.target.push(target);
+      edgeOf[slot] = edges.source.push(tieSource[i]);
+      edges.target.push(tieTarget[i]);
       edges.kind.push(tie.kind);
       edges.weight.push(tie.weight);
     } else {
@@ -134,19 +142,21 @@ export function computeNetwork(
     }
   }
 
-  const graph = graphFromPairs(
-    nodes.map((node) => ({ id: node.id, sector: node.sector })),
+  // Every measure runs on the CSR arrays, node order as `nodes`.
+  const adjacency = adjacencyFromPairs(
+    nodes.map((node) => node.id),
     pairSources,
     pairTargets,
   );
-  const adjacency = toAdjacency(graph);
-  // graph.nodes() keeps insertion order, which is the order of `nodes`.
+  const pairs = pairSources.length;
   const sampled = n > (options.exactBetweennessUpTo ?? 3000);
   const sources = sampled ? Math.min(n, options.samples ?? betweennessSamples(pairSources.length)) : n;
   const between = betweennessScores(adjacency, sampled ? { samples: sources } : {});
   const eigen = eigenvectorScores(adjacency);
-  const { membership, count } = communities(graph);
-  const degree = nodes.map((node) => graph.degree(node.id));
+  const { membership, count } = communitiesOf(adjacency);
+  const degree = Array.from({ length: n }, (_, i) => adjacency.offsets[i + 1] - adjacency.offsets[i]);
+  let crossing = 0;
+  for (let p = 0; p < pairs; p++) if (nodes[pairSources[p]].sector !== nodes[pairTargets[p]].sector) crossing++;
 
   const seen = new Uint8Array(n);
   let componentCount = 0;
@@ -185,27 +195,40 @@ export function computeNetwork(
         degree,
         betweenness: Array.from(between, round),
         eigenvector: Array.from(eigen, round),
-        community: nodes.map((node) => membership[node.id]),
+        community: Array.from(membership),
       },
       edges,
       summary: {
         nodeCount: n,
-        edgeCount: graph.size,
-        density: density(graph),
+        edgeCount: pairs,
+        density: n < 2 ? 0 : (2 * pairs) / (n * (n - 1)),
         components: componentCount,
         largestComponent: largest,
         isolates: degree.filter((d) => d === 0).length,
-        degreeCentralization: degreeCentralization(graph),
+        degreeCentralization: degreeCentralization(degree),
         meanTrust: ratings.trust,
         meanValue: ratings.value,
         communities: count,
-        crossSectorTieShare: crossSectorTieShare(graph),
+        crossSectorTieShare: pairs ? crossing / pairs : null,
         betweennessSampled: sampled,
         betweennessSources: sources,
       },
       updating: false,
     },
   };
+}
+
+/** Freeman degree centralization from the degrees: Σ(max − degree) / ((n − 1)(n − 2)); 0 below three nodes. */
+function degreeCentralization(degree: readonly number[]): number {
+  const n = degree.length;
+  if (n < 3) return 0;
+  let max = 0;
+  let sum = 0;
+  for (const d of degree) {
+    if (d > max) max = d;
+    sum += d;
+  }
+  return (n * max - sum) / ((n - 1) * (n - 2));
 }
 
 /** One organisation's measures from a computed network. */

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { currentScopeKey, runAsSystem, runDetached } from '@cg/api/core/database';
 import { DataSource } from 'typeorm';
-import { ComputedNetwork, measuresOf } from './network.compute';
+import { ComputedNetwork, computeNetwork, measuresOf } from './network.compute';
 import { NetworkComputer } from './network-computer';
 import { loadNetworkRows, NormalizedFilter, normalize, RunQuery } from './network-rows';
 import { Network, NetworkFilter, OrganisationNetworkMeasures } from './network.types';
@@ -31,6 +31,22 @@ SELECT (results->>'meanTrust')::float8 AS trust, (results->>'meanValue')::float8
  WHERE partnership_id = $1 AND status = 'CLOSED' AND archived_at IS NULL AND results IS NOT NULL
  ORDER BY closed_at DESC LIMIT 1`;
 
+/**
+ * How long the first-ever request for a network waits for it. A region (28,000+ organisations)
+ * can take longer than a request should; past this, the request answers with an empty network
+ * marked `updating` and the computation goes on (the map asks again every 3 s until it is fresh).
+ * Counties and smaller answer within it.
+ */
+export const COLD_NETWORK_WAIT_MS = 8_000;
+
+/**
+ * The statement timeout for a network's loading statements, raised from the request's (15 s by
+ * default) for them alone, in their own transaction: a region's tie records can take longer on a
+ * loaded machine, and the request no longer waits for them. Still bounded, and still cancelled
+ * when the request that started them is abandoned before it was answered.
+ */
+export const NETWORK_STATEMENT_TIMEOUT_MS = 120_000;
+
 /** A network answer, and whether it is the last one, served while a fresh one is computed. */
 export interface NetworkAnswer {
   computed: ComputedNetwork;
@@ -55,7 +71,7 @@ export class NetworkService {
   ) {}
 
   async network(filter?: NetworkFilter | null): Promise<Network> {
-    const { computed, updating } = await this.answer(filter);
+    const { computed, updating } = await this.answer(filter, COLD_NETWORK_WAIT_MS);
     return { ...computed.network, updating };
   }
 
@@ -83,9 +99,10 @@ export class NetworkService {
   /**
    * The network for a filter: the cached answer while the data version is unchanged; after a
    * change, the last answer marked updating while a fresh one is computed; with no answer yet,
-   * the computation (shared by everyone asking for it meanwhile).
+   * the computation (shared by everyone asking for it meanwhile), or after `coldWaitMs` an empty
+   * network marked updating while it goes on.
    */
-  async answer(filter?: NetworkFilter | null): Promise<NetworkAnswer> {
+  async answer(filter?: NetworkFilter | null, coldWaitMs?: number): Promise<NetworkAnswer> {
     const normalized = normalize(filter);
     // Each user's network holds only the ties they may see, so the scope is part of the key.
     const key = `${currentScopeKey()} ${JSON.stringify(normalized)}`;
@@ -103,8 +120,12 @@ export class NetworkService {
       if (!entry.computing) runDetached(() => this.compute(entry, version, normalized)).catch(() => undefined);
       return { computed: entry.answer.computed, updating: true };
     }
-    const computed = await (entry.computing?.result ?? this.compute(entry, version, normalized));
-    return { computed, updating: false };
+    const computing = entry.computing?.result ?? this.compute(entry, version, normalized);
+    if (coldWaitMs === undefined) return { computed: await computing, updating: false };
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), coldWaitMs)));
+    const computed = await Promise.race([computing, waited]).finally(() => clearTimeout(timer));
+    return computed ? { computed, updating: false } : { computed: emptyNetwork(), updating: true };
   }
 
   /** Computes the network into the entry; a failure leaves the last answer in place. */
@@ -119,7 +140,8 @@ export class NetworkService {
       },
       (error: unknown) => {
         if (entry.computing === computing) entry.computing = undefined;
-        if (entry.answer) this.logger.warn(`Recomputing a network failed; the last answer stays: ${error instanceof Error ? error.message : error}`);
+        const reason = error instanceof Error ? error.message : String(error);
+        this.logger.warn(entry.answer ? `Recomputing a network failed; the last answer stays: ${reason}` : `Measuring a network failed: ${reason}`);
       },
     );
     return result;
@@ -128,7 +150,13 @@ export class NetworkService {
   private async load(filter: NormalizedFilter): Promise<ComputedNetwork> {
     const started = performance.now();
     const query: RunQuery = (sql, params) => this.dataSource.query(sql, params);
-    const { nodes, ties } = await loadNetworkRows(query, filter);
+    const { nodes, ties } = await this.dataSource.transaction(async (manager) => {
+      // work_mem too: a region's 350,000 candidate ties spilled the statement's CTE to disk at 4 MB.
+      await manager.query(`SELECT set_config('statement_timeout', $1, true), set_config('work_mem', '64MB', true)`, [
+        String(NETWORK_STATEMENT_TIMEOUT_MS),
+      ]);
+      return loadNetworkRows((sql, params) => manager.query(sql, params), filter);
+    });
     const loaded = performance.now();
     const computed = await this.computer.compute(nodes, ties, { ego: filter.organisation });
     if (filter.partnership) {
@@ -147,4 +175,9 @@ export class NetworkService {
     }
     return computed;
   }
+}
+
+/** The placeholder a first-ever request gets while its network is still being measured. */
+function emptyNetwork(): ComputedNetwork {
+  return computeNetwork([], []);
 }
