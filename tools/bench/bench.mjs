@@ -1,5 +1,6 @@
-// npm run bench [-- --scale national …]: with no flags, the few-minute benchmarks (Jest, then the
-// browser); with --scale national, the national-scale HTTP benchmark (tools/bench/national).
+// npm run bench [-- --scale national … | --grants N]: with no flags, the few-minute benchmarks (Jest,
+// then the browser); with --scale national, the national-scale HTTP benchmark (tools/bench/national);
+// with --grants N, the 360Giving import of a generated file of N grants.
 import { spawnSync } from 'node:child_process';
 
 const args = process.argv.slice(2);
@@ -8,7 +9,13 @@ const run = (command, commandArgs, env = {}) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-if (args.includes('--scale')) {
+const grants = args.indexOf('--grants');
+if (grants >= 0) {
+  // The 360Giving import alone, at the size asked for (npm run bench -- --grants 1000000).
+  run('npx', ['jest', '-c', 'apps/api/jest.bench.config.cts', 'apps/api/bench/three-sixty-giving'], {
+    GRANTS_360: args[grants + 1] ?? '1000000',
+  });
+} else if (args.includes('--scale')) {
   run('npx', ['ts-node', '-r', 'tsconfig-paths/register', 'tools/bench/national/bench-national.ts', ...args], {
     TS_NODE_TRANSPILE_ONLY: 'true',
     TS_NODE_PROJECT: 'tools/tsconfig.json',

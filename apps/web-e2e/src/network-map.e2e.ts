@@ -42,13 +42,10 @@ describe('network map', () => {
     await page.getByRole('combobox', { name: 'Place' }).click();
     await page.getByRole('option').nth(1).click();
     await page.waitForURL(/place=/);
-    await page.waitForFunction(
-      (before) => {
-        const text = document.querySelector('[data-testid="summary-nodes"] dd')?.textContent ?? '';
-        return Number(text.replace(/[^\d]/g, '')) !== before;
-      },
-      everyone,
-    );
+    await page.waitForFunction((before) => {
+      const text = document.querySelector('[data-testid="summary-nodes"] dd')?.textContent ?? '';
+      return Number(text.replace(/[^\d]/g, '')) !== before;
+    }, everyone);
     const inPlace = await nodeCount(page);
     expect(inPlace).toBeGreaterThan(0);
     expect(inPlace).toBeLessThan(everyone);
@@ -75,7 +72,9 @@ describe('network map', () => {
     expect(name.length).toBeGreaterThan(3);
     await expectNoSeriousA11yViolations(page, 'network table');
     await page.getByTestId('network-table').getByRole('button', { name: 'Organisation' }).click();
-    expect(await page.getByTestId('network-table').locator('thead th').first().getAttribute('aria-sort')).toBe('ascending');
+    expect(await page.getByTestId('network-table').locator('thead th').first().getAttribute('aria-sort')).toBe(
+      'ascending',
+    );
     await page.getByTestId('view-map').click();
 
     await page.getByLabel('Find an organisation').fill(name.slice(0, 12));
@@ -84,7 +83,9 @@ describe('network map', () => {
     await page.getByTestId('measure-degree').waitFor();
     expect(Number(await page.getByTestId('measure-degree').locator('.value').textContent())).toBeGreaterThan(0);
     await page.getByTestId('measure-brokerage').waitFor();
-    expect(await page.getByTestId('panel-profile-link').getAttribute('href')).toMatch(/^\/organisations\/[0-9a-f-]{36}$/);
+    expect(await page.getByTestId('panel-profile-link').getAttribute('href')).toMatch(
+      /^\/organisations\/[0-9a-f-]{36}$/,
+    );
     // Keyboard users land on the panel.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('panel-name');
     await screenshotWhole(page, 'network-map-selected');
@@ -94,7 +95,12 @@ describe('network map', () => {
     await page.getByTestId('organisation-panel').getByRole('button', { name: 'Close' }).click();
     await page.getByTestId('panel-name').filter({ hasText: name }).waitFor({ state: 'detached' });
     await page.waitForTimeout(1000); // the camera's move to the organisation
-    const canvas = (await page.getByTestId('network-canvas').boundingBox()) as { x: number; y: number; width: number; height: number };
+    const canvas = (await page.getByTestId('network-canvas').boundingBox()) as {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+    };
     await page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
     await page.getByTestId('panel-name').filter({ hasText: name }).waitFor();
     await page.getByTestId('measure-betweenness').waitFor();
@@ -105,14 +111,20 @@ describe('network map', () => {
       page.getByTestId('export-csv-organisations').click(),
     ]);
     expect(download.suggestedFilename()).toBe('coalition-map-organisations.csv');
-    const csv = readFileSync((await download.path()) as string, 'utf8').trimEnd().split('\r\n');
+    const csv = readFileSync((await download.path()) as string, 'utf8')
+      .trimEnd()
+      .split('\r\n');
     expect(csv[0]).toBe('id,name,sector,degree,betweenness,eigenvector,community');
     expect(csv).toHaveLength(everyone + 1);
     expect(csv.some((line) => line.includes(name))).toBe(true);
 
     const [picture] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
     expect(picture.suggestedFilename()).toBe('coalition-map.png');
-    expect(readFileSync((await picture.path()) as string).subarray(1, 4).toString()).toBe('PNG');
+    expect(
+      readFileSync((await picture.path()) as string)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 
   it('a CEO rates a partner on trust and value, and the rating is kept', async () => {
@@ -144,8 +156,41 @@ describe('network map', () => {
     const again = page.getByTestId('partner-0');
     await again.waitFor();
     expect(((await again.locator('legend').textContent()) ?? '').trim()).toBe(partnerName);
-    expect(await again.getByRole('radiogroup', { name: 'Trust' }).getByRole('radio', { name: new RegExp(`^${trustScore}`) }).isChecked()).toBe(true);
-    expect(await again.getByRole('radiogroup', { name: 'Value' }).getByRole('radio', { name: /^2/ }).isChecked()).toBe(true);
+    expect(
+      await again
+        .getByRole('radiogroup', { name: 'Trust' })
+        .getByRole('radio', { name: new RegExp(`^${trustScore}`) })
+        .isChecked(),
+    ).toBe(true);
+    expect(await again.getByRole('radiogroup', { name: 'Value' }).getByRole('radio', { name: /^2/ }).isChecked()).toBe(
+      true,
+    );
+  });
+
+  it('says a network measured for the first time is being measured, then shows it when ready', async () => {
+    const page = await signedInPage(browser, 'ceo');
+    // The server's first answer for a large area never measured before: empty, and updating.
+    let firstAnswer = true;
+    await page.route('**/graphql', async (route) => {
+      if (!firstAnswer || route.request().postDataJSON()?.operationName !== 'NetworkMap') return route.continue();
+      firstAnswer = false;
+      const response = await route.fetch();
+      const body = await response.json();
+      const network = body.data.network;
+      for (const part of [network.nodes, network.edges]) for (const key of Object.keys(part)) part[key] = [];
+      await route.fulfill({ response, json: { data: { network: { ...network, updating: true } } } });
+    });
+    await page.goto(`${baseUrl()}/network-map`);
+    await page.getByTestId('network-updating').getByText('Measuring this network for the first time').waitFor();
+    expect(await page.getByText('No organisations on the map').count()).toBe(0);
+    expect(await page.getByTestId('network-canvas').isVisible()).toBe(false);
+    await screenshotWhole(page, 'network-map-first-measuring');
+    await expectNoSeriousA11yViolations(page, 'network map while first measured');
+    // The map asks again while updating, and draws the fresh answer.
+    await waitForMap(page);
+    expect(await nodeCount(page)).toBe(160);
+    expect((await page.getByTestId('network-updating').textContent())?.trim()).toBe('');
+    await page.context().close();
   });
 
   it('works on a phone-sized screen, with the panel below the map', async () => {

@@ -88,7 +88,10 @@ export class NetworkFilter {
   @Matches(DATE)
   asAt?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "This organisation's ego network: it, its partners and the ties among them." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "This organisation's ego network: it, its partners and the ties among them.",
+  })
   @IsOptional()
   @IsUUID()
   organisation?: string | null;
@@ -108,7 +111,9 @@ export class NetworkNodes {
   @Field(() => [Sector])
   sectors!: Sector[];
 
-  @Field(() => IntListScalar, { description: 'How many other organisations each is tied to (any kind of tie in the network).' })
+  @Field(() => IntListScalar, {
+    description: 'How many other organisations each is tied to (any kind of tie in the network).',
+  })
   degree!: number[];
 
   @Field(() => FloatListScalar, {
@@ -122,7 +127,9 @@ export class NetworkNodes {
   })
   eigenvector!: number[];
 
-  @Field(() => IntListScalar, { description: 'Louvain community, numbered from 0 (fixed seed, so stable between calls).' })
+  @Field(() => IntListScalar, {
+    description: 'Louvain community, numbered from 0 (fixed seed, so stable between calls).',
+  })
   community!: number[];
 }
 
@@ -173,16 +180,25 @@ export class NetworkSummary {
   })
   degreeCentralization!: number;
 
-  @Field(() => Float, { nullable: true, description: 'PARTNER-style mean trust (1–4) over relationships that record it.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'PARTNER-style mean trust (1–4) over relationships that record it.',
+  })
   meanTrust!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'PARTNER-style mean value (1–4) over relationships that record it.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'PARTNER-style mean value (1–4) over relationships that record it.',
+  })
   meanValue!: number | null;
 
   @Field(() => Int, { description: 'Louvain communities (fixed seed).' })
   communities!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Share of tied pairs whose two organisations are in different sectors.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Share of tied pairs whose two organisations are in different sectors.',
+  })
   crossSectorTieShare!: number | null;
 
   @Field({ description: 'Whether betweenness was estimated from sampled sources (large networks).' })
@@ -208,7 +224,7 @@ export class Network {
 
   @Field({
     description:
-      'Whether the records behind this network changed since it was measured: this is the last answer, served while a fresh one is measured in the background. Ask again shortly for the fresh one.',
+      'Whether a fresh answer is being measured in the background: the records behind this network changed since it was measured, and this is the last answer; or the network has never been measured and takes long (a region), and this answer is empty for now. Ask again shortly for the fresh one.',
   })
   updating!: boolean;
 }
@@ -257,7 +273,10 @@ export class CollaborationIndex {
   @Field()
   name!: string;
 
-  @Field(() => Float, { nullable: true, description: 'Empty when there is nothing to measure (no members, seats, outcomes…).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Empty when there is nothing to measure (no members, seats, outcomes…).',
+  })
   value!: number | null;
 
   @Field({ description: 'The value in words, with the counts behind it.' })

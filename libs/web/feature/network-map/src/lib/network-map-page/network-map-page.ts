@@ -35,13 +35,31 @@ import {
   OrganisationMeasuresStore,
   TieKind,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, LoadingState, downloadFile, formatCount, fromIsoDate, provideUkDates, toIsoDate } from '@cg/web/ui';
+import {
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  downloadFile,
+  formatCount,
+  fromIsoDate,
+  provideUkDates,
+  toIsoDate,
+} from '@cg/web/ui';
 import { map } from 'rxjs';
 import { afterPaint } from '../after-paint';
 import { CENTRALITIES, Centrality } from '../centrality';
 import { edgesCsv, networkGexf, nodesCsv } from '../exports';
 import { LayoutProgress, LayoutRunner } from '../layout/layout-runner';
-import { DEFAULT_MAP_QUERY, MapQuery, MapView, hasFilters, parseMapQuery, tickedKinds, toMapQueryParams, toggleKind } from '../map-query';
+import {
+  DEFAULT_MAP_QUERY,
+  MapQuery,
+  MapView,
+  hasFilters,
+  parseMapQuery,
+  tickedKinds,
+  toMapQueryParams,
+  toggleKind,
+} from '../map-query';
 import { MapSummary } from '../map-summary/map-summary';
 import { MANY_TIES, NetworkGraph, applyCentrality, searchOrganisations, toNetworkGraph } from '../network-graph';
 import { NetworkTable } from '../network-table/network-table';
@@ -53,7 +71,7 @@ import { NetworkView } from '../sigma-view';
 const LARGE_NETWORK = 5000;
 const LARGE_NETWORK_REDRAW_MS = 500;
 
-const sameJson = <T,>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
+const sameJson = <T>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The coalition map: organisations and their ties drawn with WebGL (sigma), laid out by ForceAtlas2
@@ -137,7 +155,12 @@ export class NetworkMapPage {
       state.status === 'ready' ? state.network : state.status === 'loading' ? (previous?.value ?? null) : null,
   });
   protected readonly loading = computed(() => this.state().status === 'loading');
-  protected readonly empty = computed(() => this.network()?.nodes.ids.length === 0);
+  /** A large network measured for the first time answers empty and updating until it is ready. */
+  protected readonly firstMeasuring = computed(() => {
+    const network = this.network();
+    return !!network?.updating && network.nodes.ids.length === 0;
+  });
+  protected readonly empty = computed(() => this.network()?.nodes.ids.length === 0 && !this.firstMeasuring());
   /** Whether the network has too many ties to draw them all by default (see NetworkView.showAllTies). */
   protected readonly manyTies = computed(() => (this.network()?.edges.source.length ?? 0) > MANY_TIES);
   protected readonly tiedPairs = computed(() => formatCount(this.network()?.summary.edgeCount ?? 0));
@@ -234,7 +257,10 @@ export class NetworkMapPage {
   }
 
   protected setThemes(text: string): void {
-    const themes = text.split(',').map((theme) => theme.trim()).filter(Boolean);
+    const themes = text
+      .split(',')
+      .map((theme) => theme.trim())
+      .filter(Boolean);
     if (!sameJson(themes, this.filter().themes)) this.updateFilter({ themes });
   }
 
@@ -341,10 +367,11 @@ export class NetworkMapPage {
     if (element && !this.drawingFailed()) {
       try {
         if (this.drawing) this.drawing.setGraph(graph);
-        else this.drawing = new NetworkView(element, graph, {
-          select: (id) => this.selectedId.set(id),
-          clearSelection: () => this.selectedId.set(null),
-        });
+        else
+          this.drawing = new NetworkView(element, graph, {
+            select: (id) => this.selectedId.set(id),
+            clearSelection: () => this.selectedId.set(null),
+          });
         this.drawing.showAllTies(this.allTies());
         this.drawing.select(this.selectedId());
       } catch {
