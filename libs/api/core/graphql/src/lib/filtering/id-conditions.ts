@@ -31,6 +31,19 @@ export function placeReachSql(ids: string): string {
      WHERE cam.combined_authority_id = ANY(${ids}::uuid[]))`;
 }
 
+/**
+ * A subquery of the organisations (column `organisation_id`) at home in, or serving, a place inside
+ * (or equal to) one of the places in `ids`. The tree walk runs on the index as the table owner
+ * (`cg_organisations_within_places`, migration PlaceCandidatesAndTallies: `<@` is not leakproof,
+ * so under row-level security it was tested on every place after the policy) and yields ids only:
+ * the places asked for, and each place that put an organisation inside, are read here through the
+ * place policy, and the caller reads the organisations through theirs.
+ */
+export function organisationsWithinSql(ids: string): string {
+  return `(SELECT c.organisation_id FROM cg_organisations_within_places(ARRAY(SELECT w.id FROM place w WHERE w.id = ANY(${ids}::uuid[]))) c
+    JOIN place d ON d.id = c.place_id)`;
+}
+
 /** SQL true when `placeIdColumn` lies inside (or is) one of the places in `ids` (placeReachSql; ltree ancestry on the GiST index). */
 export function placeWithinSql(placeIdColumn: string, ids = ':ids'): string {
   return `${placeIdColumn} IN (SELECT d.id FROM place d WHERE d.path <@ ARRAY(SELECT r.path FROM ${placeReachSql(ids)} r))`;
