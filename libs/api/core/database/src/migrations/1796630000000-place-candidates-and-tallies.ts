@@ -5,10 +5,11 @@ import { ownerRuleSql } from '../lib/access/record-rule';
 //
 // 1. Organisations within places. `<@` (ltree) is not leakproof, so as cg_request it ran after the
 //    place policy on every place, and each organisation found was then read by id (290 ms for a
-//    county). cg_organisations_within_places runs the tree walk as the owner on the GiST index and
-//    returns ids only (each organisation with the place that put it inside), which the request's
-//    statement then judges through organisation's and place's own policies, as the name search does.
-//    cg_places_inside does the same for the place figures (cold spots, the map's analytics).
+//    county). cg_places_inside runs the tree walk as the owner on the GiST index and returns ids
+//    only, which the request's statement judges through the place policy; cg_organisations_at then
+//    gives the ids of the organisations at home in or serving those places (index-only), which the
+//    statement judges through the organisation policy, as the name search does. The place figures
+//    (cold spots, the map's analytics) use cg_places_inside too.
 // 2. Tallies for the dashboard. Counting every organisation a user may read judged 200,000 rows by
 //    the policy. record_tally keeps live counts (and funding sums) per source, category
 //    (sector or status), visibility and owner, maintained in the writer's transaction by
@@ -26,17 +27,18 @@ export const TALLIED: { source: string; category: string; owner: string; amount:
   { source: 'funding', category: 'status', owner: 'owner_organisation_id', amount: 'amount' },
 ];
 
-const WITHIN_PLACES = `CREATE FUNCTION cg_organisations_within_places(places uuid[])
-  RETURNS TABLE (organisation_id uuid, place_id uuid)
+// The organisations at home in, or serving, any of `places` (already judged by the caller). The
+// covering indexes make both lookups index-only: no organisation row is read here.
+const ORGANISATIONS_AT = `CREATE FUNCTION cg_organisations_at(places uuid[]) RETURNS SETOF uuid
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    WITH reach AS (
-      SELECT w.path FROM place w WHERE w.id = ANY(places)
-      UNION ALL SELECT m.path FROM combined_authority_member cam JOIN place m ON m.id = cam.member_place_id
-       WHERE cam.combined_authority_id = ANY(places)),
-    inside AS MATERIALIZED (SELECT d.id FROM place d WHERE d.path <@ ARRAY(SELECT r.path FROM reach r))
-    SELECT h.id, h.home_place_id FROM inside i JOIN organisation h ON h.home_place_id = i.id
-    UNION ALL SELECT op.organisation_id, op.place_id FROM inside i JOIN organisation_place op ON op.place_id = i.id
+    SELECT h.id FROM organisation h WHERE h.home_place_id = ANY(places)
+    UNION SELECT op.organisation_id FROM organisation_place op WHERE op.place_id = ANY(places)
   $$`;
+
+const COVERING_INDEXES = [
+  'CREATE INDEX "organisation_home_place_covering" ON "organisation" ("home_place_id") INCLUDE ("id")',
+  'CREATE INDEX "organisation_place_by_place_covering" ON "organisation_place" ("place_id") INCLUDE ("organisation_id")',
+];
 
 // Each place inside (or equal to) each target, for the place figures: the target's own subtree and
 // a combined authority's members'. Pairs of ids only; the caller judges the inner places by their policy.
@@ -101,11 +103,12 @@ export class PlaceCandidatesAndTallies1796630000000 implements MigrationInterfac
   name = 'PlaceCandidatesAndTallies1796630000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(WITHIN_PLACES);
+    await queryRunner.query(ORGANISATIONS_AT);
+    for (const sql of COVERING_INDEXES) await queryRunner.query(sql);
     await queryRunner.query(GRANTS_TOUCHING);
     await queryRunner.query(PLACES_INSIDE);
     // Only the request role calls them, and only from the API's own SQL.
-    for (const signature of ['cg_organisations_within_places(uuid[])', 'cg_grants_touching(uuid[])', 'cg_places_inside(uuid[])']) {
+    for (const signature of ['cg_organisations_at(uuid[])', 'cg_grants_touching(uuid[])', 'cg_places_inside(uuid[])']) {
       await queryRunner.query(`REVOKE ALL ON FUNCTION ${signature} FROM PUBLIC`);
       await queryRunner.query(`GRANT EXECUTE ON FUNCTION ${signature} TO cg_request`);
     }
@@ -139,6 +142,7 @@ export class PlaceCandidatesAndTallies1796630000000 implements MigrationInterfac
     await queryRunner.query('DROP TABLE record_tally');
     await queryRunner.query('DROP FUNCTION cg_places_inside(uuid[])');
     await queryRunner.query('DROP FUNCTION cg_grants_touching(uuid[])');
-    await queryRunner.query('DROP FUNCTION cg_organisations_within_places(uuid[])');
+    for (const index of ['organisation_home_place_covering', 'organisation_place_by_place_covering']) await queryRunner.query(`DROP INDEX "${index}"`);
+    await queryRunner.query('DROP FUNCTION cg_organisations_at(uuid[])');
   }
 }
