@@ -117,6 +117,8 @@ export class PlaceCandidatesAndTallies1796630000000 implements MigrationInterfac
       source text NOT NULL, category text NOT NULL, visibility text NOT NULL, owner_id uuid,
       records bigint NOT NULL, amount numeric NOT NULL,
       CONSTRAINT record_tally_key UNIQUE NULLS NOT DISTINCT (source, category, visibility, owner_id))`);
+    // A reader's rows: the PUBLIC ones (no owner) and those of the owners in its scope, found by index.
+    await queryRunner.query('CREATE INDEX record_tally_owner ON record_tally (owner_id)');
     // Written by the triggers alone (as the owner); read by requests through the records' rule.
     await queryRunner.query('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON record_tally FROM cg_request');
     await queryRunner.query('ALTER TABLE record_tally ENABLE ROW LEVEL SECURITY');

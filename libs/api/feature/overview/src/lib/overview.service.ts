@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ownerRuleSql } from '@cg/api/core/database';
+import { AccessScope, currentAccessScope, ownerRuleSql } from '@cg/api/core/database';
 import { Sector } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
 import { Overview } from './overview.type';
@@ -10,8 +10,19 @@ import { Overview } from './overview.type';
  * PlaceCandidatesAndTallies): its row policy is the records' rule, so summing the rows a request
  * may read counts the records it may read, without judging 200,000 organisations one by one.
  */
-const TALLIES = `SELECT source, category, sum(records)::int AS records, sum(amount)::float8 AS amount
-  FROM record_tally GROUP BY source, category`;
+const talliesSql = (where: string) => `SELECT source, category, sum(records)::int AS records, sum(amount)::float8 AS amount
+  FROM record_tally WHERE ${where} GROUP BY source, category`;
+
+/**
+ * The tally rows a reader could pass: PUBLIC ones (no owner) and those of an organisation in its
+ * scope, found by index (a national instance has tens of thousands of owners of private records).
+ * Only a narrowing: the row policy still decides. Everything for an instance admin or the system.
+ */
+function tallyRowsOf(scope: AccessScope | undefined): { where: string; params: unknown[] } {
+  if (!scope || scope.isInstanceAdmin) return { where: 'true', params: [] };
+  const owners = [...scope.ownOrganisationIds, ...scope.partnerOrganisationIds, ...scope.portfolioOrganisationIds];
+  return { where: 'owner_id IS NULL OR owner_id = ANY($1::uuid[])', params: [owners] };
+}
 
 /**
  * Grants readable only as a side of the grant (funder, recipient, or a member of the recipient
@@ -33,10 +44,14 @@ export class OverviewService {
 
   async overview(): Promise<Overview> {
     // One round trip for every figure; each part is a small table or an indexed read.
-    const [{ tallies, side, activities }] = await this.dataSource.query(`SELECT
-      (SELECT coalesce(json_agg(t), '[]') FROM (${TALLIES}) t) AS tallies,
+    const readable = tallyRowsOf(currentAccessScope());
+    const [{ tallies, side, activities }] = await this.dataSource.query(
+      `SELECT
+      (SELECT coalesce(json_agg(t), '[]') FROM (${talliesSql(readable.where)}) t) AS tallies,
       (${FUNDING_AS_A_SIDE}) AS side,
-      (SELECT count(*) FROM activity WHERE archived_at IS NULL AND date > current_date - 30 AND date <= current_date)::int AS activities`);
+      (SELECT count(*) FROM activity WHERE archived_at IS NULL AND date > current_date - 30 AND date <= current_date)::int AS activities`,
+      readable.params,
+    );
     const rows = tallies as { source: string; category: string; records: number; amount: number }[];
     const sum = (source: string, categories: string[] | null, of: 'records' | 'amount') =>
       rows
