@@ -1,7 +1,7 @@
 /**
  * npm run bench -- --scale national [--orgs 200000] [--data-dir .data/national] [--duration 5]
  *   [--out .data/bench-results] [--only text] [--skip text] [--users admin,ceo] [--api dist/apps/api/main.js]
- *   [--database-url postgres://… (a running database, e.g. from serve-db.ts)]
+ *   [--database-url postgres://… (a running database, e.g. from serve-db.ts)] [--concurrency 1,16]
  *
  * Every hot read at national scale over HTTP, at 1 and 16 concurrent requests, as an instance
  * admin and as a charity CEO (row-level security judging every row), beside the same read as
@@ -31,6 +31,8 @@ interface Args {
   databaseUrl?: string;
   users: string[];
   api: string;
+  /** How many requests at once each read is measured at (--concurrency 1,16). */
+  concurrencies: number[];
 }
 
 function parseArgs(argv: string[]): Args {
@@ -41,6 +43,7 @@ function parseArgs(argv: string[]): Args {
     out: '.data/bench-results',
     users: ['admin', 'ceo'],
     api: 'dist/apps/api/main.js',
+    concurrencies: [1, 16],
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
@@ -55,6 +58,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--database-url') args.databaseUrl = value();
     else if (flag === '--users') args.users = value().split(',');
     else if (flag === '--api') args.api = value();
+    else if (flag === '--concurrency') args.concurrencies = value().split(',').map(Number);
     else throw new Error(`Unknown option ${argv[i]}`);
   }
   return args;
@@ -146,7 +150,11 @@ async function main(): Promise<void> {
       id: targets.deepId,
     })) as { organisations: { pageInfo: { endCursor: string } } };
     const cases = nationalCases(targets, page.organisations.pageInfo.endCursor).filter(
-      (c) => (!args.only || c.name.toLowerCase().includes(args.only)) && (!args.skip || !c.name.toLowerCase().includes(args.skip)),
+      (c) => {
+        // Each of --only and --skip may list several texts, separated by commas.
+        const named = (texts?: string) => texts?.split(',').some((text) => c.name.toLowerCase().includes(text));
+        return (!args.only || named(args.only)) && (!args.skip || !named(args.skip));
+      },
     );
     const rows: Row[] = [];
     console.log(`\n| read | user | conc. | p50 | p95 | p99 | req/s | floor p50 | floor req/s | p50 ÷ floor |`);
@@ -167,7 +175,7 @@ async function main(): Promise<void> {
           while (answer.network?.updating) answer = (await project()) as typeof answer;
           cold = performance.now() - started;
         }
-        for (const concurrency of [1, 16]) {
+        for (const concurrency of args.concurrencies) {
           const projectFigures = await measure(project, concurrency, args.duration);
           const floorFigures = await measure(floor, concurrency, args.duration);
           const row: Row = { case: benchCase.name, user: user.label, concurrency, project: projectFigures, floor: floorFigures, cold, coldFirstAnswer };

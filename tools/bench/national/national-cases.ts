@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { fundingSharesSql, placeFiguresSql, TARGET_COLUMNS } from '../../../libs/api/feature/place-analytics/src/lib/analytics-sql';
 
 /** One hot read: the project's GraphQL, and the hand-written SQL that answers the same (the floor). */
 export interface BenchCase {
@@ -47,6 +48,14 @@ export async function findTargets(pool: Pool): Promise<CaseTargets> {
 const WITHIN = (param: string) => `(o.home_place_id IN (SELECT d.id FROM place d JOIN place w ON d.path <@ w.path WHERE w.id = ${param})
    OR EXISTS (SELECT 1 FROM organisation_place op JOIN place d ON d.id = op.place_id JOIN place w ON d.path <@ w.path
               WHERE op.organisation_id = o.id AND w.id = ${param}))`;
+
+/** A financial year for the analytics reads with a period. */
+const PERIOD = { from: '2024-04-01', to: '2025-03-31' };
+
+/** The analytics SQL with its `:name` parameters numbered, as queryNamed sends it. */
+function numbered(sql: string, names: string[]): string {
+  return sql.replace(/:(\w+)/g, (match, name: string) => (names.includes(name) ? `$${names.indexOf(name) + 1}` : match));
+}
 
 /** `cursor` is the project's cursor after (deepName, deepId) in the directory's default order. */
 export function nationalCases(t: CaseTargets, cursor: string): BenchCase[] {
@@ -146,6 +155,37 @@ export function nationalCases(t: CaseTargets, cursor: string): BenchCase[] {
           (SELECT count(*) FROM project WHERE archived_at IS NULL AND status IN ('PLANNED', 'ACTIVE')),
           (SELECT count(*) FROM activity WHERE archived_at IS NULL AND date > current_date - 30 AND date <= current_date),
           (SELECT coalesce(sum(amount), 0) FROM funding WHERE archived_at IS NULL AND status IN ('AWARDED', 'PAID'))`,
+      },
+    },
+    {
+      // The floor is the product's own statement as the table owner (no row-level security).
+      name: 'cold spots, LSOAs in deciles 1-2, 2024-25 (50)',
+      query: `query { coldSpots(level: LSOA, deciles: [1, 2], period: { from: "2024-04-01", to: "2025-03-31" }, first: 50) {
+        nodes { placeId noActivePartnership analytics { fundingPerHead organisationCount } } } }`,
+      floor: {
+        text: numbered(
+          `SELECT c.* FROM (${placeFiguresSql(`SELECT ${TARGET_COLUMNS} FROM place t WHERE t.archived_at IS NULL AND t.level = 'LSOA'
+             AND t.imd_decile = ANY('{1,2}'::int[])`, PERIOD)}) c
+           WHERE c.active_partnership_count = 0 OR coalesce(c.funding_per_head, CASE WHEN c.funding_total = 0 THEN 0 END) <= 0
+           ORDER BY c.imd_decile, c.funding_per_head NULLS LAST, c.imd_rank NULLS LAST, c.id LIMIT 51`,
+          ['periodFrom', 'periodTo'],
+        ),
+        values: [PERIOD.from, PERIOD.to],
+      },
+    },
+    {
+      name: 'funding by IMD decile, LSOAs',
+      query: `query { fundingByImdDecile(level: LSOA) { deciles { decile placeCount fundingTotal } } }`,
+      floor: {
+        text: numbered(
+          `${fundingSharesSql(false)}, landed AS (SELECT place_id, sum(amount) AS amount FROM share GROUP BY place_id)
+           SELECT d.decile, count(l.id)::int AS places, coalesce(sum(landed.amount), 0)::float8 AS total
+             FROM generate_series(1, 10) AS d(decile)
+             LEFT JOIN place l ON l.imd_decile = d.decile AND l.level = :level AND l.archived_at IS NULL
+             LEFT JOIN landed ON landed.place_id = l.id GROUP BY d.decile ORDER BY d.decile`,
+          ['level'],
+        ),
+        values: ['LSOA'],
       },
     },
     {

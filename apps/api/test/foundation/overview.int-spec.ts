@@ -55,13 +55,13 @@ describe('overview query', () => {
 
   it('hides internal errors and gives a reference instead', async () => {
     // A table the overview reads but the session lookup does not, so the request gets as far as GraphQL.
-    await testApp.dataSource.query('ALTER TABLE project RENAME TO project_moved');
+    await testApp.dataSource.query('ALTER TABLE record_tally RENAME TO record_tally_moved');
     try {
       const result = await testApp.client().request(OVERVIEW);
       expect(result.errors?.[0].message).toMatch(/Something went wrong on our side.*quote reference/);
-      expect(JSON.stringify(result)).not.toContain('project_moved');
+      expect(JSON.stringify(result)).not.toContain('record_tally_moved');
     } finally {
-      await testApp.dataSource.query('ALTER TABLE project_moved RENAME TO project');
+      await testApp.dataSource.query('ALTER TABLE record_tally_moved RENAME TO record_tally');
     }
   });
 });

@@ -17,6 +17,7 @@ export * from './lib/access/enforce-row-access';
 export * from './lib/access/request-queries';
 export * from './lib/access/row-access.module';
 export * from './lib/access/write-rights';
+export * from './lib/access/record-rule';
 export * from './lib/records/reference-checks';
 export * from './lib/current-membership';
 export * from './lib/backup/backup-tables';

@@ -1,1 +1,2 @@
 export * from './lib/overview.module';
+export * from './lib/overview.service';

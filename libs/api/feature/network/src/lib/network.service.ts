@@ -4,6 +4,7 @@ import { currentScopeKey, runAsSystem, runDetached } from '@cg/api/core/database
 import { DataSource } from 'typeorm';
 import { ComputedNetwork, computeNetwork, measuresOf } from './network.compute';
 import { NetworkComputer } from './network-computer';
+import { RecomputeBackoff } from './recompute-backoff';
 import { loadNetworkRows, NormalizedFilter, normalize, RunQuery } from './network-rows';
 import { Network, NetworkFilter, OrganisationNetworkMeasures } from './network.types';
 
@@ -21,6 +22,8 @@ interface CacheEntry {
   answer?: { version: string; computed: ComputedNetwork };
   /** The computation under way, and the data version it started at. */
   computing?: { version: string; result: Promise<ComputedNetwork> };
+  /** When a failed background recompute may be tried again. */
+  backoff?: RecomputeBackoff;
 }
 
 // A partnership that runs PARTNER survey rounds is rated by its latest closed round (issue #15):
@@ -64,6 +67,8 @@ export class NetworkService {
   private readonly logger = new Logger(NetworkService.name);
   private readonly cache = new Map<string, CacheEntry>();
   private static readonly CACHE_SIZE = 32;
+  /** The clock of the retry waits; a test may replace it. */
+  newBackoff = () => new RecomputeBackoff();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -76,7 +81,10 @@ export class NetworkService {
   }
 
   /** One organisation's measures, within the network the filter describes (the whole network by default). */
-  async organisationMeasures(organisationId: string, filter?: NetworkFilter | null): Promise<OrganisationNetworkMeasures> {
+  async organisationMeasures(
+    organisationId: string,
+    filter?: NetworkFilter | null,
+  ): Promise<OrganisationNetworkMeasures> {
     return measuresOf((await this.answer(filter)).computed, organisationId);
   }
 
@@ -115,9 +123,10 @@ export class NetworkService {
 
     if (entry.answer?.version === version) return { computed: entry.answer.computed, updating: false };
     if (entry.answer) {
-      // Stale: serve it, and recompute unless that is already under way. The computation outlives
+      // Stale: serve it, and recompute unless that is under way or waiting after failures (backoff). The computation outlives
       // this request (a reader who leaves must not cancel it for everyone) but keeps its scope.
-      if (!entry.computing) runDetached(() => this.compute(entry, version, normalized)).catch(() => undefined);
+      if (!entry.computing && (entry.backoff?.mayRetry() ?? true))
+        runDetached(() => this.compute(entry, version, normalized)).catch(() => undefined);
       return { computed: entry.answer.computed, updating: true };
     }
     const computing = entry.computing?.result ?? this.compute(entry, version, normalized);
@@ -137,11 +146,17 @@ export class NetworkService {
       (computed) => {
         if (entry.computing === computing) entry.computing = undefined;
         entry.answer = { version, computed };
+        entry.backoff?.succeeded();
       },
       (error: unknown) => {
         if (entry.computing === computing) entry.computing = undefined;
+        (entry.backoff ??= this.newBackoff()).failed();
         const reason = error instanceof Error ? error.message : String(error);
-        this.logger.warn(entry.answer ? `Recomputing a network failed; the last answer stays: ${reason}` : `Measuring a network failed: ${reason}`);
+        this.logger.warn(
+          entry.answer
+            ? `Recomputing a network failed; the last answer stays: ${reason}`
+            : `Measuring a network failed: ${reason}`,
+        );
       },
     );
     return result;

@@ -19,7 +19,7 @@ import {
   idCondition,
   normaliseSearch,
   paginate,
-  placeReachSql,
+  organisationsWithinSql,
   searchCondition,
   searchParam,
   SortDirection,
@@ -54,13 +54,8 @@ const FILTER: FilterFieldMap<OrganisationFilter> = {
   themes: { column: 'o.themes', kind: 'stringList', matchedBy: { fn: 'cg_match_organisation_themes', id: 'o.id' } },
   createdAt: { column: 'o.created_at', kind: 'date' },
   updatedAt: { column: 'o.updated_at', kind: 'date' },
-  // One pass over the places within (the ltree test is not leakproof, so it runs after the place
-  // policy), collecting the organisations at home in each or serving it by index; the list then
-  // reads those ids. Testing both conditions on every organisation took seconds for a county.
-  withinPlace: (places, alias) =>
-    idCondition(places, (ids) => `${alias}.id IN (SELECT x.id FROM place d JOIN ${placeReachSql(ids)} w ON d.path <@ w.path
-      CROSS JOIN LATERAL (SELECT h.id FROM organisation h WHERE h.home_place_id = d.id
-                          UNION ALL SELECT op.organisation_id FROM organisation_place op WHERE op.place_id = d.id) x)`),
+  // Candidate ids from the place tree's index, judged by the place and organisation policies.
+  withinPlace: (places, alias) => idCondition(places, (ids) => `${alias}.id IN ${organisationsWithinSql(ids)}`),
   memberOfPartnership: (partnerships, alias) =>
     idCondition(partnerships, (ids) => `EXISTS (SELECT 1 FROM partnership_membership m JOIN partnership pa ON pa.id = m.partnership_id
       WHERE m.organisation_id = ${alias}.id AND m.partnership_id = ANY(${ids})

@@ -42,22 +42,15 @@ export function placeReachSql(t: string): string {
     ELSE ARRAY[${t}.path] END`;
 }
 
-/** The ltree paths, as text, whose subtrees make up each target: its own, and a combined authority's members' (placeReachSql). */
-const TARGET_KEYS = `SELECT id, path::text AS key FROM target
-    UNION ALL
-    SELECT t.id, m.path::text FROM target t
-      JOIN combined_authority_member cam ON cam.combined_authority_id = t.id JOIN place m ON m.id = cam.member_place_id`;
-
 /**
- * Each place that lies inside a place of the CTE `target` (columns `id`, `path`), itself
- * included: `place_id` (the target) and `inner_id`. Found from the inside out, by each place's
- * ancestors (prefixes of its ltree path) compared as text in a hash join: row-level security keeps
- * ltree operators, which are not leakproof, out of index scans on `place`, so `q.path <@ t.path`
- * would compare every pair (the issue #11 benchmark: minutes over the 6,500 most deprived LSOAs).
+ * Each place that lies inside a place of the CTE `target` (column `id`), itself included:
+ * `place_id` (the target) and `inner_id`. The tree walk runs on the GiST index as the table owner
+ * (`cg_places_inside`, migration PlaceCandidatesAndTallies), since row-level security keeps ltree
+ * operators, which are not leakproof, off the index; it returns ids only, and each inner place is
+ * then judged here by the place policy (the targets were, in `target`).
  */
-const INSIDE_TARGET = `SELECT DISTINCT tk.id AS place_id, q.id AS inner_id
-    FROM place q CROSS JOIN LATERAL generate_series(1, nlevel(q.path)) AS d(depth)
-    JOIN (${TARGET_KEYS}) tk ON tk.key = subpath(q.path, 0, d.depth)::text`;
+const INSIDE_TARGET = `SELECT i.place_id, q.id AS inner_id
+    FROM cg_places_inside(ARRAY(SELECT id FROM target)) i JOIN place q ON q.id = i.inner_id`;
 
 /**
  * Counted funding reaching inside each place of the CTE `inside` (INSIDE_TARGET): to an
@@ -69,14 +62,20 @@ export function grantsInsideSql(period: FundingPeriod = WHOLE_TIME): string {
   const counted = countedFundingSql(period);
   const grant = `f.id, f.amount, f.funder_organisation_id,
     coalesce(f.recipient_organisation_id, f.recipient_partnership_id, f.recipient_project_id) AS recipient`;
-  return `SELECT i.place_id, ${grant} FROM inside i JOIN organisation ro ON ro.home_place_id = i.inner_id
-      JOIN funding f ON f.recipient_organisation_id = ro.id WHERE ${counted}
+  // Each route looks its rows up by index for each inner place (LATERAL, kept apart by OFFSET 0):
+  // as one join, the planner misjudges the row policies' selectivity and hashes whole tables,
+  // judging every organisation and grant in the country (seconds for the most deprived LSOAs).
+  return `SELECT i.place_id, g.* FROM inside i CROSS JOIN LATERAL (
+      SELECT ${grant} FROM organisation ro JOIN funding f ON f.recipient_organisation_id = ro.id
+       WHERE ro.home_place_id = i.inner_id AND ${counted} OFFSET 0) g
     UNION
-    SELECT i.place_id, ${grant} FROM inside i JOIN partnership_place rpp ON rpp.place_id = i.inner_id
-      JOIN funding f ON f.recipient_partnership_id = rpp.partnership_id WHERE ${counted}
+    SELECT i.place_id, g.* FROM inside i CROSS JOIN LATERAL (
+      SELECT ${grant} FROM partnership_place rpp JOIN funding f ON f.recipient_partnership_id = rpp.partnership_id
+       WHERE rpp.place_id = i.inner_id AND ${counted} OFFSET 0) g
     UNION
-    SELECT i.place_id, ${grant} FROM inside i JOIN project_place rjp ON rjp.place_id = i.inner_id
-      JOIN funding f ON f.recipient_project_id = rjp.project_id WHERE ${counted}`;
+    SELECT i.place_id, g.* FROM inside i CROSS JOIN LATERAL (
+      SELECT ${grant} FROM project_place rjp JOIN funding f ON f.recipient_project_id = rjp.project_id
+       WHERE rjp.place_id = i.inner_id AND ${counted} OFFSET 0) g`;
 }
 
 /** The CTEs `target` (the places `targets` selects: `id`, `path`) and `inside`, to start a statement with. */
@@ -101,16 +100,19 @@ export const TARGET_COLUMNS = 'id, path, population, imd_decile, imd_rank';
 export function placeFiguresSql(targets: string, period: FundingPeriod = WHOLE_TIME): string {
   return `${insideCtes(targets)},
     organisations AS (
-      SELECT i.place_id, count(*)::int AS n FROM inside i JOIN organisation o ON o.home_place_id = i.inner_id
-       WHERE o.archived_at IS NULL GROUP BY i.place_id),
+      SELECT i.place_id, sum(o.n)::int AS n FROM inside i CROSS JOIN LATERAL (
+        SELECT count(*) AS n FROM organisation o WHERE o.home_place_id = i.inner_id AND o.archived_at IS NULL) o
+       GROUP BY i.place_id),
     partnerships AS (
-      SELECT i.place_id, count(DISTINCT p.id)::int AS n FROM inside i
-        JOIN partnership_place pp ON pp.place_id = i.inner_id JOIN partnership p ON p.id = pp.partnership_id
-       WHERE p.archived_at IS NULL AND p.status = 'ACTIVE' GROUP BY i.place_id),
+      SELECT i.place_id, count(DISTINCT p.id)::int AS n FROM inside i CROSS JOIN LATERAL (
+        SELECT p.id FROM partnership_place pp JOIN partnership p ON p.id = pp.partnership_id
+         WHERE pp.place_id = i.inner_id AND p.archived_at IS NULL AND p.status = 'ACTIVE' OFFSET 0) p
+       GROUP BY i.place_id),
     projects AS (
-      SELECT i.place_id, count(DISTINCT j.id)::int AS n FROM inside i
-        JOIN project_place jp ON jp.place_id = i.inner_id JOIN project j ON j.id = jp.project_id
-       WHERE j.archived_at IS NULL AND j.status = 'ACTIVE' GROUP BY i.place_id),
+      SELECT i.place_id, count(DISTINCT j.id)::int AS n FROM inside i CROSS JOIN LATERAL (
+        SELECT j.id FROM project_place jp JOIN project j ON j.id = jp.project_id
+         WHERE jp.place_id = i.inner_id AND j.archived_at IS NULL AND j.status = 'ACTIVE' OFFSET 0) j
+       GROUP BY i.place_id),
     grant_inside AS (${grantsInsideSql(period)}),
     money AS (
       SELECT place_id, sum(amount)::float8 AS total, count(*)::int AS grants,
