@@ -10,6 +10,7 @@ import { CHARTED_INDICES, countLines, growthChartConfig, growthRows, growthSumma
  */
 @Component({
   selector: 'cg-partnership-growth',
+  host: { class: 'cg-record-page' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ErrorState, LineChart, LoadingState, MatButton],
   providers: [PartnershipGrowthStore],
