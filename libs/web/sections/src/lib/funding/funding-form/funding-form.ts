@@ -1,6 +1,26 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { AbstractControl, FormArray, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
+import {
+  AbstractControl,
+  FormArray,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  ValidationErrors,
+  ValidatorFn,
+  Validators,
+} from '@angular/forms';
 import { MatAutocomplete, MatAutocompleteSelectedEvent, MatAutocompleteTrigger } from '@angular/material/autocomplete';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -9,13 +29,39 @@ import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
-import { MatSelect } from '@angular/material/select';
-import { FUNDING_STATUS_HINTS, FUNDING_STATUS_LABELS, FUNDING_TYPE_LABELS, VISIBILITY_CHOICES } from '@cg/shared/domain';
-import { FunderOption, FundingEditor, FundingRecipient, FundingRow, FundingStatus, FundingType, Visibility } from '@cg/web/data-access';
-import { FormProblemNotice, RecordSave, formatPounds, provideUkDates, serverError } from '@cg/web/ui';
+import {
+  FUNDING_STATUS_HINTS,
+  FUNDING_STATUS_LABELS,
+  FUNDING_TYPE_LABELS,
+  VISIBILITY_CHOICES,
+} from '@cg/shared/domain';
+import {
+  FunderOption,
+  FundingEditor,
+  FundingRecipient,
+  FundingRow,
+  FundingStatus,
+  FundingType,
+  Visibility,
+} from '@cg/web/data-access';
+import {
+  DateField,
+  FormProblemNotice,
+  RecordSave,
+  SelectField,
+  formatPounds,
+  provideUkDates,
+  serverError,
+} from '@cg/web/ui';
 import { Subject, debounceTime, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
 import { FundingFormValue, toCreateFundingInput, toFundingFormValue, toUpdateFundingInput } from '../funding-fields';
-import { InstalmentValue, hasRepeatedDueDate, scheduleMismatchMessage, scheduleTotalPence, splitEvenlyByYear } from '../schedule';
+import {
+  InstalmentValue,
+  hasRepeatedDueDate,
+  scheduleMismatchMessage,
+  scheduleTotalPence,
+  splitEvenlyByYear,
+} from '../schedule';
 
 type InstalmentGroup = FormGroup<{
   dueDate: FormControl<Date | null>;
@@ -53,6 +99,8 @@ export const fundingRules: ValidatorFn = (group: AbstractControl): ValidationErr
   selector: 'cg-funding-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DateField,
+    SelectField,
     FormProblemNotice,
     MatAutocomplete,
     MatAutocompleteTrigger,
@@ -69,7 +117,6 @@ export const fundingRules: ValidatorFn = (group: AbstractControl): ValidationErr
     MatOption,
     MatRadioButton,
     MatRadioGroup,
-    MatSelect,
     MatSuffix,
     ReactiveFormsModule,
   ],
@@ -98,7 +145,11 @@ export class FundingForm {
   protected readonly form = new FormGroup(
     {
       funderOrganisationId: new FormControl<string | null>(null, Validators.required),
-      amount: new FormControl<number | null>(null, [Validators.required, Validators.min(0.01), Validators.max(10_000_000_000)]),
+      amount: new FormControl<number | null>(null, [
+        Validators.required,
+        Validators.min(0.01),
+        Validators.max(10_000_000_000),
+      ]),
       type: new FormControl<FundingType>(FundingType.GRANT, { nonNullable: true }),
       status: new FormControl<FundingStatus>(FundingStatus.AWARDED, { nonNullable: true }),
       programme: new FormControl<string | null>(null, Validators.maxLength(300)),
@@ -113,12 +164,20 @@ export class FundingForm {
   );
 
   protected readonly rows = this.form.controls.schedule;
-  private readonly formValue = toSignal(this.form.valueChanges.pipe(startWith(null), map(() => this.form.getRawValue())), {
-    requireSync: true,
-  });
+  private readonly formValue = toSignal(
+    this.form.valueChanges.pipe(
+      startWith(null),
+      map(() => this.form.getRawValue()),
+    ),
+    {
+      requireSync: true,
+    },
+  );
   /** The running total of the instalments, and how it compares with the amount. */
   protected readonly runningTotal = computed(() => formatPounds(scheduleTotalPence(this.formValue().schedule) / 100));
-  protected readonly mismatch = computed(() => scheduleMismatchMessage(this.formValue().amount, this.formValue().schedule));
+  protected readonly mismatch = computed(() =>
+    scheduleMismatchMessage(this.formValue().amount, this.formValue().schedule),
+  );
   protected readonly editing = computed(() => !!this.funding());
 
   protected readonly funderText = new FormControl('', { nonNullable: true });
@@ -191,7 +250,8 @@ export class FundingForm {
     this.form.controls.funderOrganisationId.markAsTouched();
   }
 
-  protected displayName = (value: FunderOption | string | null): string => (typeof value === 'string' ? value : (value?.name ?? ''));
+  protected displayName = (value: FunderOption | string | null): string =>
+    typeof value === 'string' ? value : (value?.name ?? '');
 
   protected funderError(): string | null {
     const control = this.form.controls.funderOrganisationId;
@@ -260,7 +320,9 @@ export class FundingForm {
   private focusFirstInvalid(): void {
     const host = this.firstField()?.nativeElement.closest('form');
     host
-      ?.querySelector<HTMLElement>('input.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"], [data-testid="schedule-total"][data-mismatch="true"]')
+      ?.querySelector<HTMLElement>(
+        'input.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"], [data-testid="schedule-total"][data-mismatch="true"]',
+      )
       ?.focus();
   }
 }
