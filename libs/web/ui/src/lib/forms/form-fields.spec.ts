@@ -31,18 +31,18 @@ function render() {
 describe('record form fields', () => {
   it('a date field reads a UK date into its control, with its label, hint and test id', () => {
     const { fixture, host, element } = render();
-    const input = element.querySelector<HTMLInputElement>('[data-testid="end"]');
+    const input = element.querySelector('[data-testid="end"]') as HTMLInputElement;
     expect(element.textContent).toContain('End date');
     expect(element.textContent).toContain('Leave empty if it has no end.');
-    input!.value = '31/03/2026';
-    input!.dispatchEvent(new Event('input'));
+    input.value = '31/03/2026';
+    input.dispatchEvent(new Event('input'));
     fixture.detectChanges();
     expect(host.end.value).toEqual(new Date(2026, 2, 31));
   });
 
   it('a date field says when the text is not a real date, and shows the server’s message', () => {
     const { fixture, host, element } = render();
-    const input = element.querySelector<HTMLInputElement>('[data-testid="end"]')!;
+    const input = element.querySelector('[data-testid="end"]') as HTMLInputElement;
     input.value = '31/02/2026';
     input.dispatchEvent(new Event('input'));
     host.end.markAsTouched();

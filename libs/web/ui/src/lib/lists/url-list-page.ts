@@ -8,10 +8,17 @@ import type { ListPaging } from './list-params';
 export interface ConnectionPage {
   readonly nodes: readonly unknown[];
   readonly totalCount: number;
-  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor?: string | null; readonly startCursor?: string | null };
+  readonly pageInfo: {
+    readonly hasNextPage: boolean;
+    readonly endCursor?: string | null;
+    readonly startCursor?: string | null;
+  };
 }
 
-export type ConnectionPageState<P> = { readonly status: 'loading' } | { readonly status: 'error' } | { readonly status: 'ready'; readonly page: P };
+export type ConnectionPageState<P> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'error' }
+  | { readonly status: 'ready'; readonly page: P };
 
 /** What a searchable list keeps in its URL: text, a sort and paging (and its own filters). */
 export interface UrlListQuery extends ListPaging {
@@ -93,7 +100,10 @@ export abstract class UrlListPage<Q extends UrlListQuery, P extends ConnectionPa
   protected nextPage(): void {
     const page = this.page();
     if (!page?.pageInfo.hasNextPage) return;
-    this.navigate({ ...this.query(), page: this.pageNumber() + 1, after: page.pageInfo.endCursor ?? null, before: null }, false);
+    this.navigate(
+      { ...this.query(), page: this.pageNumber() + 1, after: page.pageInfo.endCursor ?? null, before: null },
+      false,
+    );
   }
 
   protected previousPage(): void {
