@@ -1,4 +1,4 @@
-import { Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl } from '@angular/forms';
 import { DateField } from './date-field';
@@ -6,6 +6,7 @@ import { SelectField } from './select-field';
 import { provideUkDates } from './uk-dates';
 
 @Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [DateField, SelectField],
   providers: [provideUkDates()],
   template: `

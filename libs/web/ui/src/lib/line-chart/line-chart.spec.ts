@@ -1,4 +1,4 @@
-import { Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { ChartConfiguration } from 'chart.js';
 import { LINE_CHART_RENDERER, LineChart } from './line-chart';
@@ -6,6 +6,7 @@ import { LINE_CHART_RENDERER, LineChart } from './line-chart';
 const config = (label: string): ChartConfiguration<'line'> => ({ type: 'line', data: { datasets: [{ label, data: [1, 2] }] } });
 
 @Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [LineChart],
   template: `<cg-line-chart [config]="config()" label="Members by month" figures="readings" (failedToDraw)="failed = true" />`,
 })

@@ -1,4 +1,4 @@
-import { Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { ParamMap, Params, Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -39,7 +39,7 @@ const store = {
   },
 };
 
-@Component({ template: '' })
+@Component({ changeDetection: ChangeDetectionStrategy.OnPush, template: '' })
 class ListPage extends UrlListPage<Query, ConnectionPage> {
   constructor() {
     super({ store, parse, empty: EMPTY, toParams, searchDebounceMs: 0 });

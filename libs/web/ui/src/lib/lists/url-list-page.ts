@@ -54,6 +54,8 @@ export abstract class UrlListPage<Q extends UrlListQuery, P extends ConnectionPa
   protected readonly pageNumber: Signal<number>;
   protected readonly loading: Signal<boolean>;
 
+  // The subclass passes its options; nothing here is injected.
+  // eslint-disable-next-line @angular-eslint/prefer-inject
   constructor(private readonly list: UrlListOptions<Q, P>) {
     this.query = toSignal(this.route.queryParamMap.pipe(map(list.parse)), { initialValue: list.empty });
     this.state = list.store.state;
