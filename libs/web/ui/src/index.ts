@@ -12,3 +12,5 @@ export * from './lib/search-picker/search-picker';
 export * from './lib/search-select/search-select';
 export * from './lib/theme-chips/theme-chips';
 export * from './lib/files/download-file';
+export * from './lib/line-chart/line-chart';
+export * from './lib/lists/url-list-page';

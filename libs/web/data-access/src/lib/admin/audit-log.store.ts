@@ -1,7 +1,7 @@
 import { Injectable, Signal, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { ObservableQuery } from '@apollo/client';
-import { catchError, combineLatest, filter, map, of, startWith, switchMap } from 'rxjs';
+import { catchError, combineLatest, filter, map, of, switchMap } from 'rxjs';
 import {
   AuditAction,
   AuditEntryFilter,
@@ -10,6 +10,7 @@ import {
   AuditLogQueryVariables,
   OrganisationAccessGQL,
 } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 
 /** Rows per page of the audit log. */
 export const AUDIT_PAGE_SIZE = 25;
@@ -86,37 +87,25 @@ export function toAuditVariables(query: AuditQuery): AuditLogQueryVariables {
 @Injectable()
 export class AuditLogStore {
   private readonly auditGql = inject(AuditLogGQL);
-  private readonly request = signal<{ query: AuditQuery; attempt: number } | null>(null, {
-    equal: (a, b) => JSON.stringify(a) === JSON.stringify(b),
-  });
-
-  readonly state: Signal<AuditLogState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ query, attempt }) =>
-        this.auditGql
-          // The log grows with every change anyone makes: always ask the server.
-          .watch({ variables: toAuditVariables(query), fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network' })
-          .valueChanges.pipe(
-            map(toAuditState),
-            filter((state): state is AuditLogState => state !== null),
-            startWith<AuditLogState>({ status: 'loading' }),
-            catchError((error) => of<AuditLogState>({ status: 'error', error })),
-          ),
+  private readonly byQuery = new RequestStore<AuditQuery, AuditLogState>({
+    // The log grows with every change anyone makes: the first look still asks the server.
+    fetch: (query, fetchPolicy) =>
+      this.auditGql.watch({ variables: toAuditVariables(query), fetchPolicy }).valueChanges.pipe(
+        map(toAuditState),
+        filter((state): state is AuditLogState => state !== null),
       ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+    loading: { status: 'loading' },
+    failed: (error) => ({ status: 'error', error }),
+    same: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  });
+  readonly state: Signal<AuditLogState> = this.byQuery.state;
 
   load(query: AuditQuery): void {
-    this.request.update((current) => ({
-      query,
-      attempt: current && JSON.stringify(current.query) === JSON.stringify(query) ? current.attempt : 0,
-    }));
+    this.byQuery.load(query);
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byQuery.retry();
   }
 }
 

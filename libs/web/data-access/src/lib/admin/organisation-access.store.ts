@@ -1,7 +1,6 @@
-import { Injectable, Signal, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Injectable, Signal, inject } from '@angular/core';
 import type { ObservableQuery } from '@apollo/client';
-import { Observable, catchError, filter, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
+import { Observable, filter, firstValueFrom, map, of } from 'rxjs';
 import type { Result } from '@cg/shared/domain';
 import {
   ChangeMemberRoleGQL,
@@ -14,6 +13,7 @@ import {
   RemoveMemberGQL,
   WithdrawInvitationGQL,
 } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 
 export type OrganisationUserRow = OrganisationAccessQuery['organisationUsers'][number];
 export type PendingInvitationRow = OrganisationAccessQuery['pendingInvitations'][number];
@@ -42,38 +42,27 @@ export class OrganisationAccessStore {
   private readonly removeGql = inject(RemoveMemberGQL);
   private readonly withdrawGql = inject(WithdrawInvitationGQL);
 
-  private readonly request = signal<{ organisationId: string | null; attempt: number }>(
-    { organisationId: null, attempt: 0 },
-    { equal: (a, b) => a.organisationId === b.organisationId && a.attempt === b.attempt },
-  );
-
-  readonly state: Signal<OrganisationAccessState> = toSignal(
-    toObservable(this.request).pipe(
-      switchMap(({ organisationId, attempt }) =>
-        organisationId === null
-          ? of<OrganisationAccessState>({ status: 'idle' })
-          : this.accessGql
-              .watch({ variables: { organisationId }, fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network' })
-              .valueChanges.pipe(
-                map(toAccessState),
-                filter((state): state is OrganisationAccessState => state !== null),
-                startWith<OrganisationAccessState>({ status: 'loading' }),
-                catchError((error) => of<OrganisationAccessState>({ status: 'error', error })),
-              ),
-      ),
-    ),
-    { initialValue: { status: 'idle' } },
-  );
+  private readonly byOrganisation = new RequestStore<string | null, OrganisationAccessState>({
+    fetch: (organisationId, fetchPolicy) =>
+      organisationId === null
+        ? of<OrganisationAccessState>({ status: 'idle' })
+        : this.accessGql.watch({ variables: { organisationId }, fetchPolicy }).valueChanges.pipe(
+            map(toAccessState),
+            filter((state): state is OrganisationAccessState => state !== null),
+          ),
+    initial: { status: 'idle' },
+    loading: { status: 'loading' },
+    failed: (error) => ({ status: 'error', error }),
+  });
+  readonly state: Signal<OrganisationAccessState> = this.byOrganisation.state;
 
   /** Shows this organisation's users (null shows nothing, e.g. before an organisation is chosen). */
   load(organisationId: string | null): void {
-    this.request.update((current) =>
-      current.organisationId === organisationId ? current : { organisationId, attempt: 0 },
-    );
+    this.byOrganisation.load(organisationId);
   }
 
   retry(): void {
-    this.request.update((current) => ({ ...current, attempt: current.attempt + 1 }));
+    this.byOrganisation.retry();
   }
 
   invite(organisationId: string, email: string, role: OrganisationRole): Promise<Result<SentInvitation>> {

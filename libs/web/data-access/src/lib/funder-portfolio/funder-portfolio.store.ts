@@ -1,14 +1,9 @@
-import { Injectable, Signal, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Injectable, Signal, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import type { ObservableQuery } from '@apollo/client';
-import { catchError, filter, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
-import {
-  FunderGrantsPageGQL,
-  FunderGrantsPageQuery,
-  FunderPortfolioGQL,
-  FunderPortfolioQuery,
-  PortfolioFunderOptionsGQL,
-} from '../../generated/graphql';
+import { catchError, firstValueFrom, map, of } from 'rxjs';
+import { FunderGrantsPageGQL, FunderGrantsPageQuery, FunderPortfolioGQL, FunderPortfolioQuery, PortfolioFunderOptionsGQL } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 import { isNotFoundError } from '../graphql/errors';
 
 export type FunderPortfolio = FunderPortfolioQuery['funderPortfolio'];
@@ -35,30 +30,15 @@ export class FunderPortfolioStore {
   private readonly portfolioGql = inject(FunderPortfolioGQL);
   private readonly grantsGql = inject(FunderGrantsPageGQL);
   private readonly optionsGql = inject(PortfolioFunderOptionsGQL);
-  private readonly request = signal<{ funderId: string; year: number | null; attempt: number } | null>(null, {
-    equal: (a, b) => a?.funderId === b?.funderId && a?.year === b?.year && a?.attempt === b?.attempt,
+  private readonly byFunder = new RequestStore<{ readonly funderId: string; readonly year: number | null }, FunderPortfolioState>({
+    fetch: ({ funderId, year }, fetchPolicy) =>
+      this.portfolioGql.watch({ variables: { funderId, period: yearPeriod(year) }, fetchPolicy }).valueChanges.pipe(map(toState)),
+    initial: { status: 'idle' },
+    loading: { status: 'loading' },
+    failed: (error) => (isNotFoundError(error) ? { status: 'not-found' } : { status: 'error' }),
+    same: (a, b) => a.funderId === b.funderId && a.year === b.year,
   });
-
-  readonly state: Signal<FunderPortfolioState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ funderId, year, attempt }) =>
-        this.portfolioGql
-          .watch({
-            variables: { funderId, period: yearPeriod(year) },
-            fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network',
-          })
-          .valueChanges.pipe(
-            map(toState),
-            startWith<FunderPortfolioState>({ status: 'loading' }),
-            catchError((error) =>
-              of<FunderPortfolioState>(isNotFoundError(error) ? { status: 'not-found' } : { status: 'error' }),
-            ),
-          ),
-      ),
-    ),
-    { initialValue: { status: 'idle' } },
-  );
+  readonly state: Signal<FunderPortfolioState> = this.byFunder.state;
 
   /** Organisations of type FUNDER the reader may see, by name (for the instance admin's picker). */
   readonly funderOptions: Signal<PortfolioFunderOption[]> = toSignal(
@@ -71,13 +51,11 @@ export class FunderPortfolioStore {
 
   /** The funder's portfolio for one calendar year of awards, or for all time when `year` is null. */
   load(funderId: string, year: number | null = null): void {
-    this.request.update((current) =>
-      current?.funderId === funderId && current.year === year ? current : { funderId, year, attempt: 0 },
-    );
+    this.byFunder.load({ funderId, year });
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byFunder.retry();
   }
 
   /** Every grant of the funder the reader may see, page by page (200 at a time). */

@@ -1,21 +1,8 @@
-import { Injectable, Signal, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { Observable, catchError, filter, map, of, startWith, switchMap } from 'rxjs';
+import { Injectable, Signal, inject } from '@angular/core';
+import { Observable, catchError, map, of } from 'rxjs';
 import type { Result } from '@cg/shared/domain';
-import {
-  CreateFundingGQL,
-  CreateFundingInput,
-  FunderPickerGQL,
-  FundingFilter,
-  FundingRowFragment,
-  PartnershipPageDocument,
-  ProjectPageDocument,
-  RecipientFundingDocument,
-  RecipientFundingGQL,
-  Sector,
-  UpdateFundingGQL,
-  UpdateFundingInput,
-} from '../../generated/graphql';
+import { CreateFundingGQL, CreateFundingInput, FunderPickerGQL, FundingFilter, FundingRowFragment, PartnershipPageDocument, ProjectPageDocument, RecipientFundingDocument, RecipientFundingGQL, Sector, UpdateFundingGQL, UpdateFundingInput } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 import { runSave } from '../partnerships/partnership-editor';
 
 export type FundingRow = FundingRowFragment;
@@ -56,37 +43,28 @@ export function fundersFirst(
 @Injectable()
 export class RecipientFundingStore {
   private readonly listGql = inject(RecipientFundingGQL);
-  private readonly request = signal<{ recipient: FundingRecipient; attempt: number } | null>(null);
-
-  readonly state: Signal<RecipientFundingState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((r) => r !== null),
-      switchMap(({ recipient, attempt }) =>
-        this.listGql
-          .watch({ variables: { filter: recipientFilter(recipient) }, fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network' })
-          .valueChanges.pipe(
-            map((result): RecipientFundingState => {
-              if (result.error) return { status: 'error' };
-              if (result.dataState !== 'complete') return { status: 'loading' };
-              const rows = result.data.fundings.nodes;
-              return { status: 'ready', rows, total: rows.reduce((sum, f) => sum + f.amount, 0) };
-            }),
-            startWith<RecipientFundingState>({ status: 'loading' }),
-            catchError(() => of<RecipientFundingState>({ status: 'error' })),
-          ),
+  private readonly byRecipient = new RequestStore<FundingRecipient, RecipientFundingState>({
+    fetch: (recipient, fetchPolicy) =>
+      this.listGql.watch({ variables: { filter: recipientFilter(recipient) }, fetchPolicy }).valueChanges.pipe(
+        map((result): RecipientFundingState => {
+          if (result.error) return { status: 'error' };
+          if (result.dataState !== 'complete') return { status: 'loading' };
+          const rows = result.data.fundings.nodes;
+          return { status: 'ready', rows, total: rows.reduce((sum, f) => sum + f.amount, 0) };
+        }),
       ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+    loading: { status: 'loading' },
+    failed: () => ({ status: 'error' }),
+    same: (a, b) => a.id === b.id && a.kind === b.kind,
+  });
+  readonly state: Signal<RecipientFundingState> = this.byRecipient.state;
 
   load(recipient: FundingRecipient): void {
-    const current = this.request();
-    if (current?.recipient.id === recipient.id && current.recipient.kind === recipient.kind) return;
-    this.request.set({ recipient, attempt: 0 });
+    this.byRecipient.load(recipient);
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byRecipient.retry();
   }
 }
 

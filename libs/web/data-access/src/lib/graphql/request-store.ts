@@ -8,8 +8,10 @@ export type RequestFetchPolicy = 'cache-and-network' | 'cache-first' | 'network-
 export interface RequestStoreOptions<R, S> {
   /** The state for a request, as it changes (a watched query's results, mapped). */
   readonly fetch: (request: R, fetchPolicy: RequestFetchPolicy) => Observable<S>;
-  /** Shown from the start and while each request is under way. */
+  /** Shown while each request is under way, and from the start unless `initial` says otherwise. */
   readonly loading: S;
+  /** Shown before the first request (a panel with nothing chosen yet); default `loading`. */
+  readonly initial?: S;
   /** What an error thrown by `fetch` becomes (not found, or a failure to show). */
   readonly failed: (error: unknown) => S;
   /** Whether two requests ask the same thing, so `load` with it again does nothing (default `===`). */
@@ -39,7 +41,7 @@ export class RequestStore<R, S> {
           ),
         ),
       ),
-      { initialValue: options.loading },
+      { initialValue: options.initial ?? options.loading },
     );
   }
 

@@ -1,31 +1,9 @@
-import { Injectable, Signal, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Injectable, Signal, inject } from '@angular/core';
 import type { ObservableQuery } from '@apollo/client';
-import { Observable, catchError, filter, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
+import { Observable, firstValueFrom, map } from 'rxjs';
 import type { Result } from '@cg/shared/domain';
-import {
-  ArchiveNeedGQL,
-  CreateNeedGQL,
-  CreateNeedInput,
-  NeedAnswerChoicesGQL,
-  NeedFilter,
-  NeedForEditGQL,
-  NeedForEditQuery,
-  NeedListDocument,
-  NeedListGQL,
-  NeedListQuery,
-  NeedListQueryVariables,
-  NeedSortField,
-  NeedSource,
-  OrganisationSearchGQL,
-  PlaceLevel,
-  PlaceNameGQL,
-  PlaceSearchGQL,
-  Priority,
-  SortDirection,
-  UpdateNeedGQL,
-  UpdateNeedInput,
-} from '../../generated/graphql';
+import { ArchiveNeedGQL, CreateNeedGQL, CreateNeedInput, NeedAnswerChoicesGQL, NeedFilter, NeedForEditGQL, NeedForEditQuery, NeedListDocument, NeedListGQL, NeedListQuery, NeedListQueryVariables, NeedSortField, NeedSource, OrganisationSearchGQL, PlaceLevel, PlaceNameGQL, PlaceSearchGQL, Priority, SortDirection, UpdateNeedGQL, UpdateNeedInput } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 import { administeredOrganisationIdSet, administeredOrganisationIds } from '../admin/admin-roles';
 import type { SessionUser } from '../session/session.store';
 import { PLACE_LEVEL_LABELS } from '../places/place-levels';
@@ -129,32 +107,21 @@ export function mayEditNeed(
 @Injectable()
 export class NeedBoardStore {
   private readonly listGql = inject(NeedListGQL);
-  private readonly request = signal<{ query: NeedBoardQuery; attempt: number } | null>(null, {
-    equal: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  private readonly byQuery = new RequestStore<NeedBoardQuery, NeedBoardState>({
+    fetch: (query, fetchPolicy) =>
+      this.listGql.watch({ variables: toNeedListVariables(query), fetchPolicy }).valueChanges.pipe(map(toBoardState)),
+    loading: { status: 'loading' },
+    failed: () => ({ status: 'error' }),
+    same: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   });
-
-  readonly state: Signal<NeedBoardState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ query, attempt }) =>
-        this.listGql
-          .watch({ variables: toNeedListVariables(query), fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network' })
-          .valueChanges.pipe(
-            map(toBoardState),
-            startWith<NeedBoardState>({ status: 'loading' }),
-            catchError(() => of<NeedBoardState>({ status: 'error' })),
-          ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+  readonly state: Signal<NeedBoardState> = this.byQuery.state;
 
   load(query: NeedBoardQuery): void {
-    this.request.update((current) => ({ query, attempt: current?.query === query ? current.attempt : 0 }));
+    this.byQuery.load(query);
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byQuery.retry();
   }
 }
 

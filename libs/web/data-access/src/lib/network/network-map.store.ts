@@ -1,16 +1,8 @@
 import { Injectable, Signal, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { EMPTY, catchError, expand, filter, map, of, startWith, switchMap, timer } from 'rxjs';
-import {
-  NetworkFilter,
-  NetworkFilterOptionsGQL,
-  NetworkFilterOptionsQuery,
-  NetworkMapGQL,
-  NetworkMapQuery,
-  OrganisationMeasuresGQL,
-  OrganisationMeasuresQuery,
-  TieKind,
-} from '../../generated/graphql';
+import { EMPTY, catchError, expand, map, of, startWith, switchMap, timer } from 'rxjs';
+import { NetworkFilter, NetworkFilterOptionsGQL, NetworkFilterOptionsQuery, NetworkMapGQL, NetworkMapQuery, OrganisationMeasuresGQL, OrganisationMeasuresQuery, TieKind } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 
 /** What the coalition map is asked to show; the page keeps it in the URL. */
 export interface NetworkMapFilter {
@@ -87,47 +79,34 @@ export class NetworkMapStore {
   /** How often to ask again while the server is measuring a changed network. */
   static UPDATING_POLL_MS = 3000;
   private readonly networkGql = inject(NetworkMapGQL);
-  private readonly request = signal<{ filter: NetworkFilter | null; attempt: number } | null>(null, {
-    equal: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  private readonly byFilter = new RequestStore<NetworkFilter | null, NetworkMapState>({
+    fetch: (networkFilter) => {
+      // 'no-cache': tens of thousands of array entries gain nothing from normalising into the
+      // Apollo cache, and the server already caches the network until its records change.
+      const fetchNetwork = () =>
+        this.networkGql
+          .fetch({ variables: { filter: networkFilter }, fetchPolicy: 'no-cache' })
+          .pipe(map((result): NetworkMapState => (result.data ? { status: 'ready', network: result.data.network } : { status: 'error' })));
+      // The server served its last answer while it measures the changed records: show it, and
+      // ask again until the fresh one is there.
+      return fetchNetwork().pipe(
+        expand((state) =>
+          state.status === 'ready' && state.network.updating ? timer(NetworkMapStore.UPDATING_POLL_MS).pipe(switchMap(fetchNetwork)) : EMPTY,
+        ),
+      );
+    },
+    loading: { status: 'loading' },
+    failed: () => ({ status: 'error' }),
+    same: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   });
-
-  readonly state: Signal<NetworkMapState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ filter: networkFilter }) => {
-        // 'no-cache': tens of thousands of array entries gain nothing from normalising into the
-        // Apollo cache, and the server already caches the network until its records change.
-        const fetchNetwork = () =>
-          this.networkGql.fetch({ variables: { filter: networkFilter }, fetchPolicy: 'no-cache' }).pipe(
-            map((result): NetworkMapState =>
-              result.data ? { status: 'ready', network: result.data.network } : { status: 'error' },
-            ),
-          );
-        return fetchNetwork().pipe(
-          // The server served its last answer while it measures the changed records: show it, and
-          // ask again until the fresh one is there.
-          expand((state) =>
-            state.status === 'ready' && state.network.updating
-              ? timer(NetworkMapStore.UPDATING_POLL_MS).pipe(switchMap(fetchNetwork))
-              : EMPTY,
-          ),
-          startWith<NetworkMapState>({ status: 'loading' }),
-          catchError(() => of<NetworkMapState>({ status: 'error' })),
-        );
-      }),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+  readonly state: Signal<NetworkMapState> = this.byFilter.state;
 
   load(value: NetworkMapFilter): void {
-    const filter = toNetworkFilter(value);
-    this.request.update((current) =>
-      JSON.stringify(current?.filter) === JSON.stringify(filter) ? current : { filter, attempt: 0 },
-    );
+    this.byFilter.load(toNetworkFilter(value));
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byFilter.retry();
   }
 }
 

@@ -1,7 +1,6 @@
-import { Injectable, Signal, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Injectable, Signal, inject } from '@angular/core';
 import { Sector } from '@cg/shared/domain';
-import { catchError, filter, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 import {
   CreatePartnerRatingGQL,
   PartnerRatingsGQL,
@@ -9,6 +8,7 @@ import {
   RelationshipType,
   UpdatePartnerRatingGQL,
 } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 
 /** A PARTNER-tool score: 1 (not at all) to 4 (a great deal). */
 export type PartnerScore = 1 | 2 | 3 | 4;
@@ -91,32 +91,23 @@ export class PartnerRatingsStore {
   private readonly ratingsGql = inject(PartnerRatingsGQL);
   private readonly createGql = inject(CreatePartnerRatingGQL);
   private readonly updateGql = inject(UpdatePartnerRatingGQL);
-  private readonly request = signal<{ organisationId: string; attempt: number } | null>(null, {
-    equal: (a, b) => a?.organisationId === b?.organisationId && a?.attempt === b?.attempt,
+  private readonly byOrganisation = new RequestStore<string, PartnerRatingsState>({
+    // Always from the server: ratings saved elsewhere change the partners' order.
+    fetch: (organisationId) =>
+      this.ratingsGql
+        .fetch({ variables: { organisationId }, fetchPolicy: 'network-only' })
+        .pipe(map((result): PartnerRatingsState => (result.data ? { status: 'ready', ratings: toPartnerRatings(result.data) } : { status: 'error' }))),
+    loading: { status: 'loading' },
+    failed: () => ({ status: 'error' }),
   });
-
-  readonly state: Signal<PartnerRatingsState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ organisationId }) =>
-        this.ratingsGql.fetch({ variables: { organisationId }, fetchPolicy: 'network-only' }).pipe(
-          map((result): PartnerRatingsState =>
-            result.data ? { status: 'ready', ratings: toPartnerRatings(result.data) } : { status: 'error' },
-          ),
-          startWith<PartnerRatingsState>({ status: 'loading' }),
-          catchError(() => of<PartnerRatingsState>({ status: 'error' })),
-        ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+  readonly state: Signal<PartnerRatingsState> = this.byOrganisation.state;
 
   load(organisationId: string): void {
-    this.request.update((current) => (current?.organisationId === organisationId ? current : { organisationId, attempt: 0 }));
+    this.byOrganisation.load(organisationId);
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byOrganisation.retry();
   }
 
   /** Saves one partner's scores; on success the row comes back with the relationship's new version. */

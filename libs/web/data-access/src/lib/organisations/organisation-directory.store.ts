@@ -1,18 +1,10 @@
-import { Injectable, Signal, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Injectable, Signal, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import type { ObservableQuery } from '@apollo/client';
 import { Sector } from '@cg/shared/domain';
-import { catchError, filter, map, of, startWith, switchMap } from 'rxjs';
-import {
-  LocalAuthoritiesGQL,
-  OrganisationDirectoryGQL,
-  OrganisationDirectoryQuery,
-  OrganisationDirectoryQueryVariables,
-  OrganisationFilter,
-  OrganisationSortField,
-  OrganisationType,
-  SortDirection,
-} from '../../generated/graphql';
+import { catchError, map, of } from 'rxjs';
+import { LocalAuthoritiesGQL, OrganisationDirectoryGQL, OrganisationDirectoryQuery, OrganisationDirectoryQueryVariables, OrganisationFilter, OrganisationSortField, OrganisationType, SortDirection } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 
 /** Rows per page of the directory. */
 export const DIRECTORY_PAGE_SIZE = 25;
@@ -88,36 +80,22 @@ export function toDirectoryVariables(query: DirectoryQuery): OrganisationDirecto
 @Injectable()
 export class OrganisationDirectoryStore {
   private readonly directoryGql = inject(OrganisationDirectoryGQL);
-  private readonly request = signal<{ query: DirectoryQuery; attempt: number } | null>(null, {
-    equal: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  private readonly byQuery = new RequestStore<DirectoryQuery, DirectoryState>({
+    fetch: (query, fetchPolicy) =>
+      this.directoryGql.watch({ variables: toDirectoryVariables(query), fetchPolicy }).valueChanges.pipe(map(toDirectoryState)),
+    loading: { status: 'loading' },
+    failed: () => ({ status: 'error' }),
+    same: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+    firstLook: 'cache-first',
   });
-
-  readonly state: Signal<DirectoryState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ query, attempt }) =>
-        this.directoryGql
-          .watch({
-            variables: toDirectoryVariables(query),
-            // "Try again" must reach the server, not the cache.
-            fetchPolicy: attempt > 0 ? 'network-only' : 'cache-first',
-          })
-          .valueChanges.pipe(
-            map(toDirectoryState),
-            startWith<DirectoryState>({ status: 'loading' }),
-            catchError(() => of<DirectoryState>({ status: 'error' })),
-          ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+  readonly state: Signal<DirectoryState> = this.byQuery.state;
 
   load(query: DirectoryQuery): void {
-    this.request.update((current) => ({ query, attempt: current?.query === query ? current.attempt : 0 }));
+    this.byQuery.load(query);
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byQuery.retry();
   }
 }
 

@@ -1,25 +1,8 @@
-import { Injectable, Signal, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { Observable, catchError, filter, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
+import { Injectable, Signal, inject } from '@angular/core';
+import { Observable, firstValueFrom, map, of } from 'rxjs';
 import type { Result } from '@cg/shared/domain';
-import {
-  AddOrganisationIdentifierGQL,
-  CreateOrganisationGQL,
-  CreateOrganisationInput,
-  CreatePartnerRelationshipGQL,
-  CreateRelationshipInput,
-  EndPartnerRelationshipGQL,
-  OrganisationProfileDocument,
-  OrganisationRole,
-  PartnerRelationshipFragment,
-  RelationshipsBetweenDocument,
-  RelationshipsBetweenGQL,
-  RemoveOrganisationIdentifierGQL,
-  UpdateOrganisationGQL,
-  UpdateOrganisationInput,
-  UpdateRelationshipInput,
-  UpdatePartnerRelationshipGQL,
-} from '../../generated/graphql';
+import { AddOrganisationIdentifierGQL, CreateOrganisationGQL, CreateOrganisationInput, CreatePartnerRelationshipGQL, CreateRelationshipInput, EndPartnerRelationshipGQL, OrganisationProfileDocument, OrganisationRole, PartnerRelationshipFragment, RelationshipsBetweenDocument, RelationshipsBetweenGQL, RemoveOrganisationIdentifierGQL, UpdateOrganisationGQL, UpdateOrganisationInput, UpdateRelationshipInput, UpdatePartnerRelationshipGQL } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 import { administeredOrganisationIdSet, administeredOrganisationIds } from '../admin/admin-roles';
 import type { SessionUser } from '../session/session.store';
 
@@ -79,41 +62,31 @@ export class PartnerRelationshipsStore {
   private readonly createGql = inject(CreatePartnerRelationshipGQL);
   private readonly updateGql = inject(UpdatePartnerRelationshipGQL);
   private readonly endGql = inject(EndPartnerRelationshipGQL);
-  private readonly request = signal<{ organisationId: string; mine: readonly string[]; attempt: number } | null>(null, {
-    equal: (a, b) => a?.organisationId === b?.organisationId && a?.mine.join() === b?.mine.join() && a?.attempt === b?.attempt,
+  private readonly between = new RequestStore<{ readonly organisationId: string; readonly mine: readonly string[] }, RelationshipsState>({
+    fetch: ({ organisationId, mine }, fetchPolicy) =>
+      mine.length === 0
+        ? of<RelationshipsState>({ status: 'ready', relationships: [] })
+        : this.listGql.watch({ variables: { organisationId, mine: [...mine] }, fetchPolicy }).valueChanges.pipe(
+            map((result): RelationshipsState => {
+              if (result.error) return { status: 'error' };
+              if (result.dataState === 'complete') return { status: 'ready', relationships: result.data.relationships.nodes };
+              return { status: 'loading' };
+            }),
+          ),
+    initial: { status: 'idle' },
+    loading: { status: 'loading' },
+    failed: () => ({ status: 'error' }),
+    same: (a, b) => a.organisationId === b.organisationId && a.mine.join() === b.mine.join(),
   });
-
-  readonly state: Signal<RelationshipsState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ organisationId, mine }) =>
-        mine.length === 0
-          ? of<RelationshipsState>({ status: 'ready', relationships: [] })
-          : this.listGql
-              .watch({ variables: { organisationId, mine: [...mine] }, fetchPolicy: 'cache-and-network' })
-              .valueChanges.pipe(
-                map((result): RelationshipsState => {
-                  if (result.error) return { status: 'error' };
-                  if (result.dataState === 'complete') return { status: 'ready', relationships: result.data.relationships.nodes };
-                  return { status: 'loading' };
-                }),
-                startWith<RelationshipsState>({ status: 'loading' }),
-                catchError(() => of<RelationshipsState>({ status: 'error' })),
-              ),
-      ),
-    ),
-    { initialValue: { status: 'idle' } },
-  );
+  readonly state: Signal<RelationshipsState> = this.between.state;
 
   /** Loads the relationships between `organisationId` and any of `mine`. */
   load(organisationId: string, mine: readonly string[]): void {
-    this.request.update((current) =>
-      current?.organisationId === organisationId && current.mine.join() === mine.join() ? current : { organisationId, mine, attempt: 0 },
-    );
+    this.between.load({ organisationId, mine });
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.between.retry();
   }
 
   create(input: CreateRelationshipInput): Promise<Result<PartnerRelationship>> {
@@ -144,7 +117,7 @@ export class PartnerRelationshipsStore {
   }
 
   private refetch() {
-    const request = this.request();
+    const request = this.between.current();
     if (!request) return [];
     return [
       { query: OrganisationProfileDocument, variables: { id: request.organisationId } },

@@ -1,20 +1,9 @@
-import { Injectable, Signal, computed, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Injectable, Signal, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import type { ObservableQuery } from '@apollo/client';
-import { Observable, catchError, filter, map, of, startWith, switchMap } from 'rxjs';
-import {
-  LevellingUpMission,
-  OrganisationOwnerIdsGQL,
-  OutcomeDefiner,
-  OutcomeFilter,
-  OutcomeListGQL,
-  OutcomeListQuery,
-  OutcomeListQueryVariables,
-  OutcomeOwnerOptionsGQL,
-  OutcomeSortField,
-  OutcomeStatus,
-  SortDirection,
-} from '../../generated/graphql';
+import { Observable, catchError, map, of, switchMap } from 'rxjs';
+import { LevellingUpMission, OrganisationOwnerIdsGQL, OutcomeDefiner, OutcomeFilter, OutcomeListGQL, OutcomeListQuery, OutcomeListQueryVariables, OutcomeOwnerOptionsGQL, OutcomeSortField, OutcomeStatus, SortDirection } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 import { SessionStore } from '../session/session.store';
 
 /** Outcomes per page of the tracker. */
@@ -114,41 +103,28 @@ export class OutcomeListStore {
   private readonly listGql = inject(OutcomeListGQL);
   private readonly ownerIdsGql = inject(OrganisationOwnerIdsGQL);
   private readonly session = inject(SessionStore);
-  private readonly request = signal<{ query: OutcomeListQueryState; attempt: number } | null>(null, {
-    equal: (a, b) => JSON.stringify(a) === JSON.stringify(b),
-  });
-
   /** The organisation whose outcomes "mine" means: the user's first. */
   readonly myOrganisationId = computed(() => this.session.user()?.memberships[0]?.organisationId ?? null);
 
-  readonly state: Signal<OutcomeListState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ query, attempt }) =>
-        this.ownerIds(query).pipe(
-          switchMap((mine) =>
-            this.listGql
-              .watch({
-                variables: toOutcomeListVariables(query, mine),
-                // "Try again" must reach the server, not the cache.
-                fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network',
-              })
-              .valueChanges.pipe(map(toListState)),
-          ),
-          startWith<OutcomeListState>({ status: 'loading' }),
-          catchError(() => of<OutcomeListState>({ status: 'error' })),
+  private readonly byQuery = new RequestStore<OutcomeListQueryState, OutcomeListState>({
+    fetch: (query, fetchPolicy) =>
+      this.ownerIds(query).pipe(
+        switchMap((mine) =>
+          this.listGql.watch({ variables: toOutcomeListVariables(query, mine), fetchPolicy }).valueChanges.pipe(map(toListState)),
         ),
       ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+    loading: { status: 'loading' },
+    failed: () => ({ status: 'error' }),
+    same: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  });
+  readonly state: Signal<OutcomeListState> = this.byQuery.state;
 
   load(query: OutcomeListQueryState): void {
-    this.request.update((current) => ({ query, attempt: current?.query === query ? current.attempt : 0 }));
+    this.byQuery.load(query);
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byQuery.retry();
   }
 
   private ownerIds(query: OutcomeListQueryState): Observable<OwnerIds | null> {

@@ -1,7 +1,7 @@
-import { Injectable, Signal, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { catchError, filter, map, of, startWith, switchMap } from 'rxjs';
+import { Injectable, Signal, inject } from '@angular/core';
+import { map } from 'rxjs';
 import { PartnershipGrowthGQL, PartnershipGrowthQuery } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 
 export type GrowthPoint = PartnershipGrowthQuery['partnershipHealthSeries']['points'][number];
 
@@ -18,31 +18,21 @@ export type PartnershipGrowthState =
 @Injectable()
 export class PartnershipGrowthStore {
   private readonly gql = inject(PartnershipGrowthGQL);
-  private readonly request = signal<{ id: string; attempt: number } | null>(null, {
-    equal: (a, b) => a?.id === b?.id && a?.attempt === b?.attempt,
+  private readonly byId = new RequestStore<string, PartnershipGrowthState>({
+    fetch: (id) =>
+      this.gql
+        .fetch({ variables: { id }, fetchPolicy: 'network-only' })
+        .pipe(map((result): PartnershipGrowthState => (result.data ? { status: 'ready', points: result.data.partnershipHealthSeries.points } : { status: 'error' }))),
+    loading: { status: 'loading' },
+    failed: () => ({ status: 'error' }),
   });
-
-  readonly state: Signal<PartnershipGrowthState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ id }) =>
-        this.gql.fetch({ variables: { id }, fetchPolicy: 'network-only' }).pipe(
-          map((result): PartnershipGrowthState =>
-            result.data ? { status: 'ready', points: result.data.partnershipHealthSeries.points } : { status: 'error' },
-          ),
-          startWith<PartnershipGrowthState>({ status: 'loading' }),
-          catchError(() => of<PartnershipGrowthState>({ status: 'error' })),
-        ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+  readonly state: Signal<PartnershipGrowthState> = this.byId.state;
 
   load(id: string): void {
-    this.request.update((current) => (current?.id === id ? current : { id, attempt: 0 }));
+    this.byId.load(id);
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byId.retry();
   }
 }

@@ -1,6 +1,4 @@
 import { Injectable, Signal, inject } from '@angular/core';
-import type { ObservableQuery } from '@apollo/client';
-import { map } from 'rxjs';
 import {
   PartnershipFilter,
   PartnershipListGQL,
@@ -10,7 +8,7 @@ import {
   PartnershipStatus,
   SortDirection,
 } from '../../generated/graphql';
-import { RequestStore } from '../graphql/request-store';
+import { ConnectionListState, connectionListStore, joinFilters, pagingVariables } from '../graphql/connection-list';
 
 /** Rows per page of the partnerships list. */
 export const PARTNERSHIP_PAGE_SIZE = 20;
@@ -43,10 +41,7 @@ export const EMPTY_PARTNERSHIP_LIST_QUERY: PartnershipListRequest = {
 export type PartnershipListResults = PartnershipListQuery['partnerships'];
 export type PartnershipListRow = PartnershipListResults['nodes'][number];
 
-export type PartnershipListState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'error' }
-  | { readonly status: 'ready'; readonly page: PartnershipListResults };
+export type PartnershipListState = ConnectionListState<PartnershipListResults>;
 
 /** Turns the list's query into the API's variables (connection paging, filter, sort). */
 export function toPartnershipListVariables(query: PartnershipListRequest): PartnershipListQueryVariables {
@@ -55,9 +50,6 @@ export function toPartnershipListVariables(query: PartnershipListRequest): Partn
   if (search) conditions.push({ name: { contains: search } });
   if (query.status) conditions.push({ status: { eq: query.status } });
   if (query.memberOf) conditions.push({ memberOrganisation: { eq: query.memberOf } });
-  const paging = query.before
-    ? { last: PARTNERSHIP_PAGE_SIZE, before: query.before }
-    : { first: PARTNERSHIP_PAGE_SIZE, ...(query.after ? { after: query.after } : {}) };
   const byName = { field: PartnershipSortField.NAME, direction: SortDirection.ASC };
   const sort =
     query.sort === 'newest'
@@ -66,8 +58,8 @@ export function toPartnershipListVariables(query: PartnershipListRequest): Partn
         ? [{ field: PartnershipSortField.MEMBER_COUNT, direction: SortDirection.DESC }, byName]
         : [byName];
   return {
-    ...paging,
-    ...(conditions.length === 0 ? {} : { filter: conditions.length === 1 ? conditions[0] : { and: conditions } }),
+    ...pagingVariables(query, PARTNERSHIP_PAGE_SIZE),
+    ...joinFilters(conditions),
     sort,
   };
 }
@@ -79,13 +71,11 @@ export function toPartnershipListVariables(query: PartnershipListRequest): Partn
 @Injectable()
 export class PartnershipListStore {
   private readonly listGql = inject(PartnershipListGQL);
-  private readonly byQuery = new RequestStore<PartnershipListRequest, PartnershipListState>({
-    fetch: (query, fetchPolicy) =>
-      this.listGql.watch({ variables: toPartnershipListVariables(query), fetchPolicy }).valueChanges.pipe(map(toListState)),
-    loading: { status: 'loading' },
-    failed: () => ({ status: 'error' }),
-    same: (a, b) => JSON.stringify(a) === JSON.stringify(b),
-  });
+  private readonly byQuery = connectionListStore(
+    (query: PartnershipListRequest, fetchPolicy) =>
+      this.listGql.watch({ variables: toPartnershipListVariables(query), fetchPolicy }).valueChanges,
+    (data: PartnershipListQuery) => data.partnerships,
+  );
   readonly state: Signal<PartnershipListState> = this.byQuery.state;
 
   load(query: PartnershipListRequest): void {
@@ -95,10 +85,4 @@ export class PartnershipListStore {
   retry(): void {
     this.byQuery.retry();
   }
-}
-
-function toListState(result: ObservableQuery.Result<PartnershipListQuery>): PartnershipListState {
-  if (result.error) return { status: 'error' };
-  if (result.dataState === 'complete') return { status: 'ready', page: result.data.partnerships };
-  return { status: 'loading' };
 }

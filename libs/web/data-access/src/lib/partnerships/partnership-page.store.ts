@@ -1,18 +1,9 @@
-import { Injectable, Signal, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Injectable, Signal, inject } from '@angular/core';
 import type { ObservableQuery } from '@apollo/client';
-import { Observable, catchError, filter, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
+import { Observable, firstValueFrom, map } from 'rxjs';
 import type { Result } from '@cg/shared/domain';
-import {
-  AddMembershipInput,
-  AddPartnershipMemberGQL,
-  PartnershipMemberFragment,
-  PartnershipPageDocument,
-  PartnershipPageGQL,
-  PartnershipPageQuery,
-  UpdateMembershipInput,
-  UpdatePartnershipMemberGQL,
-} from '../../generated/graphql';
+import { AddMembershipInput, AddPartnershipMemberGQL, PartnershipMemberFragment, PartnershipPageDocument, PartnershipPageGQL, PartnershipPageQuery, UpdateMembershipInput, UpdatePartnershipMemberGQL } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 import { isNotFoundError } from '../graphql/errors';
 
 export type PartnershipDetail = PartnershipPageQuery['partnership'];
@@ -33,34 +24,19 @@ export class PartnershipPageStore {
   private readonly pageGql = inject(PartnershipPageGQL);
   private readonly addGql = inject(AddPartnershipMemberGQL);
   private readonly updateGql = inject(UpdatePartnershipMemberGQL);
-  private readonly request = signal<{ id: string; attempt: number } | null>(null, {
-    equal: (a, b) => a?.id === b?.id && a?.attempt === b?.attempt,
+  private readonly byId = new RequestStore<string, PartnershipPageState>({
+    fetch: (id, fetchPolicy) => this.pageGql.watch({ variables: { id }, fetchPolicy }).valueChanges.pipe(map(toPageState)),
+    loading: { status: 'loading' },
+    failed: (error) => (isNotFoundError(error) ? { status: 'not-found' } : { status: 'error' }),
   });
-
-  readonly state: Signal<PartnershipPageState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ id, attempt }) =>
-        this.pageGql
-          .watch({ variables: { id }, fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network' })
-          .valueChanges.pipe(
-            map(toPageState),
-            startWith<PartnershipPageState>({ status: 'loading' }),
-            catchError((error) =>
-              of<PartnershipPageState>(isNotFoundError(error) ? { status: 'not-found' } : { status: 'error' }),
-            ),
-          ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+  readonly state: Signal<PartnershipPageState> = this.byId.state;
 
   load(id: string): void {
-    this.request.update((current) => (current?.id === id ? current : { id, attempt: 0 }));
+    this.byId.load(id);
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byId.retry();
   }
 
   /** Adds a member, then reloads the page's figures and measures, which the new member changes. */

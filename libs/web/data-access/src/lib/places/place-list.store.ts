@@ -1,8 +1,8 @@
-import { Injectable, Signal, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Injectable, Signal, inject } from '@angular/core';
 import type { ObservableQuery } from '@apollo/client';
-import { catchError, filter, map, of, startWith, switchMap } from 'rxjs';
+import { map } from 'rxjs';
 import { PlaceFilter, PlaceLevel, PlaceListGQL, PlaceListQuery, PlaceListQueryVariables, PlaceSortField, SortDirection } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 
 /** Rows per page of the places list. */
 export const PLACE_PAGE_SIZE = 20;
@@ -59,32 +59,21 @@ export function toPlaceListVariables(query: PlaceListRequest): PlaceListQueryVar
 @Injectable()
 export class PlaceListStore {
   private readonly listGql = inject(PlaceListGQL);
-  private readonly request = signal<{ query: PlaceListRequest; attempt: number } | null>(null, {
-    equal: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  private readonly byQuery = new RequestStore<PlaceListRequest, PlaceListState>({
+    fetch: (query, fetchPolicy) =>
+      this.listGql.watch({ variables: toPlaceListVariables(query), fetchPolicy }).valueChanges.pipe(map(toListState)),
+    loading: { status: 'loading' },
+    failed: () => ({ status: 'error' }),
+    same: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   });
-
-  readonly state: Signal<PlaceListState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ query, attempt }) =>
-        this.listGql
-          .watch({ variables: toPlaceListVariables(query), fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network' })
-          .valueChanges.pipe(
-            map(toListState),
-            startWith<PlaceListState>({ status: 'loading' }),
-            catchError(() => of<PlaceListState>({ status: 'error' })),
-          ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+  readonly state: Signal<PlaceListState> = this.byQuery.state;
 
   load(query: PlaceListRequest): void {
-    this.request.update((current) => ({ query, attempt: current?.query === query ? current.attempt : 0 }));
+    this.byQuery.load(query);
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byQuery.retry();
   }
 }
 

@@ -1,7 +1,7 @@
-import { Injectable, Signal, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { catchError, filter, map, of, startWith, switchMap } from 'rxjs';
+import { Injectable, Signal, inject } from '@angular/core';
+import { map } from 'rxjs';
 import { PlaceLevel, PlaceShapesGQL, PlaceShapesQuery } from '../../generated/graphql';
+import { RequestStore } from '../graphql/request-store';
 
 export type PlaceShapeData = PlaceShapesQuery['placeShapes'][number];
 
@@ -21,37 +21,23 @@ export type PlaceMapState =
 @Injectable()
 export class PlaceMapStore {
   private readonly shapesGql = inject(PlaceShapesGQL);
-  private readonly request = signal<(PlaceMapRequest & { attempt: number }) | null>(null, {
-    equal: (a, b) =>
-      a?.level === b?.level && a?.within === b?.within && a?.zoom === b?.zoom && a?.attempt === b?.attempt,
+  private readonly byRequest = new RequestStore<PlaceMapRequest, PlaceMapState>({
+    fetch: (request, fetchPolicy) =>
+      this.shapesGql
+        .fetch({ variables: { level: request.level, within: request.within, zoom: request.zoom }, fetchPolicy: fetchPolicy === 'network-only' ? 'network-only' : 'cache-first' })
+        .pipe(map((result): PlaceMapState => (result.data ? { status: 'ready', request, shapes: result.data.placeShapes } : { status: 'error' }))),
+    loading: { status: 'loading' },
+    failed: () => ({ status: 'error' }),
+    same: (a, b) => a.level === b.level && a.within === b.within && a.zoom === b.zoom,
+    firstLook: 'cache-first',
   });
-
-  readonly state: Signal<PlaceMapState> = toSignal(
-    toObservable(this.request).pipe(
-      filter((request) => request !== null),
-      switchMap(({ attempt, ...request }) =>
-        this.shapesGql.fetch({ variables: request, fetchPolicy: attempt > 0 ? 'network-only' : 'cache-first' }).pipe(
-          map(
-            (result): PlaceMapState =>
-              result.data ? { status: 'ready', request, shapes: result.data.placeShapes } : { status: 'error' },
-          ),
-          startWith<PlaceMapState>({ status: 'loading' }),
-          catchError(() => of<PlaceMapState>({ status: 'error' })),
-        ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+  readonly state: Signal<PlaceMapState> = this.byRequest.state;
 
   load(request: PlaceMapRequest): void {
-    this.request.update((current) =>
-      current && current.level === request.level && current.within === request.within && current.zoom === request.zoom
-        ? current
-        : { ...request, attempt: 0 },
-    );
+    this.byRequest.load(request);
   }
 
   retry(): void {
-    this.request.update((current) => (current ? { ...current, attempt: current.attempt + 1 } : current));
+    this.byRequest.retry();
   }
 }

@@ -1,6 +1,4 @@
 import { Injectable, Signal, inject } from '@angular/core';
-import type { ObservableQuery } from '@apollo/client';
-import { map } from 'rxjs';
 import {
   ProjectFilter,
   ProjectListGQL,
@@ -10,7 +8,7 @@ import {
   ProjectStatus,
   SortDirection,
 } from '../../generated/graphql';
-import { RequestStore } from '../graphql/request-store';
+import { ConnectionListState, connectionListStore, joinFilters, pagingVariables } from '../graphql/connection-list';
 
 /** Rows per page of the projects list. */
 export const PROJECT_PAGE_SIZE = 20;
@@ -42,10 +40,7 @@ export const EMPTY_PROJECT_LIST_QUERY: ProjectListRequest = {
 export type ProjectListResults = ProjectListQuery['projects'];
 export type ProjectListRow = ProjectListResults['nodes'][number];
 
-export type ProjectListState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'error' }
-  | { readonly status: 'ready'; readonly page: ProjectListResults };
+export type ProjectListState = ConnectionListState<ProjectListResults>;
 
 /** Turns the list's query into the API's variables (connection paging, filter, sort). */
 export function toProjectListVariables(query: ProjectListRequest): ProjectListQueryVariables {
@@ -54,9 +49,6 @@ export function toProjectListVariables(query: ProjectListRequest): ProjectListQu
   if (search) conditions.push({ name: { contains: search } });
   if (query.status) conditions.push({ status: { eq: query.status } });
   if (query.participant) conditions.push({ participantOrganisation: { eq: query.participant } });
-  const paging = query.before
-    ? { last: PROJECT_PAGE_SIZE, before: query.before }
-    : { first: PROJECT_PAGE_SIZE, ...(query.after ? { after: query.after } : {}) };
   const byName = { field: ProjectSortField.NAME, direction: SortDirection.ASC };
   const sort =
     query.sort === 'newest'
@@ -65,8 +57,8 @@ export function toProjectListVariables(query: ProjectListRequest): ProjectListQu
         ? [{ field: ProjectSortField.END_DATE, direction: SortDirection.ASC }, byName]
         : [byName];
   return {
-    ...paging,
-    ...(conditions.length === 0 ? {} : { filter: conditions.length === 1 ? conditions[0] : { and: conditions } }),
+    ...pagingVariables(query, PROJECT_PAGE_SIZE),
+    ...joinFilters(conditions),
     sort,
   };
 }
@@ -75,13 +67,11 @@ export function toProjectListVariables(query: ProjectListRequest): ProjectListQu
 @Injectable()
 export class ProjectListStore {
   private readonly listGql = inject(ProjectListGQL);
-  private readonly byQuery = new RequestStore<ProjectListRequest, ProjectListState>({
-    fetch: (query, fetchPolicy) =>
-      this.listGql.watch({ variables: toProjectListVariables(query), fetchPolicy }).valueChanges.pipe(map(toListState)),
-    loading: { status: 'loading' },
-    failed: () => ({ status: 'error' }),
-    same: (a, b) => JSON.stringify(a) === JSON.stringify(b),
-  });
+  private readonly byQuery = connectionListStore(
+    (query: ProjectListRequest, fetchPolicy) =>
+      this.listGql.watch({ variables: toProjectListVariables(query), fetchPolicy }).valueChanges,
+    (data: ProjectListQuery) => data.projects,
+  );
   readonly state: Signal<ProjectListState> = this.byQuery.state;
 
   load(query: ProjectListRequest): void {
@@ -91,10 +81,4 @@ export class ProjectListStore {
   retry(): void {
     this.byQuery.retry();
   }
-}
-
-function toListState(result: ObservableQuery.Result<ProjectListQuery>): ProjectListState {
-  if (result.error) return { status: 'error' };
-  if (result.dataState === 'complete') return { status: 'ready', page: result.data.projects };
-  return { status: 'loading' };
 }

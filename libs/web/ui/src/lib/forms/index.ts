@@ -4,3 +4,5 @@ export * from './form-problem';
 export * from './graphql-problem';
 export * from './record-save';
 export * from './uk-dates';
+export * from './date-field';
+export * from './select-field';

@@ -160,4 +160,24 @@ describe('RecordSave', () => {
     expect(flow.saving()).toBe(false);
     expect(save).toHaveBeenCalledTimes(1);
   });
+
+  it('sends a second write through the same rule, and "keep mine" repeats the write that met the conflict', async () => {
+    const { flow, versions, saved } = setUp({ ok: false, error: conflict(7) });
+    const ends: number[] = [];
+    const ended: string[] = [];
+    const end = async (version: number): Promise<Result<string>> => {
+      ends.push(version);
+      return ends.length === 1 ? { ok: false, error: conflict(9) } : { ok: true, value: 'ended' };
+    };
+    await flow.submit();
+    await flow.also(end, (value) => void ended.push(value));
+    expect(ends).toEqual([7]);
+    expect(flow.problem()?.currentVersion).toBe(9);
+    await flow.keepMine();
+    expect(ends).toEqual([7, 9]);
+    expect(ended).toEqual(['ended']);
+    expect(versions).toEqual([4]);
+    expect(saved).toEqual([]);
+    expect(flow.problem()).toBeNull();
+  });
 });

@@ -36,6 +36,9 @@ export interface RecordSaveOptions<T> {
  * answer) is their choice to save on top of N, exactly as "Keep mine". It never saves on top of a
  * version they have not been told about: if yet another save landed meanwhile, the API answers
  * CONFLICT again with the newer version, and the notice says so. "Reload" forgets N.
+ *
+ * A form with a second write on the same record (ending a relationship) sends it through `also`,
+ * so it follows the same rule, and "Keep mine" repeats whichever write met the conflict.
  */
 export class RecordSave<T> {
   readonly saving = signal(false);
@@ -43,6 +46,8 @@ export class RecordSave<T> {
   /** After a CONFLICT, saving again goes on top of the current version, not the one opened. */
   private conflictVersion: number | null = null;
   private reloading = false;
+  /** The write that met the last problem, for "Keep mine" to repeat. */
+  private lastWrite: (version: number) => Promise<void> = (version) => this.save(version);
 
   constructor(private readonly options: RecordSaveOptions<T>) {}
 
@@ -59,9 +64,17 @@ export class RecordSave<T> {
     await this.save(this.conflictVersion ?? openedVersion());
   }
 
+  /**
+   * Another write on the same record (end, archive), on top of the same version as a save would
+   * be: no check of the answers, and `done` instead of `saved` when it worked.
+   */
+  async also<R>(write: (version: number) => Promise<Result<R>>, done: (value: R) => void | Promise<void>): Promise<void> {
+    await this.write(this.conflictVersion ?? this.options.openedVersion(), write, done);
+  }
+
   async keepMine(): Promise<void> {
     const version = this.problem()?.currentVersion;
-    if (version != null) await this.save(version);
+    if (version != null) await this.lastWrite(version);
   }
 
   reload(): void {
@@ -82,18 +95,27 @@ export class RecordSave<T> {
     return true;
   }
 
-  private async save(version: number): Promise<void> {
-    const { form, save, saved, fieldAliases, failed } = this.options;
+  private save(version: number): Promise<void> {
+    return this.write(version, this.options.save, this.options.saved);
+  }
+
+  private async write<R>(
+    version: number,
+    write: (version: number) => Promise<Result<R>>,
+    done: (value: R) => void | Promise<void>,
+  ): Promise<void> {
+    const { form, fieldAliases, failed } = this.options;
     // A second press while the first is on its way would save twice.
     if (this.saving()) return;
+    this.lastWrite = (next) => this.write(next, write, done);
     this.saving.set(true);
     this.problem.set(null);
-    const result = await save(version);
+    const result = await write(version);
     if (result.ok) {
       this.conflictVersion = null;
       form.markAsPristine();
       try {
-        await saved(result.value);
+        await done(result.value);
       } finally {
         this.saving.set(false);
       }

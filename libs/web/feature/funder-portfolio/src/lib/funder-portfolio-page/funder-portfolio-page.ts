@@ -32,6 +32,7 @@ import { YearBarChart } from '../year-bar-chart/year-bar-chart';
  */
 @Component({
   selector: 'cg-funder-portfolio-page',
+  host: { class: 'cg-record-page' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [EmptyState, ErrorState, LoadingState, MatButton, RouterLink, YearBarChart],
   providers: [FunderPortfolioStore],

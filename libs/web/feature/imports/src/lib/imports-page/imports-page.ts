@@ -15,6 +15,7 @@ import { CsvExchangePanel } from '../csv-exchange/csv-exchange-panel';
  */
 @Component({
   selector: 'cg-imports-page',
+  host: { class: 'cg-record-page' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [CsvExchangePanel, ErrorState, GrantImport, ImportStepCard, LoadingState, MatButton],
   providers: [PlaceImportsStore],

@@ -11,7 +11,7 @@ import { MatSelect } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { NEED_SOURCE_LABELS, PRIORITY_LABELS, VISIBILITY_CHOICES } from '@cg/shared/domain';
 import { NeedEditor, NeedForEditState, NeedSource, PickerOption, Priority, SessionStore, Visibility, mayEditNeed, mayRaiseNeeds } from '@cg/web/data-access';
-import { ErrorState, FormProblem, FormProblemNotice, LoadingState, applyFieldErrors, describeError, provideUkDates, serverError } from '@cg/web/ui';
+import { ErrorState, FormProblemNotice, LoadingState, RecordSave, describeError, provideUkDates, serverError } from '@cg/web/ui';
 import { PRIORITY_OPTIONS, SOURCE_OPTIONS } from '../labels';
 import { PickerValue, SearchPicker, chosenFromList, isPickerOption } from '../search-picker/search-picker';
 import { NeedFormValue, emptyNeedForm, toCreateNeedInput, toNeedFormValue, toUpdateNeedInput } from './need-fields';
@@ -96,8 +96,27 @@ export class NeedFormPage {
   });
 
   protected readonly answerChoices = signal<{ projects: PickerOption[]; outcomes: PickerOption[] }>({ projects: [], outcomes: [] });
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<FormProblem | null>(null);
+  private readonly flow = new RecordSave<unknown>({
+    form: this.form,
+    openedVersion: () => {
+      const state = this.loaded();
+      return state.status === 'ready' ? state.need.version : 0;
+    },
+    save: (version) => this.write(version),
+    saved: () => void this.router.navigate(['/needs'], { queryParams: { q: this.form.getRawValue().title.trim() } }),
+    refetch: () => {
+      const id = this.id();
+      if (id) void this.load(id);
+    },
+    focusFirstInvalid: () =>
+      this.firstField()
+        ?.nativeElement.closest('form')
+        ?.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid')
+        ?.focus(),
+    fieldAliases: { placeId: 'place', raisedByOrganisationId: 'raisedByOrganisation' },
+  });
+  protected readonly saving = this.flow.saving;
+  protected readonly problem = this.flow.problem;
   protected readonly confirmingArchive = signal(false);
   protected readonly archiveProblem = signal('');
   private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
@@ -129,31 +148,16 @@ export class NeedFormPage {
     if (state.status === 'ready') this.form.reset(toNeedFormValue(state.need));
   }
 
-  protected async submit(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid) {
-      this.problem.set(null);
-      queueMicrotask(() =>
-        this.firstField()
-          ?.nativeElement.closest('form')
-          ?.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid')
-          ?.focus(),
-      );
-      return;
-    }
-    const state = this.loaded();
-    await this.save(state.status === 'ready' ? state.need.version : null);
+  protected submit(): Promise<void> {
+    return this.flow.submit();
   }
 
-  protected async keepMine(): Promise<void> {
-    const version = this.problem()?.currentVersion;
-    if (version != null) await this.save(version);
+  protected keepMine(): Promise<void> {
+    return this.flow.keepMine();
   }
 
   protected reload(): void {
-    this.problem.set(null);
-    const id = this.id();
-    if (id) void this.load(id);
+    this.flow.reload();
   }
 
   protected async archive(): Promise<void> {
@@ -170,24 +174,11 @@ export class NeedFormPage {
     void this.router.navigate(['/needs']);
   }
 
-  private async save(version: number | null): Promise<void> {
-    if (this.saving()) return;
+  private write(version: number) {
     const value = this.form.getRawValue() as NeedFormValue;
     const state = this.loaded();
-    this.saving.set(true);
-    this.problem.set(null);
-    const result =
-      state.status === 'ready' && version !== null
-        ? await this.editor.update(toUpdateNeedInput(state.need.id, version, value))
-        : await this.editor.create(toCreateNeedInput(value));
-    this.saving.set(false);
-    if (result.ok) {
-      this.form.markAsPristine();
-      void this.router.navigate(['/needs'], { queryParams: { q: value.title.trim() } });
-      return;
-    }
-    const problem = describeError(result.error);
-    this.problem.set(problem);
-    applyFieldErrors(this.form, problem, { placeId: 'place', raisedByOrganisationId: 'raisedByOrganisation' });
+    return state.status === 'ready'
+      ? this.editor.update(toUpdateNeedInput(state.need.id, version, value))
+      : this.editor.create(toCreateNeedInput(value));
   }
 }

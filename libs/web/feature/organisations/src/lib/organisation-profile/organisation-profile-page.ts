@@ -105,6 +105,7 @@ export function tieScores(tie: Tie): string[] {
 /** One organisation's profile: who it is, where, its people, partnerships, projects and ties. */
 @Component({
   selector: 'cg-organisation-profile-page',
+  host: { class: 'cg-record-page' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ErrorState, LoadingState, MatButton, OrganisationForm, PartnerForm, PartnerSuggestions, RouterLink],
   providers: [OrganisationProfileStore, PartnerRelationshipsStore],

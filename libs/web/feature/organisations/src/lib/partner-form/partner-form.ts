@@ -9,17 +9,7 @@ import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
 import { VISIBILITY_CHOICES } from '@cg/shared/domain';
 import { PartnerRelationship, PartnerRelationshipsStore, RelationshipType, Visibility } from '@cg/web/data-access';
-import {
-  FormProblem,
-  FormProblemNotice,
-  applyFieldErrors,
-  datesInOrder,
-  describeError,
-  fromIsoDate,
-  provideUkDates,
-  serverError,
-  toIsoDate,
-} from '@cg/web/ui';
+import { FormProblemNotice, RecordSave, datesInOrder, fromIsoDate, provideUkDates, serverError, toIsoDate } from '@cg/web/ui';
 import { PARTNER_SCORE_OPTIONS, RELATIONSHIP_TYPE_OPTIONS, STRENGTH_OPTIONS } from '../labels';
 
 export interface NamedOrganisation {
@@ -146,11 +136,16 @@ export class PartnerForm {
   });
   private readonly fromId = signal<string | null>(null);
 
-  protected readonly saving = signal(false);
   protected readonly confirmingEnd = signal(false);
-  protected readonly problem = signal<FormProblem | null>(null);
-  private conflictVersion: number | null = null;
-  private reloading = false;
+  protected readonly flow = new RecordSave<PartnerRelationship>({
+    form: this.form,
+    openedVersion: () => this.relationship()?.version ?? 0,
+    save: (version) => this.write(version),
+    saved: (relationship) => this.saved.emit({ relationship, ended: false }),
+    refetch: () => this.store.retry(),
+    focusFirstInvalid: () => this.focusFirstInvalid(),
+    fieldAliases: { directed: 'direction' },
+  });
 
   private readonly firstField = viewChild<string, ElementRef<HTMLElement>>('firstField', { read: ElementRef });
 
@@ -169,8 +164,7 @@ export class PartnerForm {
     effect(() => {
       const relationship = this.relationship();
       if (!relationship) return;
-      if (this.form.pristine || this.reloading) {
-        this.reloading = false;
+      if (this.flow.takesLoadedRecord()) {
         this.form.reset(toPartnerFormValue(relationship));
         this.fromId.set(relationship.fromOrganisationId);
       }
@@ -184,82 +178,40 @@ export class PartnerForm {
     return serverError(control) ?? (control.hasError('required') ? required : null);
   }
 
-  protected async submit(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid) {
-      this.problem.set(null);
-      this.focusFirstInvalid();
-      return;
-    }
-    await this.save(this.conflictVersion ?? this.relationship()?.version ?? 0);
-  }
-
-  protected async keepMine(): Promise<void> {
-    const version = this.problem()?.currentVersion;
-    if (version == null) return;
-    if (this.confirmingEnd()) await this.end(version);
-    else await this.save(version);
-  }
-
   protected reload(): void {
-    this.reloading = true;
-    this.problem.set(null);
-    this.conflictVersion = null;
     this.confirmingEnd.set(false);
-    this.form.markAsPristine();
-    this.store.retry();
+    this.flow.reload();
   }
 
-  protected async end(version = this.conflictVersion ?? this.relationship()?.version ?? 0): Promise<void> {
+  /** Ends (archives) the relationship, on top of the same version a save would use. */
+  protected async end(): Promise<void> {
     const relationship = this.relationship();
     if (!relationship) return;
-    this.saving.set(true);
-    this.problem.set(null);
-    const result = await this.store.end(relationship.id, version);
-    this.saving.set(false);
-    if (result.ok) {
-      this.saved.emit({ relationship: null, ended: true });
-      return;
-    }
-    const problem = describeError(result.error);
-    this.problem.set(problem);
-    this.conflictVersion = problem.currentVersion;
+    await this.flow.also(
+      (version) => this.store.end(relationship.id, version),
+      () => this.saved.emit({ relationship: null, ended: true }),
+    );
   }
 
-  private async save(version: number): Promise<void> {
-    this.saving.set(true);
-    this.problem.set(null);
+  private write(version: number) {
     const value = this.form.getRawValue();
     const fields = toRelationshipFields(value);
     const relationship = this.relationship();
-    const result = relationship
-      ? await this.store.update({ id: relationship.id, version, ...fields })
-      : await this.store.create({
+    return relationship
+      ? this.store.update({ id: relationship.id, version, ...fields })
+      : this.store.create({
           fromOrganisationId: value.fromOrganisationId as string,
           toOrganisationId: this.partner().id,
           ...fields,
         });
-    this.saving.set(false);
-    if (result.ok) {
-      this.conflictVersion = null;
-      this.form.markAsPristine();
-      this.saved.emit({ relationship: result.value, ended: false });
-      return;
-    }
-    const problem = describeError(result.error);
-    this.problem.set(problem);
-    this.conflictVersion = problem.currentVersion;
-    applyFieldErrors(this.form, problem, { directed: 'direction' });
   }
 
   private focusFirstInvalid(): void {
-    queueMicrotask(() => {
-      const host = this.firstField()?.nativeElement.closest('form');
-      const invalid = host?.querySelector<HTMLElement>(
-        'mat-radio-group.ng-invalid input, .ng-invalid:not(form):not(mat-form-field):not(mat-radio-group), input[aria-invalid="true"]',
-      );
-      invalid?.focus();
-    });
+    const host = this.firstField()?.nativeElement.closest('form');
+    const invalid = host?.querySelector<HTMLElement>(
+      'mat-radio-group.ng-invalid input, .ng-invalid:not(form):not(mat-form-field):not(mat-radio-group), input[aria-invalid="true"]',
+    );
+    invalid?.focus();
   }
 }
 

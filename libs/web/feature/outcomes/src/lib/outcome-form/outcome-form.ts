@@ -20,7 +20,7 @@ import {
   Visibility,
   ownersUserMayUse,
 } from '@cg/web/data-access';
-import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, serverError } from '@cg/web/ui';
+import { FormProblemNotice, RecordSave, serverError } from '@cg/web/ui';
 import { DEFINER_FORM_LABELS, DEFINER_OPTIONS, MISSION_OPTIONS } from '../labels';
 import { OutcomeFormValue, emptyOutcomeForm, ownerFields, ownerKey, toCreateOutcomeInput, toOutcomeFormValue, toUpdateOutcomeInput } from './outcome-fields';
 
@@ -115,19 +115,30 @@ export class OutcomeForm {
     return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
   });
 
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<FormProblem | null>(null);
-  private reloading = false;
+  private readonly flow = new RecordSave<{ readonly id: string }>({
+    form: this.form,
+    openedVersion: () => this.outcome()?.version ?? 0,
+    save: (version) => this.write(version),
+    saved: (outcome) => this.saved.emit(outcome.id),
+    refetch: () => this.detail?.retry(),
+    focusFirstInvalid: () =>
+      this.firstField()
+        ?.nativeElement.closest('form')
+        ?.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, mat-radio-group.ng-invalid input')
+        ?.focus(),
+    fieldAliases: { ownerPartnershipId: 'owner', ownerProjectId: 'owner' },
+  });
+  protected readonly saving = this.flow.saving;
+  protected readonly problem = this.flow.problem;
   private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
 
   constructor() {
     void this.loadChoices();
     effect(() => {
       const outcome = this.outcome();
-      if (outcome && (this.form.pristine || this.reloading)) {
-        this.reloading = false;
-        this.form.reset(toOutcomeFormValue(outcome));
-      } else if (!outcome && this.form.pristine) {
+      if (outcome) {
+        if (this.flow.takesLoadedRecord()) this.form.reset(toOutcomeFormValue(outcome));
+      } else if (this.form.pristine) {
         this.form.reset(emptyOutcomeForm(this.initialOwner()));
       }
     });
@@ -140,52 +151,21 @@ export class OutcomeForm {
     this.choices.set(result.ok ? result.value : 'error');
   }
 
-  protected async submit(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid) {
-      this.problem.set(null);
-      queueMicrotask(() =>
-        this.firstField()
-          ?.nativeElement.closest('form')
-          ?.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, mat-radio-group.ng-invalid input')
-          ?.focus(),
-      );
-      return;
-    }
-    const outcome = this.outcome();
-    await this.save(outcome ? outcome.version : null);
+  protected submit(): Promise<void> {
+    return this.flow.submit();
   }
 
-  protected async keepMine(): Promise<void> {
-    const version = this.problem()?.currentVersion;
-    if (version != null) await this.save(version);
+  protected keepMine(): Promise<void> {
+    return this.flow.keepMine();
   }
 
   protected reload(): void {
-    this.reloading = true;
-    this.problem.set(null);
-    this.form.markAsPristine();
-    this.detail?.retry();
+    this.flow.reload();
   }
 
-  private async save(version: number | null): Promise<void> {
-    if (this.saving()) return;
+  private write(version: number) {
     const value = this.form.getRawValue() as OutcomeFormValue;
     const outcome = this.outcome();
-    this.saving.set(true);
-    this.problem.set(null);
-    const result =
-      outcome && version !== null
-        ? await this.editor.update(toUpdateOutcomeInput(outcome.id, version, value))
-        : await this.editor.create(toCreateOutcomeInput(value));
-    this.saving.set(false);
-    if (result.ok) {
-      this.form.markAsPristine();
-      this.saved.emit(result.value.id);
-      return;
-    }
-    const problem = describeError(result.error);
-    this.problem.set(problem);
-    applyFieldErrors(this.form, problem, { ownerPartnershipId: 'owner', ownerProjectId: 'owner' });
+    return outcome ? this.editor.update(toUpdateOutcomeInput(outcome.id, version, value)) : this.editor.create(toCreateOutcomeInput(value));
   }
 }

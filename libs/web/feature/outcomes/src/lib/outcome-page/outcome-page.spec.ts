@@ -16,7 +16,7 @@ import {
 } from '@cg/web/data-access';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { GraphQLError } from 'graphql';
-import { CHART_RENDERER } from '../indicator-chart/indicator-chart';
+import { LINE_CHART_RENDERER } from '@cg/web/ui';
 import { OutcomePage } from './outcome-page';
 
 type Outcome = OutcomeDetailQuery['outcome'];
@@ -97,7 +97,7 @@ describe('OutcomePage', () => {
       providers: [
         provideRouter([{ path: 'outcomes/:id', component: OutcomePage }], withComponentInputBinding()),
         {
-          provide: CHART_RENDERER,
+          provide: LINE_CHART_RENDERER,
           useValue: async (_canvas: HTMLCanvasElement, config: unknown) => {
             drawn.push(config);
             return { update: (next: unknown) => drawn.push(next), destroy: () => undefined };

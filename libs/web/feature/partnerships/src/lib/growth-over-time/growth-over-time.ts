@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { PartnershipGrowthStore } from '@cg/web/data-access';
-import { ErrorState, LoadingState } from '@cg/web/ui';
-import { GrowthChart } from './growth-chart';
+import { ErrorState, LineChart, LoadingState } from '@cg/web/ui';
 import { CHARTED_INDICES, countLines, growthChartConfig, growthRows, growthSummary, shareLines } from './growth-series';
 
 /**
@@ -11,8 +10,9 @@ import { CHARTED_INDICES, countLines, growthChartConfig, growthRows, growthSumma
  */
 @Component({
   selector: 'cg-partnership-growth',
+  host: { class: 'cg-record-page' },
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorState, GrowthChart, LoadingState, MatButton],
+  imports: [ErrorState, LineChart, LoadingState, MatButton],
   providers: [PartnershipGrowthStore],
   templateUrl: './growth-over-time.html',
   styleUrl: './growth-over-time.scss',

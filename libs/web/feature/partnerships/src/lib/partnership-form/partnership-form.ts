@@ -1,28 +1,57 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
-import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
-import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
-import { GOVERNANCE_DESCRIPTIONS, GOVERNANCE_LABELS, MISSION_LABELS, PARTNERSHIP_STATUS_LABELS, VISIBILITY_CHOICES } from '@cg/shared/domain';
-import { GovernanceModel, LevellingUpMission, PartnershipEditor, PartnershipFields, PartnershipStatus, Visibility } from '@cg/web/data-access';
 import {
+  GOVERNANCE_DESCRIPTIONS,
+  GOVERNANCE_LABELS,
+  MISSION_LABELS,
+  PARTNERSHIP_STATUS_LABELS,
+  VISIBILITY_CHOICES,
+} from '@cg/shared/domain';
+import {
+  GovernanceModel,
+  LevellingUpMission,
+  PartnershipEditor,
+  PartnershipFields,
+  PartnershipStatus,
+  Visibility,
+} from '@cg/web/data-access';
+import {
+  DateField,
   FormProblemNotice,
   PickerOption,
   PickerSearch,
   RecordSave,
   SearchPicker,
+  SelectField,
   ThemeChips,
   datesInOrder,
   provideUkDates,
   serverError,
 } from '@cg/web/ui';
 import { map, startWith } from 'rxjs';
-import { PartnershipFormValue, toCreatePartnershipInput, toPartnershipFormValue, toUpdatePartnershipInput } from './partnership-fields';
+import {
+  PartnershipFormValue,
+  toCreatePartnershipInput,
+  toPartnershipFormValue,
+  toUpdatePartnershipInput,
+} from './partnership-fields';
 
 /**
  * A partnership's details: name, purpose, status, governance (explained), dates, places,
@@ -32,11 +61,10 @@ import { PartnershipFormValue, toCreatePartnershipInput, toPartnershipFormValue,
   selector: 'cg-partnership-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DateField,
+    SelectField,
     FormProblemNotice,
     MatButton,
-    MatDatepicker,
-    MatDatepickerInput,
-    MatDatepickerToggle,
     MatError,
     MatFormField,
     MatHint,
@@ -46,7 +74,6 @@ import { PartnershipFormValue, toCreatePartnershipInput, toPartnershipFormValue,
     MatRadioButton,
     MatRadioGroup,
     MatSelect,
-    MatSuffix,
     ReactiveFormsModule,
     SearchPicker,
     ThemeChips,
@@ -88,10 +115,18 @@ export class PartnershipForm {
     { validators: datesInOrder('startDate', 'endDate') },
   );
   /** The answers as a signal, for the pickers and the governance explanation. */
-  protected readonly value = toSignal(this.form.valueChanges.pipe(startWith(null), map(() => this.form.getRawValue())), { requireSync: true });
+  protected readonly value = toSignal(
+    this.form.valueChanges.pipe(
+      startWith(null),
+      map(() => this.form.getRawValue()),
+    ),
+    { requireSync: true },
+  );
 
   protected readonly searchPlaces: PickerSearch = (text) =>
-    this.editor.searchPlaces(text).pipe(map((list) => list?.map((p) => ({ id: p.id, label: p.name, detail: p.detail })) ?? null));
+    this.editor
+      .searchPlaces(text)
+      .pipe(map((list) => list?.map((p) => ({ id: p.id, label: p.name, detail: p.detail })) ?? null));
 
   private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
   protected readonly flow = new RecordSave({
@@ -100,12 +135,19 @@ export class PartnershipForm {
     save: (version) => {
       const value = this.form.getRawValue() as PartnershipFormValue;
       const partnership = this.partnership();
-      return partnership ? this.editor.update(toUpdatePartnershipInput(value, partnership.id, version)) : this.editor.create(toCreatePartnershipInput(value));
+      return partnership
+        ? this.editor.update(toUpdatePartnershipInput(value, partnership.id, version))
+        : this.editor.create(toCreatePartnershipInput(value));
     },
     saved: (record) => this.saved.emit(record),
     refetch: () => this.reloadRequested.emit(),
     focusFirstInvalid: () =>
-      this.firstField()?.nativeElement.closest('form')?.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"]')?.focus(),
+      this.firstField()
+        ?.nativeElement.closest('form')
+        ?.querySelector<HTMLElement>(
+          'input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"]',
+        )
+        ?.focus(),
     fieldAliases: { placeIds: 'places' },
   });
 

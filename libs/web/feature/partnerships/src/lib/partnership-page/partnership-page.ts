@@ -85,6 +85,7 @@ export function closedMeasuresNote(partnership: { status: string; endDate?: unkn
 /** One partnership: purpose, governance, members, measures, projects, outcomes and activity. */
 @Component({
   selector: 'cg-partnership-page',
+  host: { class: 'cg-record-page' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ActivityTimeline,

@@ -38,6 +38,7 @@ type Action = { readonly kind: 'add' } | { readonly kind: 'edit' | 'end' | 'remo
  */
 @Component({
   selector: 'cg-affiliations-section',
+  host: { class: 'cg-record-page' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     AffiliationForm,

@@ -10,6 +10,7 @@ import { PersonForm, PersonSaved } from '../person-form/person-form';
  */
 @Component({
   selector: 'cg-person-create-page',
+  host: { class: 'cg-record-page' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButton, PersonForm, RouterLink],
   template: `

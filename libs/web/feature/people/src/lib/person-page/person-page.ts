@@ -40,6 +40,7 @@ import { personalDataFileName } from '../personal-data-file';
  */
 @Component({
   selector: 'cg-person-page',
+  host: { class: 'cg-record-page' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [AffiliationsSection, ErrorState, LoadingState, MatButton, PersonForm, RouterLink],
   providers: [PersonPageStore],

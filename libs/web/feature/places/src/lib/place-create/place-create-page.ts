@@ -8,6 +8,7 @@ import { PlaceForm } from '../place-form/place-form';
 /** "Add a community-defined place": inside the place in `?parent=` (or one chosen here), then its page. */
 @Component({
   selector: 'cg-place-create-page',
+  host: { class: 'cg-record-page' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [LoadingState, MatButton, PlaceForm, RouterLink],
   template: `
@@ -29,7 +30,6 @@ import { PlaceForm } from '../place-form/place-form';
     }
   `,
   styles: `
-    @use 'record-layout';
     .panel {
       padding: 1rem;
       border: 1px solid var(--mat-sys-outline-variant);

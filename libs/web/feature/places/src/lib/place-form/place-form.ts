@@ -7,7 +7,7 @@ import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { VISIBILITY_CHOICES } from '@cg/shared/domain';
 import { OrganisationRole, PlaceEditor, PlaceFields, PlaceChoice, SessionStore } from '@cg/web/data-access';
-import { FormProblem, FormProblemNotice, SearchSelect, SearchSelectSearch, applyFieldErrors, describeError, serverError } from '@cg/web/ui';
+import { FormProblemNotice, RecordSave, SearchSelect, SearchSelectSearch, serverError } from '@cg/web/ui';
 import { createPlaceForm, placeFormValue, toCreatePlaceInput, toUpdatePlaceInput } from './place-form.model';
 
 /**
@@ -70,8 +70,21 @@ export class PlaceForm {
   protected readonly form = createPlaceForm();
   protected readonly chosenParent = signal<PlaceChoice | null>(null);
   protected readonly submitted = signal(false);
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<FormProblem | null>(null);
+  private readonly flow = new RecordSave<PlaceFields>({
+    form: this.form,
+    // A new place needs the place it lies within, picked from the list.
+    incomplete: () => !this.editing() && (!this.chosenParent() || !!this.parentPicker()?.unresolved()),
+    openedVersion: () => this.place()?.version ?? 0,
+    save: (version) => this.write(version),
+    saved: (place) => this.saved.emit(place),
+    refetch: () => this.reloadRequested.emit(),
+    focusFirstInvalid: () => this.host.nativeElement.querySelector<HTMLElement>('input.ng-invalid, mat-select.ng-invalid')?.focus(),
+    failed: (problem) => {
+      if (problem.fieldErrors['name']) this.nameInput().nativeElement.focus();
+    },
+  });
+  protected readonly saving = this.flow.saving;
+  protected readonly problem = this.flow.problem;
   protected readonly parentError = computed(
     () => this.problem()?.fieldErrors['parentId'] ?? (this.submitted() && !this.chosenParent() ? 'Choose the place it lies within.' : null),
   );
@@ -84,7 +97,6 @@ export class PlaceForm {
   private readonly parentPicker = viewChild(SearchSelect);
   private readonly nameInput = viewChild.required<ElementRef<HTMLInputElement>>('nameInput');
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private reloading = false;
 
   constructor() {
     // Someone with several organisations starts with their first, and says otherwise if need be.
@@ -100,9 +112,7 @@ export class PlaceForm {
     effect(() => {
       const place = this.place();
       if (!place) return;
-      if (this.form.pristine || this.reloading) {
-        this.reloading = false;
-        this.problem.set(null);
+      if (this.flow.takesLoadedRecord()) {
         this.form.reset(placeFormValue(place));
       }
     });
@@ -114,46 +124,24 @@ export class PlaceForm {
 
   protected async submit(): Promise<void> {
     this.submitted.set(true);
-    this.form.markAllAsTouched();
     this.parentPicker()?.markAsTouched();
-    const parentMissing = !this.editing() && (!this.chosenParent() || !!this.parentPicker()?.unresolved());
-    if (this.form.invalid || parentMissing) {
-      this.problem.set(null);
-      queueMicrotask(() => this.host.nativeElement.querySelector<HTMLElement>('input.ng-invalid, mat-select.ng-invalid')?.focus());
-      return;
-    }
-    await this.save(this.place()?.version ?? 0);
+    await this.flow.submit();
   }
 
   /** "Keep mine": the same answers again, on top of the version someone else saved. */
-  protected async keepMine(): Promise<void> {
-    const version = this.problem()?.currentVersion;
-    if (version != null) await this.save(version);
+  protected keepMine(): Promise<void> {
+    return this.flow.keepMine();
   }
 
   protected reload(): void {
-    this.reloading = true;
-    this.form.markAsPristine();
-    this.reloadRequested.emit();
+    this.flow.reload();
   }
 
-  private async save(version: number): Promise<void> {
-    this.saving.set(true);
-    this.problem.set(null);
+  private write(version: number) {
     const place = this.place();
     const value = this.form.getRawValue();
-    const result = place
-      ? await this.editor.update(toUpdatePlaceInput(place.id, version, value))
-      : await this.editor.create(toCreatePlaceInput(this.chosenParent()?.id ?? '', value));
-    this.saving.set(false);
-    if (result.ok) {
-      this.form.markAsPristine();
-      this.saved.emit(result.value);
-      return;
-    }
-    const problem = describeError(result.error);
-    this.problem.set(problem);
-    applyFieldErrors(this.form, problem);
-    if (problem.fieldErrors['name']) this.nameInput().nativeElement.focus();
+    return place
+      ? this.editor.update(toUpdatePlaceInput(place.id, version, value))
+      : this.editor.create(toCreatePlaceInput(this.chosenParent()?.id ?? '', value));
   }
 }

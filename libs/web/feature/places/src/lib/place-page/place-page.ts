@@ -18,6 +18,7 @@ import { PlaceForm } from '../place-form/place-form';
 /** One place: where it lies, what lies in it, its population and deprivation, and the work going on there. */
 @Component({
   selector: 'cg-place-page',
+  host: { class: 'cg-record-page' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ErrorState, LoadingState, MatButton, PlaceForm, RouterLink],
   providers: [PlacePageStore],

@@ -1,21 +1,37 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatOption } from '@angular/material/core';
-import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
-import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
-import { MatSelect } from '@angular/material/select';
 import { MISSION_LABELS, PROJECT_STATUS_LABELS, VISIBILITY_CHOICES } from '@cg/shared/domain';
-import { LevellingUpMission, PartnershipEditor, ProjectEditor, ProjectFields, ProjectStatus, Visibility } from '@cg/web/data-access';
 import {
+  LevellingUpMission,
+  PartnershipEditor,
+  ProjectEditor,
+  ProjectFields,
+  ProjectStatus,
+  Visibility,
+} from '@cg/web/data-access';
+import {
+  DateField,
   FormProblemNotice,
   PickerOption,
   PickerSearch,
   RecordSave,
   SearchPicker,
+  SelectField,
   ThemeChips,
   datesInOrder,
   provideUkDates,
@@ -33,22 +49,18 @@ import { ProjectFormValue, toCreateProjectInput, toProjectFormValue, toUpdatePro
   selector: 'cg-project-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DateField,
+    SelectField,
     FormProblemNotice,
     MatButton,
     MatCheckbox,
-    MatDatepicker,
-    MatDatepickerInput,
-    MatDatepickerToggle,
     MatError,
     MatFormField,
     MatHint,
     MatInput,
     MatLabel,
-    MatOption,
     MatRadioButton,
     MatRadioGroup,
-    MatSelect,
-    MatSuffix,
     ReactiveFormsModule,
     SearchPicker,
     ThemeChips,
@@ -93,13 +105,23 @@ export class ProjectForm {
     { validators: datesInOrder('startDate', 'endDate') },
   );
   /** The answers as a signal, for the pickers and the governance explanation. */
-  protected readonly value = toSignal(this.form.valueChanges.pipe(startWith(null), map(() => this.form.getRawValue())), { requireSync: true });
+  protected readonly value = toSignal(
+    this.form.valueChanges.pipe(
+      startWith(null),
+      map(() => this.form.getRawValue()),
+    ),
+    { requireSync: true },
+  );
 
   protected readonly searchPlaces: PickerSearch = (text) =>
-    this.partnerships.searchPlaces(text).pipe(map((list) => list?.map((p) => ({ id: p.id, label: p.name, detail: p.detail })) ?? null));
+    this.partnerships
+      .searchPlaces(text)
+      .pipe(map((list) => list?.map((p) => ({ id: p.id, label: p.name, detail: p.detail })) ?? null));
 
   protected readonly searchPartnerships: PickerSearch = (text) =>
-    this.partnerships.searchPartnerships(text).pipe(map((list) => list?.map((p) => ({ id: p.id, label: p.name })) ?? null));
+    this.partnerships
+      .searchPartnerships(text)
+      .pipe(map((list) => list?.map((p) => ({ id: p.id, label: p.name })) ?? null));
 
   private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
   protected readonly flow = new RecordSave({
@@ -108,12 +130,19 @@ export class ProjectForm {
     save: (version) => {
       const value = this.form.getRawValue() as ProjectFormValue;
       const project = this.project();
-      return project ? this.editor.update(toUpdateProjectInput(value, project.id, version)) : this.editor.create(toCreateProjectInput(value));
+      return project
+        ? this.editor.update(toUpdateProjectInput(value, project.id, version))
+        : this.editor.create(toCreateProjectInput(value));
     },
     saved: (record) => this.saved.emit(record),
     refetch: () => this.reloadRequested.emit(),
     focusFirstInvalid: () =>
-      this.firstField()?.nativeElement.closest('form')?.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"]')?.focus(),
+      this.firstField()
+        ?.nativeElement.closest('form')
+        ?.querySelector<HTMLElement>(
+          'input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"]',
+        )
+        ?.focus(),
     fieldAliases: { placeIds: 'places', partnershipId: 'partnership' },
   });
 
@@ -127,7 +156,8 @@ export class ProjectForm {
     // A new project started from a partnership's page belongs to it until changed.
     effect(() => {
       const start = this.startPartnership();
-      if (start && !this.project() && this.form.controls.partnership.pristine) this.form.controls.partnership.setValue([start]);
+      if (start && !this.project() && this.form.controls.partnership.pristine)
+        this.form.controls.partnership.setValue([start]);
     });
     effect(() => this.firstField()?.nativeElement.focus());
   }

@@ -1,26 +1,36 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, linkedSignal, untracked } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatOption } from '@angular/material/core';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
-import { ActivatedRoute, ParamMap, Params, Router, RouterLink } from '@angular/router';
+import { ParamMap, Params, RouterLink } from '@angular/router';
 import { PROJECT_STATUS_LABELS } from '@cg/shared/domain';
 import {
   EMPTY_PROJECT_LIST_QUERY,
   PROJECT_PAGE_SIZE,
   ProjectListRequest,
   ProjectListResults,
-  ProjectListState,
   ProjectListStore,
   ProjectStatus,
   SessionStore,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, LoadingState, formatPounds, formatUkDate, pagingParams, parseEnum, parsePaging, showingSummary } from '@cg/web/ui';
-import { Subject, debounceTime, map } from 'rxjs';
+import {
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  formatPounds,
+  formatUkDate,
+  pagingParams,
+  parseEnum,
+  parsePaging,
+  showingSummary,
+  UrlListPage,
+} from '@cg/web/ui';
+import { map } from 'rxjs';
 
 const TABLE_WIDTH = '(min-width: 48rem)';
 export const PROJECT_SEARCH_DEBOUNCE_MS = 250;
@@ -52,39 +62,31 @@ export function toProjectListParams(query: ProjectListRequest): Params {
 @Component({
   selector: 'cg-project-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EmptyState, ErrorState, LoadingState, MatButton, MatCheckbox, MatFormField, MatInput, MatLabel, MatOption, MatSelect, RouterLink],
+  imports: [
+    EmptyState,
+    ErrorState,
+    LoadingState,
+    MatButton,
+    MatCheckbox,
+    MatFormField,
+    MatInput,
+    MatLabel,
+    MatOption,
+    MatSelect,
+    RouterLink,
+  ],
   providers: [ProjectListStore],
   templateUrl: './project-list-page.html',
   styleUrl: './project-list-page.scss',
 })
-export class ProjectListPage {
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
-  private readonly store = inject(ProjectListStore);
+export class ProjectListPage extends UrlListPage<ProjectListRequest, ProjectListResults> {
   private readonly session = inject(SessionStore);
-  private readonly searchText = new Subject<string>();
-
   protected readonly statusLabels = PROJECT_STATUS_LABELS;
   protected readonly statusOptions = Object.entries(PROJECT_STATUS_LABELS) as [ProjectStatus, string][];
   protected readonly date = formatUkDate;
   protected readonly pounds = formatPounds;
-
-  protected readonly query = toSignal(this.route.queryParamMap.pipe(map(parseProjectListQuery)), {
-    initialValue: EMPTY_PROJECT_LIST_QUERY,
-  });
-  protected readonly state = this.store.state;
   protected readonly myOrganisationId = computed(() => this.session.user()?.memberships[0]?.organisationId ?? null);
 
-  private readonly shown = linkedSignal<ProjectListState, { page: ProjectListResults; number: number } | null>({
-    source: this.state,
-    computation: (state, previous) => {
-      if (state.status === 'ready') return { page: state.page, number: untracked(this.query).page };
-      return state.status === 'loading' ? (previous?.value ?? null) : null;
-    },
-  });
-  protected readonly page = computed(() => this.shown()?.page ?? null);
-  protected readonly pageNumber = computed(() => this.shown()?.number ?? 1);
-  protected readonly loading = computed(() => this.state().status === 'loading');
   protected readonly isWide = toSignal(
     inject(BreakpointObserver)
       .observe(TABLE_WIDTH)
@@ -99,72 +101,34 @@ export class ProjectListPage {
 
   protected readonly summary = computed(() => {
     const page = this.page();
-    return page ? showingSummary(this.pageNumber(), PROJECT_PAGE_SIZE, page.nodes.length, page.totalCount, 'project', 'projects') : '';
+    return page
+      ? showingSummary(this.pageNumber(), PROJECT_PAGE_SIZE, page.nodes.length, page.totalCount, 'project', 'projects')
+      : '';
   });
 
   protected readonly emptyMessage = computed(() => {
     const q = this.query();
     const search = q.search.trim();
-    const parts = [q.status && PROJECT_STATUS_LABELS[q.status].toLowerCase(), q.participant && 'your organisation takes part'].filter(Boolean);
+    const parts = [
+      q.status && PROJECT_STATUS_LABELS[q.status].toLowerCase(),
+      q.participant && 'your organisation takes part',
+    ].filter(Boolean);
     if (!search && parts.length === 0) return 'No projects have been recorded yet.';
     const what = search ? `No projects match “${search}”` : 'No projects match';
     return parts.length ? `${what} with these filters: ${parts.join(', ')}.` : `${what}.`;
   });
 
-  constructor() {
-    effect(() => this.store.load(this.query()));
-    this.searchText
-      .pipe(debounceTime(PROJECT_SEARCH_DEBOUNCE_MS), takeUntilDestroyed())
-      .subscribe((search) => this.update({ search }, true));
-  }
-
-  protected onSearchInput(event: Event): void {
-    this.searchText.next((event.target as HTMLInputElement).value);
-  }
-
-  protected onSearchSubmit(event: Event, input: HTMLInputElement): void {
-    event.preventDefault();
-    this.update({ search: input.value }, true);
-  }
-
-  protected update(changes: Partial<ProjectListRequest>, replaceUrl = false): void {
-    this.navigate({ ...this.query(), ...changes, page: 1, after: null, before: null }, replaceUrl);
-  }
-
   protected toggleMine(checked: boolean): void {
     this.update({ participant: checked ? this.myOrganisationId() : null });
   }
 
-  protected clearFilters(): void {
-    this.navigate({ ...EMPTY_PROJECT_LIST_QUERY, sort: this.query().sort }, false);
-  }
-
-  protected retry(): void {
-    this.store.retry();
-  }
-
-  protected nextPage(): void {
-    const page = this.page();
-    if (!page?.pageInfo.hasNextPage) return;
-    this.navigate({ ...this.query(), page: this.pageNumber() + 1, after: page.pageInfo.endCursor ?? null, before: null }, false);
-  }
-
-  protected previousPage(): void {
-    const page = this.page();
-    const number = this.pageNumber();
-    if (!page || number <= 1) return;
-    const query = this.query();
-    this.navigate(
-      number === 2
-        ? { ...query, page: 1, after: null, before: null }
-        : { ...query, page: number - 1, after: null, before: page.pageInfo.startCursor ?? null },
-      false,
-    );
-  }
-
-  private navigate(query: ProjectListRequest, replaceUrl: boolean): void {
-    const params = toProjectListParams(query);
-    if (JSON.stringify(params) === JSON.stringify(toProjectListParams(this.query()))) return;
-    this.router.navigate([], { relativeTo: this.route, queryParams: params, replaceUrl });
+  constructor() {
+    super({
+      store: inject(ProjectListStore),
+      parse: parseProjectListQuery,
+      empty: EMPTY_PROJECT_LIST_QUERY,
+      toParams: toProjectListParams,
+      searchDebounceMs: PROJECT_SEARCH_DEBOUNCE_MS,
+    });
   }
 }

@@ -74,6 +74,7 @@ export function canLeadProject(
 /** One joint project: participants, funding, outcomes and its activity log with quick entry. */
 @Component({
   selector: 'cg-project-page',
+  host: { class: 'cg-record-page' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ActivityTimeline,

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, OnInit, afterNextRender
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { ActivityEditor, ActivityEntry } from '@cg/web/data-access';
-import { FormProblem, FormProblemNotice, PickerOption, SearchSelectOption, applyFieldErrors, describeError } from '@cg/web/ui';
+import { FormProblemNotice, PickerOption, RecordSave, SearchSelectOption, describeError } from '@cg/web/ui';
 import { ActivityFields } from './activity-fields';
 import { activityChoices, activityFormValue, createActivityForm, toActivityFields } from './activity-form.model';
 
@@ -60,12 +60,27 @@ export class ActivityEditForm implements OnInit {
   protected readonly organisations = signal<readonly PickerOption[]>([]);
   protected readonly people = signal<readonly PickerOption[]>([]);
   protected readonly place = signal<SearchSelectOption | null>(null);
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<FormProblem | null>(null);
   private readonly fields = viewChild.required(ActivityFields);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  /** The version the answers are saved on top of: the one opened, or the current one after "keep mine". */
+  /** The version the form was filled from (the one opened, or the one "Reload" brought). */
   private version = 0;
+  private readonly flow = new RecordSave<ActivityEntry>({
+    form: this.form,
+    // The fields check what lies beyond the group too (a place typed but not picked), and focus it.
+    incomplete: () => !this.fields().check(),
+    focusFirstInvalid: () => void this.fields().check(),
+    openedVersion: () => this.version,
+    save: (version) => {
+      const choices = { organisations: this.organisations(), people: this.people(), place: this.place() };
+      return this.editor.update({ id: this.activity().id, version, ...toActivityFields(this.form.getRawValue(), choices) });
+    },
+    saved: (entry) => this.saved.emit(entry),
+    refetch: () => void this.fetchCurrent(),
+    // The notice is the next thing to read: take the focus there, not back to the top of the page.
+    failed: () => queueMicrotask(() => this.host.nativeElement.querySelector<HTMLElement>('[role="alert"] button, [role="alert"]')?.focus()),
+  });
+  protected readonly saving = this.flow.saving;
+  protected readonly problem = this.flow.problem;
 
   constructor() {
     afterNextRender(() => this.fields().focusTitle());
@@ -75,22 +90,21 @@ export class ActivityEditForm implements OnInit {
     this.fill(this.activity());
   }
 
-  protected async submit(): Promise<void> {
-    if (!this.fields().check()) {
-      this.problem.set(null);
-      return;
-    }
-    await this.save(this.version);
+  protected submit(): Promise<void> {
+    return this.flow.submit();
   }
 
   /** "Keep mine": the same answers again, on top of the version someone else saved. */
-  protected async keepMine(): Promise<void> {
-    const version = this.problem()?.currentVersion;
-    if (version != null) await this.save(version);
+  protected keepMine(): Promise<void> {
+    return this.flow.keepMine();
   }
 
   /** "Reload": drop my answers and show what is saved now. */
-  protected async reload(): Promise<void> {
+  protected reload(): void {
+    this.flow.reload();
+  }
+
+  private async fetchCurrent(): Promise<void> {
     this.saving.set(true);
     const result = await this.editor.current(this.activity().id);
     this.saving.set(false);
@@ -98,26 +112,8 @@ export class ActivityEditForm implements OnInit {
       this.problem.set(describeError(result.error));
       return;
     }
-    this.problem.set(null);
     this.fill(result.value);
     this.fields().focusTitle();
-  }
-
-  private async save(version: number): Promise<void> {
-    this.saving.set(true);
-    this.problem.set(null);
-    const choices = { organisations: this.organisations(), people: this.people(), place: this.place() };
-    const result = await this.editor.update({ id: this.activity().id, version, ...toActivityFields(this.form.getRawValue(), choices) });
-    this.saving.set(false);
-    if (result.ok) {
-      this.saved.emit(result.value);
-      return;
-    }
-    const problem = describeError(result.error);
-    this.problem.set(problem);
-    applyFieldErrors(this.form, problem);
-    // The notice is the next thing to read: take the focus there, not back to the top of the page.
-    queueMicrotask(() => this.host.nativeElement.querySelector<HTMLElement>('[role="alert"] button, [role="alert"]')?.focus());
   }
 
   private fill(entry: ActivityEntry): void {

@@ -1,6 +1,26 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { AbstractControl, FormArray, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
+import {
+  AbstractControl,
+  FormArray,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  ValidationErrors,
+  ValidatorFn,
+  Validators,
+} from '@angular/forms';
 import { MatAutocomplete, MatAutocompleteSelectedEvent, MatAutocompleteTrigger } from '@angular/material/autocomplete';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -9,13 +29,39 @@ import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
-import { MatSelect } from '@angular/material/select';
-import { FUNDING_STATUS_HINTS, FUNDING_STATUS_LABELS, FUNDING_TYPE_LABELS, VISIBILITY_CHOICES } from '@cg/shared/domain';
-import { FunderOption, FundingEditor, FundingRecipient, FundingRow, FundingStatus, FundingType, Visibility } from '@cg/web/data-access';
-import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, formatPounds, provideUkDates, serverError } from '@cg/web/ui';
+import {
+  FUNDING_STATUS_HINTS,
+  FUNDING_STATUS_LABELS,
+  FUNDING_TYPE_LABELS,
+  VISIBILITY_CHOICES,
+} from '@cg/shared/domain';
+import {
+  FunderOption,
+  FundingEditor,
+  FundingRecipient,
+  FundingRow,
+  FundingStatus,
+  FundingType,
+  Visibility,
+} from '@cg/web/data-access';
+import {
+  DateField,
+  FormProblemNotice,
+  RecordSave,
+  SelectField,
+  formatPounds,
+  provideUkDates,
+  serverError,
+} from '@cg/web/ui';
 import { Subject, debounceTime, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
 import { FundingFormValue, toCreateFundingInput, toFundingFormValue, toUpdateFundingInput } from '../funding-fields';
-import { InstalmentValue, hasRepeatedDueDate, scheduleMismatchMessage, scheduleTotalPence, splitEvenlyByYear } from '../schedule';
+import {
+  InstalmentValue,
+  hasRepeatedDueDate,
+  scheduleMismatchMessage,
+  scheduleTotalPence,
+  splitEvenlyByYear,
+} from '../schedule';
 
 type InstalmentGroup = FormGroup<{
   dueDate: FormControl<Date | null>;
@@ -53,6 +99,8 @@ export const fundingRules: ValidatorFn = (group: AbstractControl): ValidationErr
   selector: 'cg-funding-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DateField,
+    SelectField,
     FormProblemNotice,
     MatAutocomplete,
     MatAutocompleteTrigger,
@@ -69,7 +117,6 @@ export const fundingRules: ValidatorFn = (group: AbstractControl): ValidationErr
     MatOption,
     MatRadioButton,
     MatRadioGroup,
-    MatSelect,
     MatSuffix,
     ReactiveFormsModule,
   ],
@@ -98,7 +145,11 @@ export class FundingForm {
   protected readonly form = new FormGroup(
     {
       funderOrganisationId: new FormControl<string | null>(null, Validators.required),
-      amount: new FormControl<number | null>(null, [Validators.required, Validators.min(0.01), Validators.max(10_000_000_000)]),
+      amount: new FormControl<number | null>(null, [
+        Validators.required,
+        Validators.min(0.01),
+        Validators.max(10_000_000_000),
+      ]),
       type: new FormControl<FundingType>(FundingType.GRANT, { nonNullable: true }),
       status: new FormControl<FundingStatus>(FundingStatus.AWARDED, { nonNullable: true }),
       programme: new FormControl<string | null>(null, Validators.maxLength(300)),
@@ -113,12 +164,20 @@ export class FundingForm {
   );
 
   protected readonly rows = this.form.controls.schedule;
-  private readonly formValue = toSignal(this.form.valueChanges.pipe(startWith(null), map(() => this.form.getRawValue())), {
-    requireSync: true,
-  });
+  private readonly formValue = toSignal(
+    this.form.valueChanges.pipe(
+      startWith(null),
+      map(() => this.form.getRawValue()),
+    ),
+    {
+      requireSync: true,
+    },
+  );
   /** The running total of the instalments, and how it compares with the amount. */
   protected readonly runningTotal = computed(() => formatPounds(scheduleTotalPence(this.formValue().schedule) / 100));
-  protected readonly mismatch = computed(() => scheduleMismatchMessage(this.formValue().amount, this.formValue().schedule));
+  protected readonly mismatch = computed(() =>
+    scheduleMismatchMessage(this.formValue().amount, this.formValue().schedule),
+  );
   protected readonly editing = computed(() => !!this.funding());
 
   protected readonly funderText = new FormControl('', { nonNullable: true });
@@ -127,12 +186,24 @@ export class FundingForm {
   protected readonly searching = signal(false);
   private readonly typed = new Subject<string>();
 
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<FormProblem | null>(null);
+  private readonly flow = new RecordSave<FundingRow>({
+    form: this.form,
+    // The funder box is checked with the form, so its message shows on Save.
+    alsoCheck: () => [this.funderText],
+    openedVersion: () => this.funding()?.version ?? 0,
+    save: (version) => this.write(version),
+    saved: (funding) => this.saved.emit(funding),
+    refetch: () => this.reloadRequested.emit(),
+    focusFirstInvalid: () => this.focusFirstInvalid(),
+    failed: (problem) => {
+      if (problem.fieldErrors['funderOrganisationId']) this.funderText.markAsTouched();
+    },
+  });
+  protected readonly saving = this.flow.saving;
+  protected readonly problem = this.flow.problem;
   /** Whether the person has asked to save at least once (schedule messages wait until then or a change). */
   protected readonly tried = signal(false);
   protected readonly splitMessage = signal('');
-  private conflictVersion: number | null = null;
 
   private readonly firstField = viewChild<ElementRef<HTMLElement>>('firstField');
 
@@ -154,7 +225,7 @@ export class FundingForm {
 
     effect(() => {
       const funding = this.funding();
-      if (funding && this.form.pristine) this.fill(funding);
+      if (funding && this.flow.takesLoadedRecord()) this.fill(funding);
     });
     effect(() => this.firstField()?.nativeElement.focus());
   }
@@ -179,7 +250,8 @@ export class FundingForm {
     this.form.controls.funderOrganisationId.markAsTouched();
   }
 
-  protected displayName = (value: FunderOption | string | null): string => (typeof value === 'string' ? value : (value?.name ?? ''));
+  protected displayName = (value: FunderOption | string | null): string =>
+    typeof value === 'string' ? value : (value?.name ?? '');
 
   protected funderError(): string | null {
     const control = this.form.controls.funderOrganisationId;
@@ -217,47 +289,23 @@ export class FundingForm {
 
   protected async submit(): Promise<void> {
     this.tried.set(true);
-    this.form.markAllAsTouched();
-    this.funderText.markAsTouched();
-    if (this.form.invalid) {
-      this.problem.set(null);
-      this.focusFirstInvalid();
-      return;
-    }
-    await this.save(this.conflictVersion ?? this.funding()?.version ?? 0);
+    await this.flow.submit();
   }
 
-  protected async keepMine(): Promise<void> {
-    const version = this.problem()?.currentVersion;
-    if (version != null) await this.save(version);
+  protected keepMine(): Promise<void> {
+    return this.flow.keepMine();
   }
 
   protected reload(): void {
-    this.problem.set(null);
-    this.conflictVersion = null;
-    this.reloadRequested.emit();
+    this.flow.reload();
   }
 
-  private async save(version: number): Promise<void> {
-    this.saving.set(true);
-    this.problem.set(null);
+  private write(version: number) {
     const value = this.form.getRawValue() as FundingFormValue;
     const funding = this.funding();
-    const result = funding
-      ? await this.editor.update(toUpdateFundingInput(value, funding.id, version), this.recipient())
-      : await this.editor.create(toCreateFundingInput(value, this.recipient()), this.recipient());
-    this.saving.set(false);
-    if (result.ok) {
-      this.conflictVersion = null;
-      this.form.markAsPristine();
-      this.saved.emit(result.value);
-      return;
-    }
-    const problem = describeError(result.error);
-    this.problem.set(problem);
-    this.conflictVersion = problem.currentVersion;
-    applyFieldErrors(this.form, problem);
-    if (problem.fieldErrors['funderOrganisationId']) this.funderText.markAsTouched();
+    return funding
+      ? this.editor.update(toUpdateFundingInput(value, funding.id, version), this.recipient())
+      : this.editor.create(toCreateFundingInput(value, this.recipient()), this.recipient());
   }
 
   private fill(funding: FundingRow): void {
@@ -270,9 +318,11 @@ export class FundingForm {
   }
 
   private focusFirstInvalid(): void {
-    queueMicrotask(() => {
-      const host = this.firstField()?.nativeElement.closest('form');
-      host?.querySelector<HTMLElement>('input.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"], [data-testid="schedule-total"][data-mismatch="true"]')?.focus();
-    });
+    const host = this.firstField()?.nativeElement.closest('form');
+    host
+      ?.querySelector<HTMLElement>(
+        'input.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"], [data-testid="schedule-total"][data-mismatch="true"]',
+      )
+      ?.focus();
   }
 }

@@ -1,7 +1,8 @@
 import type { ChartConfiguration } from 'chart.js';
 import { Chart, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip } from 'chart.js';
 
-// Only what a line chart on linear scales needs, so the lazy chunk stays small.
+// Only what a line chart on linear scales needs, so the lazy chunk stays small. Loaded by
+// LineChart on the first chart drawn, never in the initial bundle.
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
 
 /** A drawn chart the component can update with new data, and must destroy. */
