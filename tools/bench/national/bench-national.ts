@@ -5,7 +5,9 @@
  *
  * Every hot read at national scale over HTTP, at 1 and 16 concurrent requests, as an instance
  * admin and as a charity CEO (row-level security judging every row), beside the same read as
- * hand-written SQL through `pg` as the table owner (the floor: no GraphQL, no row-level security).
+ * hand-written SQL through `pg` as the table owner, served as JSON over HTTP by a minimal server in
+ * this process (the floor: HTTP and JSON, but no GraphQL, no session, no row-level security), and
+ * the same SQL called in-process (no HTTP either; an extra column).
  * Seeds the database in --data-dir on first use (about 4 minutes) and reuses it after. Needs the
  * API built (`npx nx build api`). Prints p50/p95/p99, req/s and the ratio to the floor; writes JSON
  * and the slowest reads' EXPLAIN ANALYZE (as the charity CEO) under --out.
@@ -14,7 +16,8 @@ import { startEmbeddedPostgres } from '@cg/api/core/database';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer as createHttpServer, Server } from 'node:http';
+import { AddressInfo, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Pool } from 'pg';
 import { BenchUser, ensureBenchUsers, signIn } from './bench-users';
@@ -115,8 +118,37 @@ interface Row {
   user: string;
   concurrency: number;
   project: Figures;
+  /** The SQL behind a minimal HTTP server, over HTTP: what the ratio is to. */
   floor: Figures;
+  /** The SQL through `pg` in this process, no HTTP. */
+  sql: Figures;
   cold?: number;
+}
+
+/**
+ * The floor over HTTP, as ../shared/perf measures it: a bare Node HTTP server that runs a case's
+ * SQL through `pg` and answers its rows as JSON. `GET /<case index>`.
+ */
+async function startFloorServer(pool: Pool, cases: BenchCase[]): Promise<{ url: string; server: Server }> {
+  const server = createHttpServer((req, res) => {
+    const benchCase = cases[Number(req.url?.slice(1))];
+    if (!benchCase) {
+      res.writeHead(404).end();
+      return;
+    }
+    pool.query(benchCase.floor.text, benchCase.floor.values).then(
+      ({ rows }) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(rows)),
+      (error: Error) => res.writeHead(500).end(error.message),
+    );
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+async function fetchFloor(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`floor: ${response.status} ${await response.text()}`);
+  return response.json();
 }
 
 async function main(): Promise<void> {
@@ -132,6 +164,7 @@ async function main(): Promise<void> {
   const databaseUrl = args.databaseUrl ?? (postgres?.url as string);
   const pool = new Pool({ connectionString: databaseUrl, max: 16 });
   let api: ChildProcess | undefined;
+  let floorServer: Server | undefined;
   try {
     const { url, child } = await startApi(args.api, databaseUrl);
     api = child;
@@ -146,14 +179,17 @@ async function main(): Promise<void> {
     const cases = nationalCases(targets, page.organisations.pageInfo.endCursor).filter(
       (c) => (!args.only || c.name.toLowerCase().includes(args.only)) && (!args.skip || !c.name.toLowerCase().includes(args.skip)),
     );
+    const floorHttp = await startFloorServer(pool, cases);
+    floorServer = floorHttp.server;
     const rows: Row[] = [];
-    console.log(`\n| read | user | conc. | p50 | p95 | p99 | req/s | floor p50 | floor req/s | p50 ÷ floor |`);
-    console.log(`| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: |`);
-    for (const benchCase of cases) {
+    console.log(`\n| read | user | conc. | p50 | p95 | p99 | req/s | floor p50 | floor req/s | p50 ÷ floor | SQL in-process p50 | SQL req/s |`);
+    console.log(`| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |`);
+    for (const [index, benchCase] of cases.entries()) {
       for (const user of users) {
         const cookie = cookies.get(user) as string;
         const project = () => graphql(url, cookie, benchCase.query, benchCase.variables);
-        const floor = () => pool.query(benchCase.floor.text, benchCase.floor.values);
+        const floor = () => fetchFloor(`${floorHttp.url}/${index}`);
+        const sql = () => pool.query(benchCase.floor.text, benchCase.floor.values);
         let cold: number | undefined;
         if (benchCase.network) {
           const started = performance.now();
@@ -163,13 +199,15 @@ async function main(): Promise<void> {
         for (const concurrency of [1, 16]) {
           const projectFigures = await measure(project, concurrency, args.duration);
           const floorFigures = await measure(floor, concurrency, args.duration);
-          const row: Row = { case: benchCase.name, user: user.label, concurrency, project: projectFigures, floor: floorFigures, cold };
+          const sqlFigures = await measure(sql, concurrency, args.duration);
+          const row: Row = { case: benchCase.name, user: user.label, concurrency, project: projectFigures, floor: floorFigures, sql: sqlFigures, cold };
           rows.push(row);
           const p = projectFigures;
           const coldNote = cold !== undefined && concurrency === 1 ? ` (cold ${ms(cold)} ms)` : '';
           console.log(
             `| ${benchCase.name}${coldNote} | ${user.label} | ${concurrency} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} | ${p.reqPerSecond.toFixed(0)} | ` +
-              `${ms(floorFigures.p50)} | ${floorFigures.reqPerSecond.toFixed(0)} | ${(p.p50 / floorFigures.p50).toFixed(1)}× |` +
+              `${ms(floorFigures.p50)} | ${floorFigures.reqPerSecond.toFixed(0)} | ${(p.p50 / floorFigures.p50).toFixed(1)}× | ` +
+              `${ms(sqlFigures.p50)} | ${sqlFigures.reqPerSecond.toFixed(0)} |` +
               (p.errors ? ` ${p.errors} errors` : ''),
           );
         }
@@ -183,6 +221,8 @@ async function main(): Promise<void> {
     console.log(`\nFigures in ${jsonFile}`);
   } finally {
     api?.kill('SIGTERM');
+    floorServer?.close();
+    floorServer?.closeAllConnections();
     await pool.end();
     await postgres?.stop();
   }

@@ -14,6 +14,7 @@ export * from './lib/records/link-tables';
 export * from './lib/records/child-rows';
 export * from './lib/access/row-access';
 export * from './lib/access/enforce-row-access';
+export * from './lib/access/access-changes';
 export * from './lib/access/request-queries';
 export * from './lib/access/row-access.module';
 export * from './lib/access/write-rights';

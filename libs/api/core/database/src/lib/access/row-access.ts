@@ -47,3 +47,18 @@ export function currentAccessScope(): AccessScope | undefined {
 export function runAsSystem<T>(work: () => T): T {
   return requestScope.exit(work);
 }
+
+const boundedSystem = new AsyncLocalStorage<true>();
+
+/**
+ * Runs `work` as the system, but with a request's statement timeout: for the system's own work on
+ * a request's behalf before its scope is known (the session lookup), which must not run unbounded.
+ */
+export function runAsBoundedSystem<T>(work: () => T): T {
+  return requestScope.exit(() => boundedSystem.run(true, work));
+}
+
+/** Whether the system's work now is on a request's behalf (runAsBoundedSystem), so its statements are timed out. */
+export function isBoundedSystemWork(): boolean {
+  return boundedSystem.getStore() === true;
+}
