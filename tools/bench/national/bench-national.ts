@@ -13,16 +13,16 @@
  * and the slowest reads' EXPLAIN ANALYZE (as the charity CEO) under --out.
  */
 import { startEmbeddedPostgres } from '@cg/api/core/database';
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { ChildProcess, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, Server } from 'node:http';
-import { AddressInfo, createServer } from 'node:net';
+import { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Pool } from 'pg';
 import { BenchUser, ensureBenchUsers, signIn } from './bench-users';
 import { Figures, measure } from './measure';
 import { BenchCase, findTargets, nationalCases } from './national-cases';
+import { startApi } from './start-api';
 
 interface Args {
   organisations: number;
@@ -61,43 +61,6 @@ function parseArgs(argv: string[]): Args {
     else throw new Error(`Unknown option ${argv[i]}`);
   }
   return args;
-}
-
-const freePort = () =>
-  new Promise<number>((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-
-/** Starts the built API against the database, in production mode, and waits until it answers. */
-async function startApi(script: string, databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [script], {
-    env: {
-      // Production mode needs a session secret and a mail transport; the benchmark sends no mail.
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-      MAIL_TRANSPORT: 'log',
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      DEMO_DATA: 'false',
-      LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}/graphql`;
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`The API stopped with code ${child.exitCode}`);
-    const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return { url, child };
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('The API did not answer within 5 minutes');
 }
 
 async function graphql(url: string, cookie: string, query: string, variables?: Record<string, unknown>): Promise<unknown> {

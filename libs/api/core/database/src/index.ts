@@ -4,6 +4,7 @@ export * from './lib/connect-database';
 export * from './lib/embedded-postgres';
 export * from './lib/import-esm';
 export * from './lib/record.entity';
+export * from './lib/light-rows';
 export * from './lib/typeorm-options';
 export * from './lib/records/database-error';
 export * from './lib/records/field-changes';
