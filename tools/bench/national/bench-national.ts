@@ -2,6 +2,7 @@
  * npm run bench -- --scale national [--orgs 200000] [--data-dir .data/national] [--duration 5]
  *   [--out .data/bench-results] [--only text] [--skip text] [--users admin,ceo] [--api dist/apps/api/main.js]
  *   [--database-url postgres://… (a running database, e.g. from serve-db.ts)]
+ *   [--baseline-api dist-of-another-build/main.js (measured beside --api, case by case, for before/after)]
  *
  * Every hot read at national scale over HTTP, at 1 and 16 concurrent requests, as an instance
  * admin and as a charity CEO (row-level security judging every row), beside the same read as
@@ -34,6 +35,7 @@ interface Args {
   databaseUrl?: string;
   users: string[];
   api: string;
+  baselineApi?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -58,6 +60,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--database-url') args.databaseUrl = value();
     else if (flag === '--users') args.users = value().split(',');
     else if (flag === '--api') args.api = value();
+    else if (flag === '--baseline-api') args.baselineApi = value();
     else throw new Error(`Unknown option ${argv[i]}`);
   }
   return args;
@@ -85,6 +88,8 @@ interface Row {
   floor: Figures;
   /** The SQL through `pg` in this process, no HTTP. */
   sql: Figures;
+  /** The same read on --baseline-api, measured right before the project's. */
+  baseline?: Figures;
   cold?: number;
 }
 
@@ -127,13 +132,18 @@ async function main(): Promise<void> {
   const databaseUrl = args.databaseUrl ?? (postgres?.url as string);
   const pool = new Pool({ connectionString: databaseUrl, max: 16 });
   let api: ChildProcess | undefined;
+  let baselineApi: ChildProcess | undefined;
   let floorServer: Server | undefined;
   try {
     const { url, child } = await startApi(args.api, databaseUrl);
     api = child;
+    const baseline = args.baselineApi ? await startApi(args.baselineApi, databaseUrl) : undefined;
+    baselineApi = baseline?.child;
     const users = (await ensureBenchUsers(pool)).filter((user) => args.users.some((wanted) => user.label.includes(wanted === 'ceo' ? 'CEO' : wanted)));
     const cookies = new Map<BenchUser, string>();
+    const baselineCookies = new Map<BenchUser, string>();
     for (const user of users) cookies.set(user, await signIn(url, user.email));
+    if (baseline) for (const user of users) baselineCookies.set(user, await signIn(baseline.url, user.email));
     const targets = await findTargets(pool);
     const anyCookie = [...cookies.values()][0];
     const page = (await graphql(url, anyCookie, `query($id: ID!) { organisations(first: 1, filter: { id: { eq: $id } }) { pageInfo { endCursor } } }`, {
@@ -145,12 +155,16 @@ async function main(): Promise<void> {
     const floorHttp = await startFloorServer(pool, cases);
     floorServer = floorHttp.server;
     const rows: Row[] = [];
-    console.log(`\n| read | user | conc. | p50 | p95 | p99 | req/s | floor p50 | floor req/s | p50 ÷ floor | SQL in-process p50 | SQL req/s |`);
-    console.log(`| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |`);
+    const baselineHead = baseline ? ' baseline p50 | baseline p99 | baseline req/s | baseline ÷ floor |' : '';
+    console.log(`\n| read | user | conc. | p50 | p95 | p99 | req/s | floor p50 | floor req/s | p50 ÷ floor | SQL in-process p50 | SQL req/s |${baselineHead}`);
+    console.log(`| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |${baseline ? ' --: | --: | --: | --: |' : ''}`);
     for (const [index, benchCase] of cases.entries()) {
       for (const user of users) {
         const cookie = cookies.get(user) as string;
         const project = () => graphql(url, cookie, benchCase.query, benchCase.variables);
+        const onBaseline = baseline
+          ? () => graphql(baseline.url, baselineCookies.get(user) as string, benchCase.query, benchCase.variables)
+          : undefined;
         const floor = () => fetchFloor(`${floorHttp.url}/${index}`);
         const sql = () => pool.query(benchCase.floor.text, benchCase.floor.values);
         let cold: number | undefined;
@@ -160,10 +174,11 @@ async function main(): Promise<void> {
           cold = performance.now() - started;
         }
         for (const concurrency of [1, 16]) {
+          const baselineFigures = onBaseline ? await measure(onBaseline, concurrency, args.duration) : undefined;
           const projectFigures = await measure(project, concurrency, args.duration);
           const floorFigures = await measure(floor, concurrency, args.duration);
           const sqlFigures = await measure(sql, concurrency, args.duration);
-          const row: Row = { case: benchCase.name, user: user.label, concurrency, project: projectFigures, floor: floorFigures, sql: sqlFigures, cold };
+          const row: Row = { case: benchCase.name, user: user.label, concurrency, project: projectFigures, floor: floorFigures, sql: sqlFigures, baseline: baselineFigures, cold };
           rows.push(row);
           const p = projectFigures;
           const coldNote = cold !== undefined && concurrency === 1 ? ` (cold ${ms(cold)} ms)` : '';
@@ -171,6 +186,9 @@ async function main(): Promise<void> {
             `| ${benchCase.name}${coldNote} | ${user.label} | ${concurrency} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} | ${p.reqPerSecond.toFixed(0)} | ` +
               `${ms(floorFigures.p50)} | ${floorFigures.reqPerSecond.toFixed(0)} | ${(p.p50 / floorFigures.p50).toFixed(1)}× | ` +
               `${ms(sqlFigures.p50)} | ${sqlFigures.reqPerSecond.toFixed(0)} |` +
+              (baselineFigures
+                ? ` ${ms(baselineFigures.p50)} | ${ms(baselineFigures.p99)} | ${baselineFigures.reqPerSecond.toFixed(0)} | ${(baselineFigures.p50 / floorFigures.p50).toFixed(1)}× |`
+                : '') +
               (p.errors ? ` ${p.errors} errors` : ''),
           );
         }
@@ -184,6 +202,7 @@ async function main(): Promise<void> {
     console.log(`\nFigures in ${jsonFile}`);
   } finally {
     api?.kill('SIGTERM');
+    baselineApi?.kill('SIGTERM');
     floorServer?.close();
     floorServer?.closeAllConnections();
     await pool.end();
