@@ -14,7 +14,7 @@ const MEMBERSHIP_ORDER = 'ORDER BY m.from_date ASC NULLS LAST, m.created_at, m.i
 
 async function membershipsOfPartnerships(
   db: DataSource,
-  loaders: LoaderRegistry,
+  loaders: LoaderRegistry | undefined,
   ids: readonly string[],
   condition: string,
 ): Promise<PartnershipMembershipEntity[][]> {
@@ -25,10 +25,10 @@ async function membershipsOfPartnerships(
      WHERE m.partnership_id = ANY($1::uuid[]) AND ${condition} ${MEMBERSHIP_ORDER}`,
     [[...ids]],
   );
-  const organisations = loaders.get(organisationById);
+  const organisations = loaders?.get(organisationById);
   const memberships = rows.map((row) => {
     const membership = m.hydrate(row) as PartnershipMembershipEntity;
-    organisations.prime(membership.organisationId, o.hydrate(row));
+    organisations?.prime(membership.organisationId, o.hydrate(row));
     return membership;
   });
   return groupedBatch(ids, memberships, (row) => row.partnershipId);
@@ -57,10 +57,10 @@ export const membershipsByOrganisation = defineLoader<string, PartnershipMembers
        WHERE m.organisation_id = ANY($1::uuid[]) AND m.archived_at IS NULL ${MEMBERSHIP_ORDER}`,
       [[...ids]],
     );
-    const partnerships = loaders.get(partnershipById);
+    const partnerships = loaders?.get(partnershipById);
     const memberships = rows.map((row) => {
       const membership = m.hydrate(row) as PartnershipMembershipEntity;
-      partnerships.prime(membership.partnershipId, p.hydrate(row));
+      partnerships?.prime(membership.partnershipId, p.hydrate(row));
       return membership;
     });
     return groupedBatch(ids, memberships, (row) => row.organisationId);

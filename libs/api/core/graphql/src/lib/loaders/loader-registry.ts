@@ -4,8 +4,11 @@ import { DataSource } from 'typeorm';
 /** A typed handle for one kind of batched load; define it once, next to the feature. */
 export interface LoaderDefinition<K, V, C = K> {
   readonly name: string;
-  /** `loaders` is the request's registry, so a batch that reads related records too can prime their loaders. */
-  readonly batch: (dataSource: DataSource, loaders: LoaderRegistry) => DataLoader.BatchLoadFn<K, V>;
+  /**
+   * `loaders` is the request's registry, so a batch that reads related records too can prime their
+   * loaders; absent when a batch is called directly, outside a registry.
+   */
+  readonly batch: (dataSource: DataSource, loaders?: LoaderRegistry) => DataLoader.BatchLoadFn<K, V>;
   readonly options?: DataLoader.Options<K, V, C>;
 }
 
@@ -15,7 +18,7 @@ export interface LoaderDefinition<K, V, C = K> {
  */
 export function defineLoader<K, V, C = K>(
   name: string,
-  batch: (dataSource: DataSource, loaders: LoaderRegistry) => DataLoader.BatchLoadFn<K, V>,
+  batch: (dataSource: DataSource, loaders?: LoaderRegistry) => DataLoader.BatchLoadFn<K, V>,
   options?: DataLoader.Options<K, V, C>,
 ): LoaderDefinition<K, V, C> {
   return Object.freeze({ name, batch, ...(options ? { options } : {}) });
