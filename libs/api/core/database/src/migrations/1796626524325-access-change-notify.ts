@@ -21,7 +21,8 @@ const SCOPE_SOURCES: [table: string, events: string][] = [
 // what they are read from notifies every process that listens (access-changes.ts), after commit,
 // so a sign-out, a removed role or a suspension elsewhere takes effect within milliseconds on
 // every instance. Statement-level, and PostgreSQL folds equal notifications of one transaction
-// into one: an import of 100,000 memberships sends one.
+// into one: an import of 100,000 memberships sends one. The payload is the writer's backend pid, so
+// a process can skip its own writes' notifications (it has already acted on them).
 export class AccessChangeNotify1796626524325 implements MigrationInterface {
   name = 'AccessChangeNotify1796626524325';
 
@@ -29,7 +30,7 @@ export class AccessChangeNotify1796626524325 implements MigrationInterface {
     await queryRunner.query(`CREATE FUNCTION cg_notify_access_change() RETURNS trigger
       LANGUAGE plpgsql AS $$
       BEGIN
-        PERFORM pg_notify('cg_access_change', TG_TABLE_NAME);
+        PERFORM pg_notify('cg_access_change', pg_backend_pid()::text);
         RETURN NULL;
       END $$`);
     for (const [table, events] of SCOPE_SOURCES) {

@@ -28,6 +28,17 @@ export function noteAccessChange(): void {
   generation++;
 }
 
+/** Backend pids of this process's pooled connections (enforce-row-access.ts): their writes were noted as they returned. */
+const ownBackends = new Set<number>();
+
+/** Remembers a pooled connection's backend until the connection ends (a pid may then be reused by another process's backend). */
+export function noteOwnBackend(connection: { processID?: number; once?: (event: 'end', listener: () => void) => unknown }): void {
+  const processId = connection.processID;
+  if (!processId || !connection.once) return;
+  ownBackends.add(processId);
+  connection.once('end', () => ownBackends.delete(processId));
+}
+
 // A statement that may have written: anything but a read or this module's own settings. COMMIT
 // counts, so a write inside a transaction moves the generation again once it is visible.
 const READ_ONLY = /^\s*(select|show|begin|start transaction|set|savepoint|release|rollback|listen)\b/i;
@@ -56,7 +67,9 @@ export class AccessChangeListener {
     const client = new Client(this.config);
     this.client = client;
     client.on('notification', (message) => {
-      if (message.channel === ACCESS_CHANGE_CHANNEL) noteAccessChange();
+      // A write of this process's own already moved the generation when it returned; noting it again
+      // a moment later would only empty the cache a second time (and make statement counts racy).
+      if (message.channel === ACCESS_CHANGE_CHANNEL && !ownBackends.has(Number(message.payload))) noteAccessChange();
     });
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { requestConnectTimeoutMs, requestStatementTimeoutMs } from '../typeorm-options';
-import { mayWrite, noteAccessChange } from './access-changes';
+import { mayWrite, noteAccessChange, noteOwnBackend } from './access-changes';
 import { AccessScope, currentAccessScope, isBoundedSystemWork } from './row-access';
 import { currentRequestQueries, RequestAbandonedError } from './request-queries';
 
@@ -93,6 +93,7 @@ const watched = new WeakSet<object>();
 function watchWrites(connection: PgConnection): void {
   if (watched.has(connection)) return;
   watched.add(connection);
+  noteOwnBackend(connection as Parameters<typeof noteOwnBackend>[0]);
   const query = connection.query.bind(connection) as (...args: unknown[]) => unknown;
   (connection as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
     const result = query(...args);
