@@ -2,24 +2,28 @@
  * npm run bench -- --scale national [--orgs 200000] [--data-dir .data/national] [--duration 5]
  *   [--out .data/bench-results] [--only text] [--skip text] [--users admin,ceo] [--api dist/apps/api/main.js]
  *   [--database-url postgres://… (a running database, e.g. from serve-db.ts)] [--concurrency 1,16]
+ *   [--baseline-api dist-of-another-build/main.js (measured beside --api, case by case, for before/after)]
  *
  * Every hot read at national scale over HTTP, at 1 and 16 concurrent requests, as an instance
  * admin and as a charity CEO (row-level security judging every row), beside the same read as
- * hand-written SQL through `pg` as the table owner (the floor: no GraphQL, no row-level security).
+ * hand-written SQL through `pg` as the table owner, served as JSON over HTTP by a minimal server in
+ * this process (the floor: HTTP and JSON, but no GraphQL, no session, no row-level security), and
+ * the same SQL called in-process (no HTTP either; an extra column).
  * Seeds the database in --data-dir on first use (about 4 minutes) and reuses it after. Needs the
  * API built (`npx nx build api`). Prints p50/p95/p99, req/s and the ratio to the floor; writes JSON
  * and the slowest reads' EXPLAIN ANALYZE (as the charity CEO) under --out.
  */
 import { startEmbeddedPostgres } from '@cg/api/core/database';
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { ChildProcess, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer as createHttpServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Pool } from 'pg';
 import { BenchUser, ensureBenchUsers, signIn } from './bench-users';
 import { Figures, measure } from './measure';
 import { BenchCase, findTargets, nationalCases } from './national-cases';
+import { startApi } from './start-api';
 
 interface Args {
   organisations: number;
@@ -33,6 +37,7 @@ interface Args {
   api: string;
   /** How many requests at once each read is measured at (--concurrency 1,16). */
   concurrencies: number[];
+  baselineApi?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -59,49 +64,18 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--users') args.users = value().split(',');
     else if (flag === '--api') args.api = value();
     else if (flag === '--concurrency') args.concurrencies = value().split(',').map(Number);
+    else if (flag === '--baseline-api') args.baselineApi = value();
     else throw new Error(`Unknown option ${argv[i]}`);
   }
   return args;
 }
 
-const freePort = () =>
-  new Promise<number>((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-
-/** Starts the built API against the database, in production mode, and waits until it answers. */
-async function startApi(script: string, databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [script], {
-    env: {
-      // Production mode needs a session secret and a mail transport; the benchmark sends no mail.
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-      MAIL_TRANSPORT: 'log',
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      DEMO_DATA: 'false',
-      LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}/graphql`;
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`The API stopped with code ${child.exitCode}`);
-    const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return { url, child };
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('The API did not answer within 5 minutes');
-}
-
-async function graphql(url: string, cookie: string, query: string, variables?: Record<string, unknown>): Promise<unknown> {
+async function graphql(
+  url: string,
+  cookie: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<unknown> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie },
@@ -119,18 +93,55 @@ interface Row {
   user: string;
   concurrency: number;
   project: Figures;
+  /** The SQL behind a minimal HTTP server, over HTTP: what the ratio is to. */
   floor: Figures;
+  /** The SQL through `pg` in this process, no HTTP. */
+  sql: Figures;
+  /** The same read on --baseline-api, measured right before the project's. */
+  baseline?: Figures;
   cold?: number;
   /** When the first request for a cold network answered (empty and `updating` if it was not measured in time). */
   coldFirstAnswer?: number;
+}
+
+/**
+ * The floor over HTTP, as ../shared/perf measures it: a bare Node HTTP server that runs a case's
+ * SQL through `pg` and answers its rows as JSON. `GET /<case index>`.
+ */
+async function startFloorServer(pool: Pool, cases: BenchCase[]): Promise<{ url: string; server: Server }> {
+  const server = createHttpServer((req, res) => {
+    const benchCase = cases[Number(req.url?.slice(1))];
+    if (!benchCase) {
+      res.writeHead(404).end();
+      return;
+    }
+    pool.query(benchCase.floor.text, benchCase.floor.values).then(
+      ({ rows }) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(rows)),
+      (error: Error) => res.writeHead(500).end(error.message),
+    );
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+async function fetchFloor(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`floor: ${response.status} ${await response.text()}`);
+  return response.json();
 }
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const dataDir = resolve(args.dataDir);
   if (!args.databaseUrl && !existsSync(join(dataDir, 'pg', 'PG_VERSION'))) {
-    console.log(`No database in ${dataDir}: seeding ${args.organisations.toLocaleString('en-GB')} organisations (a few minutes)...`);
-    const seeded = spawnSync('npm', ['run', 'seed', '--', '--orgs', String(args.organisations), '--data-dir', args.dataDir], { stdio: 'inherit' });
+    console.log(
+      `No database in ${dataDir}: seeding ${args.organisations.toLocaleString('en-GB')} organisations (a few minutes)...`,
+    );
+    const seeded = spawnSync(
+      'npm',
+      ['run', 'seed', '--', '--orgs', String(args.organisations), '--data-dir', args.dataDir],
+      { stdio: 'inherit' },
+    );
     if (seeded.status !== 0) throw new Error('Seeding failed');
   }
   if (!existsSync(args.api)) throw new Error(`${args.api} is missing: run \`npx nx build api\` first.`);
@@ -138,32 +149,62 @@ async function main(): Promise<void> {
   const databaseUrl = args.databaseUrl ?? (postgres?.url as string);
   const pool = new Pool({ connectionString: databaseUrl, max: 16 });
   let api: ChildProcess | undefined;
+  let baselineApi: ChildProcess | undefined;
+  let floorServer: Server | undefined;
   try {
     const { url, child } = await startApi(args.api, databaseUrl);
     api = child;
-    const users = (await ensureBenchUsers(pool)).filter((user) => args.users.some((wanted) => user.label.includes(wanted === 'ceo' ? 'CEO' : wanted)));
+    const baseline = args.baselineApi ? await startApi(args.baselineApi, databaseUrl) : undefined;
+    baselineApi = baseline?.child;
+    const users = (await ensureBenchUsers(pool)).filter((user) =>
+      args.users.some((wanted) => user.label.includes(wanted === 'ceo' ? 'CEO' : wanted)),
+    );
     const cookies = new Map<BenchUser, string>();
+    const baselineCookies = new Map<BenchUser, string>();
     for (const user of users) cookies.set(user, await signIn(url, user.email));
+    if (baseline) for (const user of users) baselineCookies.set(user, await signIn(baseline.url, user.email));
     const targets = await findTargets(pool);
     const anyCookie = [...cookies.values()][0];
-    const page = (await graphql(url, anyCookie, `query($id: ID!) { organisations(first: 1, filter: { id: { eq: $id } }) { pageInfo { endCursor } } }`, {
-      id: targets.deepId,
-    })) as { organisations: { pageInfo: { endCursor: string } } };
-    const cases = nationalCases(targets, page.organisations.pageInfo.endCursor).filter(
-      (c) => {
-        // Each of --only and --skip may list several texts, separated by commas.
-        const named = (texts?: string) => texts?.split(',').some((text) => c.name.toLowerCase().includes(text));
-        return (!args.only || named(args.only)) && (!args.skip || !named(args.skip));
+    const page = (await graphql(
+      url,
+      anyCookie,
+      `
+        query ($id: ID!) {
+          organisations(first: 1, filter: { id: { eq: $id } }) {
+            pageInfo {
+              endCursor
+            }
+          }
+        }
+      `,
+      {
+        id: targets.deepId,
       },
-    );
+    )) as { organisations: { pageInfo: { endCursor: string } } };
+    const cases = nationalCases(targets, page.organisations.pageInfo.endCursor).filter((c) => {
+      // Each of --only and --skip may list several texts, separated by commas.
+      const named = (texts?: string) => texts?.split(',').some((text) => c.name.toLowerCase().includes(text));
+      return (!args.only || named(args.only)) && (!args.skip || !named(args.skip));
+    });
+    const floorHttp = await startFloorServer(pool, cases);
+    floorServer = floorHttp.server;
     const rows: Row[] = [];
-    console.log(`\n| read | user | conc. | p50 | p95 | p99 | req/s | floor p50 | floor req/s | p50 ÷ floor |`);
-    console.log(`| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: |`);
-    for (const benchCase of cases) {
+    const baselineHead = baseline ? ' baseline p50 | baseline p99 | baseline req/s | baseline ÷ floor |' : '';
+    console.log(
+      `\n| read | user | conc. | p50 | p95 | p99 | req/s | floor p50 | floor req/s | p50 ÷ floor | SQL in-process p50 | SQL req/s |${baselineHead}`,
+    );
+    console.log(
+      `| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |${baseline ? ' --: | --: | --: | --: |' : ''}`,
+    );
+    for (const [index, benchCase] of cases.entries()) {
       for (const user of users) {
         const cookie = cookies.get(user) as string;
         const project = () => graphql(url, cookie, benchCase.query, benchCase.variables);
-        const floor = () => pool.query(benchCase.floor.text, benchCase.floor.values);
+        const onBaseline = baseline
+          ? () => graphql(baseline.url, baselineCookies.get(user) as string, benchCase.query, benchCase.variables)
+          : undefined;
+        const floor = () => fetchFloor(`${floorHttp.url}/${index}`);
+        const sql = () => pool.query(benchCase.floor.text, benchCase.floor.values);
         let cold: number | undefined;
         let coldFirstAnswer: number | undefined;
         if (benchCase.network) {
@@ -176,16 +217,35 @@ async function main(): Promise<void> {
           cold = performance.now() - started;
         }
         for (const concurrency of args.concurrencies) {
+          const baselineFigures = onBaseline ? await measure(onBaseline, concurrency, args.duration) : undefined;
           const projectFigures = await measure(project, concurrency, args.duration);
           const floorFigures = await measure(floor, concurrency, args.duration);
-          const row: Row = { case: benchCase.name, user: user.label, concurrency, project: projectFigures, floor: floorFigures, cold, coldFirstAnswer };
+          const sqlFigures = await measure(sql, concurrency, args.duration);
+          const row: Row = {
+            case: benchCase.name,
+            user: user.label,
+            concurrency,
+            project: projectFigures,
+            floor: floorFigures,
+            sql: sqlFigures,
+            baseline: baselineFigures,
+            cold,
+            coldFirstAnswer,
+          };
           rows.push(row);
           const p = projectFigures;
-          const firstNote = coldFirstAnswer !== undefined && cold !== undefined && cold - coldFirstAnswer > 1 ? `, first answer "updating" at ${ms(coldFirstAnswer)} ms` : '';
+          const firstNote =
+            coldFirstAnswer !== undefined && cold !== undefined && cold - coldFirstAnswer > 1
+              ? `, first answer "updating" at ${ms(coldFirstAnswer)} ms`
+              : '';
           const coldNote = cold !== undefined && concurrency === 1 ? ` (cold ${ms(cold)} ms${firstNote})` : '';
           console.log(
             `| ${benchCase.name}${coldNote} | ${user.label} | ${concurrency} | ${ms(p.p50)} | ${ms(p.p95)} | ${ms(p.p99)} | ${p.reqPerSecond.toFixed(0)} | ` +
-              `${ms(floorFigures.p50)} | ${floorFigures.reqPerSecond.toFixed(0)} | ${(p.p50 / floorFigures.p50).toFixed(1)}× |` +
+              `${ms(floorFigures.p50)} | ${floorFigures.reqPerSecond.toFixed(0)} | ${(p.p50 / floorFigures.p50).toFixed(1)}× | ` +
+              `${ms(sqlFigures.p50)} | ${sqlFigures.reqPerSecond.toFixed(0)} |` +
+              (baselineFigures
+                ? ` ${ms(baselineFigures.p50)} | ${ms(baselineFigures.p99)} | ${baselineFigures.reqPerSecond.toFixed(0)} | ${(baselineFigures.p50 / floorFigures.p50).toFixed(1)}× |`
+                : '') +
               (p.errors ? ` ${p.errors} errors` : ''),
           );
         }
@@ -199,6 +259,9 @@ async function main(): Promise<void> {
     console.log(`\nFigures in ${jsonFile}`);
   } finally {
     api?.kill('SIGTERM');
+    baselineApi?.kill('SIGTERM');
+    floorServer?.close();
+    floorServer?.closeAllConnections();
     await pool.end();
     await postgres?.stop();
   }
@@ -216,8 +279,13 @@ async function explainSlowest(pool: Pool, rows: Row[], cases: BenchCase[], file:
   const parts: string[] = [];
   for (const row of slowest) {
     const benchCase = cases.find((c) => c.name === row.case) as BenchCase;
-    const { rows: plan } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${benchCase.floor.text}`, benchCase.floor.values);
-    parts.push(`# ${row.case} (${row.user}, p50 ${ms(row.project.p50)} ms)\n${plan.map((line) => line['QUERY PLAN']).join('\n')}\n`);
+    const { rows: plan } = await pool.query(
+      `EXPLAIN (ANALYZE, BUFFERS) ${benchCase.floor.text}`,
+      benchCase.floor.values,
+    );
+    parts.push(
+      `# ${row.case} (${row.user}, p50 ${ms(row.project.p50)} ms)\n${plan.map((line) => line['QUERY PLAN']).join('\n')}\n`,
+    );
   }
   writeFileSync(file, parts.join('\n'));
 }

@@ -85,8 +85,11 @@ describe('nested organisation → memberships → partnership → members query'
     const client = testApp.client();
     const counter = countQueries(testApp.dataSource);
     const data = await client.data<Nested>(NESTED, { first });
-    const statements = counter.stop();
-    return { statements, queries: counter.queries, data };
+    counter.stop();
+    // The session is read only when it is not cached (the cache empties on any write, and a write's
+    // NOTIFY lands a moment later): not a statement of the page.
+    const queries = counter.queries.filter((sql) => !sql.includes('FROM user_session'));
+    return { statements: queries.length, queries, data };
   }
 
   it('uses the same number of SQL statements for 10 organisations as for 50', async () => {

@@ -70,8 +70,10 @@ describe('organisations: no N+1 in nested fields', () => {
   const statements = async (first: number) => {
     const counter = countQueries(ds);
     const data = await testApp.client().data<Result>(QUERY, { first });
-    const count = counter.stop();
-    return { count, data, queries: counter.queries };
+    counter.stop();
+    // The session is read only when it is not cached (the cache empties on any write): not the page's own statement.
+    const queries = counter.queries.filter((sql) => !sql.includes('FROM user_session'));
+    return { count: queries.length, data, queries };
   };
 
   it('uses the same number of statements for 50 organisations as for 10', async () => {
@@ -86,7 +88,7 @@ describe('organisations: no N+1 in nested fields', () => {
     expect(nodes[1].partnerCount).toBe(2);
     console.info(`N+1 check: ${ten.count} statements for 10 organisations, ${fifty.count} for 50`);
     expect(fifty.count).toBe(ten.count);
-    // page + count, identifiers, home places, places served, partner counts, tie summaries, ties (all), ties (FUNDING), other organisations, and the session lookup
-    expect(fifty.count).toBeLessThanOrEqual(11);
+    // page + count, identifiers, home places, places served, partner counts, tie summaries, ties (all), ties (FUNDING), other organisations
+    expect(fifty.count).toBeLessThanOrEqual(10);
   });
 });

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { OrganisationMemberEntity, runAsSystem, UserAccountEntity, UserSessionEntity } from '@cg/api/core/database';
+import { OrganisationMemberEntity, runAsBoundedSystem, UserAccountEntity, UserSessionEntity } from '@cg/api/core/database';
 import { DataSource, IsNull } from 'typeorm';
 import { SessionUser } from './current-user';
 import { scopeColumns } from './access-scope.service';
 import { hashPassword, verifyPassword } from './password';
+import { SessionCache } from './session-cache';
 import { SESSION_LIFETIME_MS, TokenHasher } from './session-token';
 import { DomainError } from '@cg/shared/domain';
 
@@ -15,6 +16,9 @@ export interface NewSession {
 
 @Injectable()
 export class AuthService {
+  /** Sessions and scopes across requests, dropped on any change to what they were read from. */
+  private readonly sessions = new SessionCache();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokenHasher,
@@ -35,11 +39,17 @@ export class AuthService {
 
   /** The user behind a session token, or null when it is unknown, expired, revoked or the account is disabled. */
   async userForToken(token: string): Promise<SessionUser | null> {
-    // Authentication is the system's own work: it runs before (or, in signIn, outside) any user's scope.
-    // The user's partners and portfolio come in the same statement (one round trip per request).
-    const rows: ({ session_id: string; id: string; email: string; name: string; is_instance_admin: boolean; memberships: SessionUser['memberships'] } & NonNullable<SessionUser['relations']>)[] =
-      await runAsSystem(() => this.dataSource.query(
-        `SELECT s.id AS session_id, u.id, u.email, u.name, u.is_instance_admin,
+    const tokenHash = this.tokens.hash(token);
+    return this.sessions.read(tokenHash, () => this.lookUp(tokenHash));
+  }
+
+  private async lookUp(tokenHash: string): Promise<(SessionUser & { expiresAt: Date }) | null> {
+    // Authentication is the system's own work: it runs before (or, in signIn, outside) any user's
+    // scope, but under a request's statement timeout. The user's partners and portfolio come in
+    // the same statement (one round trip).
+    const rows: ({ session_id: string; expires_at: Date; id: string; email: string; name: string; is_instance_admin: boolean; memberships: SessionUser['memberships'] } & NonNullable<SessionUser['relations']>)[] =
+      await runAsBoundedSystem(() => this.dataSource.query(
+        `SELECT s.id AS session_id, s.expires_at, u.id, u.email, u.name, u.is_instance_admin,
                 coalesce(json_agg(json_build_object('organisationId', m.organisation_id, 'organisationName', o.name, 'role', m.role) ORDER BY o.name)
                          FILTER (WHERE m.organisation_id IS NOT NULL), '[]') AS memberships,
                 ${scopeColumns('ARRAY(SELECT om.organisation_id FROM organisation_member om WHERE om.user_id = u.id)')}
@@ -49,7 +59,7 @@ export class AuthService {
          LEFT JOIN organisation o ON o.id = m.organisation_id
          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
          GROUP BY s.id, u.id`,
-        [this.tokens.hash(token)],
+        [tokenHash],
       ));
     const row = rows[0];
     if (!row) return null;
@@ -61,6 +71,7 @@ export class AuthService {
       sessionId: row.session_id,
       memberships: row.memberships,
       relations: { partners: row.partners, portfolio: row.portfolio },
+      expiresAt: new Date(row.expires_at),
     };
   }
 

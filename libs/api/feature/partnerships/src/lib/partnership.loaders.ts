@@ -1,49 +1,70 @@
-import { currentMembershipSql, PartnershipEntity, PartnershipMembershipEntity, PlaceEntity } from '@cg/api/core/database';
-import { defineLoader, groupedBatch, orderByKeys } from '@cg/api/core/graphql';
+import { currentMembershipSql, lightRows, OrganisationEntity, PartnershipEntity, PartnershipMembershipEntity, PlaceEntity } from '@cg/api/core/database';
+import { defineLoader, groupedBatch, LoaderRegistry, orderByKeys } from '@cg/api/core/graphql';
+import { organisationById, partnershipById } from '@cg/api/core/record-types';
 import { DataSource } from 'typeorm';
 
-const membershipsOfPartnerships = (db: DataSource, ids: readonly string[], condition: string) =>
-  db
-    .getRepository(PartnershipMembershipEntity)
-    .createQueryBuilder('m')
-    .where('m.partnership_id = ANY(:ids)', { ids: [...ids] })
-    .andWhere(condition)
-    .orderBy('m.from_date', 'ASC', 'NULLS LAST')
-    .addOrderBy('m.created_at')
-    .addOrderBy('m.id')
-    .getMany();
+// The hot nested lists (a partnership's members with their organisations, an organisation's
+// memberships with their partnerships) are one hand-written statement each: the memberships and
+// the record at their other end together, hydrated without TypeORM's query builder, and the other
+// end primed into its by-id loader so `organisation`/`partnership` cost no second statement
+// (issue #13, docs/performance.md "Per-request cost in the API"). Row-level security judges both
+// tables as before: a left-joined organisation the user may not read comes back as null, as its
+// loader would answer.
+const MEMBERSHIP_ORDER = 'ORDER BY m.from_date ASC NULLS LAST, m.created_at, m.id';
+
+async function membershipsOfPartnerships(
+  db: DataSource,
+  loaders: LoaderRegistry | undefined,
+  ids: readonly string[],
+  condition: string,
+): Promise<PartnershipMembershipEntity[][]> {
+  const m = lightRows(db, PartnershipMembershipEntity, 'm');
+  const o = lightRows(db, OrganisationEntity, 'o');
+  const rows: Record<string, unknown>[] = await db.query(
+    `SELECT ${m.select}, ${o.select} FROM partnership_membership m LEFT JOIN organisation o ON o.id = m.organisation_id
+     WHERE m.partnership_id = ANY($1::uuid[]) AND ${condition} ${MEMBERSHIP_ORDER}`,
+    [[...ids]],
+  );
+  const organisations = loaders?.get(organisationById);
+  const memberships = rows.map((row) => {
+    const membership = m.hydrate(row) as PartnershipMembershipEntity;
+    organisations?.prime(membership.organisationId, o.hydrate(row));
+    return membership;
+  });
+  return groupedBatch(ids, memberships, (row) => row.partnershipId);
+}
 
 /** Memberships (not archived) of each partnership, past, current and future, earliest first. */
 export const membershipsByPartnership = defineLoader<string, PartnershipMembershipEntity[]>(
   'membershipsByPartnership',
-  (db) => async (ids) => groupedBatch(ids, await membershipsOfPartnerships(db, ids, 'm.archived_at IS NULL'), (row) => row.partnershipId),
+  (db, loaders) => (ids) => membershipsOfPartnerships(db, loaders, ids, 'm.archived_at IS NULL'),
 );
 
 /** Current memberships of each partnership (the ones memberCount counts), earliest first. */
 export const currentMembershipsByPartnership = defineLoader<string, PartnershipMembershipEntity[]>(
   'currentMembershipsByPartnership',
-  (db) => async (ids) =>
-    groupedBatch(ids, await membershipsOfPartnerships(db, ids, currentMembershipSql('m')), (row) => row.partnershipId),
+  (db, loaders) => (ids) => membershipsOfPartnerships(db, loaders, ids, currentMembershipSql('m')),
 );
 
 /** Memberships (not archived) of each organisation in partnerships that are not archived. */
 export const membershipsByOrganisation = defineLoader<string, PartnershipMembershipEntity[]>(
   'membershipsByOrganisation',
-  (db) => async (ids) =>
-    groupedBatch(
-      ids,
-      await db
-        .getRepository(PartnershipMembershipEntity)
-        .createQueryBuilder('m')
-        .innerJoin(PartnershipEntity, 'p', 'p.id = m.partnership_id AND p.archived_at IS NULL')
-        .where('m.organisation_id = ANY(:ids)', { ids: [...ids] })
-        .andWhere('m.archived_at IS NULL')
-        .orderBy('m.from_date', 'ASC', 'NULLS LAST')
-        .addOrderBy('m.created_at')
-        .addOrderBy('m.id')
-        .getMany(),
-      (row) => row.organisationId,
-    ),
+  (db, loaders) => async (ids) => {
+    const m = lightRows(db, PartnershipMembershipEntity, 'm');
+    const p = lightRows(db, PartnershipEntity, 'p');
+    const rows: Record<string, unknown>[] = await db.query(
+      `SELECT ${m.select}, ${p.select} FROM partnership_membership m JOIN partnership p ON p.id = m.partnership_id AND p.archived_at IS NULL
+       WHERE m.organisation_id = ANY($1::uuid[]) AND m.archived_at IS NULL ${MEMBERSHIP_ORDER}`,
+      [[...ids]],
+    );
+    const partnerships = loaders?.get(partnershipById);
+    const memberships = rows.map((row) => {
+      const membership = m.hydrate(row) as PartnershipMembershipEntity;
+      partnerships?.prime(membership.partnershipId, p.hydrate(row));
+      return membership;
+    });
+    return groupedBatch(ids, memberships, (row) => row.organisationId);
+  },
 );
 
 /** Places each partnership covers, by name. */

@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { requestConnectTimeoutMs, requestStatementTimeoutMs } from '../typeorm-options';
-import { AccessScope, currentAccessScope } from './row-access';
+import { mayWrite, noteAccessChange, noteOwnBackend } from './access-changes';
+import { AccessScope, currentAccessScope, isBoundedSystemWork } from './row-access';
 import { currentRequestQueries, RequestAbandonedError } from './request-queries';
 
 /** The database role requests read and write as; row-level security policies apply to it (migration RowLevelSecurity). */
@@ -61,8 +62,10 @@ export function enforceRowLevelAccess(dataSource: DataSource): void {
         pooledRelease(error ?? (queries.isAbandoned ? new RequestAbandonedError() : undefined));
       };
     }
-    // The statement timeout rides with the scope: requests are cut, the system's own work is not.
-    const settings = [...scopeSettings(scope), scope ? timeout : '0'];
+    watchWrites(connection);
+    // The statement timeout rides with the scope: requests are cut, and so is the system's work on
+    // a request's behalf (the session lookup); the system's own work (imports, migrations) is not.
+    const settings = [...scopeSettings(scope), scope || isBoundedSystemWork() ? timeout : '0'];
     const key = settings.join('|');
     // Only this statement sets these session settings, so a connection that already carries
     // this scope needs no round trip (most checkouts, under a steady load of the same users).
@@ -76,6 +79,29 @@ export function enforceRowLevelAccess(dataSource: DataSource): void {
       throw error;
     }
     return [connection, release];
+  };
+}
+
+const watched = new WeakSet<object>();
+
+/**
+ * Moves the access generation (access-changes.ts) as soon as a statement that may have written
+ * returns on this connection, before its caller goes on: caches of sessions and scopes in this
+ * process then never serve what this process itself has just changed. Patched once per pooled
+ * connection.
+ */
+function watchWrites(connection: PgConnection): void {
+  if (watched.has(connection)) return;
+  watched.add(connection);
+  noteOwnBackend(connection as Parameters<typeof noteOwnBackend>[0]);
+  const query = connection.query.bind(connection) as (...args: unknown[]) => unknown;
+  (connection as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    const result = query(...args);
+    const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: unknown } | undefined)?.text;
+    if (typeof text === 'string' && mayWrite(text) && typeof (result as Promise<unknown> | undefined)?.then === 'function') {
+      (result as Promise<unknown>).then(noteAccessChange, noteAccessChange);
+    }
+    return result;
   };
 }
 

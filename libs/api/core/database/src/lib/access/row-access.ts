@@ -28,7 +28,12 @@ export const SIGNED_OUT: AccessScope = {
   portfolioOrganisationIds: [],
 };
 
-const requestScope = new AsyncLocalStorage<AccessScope>();
+/** The system's work on a request's behalf (runAsBoundedSystem): no scope, but a statement timeout. */
+const BOUNDED_SYSTEM = Symbol('bounded system work');
+
+// One AsyncLocalStorage for both: Node runs every storage's propagation on every promise made, so
+// each extra storage is paid on every request's every await.
+const requestScope = new AsyncLocalStorage<AccessScope | typeof BOUNDED_SYSTEM>();
 
 /** Runs `work` (a request, to its end) under `scope`: every query it makes is limited to it. */
 export function runWithAccessScope<T>(scope: AccessScope, work: () => T): T {
@@ -40,10 +45,24 @@ export function runWithAccessScope<T>(scope: AccessScope, work: () => T): T {
  * migrations, demo data, imports, sessions), which reads and writes without limits.
  */
 export function currentAccessScope(): AccessScope | undefined {
-  return requestScope.getStore();
+  const store = requestScope.getStore();
+  return store === BOUNDED_SYSTEM ? undefined : store;
 }
 
 /** Runs `work` as the system, outside any request's scope: only for reads that reveal no rows, such as change detection. */
 export function runAsSystem<T>(work: () => T): T {
   return requestScope.exit(work);
+}
+
+/**
+ * Runs `work` as the system, but with a request's statement timeout: for the system's own work on
+ * a request's behalf before its scope is known (the session lookup), which must not run unbounded.
+ */
+export function runAsBoundedSystem<T>(work: () => T): T {
+  return requestScope.run(BOUNDED_SYSTEM, work);
+}
+
+/** Whether the system's work now is on a request's behalf (runAsBoundedSystem), so its statements are timed out. */
+export function isBoundedSystemWork(): boolean {
+  return requestScope.getStore() === BOUNDED_SYSTEM;
 }

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, getNullableType, GraphQLSchema, isListType } from 'graphql';
+import { DocumentNode, getNullableType, GraphQLSchema, isListType, OperationDefinitionNode } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { DomainError } from '@cg/shared/domain';
 import { toGraphQLError } from '../domain-error.filter';
@@ -58,6 +58,30 @@ function estimateComplexity(
 const tooComplex = (message: string, detail: Record<string, unknown>) =>
   toGraphQLError(new DomainError('QUERY_TOO_COMPLEX', message, detail));
 
+interface DocumentShape {
+  depth: number;
+  aliases: number;
+  /** Complexity by operation name and variables (a page size may be a variable); a few per document. */
+  complexity: Map<string, number | undefined>;
+}
+
+/**
+ * Apollo keeps each parsed and validated document in its cache and hands the same DocumentNode
+ * to every request that sends the same text, so an operation's shape is measured once, not per
+ * request (keyed by the operation's node, which lives as long as the cached document).
+ */
+const shapes = new WeakMap<OperationDefinitionNode, DocumentShape>();
+const COMPLEXITIES_PER_DOCUMENT = 32;
+
+function shapeOf(document: DocumentNode, operation: OperationDefinitionNode): DocumentShape {
+  let shape = shapes.get(operation);
+  if (!shape) {
+    shape = { depth: queryDepth(document, operation), aliases: aliasCount(document), complexity: new Map() };
+    shapes.set(operation, shape);
+  }
+  return shape;
+}
+
 /** Refuses over-deep, over-aliased and over-costly operations before any resolver runs. */
 export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServerPlugin {
   return {
@@ -65,15 +89,22 @@ export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): A
       return {
         async didResolveOperation({ request, document, operation, schema }) {
           if (!operation) return; // Apollo has already refused a document without the named operation.
-          const depth = queryDepth(document, operation);
+          const shape = shapeOf(document, operation);
+          const depth = shape.depth;
           if (depth > limits.maxDepth) {
             throw tooComplex(`This query nests ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested fields.`, { depth });
           }
-          const aliases = aliasCount(document);
+          const aliases = shape.aliases;
           if (aliases > limits.maxAliases) {
             throw tooComplex(`This query uses ${aliases} aliases; the limit is ${limits.maxAliases}.`, { aliases });
           }
-          const complexity = estimateComplexity(schema as GraphQLSchema, document, request.operationName, request.variables);
+          const key = `${request.operationName ?? ''}|${JSON.stringify(request.variables ?? {})}`;
+          let complexity = shape.complexity.get(key);
+          if (!shape.complexity.has(key)) {
+            complexity = estimateComplexity(schema as GraphQLSchema, document, request.operationName, request.variables);
+            if (shape.complexity.size >= COMPLEXITIES_PER_DOCUMENT) shape.complexity.clear();
+            shape.complexity.set(key, complexity);
+          }
           if (complexity !== undefined && complexity > limits.maxComplexity) {
             throw tooComplex(
               `This query would cost ${complexity} (the limit is ${limits.maxComplexity}). Ask for smaller pages or fewer nested lists.`,

@@ -4,7 +4,11 @@ import { DataSource } from 'typeorm';
 /** A typed handle for one kind of batched load; define it once, next to the feature. */
 export interface LoaderDefinition<K, V, C = K> {
   readonly name: string;
-  readonly batch: (dataSource: DataSource) => DataLoader.BatchLoadFn<K, V>;
+  /**
+   * `loaders` is the request's registry, so a batch that reads related records too can prime their
+   * loaders; absent when a batch is called directly, outside a registry.
+   */
+  readonly batch: (dataSource: DataSource, loaders?: LoaderRegistry) => DataLoader.BatchLoadFn<K, V>;
   readonly options?: DataLoader.Options<K, V, C>;
 }
 
@@ -14,7 +18,7 @@ export interface LoaderDefinition<K, V, C = K> {
  */
 export function defineLoader<K, V, C = K>(
   name: string,
-  batch: (dataSource: DataSource) => DataLoader.BatchLoadFn<K, V>,
+  batch: (dataSource: DataSource, loaders?: LoaderRegistry) => DataLoader.BatchLoadFn<K, V>,
   options?: DataLoader.Options<K, V, C>,
 ): LoaderDefinition<K, V, C> {
   return Object.freeze({ name, batch, ...(options ? { options } : {}) });
@@ -37,7 +41,7 @@ export class LoaderRegistry {
     const key = definition as unknown as LoaderDefinition<unknown, unknown, unknown>;
     let loader = this.loaders.get(key);
     if (!loader) {
-      loader = new DataLoader(definition.batch(this.dataSource), {
+      loader = new DataLoader(definition.batch(this.dataSource, this), {
         name: definition.name,
         ...definition.options,
       }) as DataLoader<unknown, unknown, unknown>;
