@@ -31,7 +31,7 @@ const depConstraints = [
   },
 ];
 
-export default [
+const base = [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
@@ -48,6 +48,27 @@ export default [
         },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+];
+
+export default base;
+
+/**
+ * The Angular projects (apps/web and the libs/web/* libraries) extend this instead of the default:
+ * the workspace rules plus Angular's, with the `cg` selector prefix and OnPush components.
+ */
+export const angular = [
+  ...nx.configs['flat/angular'],
+  ...nx.configs['flat/angular-template'],
+  ...base,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@angular-eslint/directive-selector': ['error', { type: 'attribute', prefix: 'cg', style: 'camelCase' }],
+      '@angular-eslint/component-selector': ['error', { type: 'element', prefix: 'cg', style: 'kebab-case' }],
+      // STYLE.md practice 10: signal-first components with OnPush.
+      '@angular-eslint/prefer-on-push-component-change-detection': 'error',
     },
   },
 ];

@@ -20,8 +20,24 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * This test file's apps, closed after its last test. A slow start can outlast its beforeAll's
+ * timeout: the file's own afterAll then finds no app to close, and the app it never closed
+ * kept Jest running after the run ("Jest did not exit one second after the test run").
+ */
+const startedApps = new Set<Promise<TestApp | undefined>>();
+afterAll(async () => {
+  await Promise.all([...startedApps].map(async (starting) => (await starting)?.close().catch(() => undefined)));
+}, 300_000);
+
 /** The whole API on a fresh database of its own, listening on a free port. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const starting = startApp(overrides);
+  startedApps.add(starting.catch(() => undefined));
+  return starting;
+}
+
+async function startApp(overrides: Partial<AppConfig>): Promise<TestApp> {
   const database: TestDatabase = await createTestDatabase();
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test', DEMO_DATA: 'false' }),
@@ -29,22 +45,33 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     webDist: undefined,
     ...overrides,
   };
-  const app = await createApp(config, database.url);
-  await app.listen(0, '127.0.0.1');
-  const url = await app.getUrl();
-  const baseUrl = url.replace('[::1]', '127.0.0.1');
-  const adminSession = await signInAdministrator(app, baseUrl);
+  // If starting fails half-way there is no app to return, so close what did start here.
+  const dropDatabase = () => database.drop().catch(() => undefined);
+  const app = await createApp(config, database.url).catch(async (error) => {
+    await dropDatabase();
+    throw error;
+  });
+  const { baseUrl, adminSession } = await listenAndSignIn(app).catch(async (error) => {
+    await app.close().catch(() => undefined);
+    await dropDatabase();
+    throw error;
+  });
+  let closing: Promise<void> | undefined;
   return {
     app,
     url: baseUrl,
     dataSource: app.get<DataSource>(getDataSourceToken()),
     client: () => new GraphQLTestClient(baseUrl, adminSession),
     anonymousClient: () => new GraphQLTestClient(baseUrl),
-    close: async () => {
-      await app.close();
-      await database.drop();
-    },
+    // Once: the file's afterAll and the one above may both close it.
+    close: () => (closing ??= app.close().then(() => database.drop())),
   };
+}
+
+async function listenAndSignIn(app: INestApplication): Promise<{ baseUrl: string; adminSession: Record<string, string> }> {
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return { baseUrl, adminSession: await signInAdministrator(app, baseUrl) };
 }
 
 export const TEST_ADMIN = { email: 'test-admin@instance.example', password: 'test administrator password' };

@@ -38,5 +38,6 @@ export default async function startTestPostgres() {
   await server.initialise();
   await server.start();
   globalThis.__CG_TEST_POSTGRES__ = server;
+  globalThis.__CG_TEST_POSTGRES_ROOT__ = root;
   process.env.TEST_DATABASE_URL = `postgres://cg_test:${password}@127.0.0.1:${port}/postgres`;
 }

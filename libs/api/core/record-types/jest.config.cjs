@@ -6,6 +6,5 @@ module.exports = {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
-  passWithNoTests: true,
   coverageDirectory: '../../../../coverage/libs/api/core/record-types'
 };
