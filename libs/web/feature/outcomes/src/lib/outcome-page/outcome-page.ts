@@ -44,6 +44,7 @@ import { StoryForm } from '../story-form/story-form';
     StoryForm,
   ],
   providers: [OutcomeDetailStore],
+  host: { class: 'cg-record-page' },
   templateUrl: './outcome-page.html',
   styleUrl: './outcome-page.scss',
 })
