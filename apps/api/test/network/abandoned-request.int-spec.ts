@@ -1,6 +1,6 @@
-import { DataSource, QueryRunner } from 'typeorm';
-import { makeOrganisation, makePlace, makeRelationship } from '../support/org-factories';
+import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from '../support/test-app';
+import { lockServedPlaces, twoTiedOrganisations } from './slow-network';
 
 // Issue #13: "an abandoned request cancels its queries". A network request is made slow for real
 // (another transaction holds a lock on the places organisations serve, which only the network's
@@ -11,19 +11,16 @@ const NETWORK = 'query ($place: ID!) { network(filter: { withinPlace: $place }) 
 describe('an abandoned request', () => {
   let testApp: TestApp;
   let ds: DataSource;
-  let locker: QueryRunner;
+  let lock: { release: () => Promise<void> } | undefined;
   let place: string;
 
   beforeAll(async () => {
     testApp = await startTestApp();
     ds = testApp.dataSource;
-    place = await makePlace(ds, { name: 'Leeds' });
-    const a = await makeOrganisation(ds, { name: 'Alpha', homePlaceId: place });
-    const b = await makeOrganisation(ds, { name: 'Beta', homePlaceId: place });
-    await makeRelationship(ds, a, b);
+    place = await twoTiedOrganisations(ds);
   });
   afterAll(async () => {
-    if (locker && !locker.isReleased) await locker.release();
+    await lock?.release();
     await testApp.close();
   });
 
@@ -45,10 +42,7 @@ describe('an abandoned request', () => {
   };
 
   it('has its running statement cancelled, and the API answers the next request', async () => {
-    locker = ds.createQueryRunner();
-    await locker.connect();
-    await locker.startTransaction();
-    await locker.query('LOCK TABLE organisation_place IN ACCESS EXCLUSIVE MODE');
+    lock = await lockServedPlaces(ds);
 
     const abort = new AbortController();
     const cookie = Object.entries(testApp.client().cookieJar())
@@ -67,8 +61,7 @@ describe('an abandoned request', () => {
     const gone = await eventually(async () => (await waitingStatements()) === 0, 2_000);
     expect(gone).toBeLessThan(2_000);
 
-    await locker.commitTransaction();
-    await locker.release();
+    await lock.release();
     const data = await testApp.client().data<{ network: { summary: { edgeCount: number } } }>(NETWORK, { place });
     expect(data.network.summary.edgeCount).toBe(1);
   });

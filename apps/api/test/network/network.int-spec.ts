@@ -25,7 +25,15 @@ const NETWORK = `query ($filter: NetworkFilter) {
 }`;
 
 interface NetworkResult {
-  nodes: { ids: string[]; names: string[]; sectors: string[]; degree: number[]; betweenness: number[]; eigenvector: number[]; community: number[] };
+  nodes: {
+    ids: string[];
+    names: string[];
+    sectors: string[];
+    degree: number[];
+    betweenness: number[];
+    eigenvector: number[];
+    community: number[];
+  };
   edges: { source: number[]; target: number[]; kind: string[]; weight: number[] };
   summary: Record<string, number | boolean | null>;
   updating: boolean;
@@ -46,9 +54,24 @@ describe('network measures', () => {
     const ward = await makePlace(ds, { name: 'Harehills', parentId: leeds });
     const york = await makePlace(ds, { name: 'York', parentId: england });
 
-    org['council'] = await makeOrganisation(ds, { name: 'Council', type: OrganisationType.LOCAL_AUTHORITY, homePlaceId: leeds, themes: ['housing'] });
-    org['trust'] = await makeOrganisation(ds, { name: 'Trust', type: OrganisationType.CHARITY, homePlaceId: ward, themes: ['housing', 'health'] });
-    org['group'] = await makeOrganisation(ds, { name: 'Group', type: OrganisationType.COMMUNITY_GROUP, homePlaceId: leeds, themes: ['health'] });
+    org['council'] = await makeOrganisation(ds, {
+      name: 'Council',
+      type: OrganisationType.LOCAL_AUTHORITY,
+      homePlaceId: leeds,
+      themes: ['housing'],
+    });
+    org['trust'] = await makeOrganisation(ds, {
+      name: 'Trust',
+      type: OrganisationType.CHARITY,
+      homePlaceId: ward,
+      themes: ['housing', 'health'],
+    });
+    org['group'] = await makeOrganisation(ds, {
+      name: 'Group',
+      type: OrganisationType.COMMUNITY_GROUP,
+      homePlaceId: leeds,
+      themes: ['health'],
+    });
     org['funder'] = await makeOrganisation(ds, { name: 'Funder', type: OrganisationType.FUNDER });
     org['firm'] = await makeOrganisation(ds, { name: 'Firm', type: OrganisationType.BUSINESS, homePlaceId: york });
     org['lonely'] = await makeOrganisation(ds, { name: 'Lonely', type: OrganisationType.CHARITY, homePlaceId: york });
@@ -64,25 +87,53 @@ describe('network measures', () => {
     await member('gone', { role: 'CORE_MEMBER' });
 
     const project = await makeProject(ds, 'Warm Spaces');
-    await ds.query(`UPDATE project SET partnership_id = $1, start_date = '2020-01-01', end_date = '2020-12-31' WHERE id = $2`, [
-      partnership,
-      project,
-    ]);
+    await ds.query(
+      `UPDATE project SET partnership_id = $1, start_date = '2020-01-01', end_date = '2020-12-31' WHERE id = $2`,
+      [partnership, project],
+    );
     for (const key of ['trust', 'firm'])
-      await insertRow(ds, 'project_participant', { project_id: project, organisation_id: org[key], role: 'DELIVERY_PARTNER' });
+      await insertRow(ds, 'project_participant', {
+        project_id: project,
+        organisation_id: org[key],
+        role: 'DELIVERY_PARTNER',
+      });
 
-    await insertRow(ds, 'funding', { funder_organisation_id: org['funder'], recipient_partnership_id: partnership, amount: 30000 });
-    const supplies = await makeRelationship(ds, org['council'], org['firm'], { type: 'SUPPLIES', strength: 4, trust: 3, value: 2 });
+    await insertRow(ds, 'funding', {
+      funder_organisation_id: org['funder'],
+      recipient_partnership_id: partnership,
+      amount: 30000,
+    });
+    const supplies = await makeRelationship(ds, org['council'], org['firm'], {
+      type: 'SUPPLIES',
+      strength: 4,
+      trust: 3,
+      value: 2,
+    });
     await ds.query(`UPDATE relationship SET from_date = '2024-01-01' WHERE id = $1`, [supplies]);
     await makeRelationship(ds, org['trust'], org['group'], { strength: 2, trust: 4, value: 4 });
 
     const person = await makePerson(ds, { livedExperience: true });
     await makeAffiliation(ds, person, org['group']);
 
-    const shared = await insertRow(ds, 'outcome', { title: 'Warmer homes', owner_partnership_id: partnership, defined_by: 'COMMUNITY' });
-    await ds.query('INSERT INTO outcome_contributor (outcome_id, organisation_id) VALUES ($1, $2), ($1, $3)', [shared, org['council'], org['trust']]);
-    const single = await insertRow(ds, 'outcome', { title: 'Fewer cold days', owner_project_id: project, defined_by: 'PARTNERSHIP' });
-    await ds.query('INSERT INTO outcome_contributor (outcome_id, organisation_id) VALUES ($1, $2)', [single, org['trust']]);
+    const shared = await insertRow(ds, 'outcome', {
+      title: 'Warmer homes',
+      owner_partnership_id: partnership,
+      defined_by: 'COMMUNITY',
+    });
+    await ds.query('INSERT INTO outcome_contributor (outcome_id, organisation_id) VALUES ($1, $2), ($1, $3)', [
+      shared,
+      org['council'],
+      org['trust'],
+    ]);
+    const single = await insertRow(ds, 'outcome', {
+      title: 'Fewer cold days',
+      owner_project_id: project,
+      defined_by: 'PARTNERSHIP',
+    });
+    await ds.query('INSERT INTO outcome_contributor (outcome_id, organisation_id) VALUES ($1, $2)', [
+      single,
+      org['trust'],
+    ]);
   });
   afterAll(() => testApp.close());
 
@@ -101,7 +152,10 @@ describe('network measures', () => {
   /** Edges as "A-B:KIND", names sorted within the pair. */
   const edgesOf = (result: NetworkResult) =>
     result.edges.kind
-      .map((kind, i) => `${[result.nodes.names[result.edges.source[i]], result.nodes.names[result.edges.target[i]]].sort().join('-')}:${kind}`)
+      .map(
+        (kind, i) =>
+          `${[result.nodes.names[result.edges.source[i]], result.nodes.names[result.edges.target[i]]].sort().join('-')}:${kind}`,
+      )
       .sort();
 
   it('builds the whole network from every kind of tie, leaving archived organisations out', async () => {
@@ -176,7 +230,11 @@ describe('network measures', () => {
   it("takes an organisation's ego network, radius 1", async () => {
     const ego = await network({ organisation: org['firm'] });
     expect(namesOf(ego)).toEqual(['Council', 'Firm', 'Trust']);
-    expect(edgesOf(ego)).toEqual(['Council-Firm:RELATIONSHIP', 'Council-Trust:CO_MEMBERSHIP', 'Firm-Trust:JOINT_PROJECT']);
+    expect(edgesOf(ego)).toEqual([
+      'Council-Firm:RELATIONSHIP',
+      'Council-Trust:CO_MEMBERSHIP',
+      'Firm-Trust:JOINT_PROJECT',
+    ]);
     const combined = await network({ organisation: org['firm'], kinds: ['JOINT_PROJECT'] });
     expect(namesOf(combined)).toEqual(['Firm', 'Trust']);
   });
@@ -186,33 +244,55 @@ describe('network measures', () => {
     expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
-  it("answers for one organisation: degree, centralities, community and sector brokerage", async () => {
+  it('answers for one organisation: degree, centralities, community and sector brokerage', async () => {
     const query = `query ($id: ID!, $filter: NetworkFilter) {
       organisationMeasures(id: $id, filter: $filter) { organisationId inNetwork degree degreeCentrality betweenness eigenvector community brokerage networkSize }
     }`;
-    const { organisationMeasures } = await testApp.client().data<{ organisationMeasures: Record<string, unknown> }>(query, {
-      id: org['council'],
-    });
+    const { organisationMeasures } = await testApp
+      .client()
+      .data<{ organisationMeasures: Record<string, unknown> }>(query, {
+        id: org['council'],
+      });
     // Council's partners: trust, group, funder, firm. Untied cross-sector pairs: group–firm, funder–firm.
-    expect(organisationMeasures).toMatchObject({ inNetwork: true, degree: 4, degreeCentrality: 0.8, brokerage: 2, networkSize: 6 });
+    expect(organisationMeasures).toMatchObject({
+      inNetwork: true,
+      degree: 4,
+      degreeCentrality: 0.8,
+      brokerage: 2,
+      networkSize: 6,
+    });
     expect(organisationMeasures['betweenness']).toBeGreaterThan(0);
     const outside = await testApp.client().data<{ organisationMeasures: Record<string, unknown> }>(query, {
       id: org['lonely'],
       filter: { partnership },
     });
-    expect(outside.organisationMeasures).toMatchObject({ inNetwork: false, degree: 0, community: null, networkSize: 3 });
+    expect(outside.organisationMeasures).toMatchObject({
+      inNetwork: false,
+      degree: 0,
+      community: null,
+      networkSize: 3,
+    });
 
-    const field = await testApp.client().data<{ organisation: { networkMeasures: Record<string, unknown> } }>(
-      `query ($id: ID!) { organisation(id: $id) { networkMeasures { degree brokerage community } } }`,
-      { id: org['firm'] },
-    );
+    const field = await testApp
+      .client()
+      .data<{
+        organisation: { networkMeasures: Record<string, unknown> };
+      }>(`query ($id: ID!) { organisation(id: $id) { networkMeasures { degree brokerage community } } }`, { id: org['firm'] });
     // Firm's partners, council and trust, are tied to each other: nothing to broker.
     expect(field.organisation.networkMeasures).toMatchObject({ degree: 2, brokerage: 0 });
   });
 
   it('explains the collaboration indices of a partnership', async () => {
     const { partnership: result } = await testApp.client().data<{
-      partnership: { collaboration: { key: string; dimension: string; value: number | null; explanation: string; definition: string }[] };
+      partnership: {
+        collaboration: {
+          key: string;
+          dimension: string;
+          value: number | null;
+          explanation: string;
+          definition: string;
+        }[];
+      };
     }>(`query ($id: ID!) { partnership(id: $id) { collaboration { key dimension name value explanation definition } } }`, {
       id: partnership,
     });
@@ -239,9 +319,11 @@ describe('network measures', () => {
   it('batches collaboration across a list of partnerships', async () => {
     for (let i = 0; i < 4; i++) await makePartnership(ds);
     const counter = countQueries(ds);
-    const data = await testApp.client().data<{ partnerships: { nodes: { collaboration: unknown[] }[] } }>(
-      `{ partnerships(first: 10) { nodes { collaboration { key value } } } }`,
-    );
+    const data = await testApp
+      .client()
+      .data<{
+        partnerships: { nodes: { collaboration: unknown[] }[] };
+      }>(`{ partnerships(first: 10) { nodes { collaboration { key value } } } }`);
     const statements = counter.stop();
     expect(data.partnerships.nodes).toHaveLength(5);
     expect(data.partnerships.nodes.every((p) => p.collaboration.length === 8)).toBe(true);
@@ -252,9 +334,11 @@ describe('network measures', () => {
     // Warm the cache for the whole network, and let any background measure land first.
     await networkWhenUpdated();
     const counter = countQueries(ds);
-    const data = await testApp.client().data<{ organisations: { nodes: { name: string; networkMeasures: { degree: number } }[] } }>(
-      `{ organisations(first: 10) { nodes { name networkMeasures { degree } } } }`,
-    );
+    const data = await testApp
+      .client()
+      .data<{
+        organisations: { nodes: { name: string; networkMeasures: { degree: number } }[] };
+      }>(`{ organisations(first: 10) { nodes { name networkMeasures { degree } } } }`);
     const statements = counter.stop();
     expect(data.organisations.nodes.find((o) => o.name === 'Council')?.networkMeasures.degree).toBe(4);
     expect(statements).toBeLessThanOrEqual(4);
@@ -271,7 +355,11 @@ describe('network measures', () => {
     expect(cached.summary['edgeCount']).toBe(3);
     expect(cached.updating).toBe(false);
 
-    await insertRow(ds, 'funding', { funder_organisation_id: org['funder'], recipient_organisation_id: org['lonely'], amount: 500 });
+    await insertRow(ds, 'funding', {
+      funder_organisation_id: org['funder'],
+      recipient_organisation_id: org['lonely'],
+      amount: 500,
+    });
     const stale = await network({ kinds: ['FUNDING'] });
     expect(stale.updating).toBe(true);
     expect(stale.summary['edgeCount']).toBe(3);
@@ -294,7 +382,11 @@ describe('network measures', () => {
     expect(edgesOf(next)).toEqual(edgesOf(before));
 
     const later = await networkWhenUpdated(filter);
-    expect(edgesOf(later)).toEqual(['Council-Firm:RELATIONSHIP', 'Group-Lonely:RELATIONSHIP', 'Group-Trust:RELATIONSHIP']);
+    expect(edgesOf(later)).toEqual([
+      'Council-Firm:RELATIONSHIP',
+      'Group-Lonely:RELATIONSHIP',
+      'Group-Trust:RELATIONSHIP',
+    ]);
     await ds.query(`DELETE FROM relationship WHERE id = $1`, [added]);
     expect(edgesOf(await networkWhenUpdated(filter))).toEqual(edgesOf(before));
   });

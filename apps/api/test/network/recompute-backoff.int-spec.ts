@@ -23,7 +23,8 @@ describe('a failing background recompute backs off', () => {
     service.newBackoff = () => new RecomputeBackoff(() => now);
     // Loading starts each computation, synchronously within the read that starts it.
     measure = jest.spyOn(service as unknown as { load: (...args: unknown[]) => Promise<unknown> }, 'load');
-    for (const name of ['Alpha', 'Beta', 'Gamma']) org[name] = await makeOrganisation(testApp.dataSource, { name, type: OrganisationType.CHARITY });
+    for (const name of ['Alpha', 'Beta', 'Gamma'])
+      org[name] = await makeOrganisation(testApp.dataSource, { name, type: OrganisationType.CHARITY });
     await makeRelationship(testApp.dataSource, org['Alpha'], org['Beta'], { strength: 3 });
   });
   afterAll(() => testApp.close());
