@@ -19,7 +19,7 @@ import {
   SessionStore,
   whyReadOnly,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, LoadingState, showingSummary } from '@cg/web/ui';
+import { EmptyState, ErrorState, LoadingState, showingSummary, ListPager } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
 import { parseDirectoryQuery, toQueryParams } from '../directory-query';
 import { SECTOR_OPTIONS, TYPE_OPTIONS } from '../labels';
@@ -46,6 +46,7 @@ export const SEARCH_DEBOUNCE_MS = 250;
     MatOption,
     MatSelect,
     RouterLink,
+    ListPager,
   ],
   // Provided here so the queries live and die with the page.
   providers: [OrganisationDirectoryStore, LocalAuthorityOptionsStore],

@@ -22,7 +22,7 @@ import {
   SessionStore,
   whyNoNewOutcome,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, LoadingState, showingSummary } from '@cg/web/ui';
+import { EmptyState, ErrorState, LoadingState, showingSummary, ListPager } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
 import { DEFINER_OPTIONS, MISSION_OPTIONS, STATUS_OPTIONS } from '../labels';
 import { parseOutcomeListQuery, toOutcomeQueryParams } from '../outcome-list-query';
@@ -50,7 +50,7 @@ export function indicatorSummary(row: OutcomeListRow): string {
 @Component({
   selector: 'cg-outcome-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EmptyState, ErrorState, LoadingState, MatButton, MatFormField, MatInput, MatLabel, MatOption, MatSelect, RouterLink, StatusBadge],
+  imports: [EmptyState, ErrorState, LoadingState, MatButton, MatFormField, MatInput, MatLabel, MatOption, MatSelect, RouterLink, StatusBadge, ListPager],
   providers: [OutcomeListStore, OutcomeOwnerOptionsStore],
   templateUrl: './outcome-list-page.html',
   styleUrl: './outcome-list-page.scss',

@@ -7,7 +7,7 @@ import { MatOption } from '@angular/material/core';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
-import { ParamMap, Params, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { GOVERNANCE_LABELS, PARTNERSHIP_STATUS_LABELS } from '@cg/shared/domain';
 import {
   EMPTY_PARTNERSHIP_LIST_QUERY,
@@ -24,11 +24,12 @@ import {
   ErrorState,
   LoadingState,
   formatUkDate,
-  pagingParams,
-  parseEnum,
-  parsePaging,
   showingSummary,
   UrlListPage,
+  enumFilter,
+  idFilter,
+  urlListQuery,
+  ListPager,
 } from '@cg/web/ui';
 import { map } from 'rxjs';
 
@@ -36,27 +37,11 @@ const TABLE_WIDTH = '(min-width: 48rem)';
 export const PARTNERSHIP_SEARCH_DEBOUNCE_MS = 250;
 const STATUSES = Object.values(PartnershipStatus);
 
-/** Reads the list's state from `?q=…&status=ACTIVE&mine=ORG_ID&sort=members&page=2&after=…`. */
-export function parsePartnershipListQuery(params: ParamMap): PartnershipListRequest {
-  const sort = params.get('sort');
-  return {
-    search: params.get('q') ?? '',
-    status: parseEnum(params.get('status'), STATUSES),
-    memberOf: params.get('member') || null,
-    sort: sort === 'newest' || sort === 'members' ? sort : 'name',
-    ...parsePaging(params),
-  };
-}
-
-export function toPartnershipListParams(query: PartnershipListRequest): Params {
-  return {
-    q: query.search.trim() || null,
-    status: query.status,
-    member: query.memberOf,
-    sort: query.sort === 'name' ? null : query.sort,
-    ...pagingParams(query),
-  };
-}
+/** The list's state in the URL: `?q=…&status=ACTIVE&member=ORG_ID&sort=members&page=2&after=…`. */
+export const { parse: parsePartnershipListQuery, toParams: toPartnershipListParams } = urlListQuery<PartnershipListRequest>({
+  sorts: ['name', 'newest', 'members'],
+  filters: { status: enumFilter('status', STATUSES), memberOf: idFilter('member') },
+});
 
 /** Every partnership: search by name, filter by status or membership, sort, page; all in the URL. */
 @Component({
@@ -74,6 +59,7 @@ export function toPartnershipListParams(query: PartnershipListRequest): Params {
     MatOption,
     MatSelect,
     RouterLink,
+    ListPager,
   ],
   providers: [PartnershipListStore],
   templateUrl: './partnership-list-page.html',

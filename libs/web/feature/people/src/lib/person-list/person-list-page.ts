@@ -19,7 +19,7 @@ import {
   SessionStore,
   mayAddPeople,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, LoadingState, showingSummary } from '@cg/web/ui';
+import { EmptyState, ErrorState, LoadingState, showingSummary, ListPager } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
 import { voiceInWords } from '../labels';
 import { emptyPeopleMessage, parsePersonListQuery, toPersonListParams } from './person-list-query';
@@ -43,6 +43,7 @@ export const PERSON_SEARCH_DEBOUNCE_MS = 250;
     MatOption,
     MatSelect,
     RouterLink,
+    ListPager,
   ],
   providers: [PersonListStore],
   templateUrl: './person-list-page.html',

@@ -19,7 +19,7 @@ import {
   SessionStore,
   whyNoNewPlace,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, LoadingState, formatCount, showingSummary } from '@cg/web/ui';
+import { EmptyState, ErrorState, LoadingState, formatCount, showingSummary, ListPager } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
 import { breadcrumb, parsePlaceListQuery, toPlaceListParams } from './place-list-query';
 
@@ -30,7 +30,7 @@ export const PLACE_SEARCH_DEBOUNCE_MS = 250;
 @Component({
   selector: 'cg-place-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EmptyState, ErrorState, LoadingState, MatButton, MatFormField, MatHint, MatInput, MatLabel, MatOption, MatSelect, RouterLink],
+  imports: [EmptyState, ErrorState, LoadingState, MatButton, MatFormField, MatHint, MatInput, MatLabel, MatOption, MatSelect, RouterLink, ListPager],
   providers: [PlaceListStore],
   templateUrl: './place-list-page.html',
   styleUrl: './place-list-page.scss',

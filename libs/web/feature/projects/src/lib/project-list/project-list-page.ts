@@ -7,7 +7,7 @@ import { MatOption } from '@angular/material/core';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
-import { ParamMap, Params, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { PROJECT_STATUS_LABELS } from '@cg/shared/domain';
 import {
   EMPTY_PROJECT_LIST_QUERY,
@@ -24,11 +24,12 @@ import {
   LoadingState,
   formatPounds,
   formatUkDate,
-  pagingParams,
-  parseEnum,
-  parsePaging,
   showingSummary,
   UrlListPage,
+  enumFilter,
+  idFilter,
+  urlListQuery,
+  ListPager,
 } from '@cg/web/ui';
 import { map } from 'rxjs';
 
@@ -36,27 +37,11 @@ const TABLE_WIDTH = '(min-width: 48rem)';
 export const PROJECT_SEARCH_DEBOUNCE_MS = 250;
 const STATUSES = Object.values(ProjectStatus);
 
-/** Reads the list's state from `?q=…&status=ACTIVE&org=ORG_ID&sort=ending&page=2&after=…`. */
-export function parseProjectListQuery(params: ParamMap): ProjectListRequest {
-  const sort = params.get('sort');
-  return {
-    search: params.get('q') ?? '',
-    status: parseEnum(params.get('status'), STATUSES),
-    participant: params.get('org') || null,
-    sort: sort === 'newest' || sort === 'ending' ? sort : 'name',
-    ...parsePaging(params),
-  };
-}
-
-export function toProjectListParams(query: ProjectListRequest): Params {
-  return {
-    q: query.search.trim() || null,
-    status: query.status,
-    org: query.participant,
-    sort: query.sort === 'name' ? null : query.sort,
-    ...pagingParams(query),
-  };
-}
+/** The list's state in the URL: `?q=…&status=ACTIVE&org=ORG_ID&sort=ending&page=2&after=…`. */
+export const { parse: parseProjectListQuery, toParams: toProjectListParams } = urlListQuery<ProjectListRequest>({
+  sorts: ['name', 'newest', 'ending'],
+  filters: { status: enumFilter('status', STATUSES), participant: idFilter('org') },
+});
 
 /** Every joint project: search by name, filter by status or participation, sort, page; all in the URL. */
 @Component({
@@ -74,6 +59,7 @@ export function toProjectListParams(query: ProjectListRequest): Params {
     MatOption,
     MatSelect,
     RouterLink,
+    ListPager,
   ],
   providers: [ProjectListStore],
   templateUrl: './project-list-page.html',
