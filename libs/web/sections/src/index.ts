@@ -10,3 +10,4 @@ export * from './lib/activity/activity-timeline/activity-timeline';
 export * from './lib/record-details/record-details.model';
 export * from './lib/record-details/name-description-status-fields';
 export * from './lib/record-details/record-scope-fields';
+export * from './lib/record-details/visibility-fieldset';

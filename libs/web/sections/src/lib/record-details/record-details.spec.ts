@@ -7,6 +7,7 @@ import { of } from 'rxjs';
 import { NameDescriptionStatusFields } from './name-description-status-fields';
 import { recordDetailsControls } from './record-details.model';
 import { RecordScopeFields } from './record-scope-fields';
+import { VisibilityFieldset } from './visibility-fieldset';
 
 const STATUS_OPTIONS = [
   [PartnershipStatus.FORMING, 'Forming'],
@@ -16,7 +17,7 @@ const STATUS_OPTIONS = [
 /** A form like the partnership's: the shared controls, the shared fields, and a rule across the dates. */
 @Component({
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NameDescriptionStatusFields, RecordScopeFields],
+  imports: [NameDescriptionStatusFields, RecordScopeFields, VisibilityFieldset],
   template: `
     <form class="grid">
       <cg-name-description-status-fields
@@ -31,6 +32,7 @@ const STATUS_OPTIONS = [
       @if (withScope()) {
         <cg-record-scope-fields what="partnership" [controls]="form.controls" [group]="form" />
       }
+      <cg-visibility-fieldset what="partnership" [control]="form.controls.visibility" />
     </form>
   `,
 })
@@ -106,5 +108,16 @@ describe('the shared record fields', () => {
     (scope as unknown as { set: (control: unknown, value: readonly string[]) => void }).set(form.controls.themes, ['food poverty', 'housing']);
     expect(form.controls.themes.value).toEqual(['food poverty', 'housing']);
     expect(form.dirty).toBe(true);
+  });
+
+  it('asks who can see the record, and shows a visibility loaded into the form', async () => {
+    const { fixture, element, form } = await render();
+    expect(element.querySelector('legend')?.textContent).toBe('Who can see this partnership');
+    expect(element.querySelector('mat-radio-group')?.getAttribute('aria-label')).toBe('Who can see this partnership');
+    const checked = () => element.querySelector<HTMLInputElement>('mat-radio-button input:checked')?.value;
+    expect(checked()).toBe(Visibility.PUBLIC);
+    form.controls.visibility.setValue(Visibility.PRIVATE);
+    await fixture.whenStable();
+    expect(checked()).toBe(Visibility.PRIVATE);
   });
 });

@@ -4,13 +4,11 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
 import {
   GOVERNANCE_DESCRIPTIONS,
   GOVERNANCE_LABELS,
   PARTNERSHIP_STATUS_LABELS,
-  VISIBILITY_CHOICES,
 } from '@cg/shared/domain';
 import {
   GovernanceModel,
@@ -18,7 +16,7 @@ import {
   PartnershipFields,
   PartnershipStatus,
 } from '@cg/web/data-access';
-import { NameDescriptionStatusFields, RecordScopeFields, recordDetailsControls } from '@cg/web/sections';
+import { NameDescriptionStatusFields, RecordScopeFields, VisibilityFieldset, recordDetailsControls } from '@cg/web/sections';
 import { FormProblemNotice, RecordSave, datesInOrder, focusFirstInvalid, provideUkDates, serverError } from '@cg/web/ui';
 import { map, startWith } from 'rxjs';
 import {
@@ -43,11 +41,10 @@ import {
     MatHint,
     MatLabel,
     MatOption,
-    MatRadioButton,
-    MatRadioGroup,
     MatSelect,
     NameDescriptionStatusFields,
     ReactiveFormsModule,
+    VisibilityFieldset,
     RecordScopeFields,
   ],
   providers: [provideUkDates()],
@@ -66,7 +63,6 @@ export class PartnershipForm {
   protected readonly statusOptions = Object.entries(PARTNERSHIP_STATUS_LABELS) as [PartnershipStatus, string][];
   protected readonly governanceOptions = Object.entries(GOVERNANCE_LABELS) as [GovernanceModel, string][];
   protected readonly governanceDescriptions = GOVERNANCE_DESCRIPTIONS;
-  protected readonly visibilityChoices = VISIBILITY_CHOICES;
   protected readonly serverError = serverError;
   protected readonly editing = computed(() => !!this.partnership());
 

@@ -4,10 +4,9 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
-import { PROJECT_STATUS_LABELS, VISIBILITY_CHOICES } from '@cg/shared/domain';
+import { PROJECT_STATUS_LABELS } from '@cg/shared/domain';
 import { PartnershipEditor, ProjectEditor, ProjectFields, ProjectStatus } from '@cg/web/data-access';
-import { NameDescriptionStatusFields, RecordScopeFields, recordDetailsControls } from '@cg/web/sections';
+import { NameDescriptionStatusFields, RecordScopeFields, VisibilityFieldset, recordDetailsControls } from '@cg/web/sections';
 import {
   FormProblemNotice,
   PickerOption,
@@ -39,10 +38,9 @@ import { ProjectFormValue, toCreateProjectInput, toProjectFormValue, toUpdatePro
     MatHint,
     MatInput,
     MatLabel,
-    MatRadioButton,
-    MatRadioGroup,
     NameDescriptionStatusFields,
     ReactiveFormsModule,
+    VisibilityFieldset,
     RecordScopeFields,
     SearchPicker,
   ],
@@ -63,7 +61,6 @@ export class ProjectForm {
   readonly reloadRequested = output<void>();
 
   protected readonly statusOptions = Object.entries(PROJECT_STATUS_LABELS) as [ProjectStatus, string][];
-  protected readonly visibilityChoices = VISIBILITY_CHOICES;
   protected readonly serverError = serverError;
   protected readonly editing = computed(() => !!this.project());
 
