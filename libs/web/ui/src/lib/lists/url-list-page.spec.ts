@@ -42,10 +42,10 @@ const store = {
 @Component({ changeDetection: ChangeDetectionStrategy.OnPush, template: '' })
 class ListPage extends UrlListPage<Query, ConnectionPage> {
   constructor() {
-    super({ store, parse, empty: EMPTY, toParams, searchDebounceMs: 0 });
+    super({ store, parse, empty: EMPTY, toParams, searchDebounceMs: 0, counted: { pageSize: 2, one: 'row', many: 'rows' } });
   }
   // The template's view of the protected members.
-  readonly view = { query: this.query, page: this.page, pageNumber: this.pageNumber, loading: this.loading };
+  readonly view = { query: this.query, page: this.page, pageNumber: this.pageNumber, loading: this.loading, summary: this.summary, isWide: this.isWide };
   readonly act = {
     update: (changes: Partial<Query>) => this.update(changes),
     clearFilters: () => this.clearFilters(),
@@ -80,8 +80,12 @@ describe('UrlListPage', () => {
 
   it('keeps the last page on show while the next loads, and pages by cursor both ways', async () => {
     const { list, router } = await open('/list');
+    expect(list.view.summary()).toBe('');
     store.state.set({ status: 'ready', page: page(true) });
     expect(list.view.page()?.totalCount).toBe(5);
+    expect(list.view.summary()).toBe('Showing 1–2 of 5 rows');
+    // No screen to measure here, so the results would show as cards.
+    expect(list.view.isWide()).toBe(false);
     list.act.nextPage();
     await new Promise((resolve) => setTimeout(resolve));
     expect(router.url).toBe('/list?page=2&after=e');
@@ -90,6 +94,7 @@ describe('UrlListPage', () => {
     expect(list.view.page()?.totalCount).toBe(5);
     store.state.set({ status: 'ready', page: page(false) });
     expect(list.view.pageNumber()).toBe(2);
+    expect(list.view.summary()).toBe('Showing 3–4 of 5 rows');
     list.act.previousPage();
     await new Promise((resolve) => setTimeout(resolve));
     expect(router.url).toBe('/list');

@@ -1,6 +1,4 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatOption } from '@angular/material/core';
@@ -24,16 +22,13 @@ import {
   ErrorState,
   LoadingState,
   formatUkDate,
-  showingSummary,
   UrlListPage,
   enumFilter,
   idFilter,
   urlListQuery,
   ListPager,
 } from '@cg/web/ui';
-import { map } from 'rxjs';
 
-const TABLE_WIDTH = '(min-width: 48rem)';
 export const PARTNERSHIP_SEARCH_DEBOUNCE_MS = 250;
 const STATUSES = Object.values(PartnershipStatus);
 
@@ -76,30 +71,9 @@ export class PartnershipListPage extends UrlListPage<PartnershipListRequest, Par
   /** The signed-in person's (first) organisation, for "only my organisation's". */
   protected readonly myOrganisationId = computed(() => this.session.user()?.memberships[0]?.organisationId ?? null);
 
-  protected readonly isWide = toSignal(
-    inject(BreakpointObserver)
-      .observe(TABLE_WIDTH)
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
-
   protected readonly hasFilters = computed(() => {
     const q = this.query();
     return !!(q.search.trim() || q.status || q.memberOf);
-  });
-
-  protected readonly summary = computed(() => {
-    const page = this.page();
-    return page
-      ? showingSummary(
-          this.pageNumber(),
-          PARTNERSHIP_PAGE_SIZE,
-          page.nodes.length,
-          page.totalCount,
-          'partnership',
-          'partnerships',
-        )
-      : '';
   });
 
   protected readonly emptyMessage = computed(() => {
@@ -129,6 +103,7 @@ export class PartnershipListPage extends UrlListPage<PartnershipListRequest, Par
       empty: EMPTY_PARTNERSHIP_LIST_QUERY,
       toParams: toPartnershipListParams,
       searchDebounceMs: PARTNERSHIP_SEARCH_DEBOUNCE_MS,
+      counted: { pageSize: PARTNERSHIP_PAGE_SIZE, one: 'partnership', many: 'partnerships' },
     });
   }
 }

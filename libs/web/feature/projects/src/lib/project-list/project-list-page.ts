@@ -1,6 +1,4 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatOption } from '@angular/material/core';
@@ -24,16 +22,13 @@ import {
   LoadingState,
   formatPounds,
   formatUkDate,
-  showingSummary,
   UrlListPage,
   enumFilter,
   idFilter,
   urlListQuery,
   ListPager,
 } from '@cg/web/ui';
-import { map } from 'rxjs';
 
-const TABLE_WIDTH = '(min-width: 48rem)';
 export const PROJECT_SEARCH_DEBOUNCE_MS = 250;
 const STATUSES = Object.values(ProjectStatus);
 
@@ -73,23 +68,9 @@ export class ProjectListPage extends UrlListPage<ProjectListRequest, ProjectList
   protected readonly pounds = formatPounds;
   protected readonly myOrganisationId = computed(() => this.session.user()?.memberships[0]?.organisationId ?? null);
 
-  protected readonly isWide = toSignal(
-    inject(BreakpointObserver)
-      .observe(TABLE_WIDTH)
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
-
   protected readonly hasFilters = computed(() => {
     const q = this.query();
     return !!(q.search.trim() || q.status || q.participant);
-  });
-
-  protected readonly summary = computed(() => {
-    const page = this.page();
-    return page
-      ? showingSummary(this.pageNumber(), PROJECT_PAGE_SIZE, page.nodes.length, page.totalCount, 'project', 'projects')
-      : '';
   });
 
   protected readonly emptyMessage = computed(() => {
@@ -115,6 +96,7 @@ export class ProjectListPage extends UrlListPage<ProjectListRequest, ProjectList
       empty: EMPTY_PROJECT_LIST_QUERY,
       toParams: toProjectListParams,
       searchDebounceMs: PROJECT_SEARCH_DEBOUNCE_MS,
+      counted: { pageSize: PROJECT_PAGE_SIZE, one: 'project', many: 'projects' },
     });
   }
 }
