@@ -5,7 +5,7 @@ import { ActivatedRoute, ParamMap, Params, Router } from '@angular/router';
 import { Subject, debounceTime, map } from 'rxjs';
 import { type ListPaging, showingSummary } from './list-params';
 
-/** Wide enough for the results as a table; narrower screens get cards. */
+/** Wide enough for most lists' results as a table. */
 const TABLE_WIDTH = '(min-width: 48rem)';
 
 /** One page of a connection, as the list stores hold it. */
@@ -40,6 +40,8 @@ export interface UrlListOptions<Q extends UrlListQuery, P extends ConnectionPage
   readonly searchDebounceMs: number;
   /** For "Showing 21–40 of 57 partnerships": the page size and the words for one result and for many. */
   readonly counted?: { readonly pageSize: number; readonly one: string; readonly many: string };
+  /** The media query wide enough for the results as a table (default 48rem). */
+  readonly tableWidth?: string;
 }
 
 /**
@@ -68,13 +70,8 @@ export abstract class UrlListPage<Q extends UrlListQuery, P extends ConnectionPa
       ? showingSummary(this.pageNumber(), counted.pageSize, page.nodes.length, page.totalCount, counted.one, counted.many)
       : '';
   });
-  /** Whether the results fit as a table. */
-  protected readonly isWide = toSignal(
-    inject(BreakpointObserver)
-      .observe(TABLE_WIDTH)
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
+  /** Whether the results fit as a table (`tableWidth`); narrower screens get cards. */
+  protected readonly isWide: Signal<boolean>;
 
   // The subclass passes its options; nothing here is injected.
   // eslint-disable-next-line @angular-eslint/prefer-inject
@@ -91,6 +88,12 @@ export abstract class UrlListPage<Q extends UrlListQuery, P extends ConnectionPa
     this.page = computed(() => shown()?.page ?? null);
     this.pageNumber = computed(() => shown()?.number ?? 1);
     this.loading = computed(() => this.state().status === 'loading');
+    this.isWide = toSignal(
+      inject(BreakpointObserver)
+        .observe(list.tableWidth ?? TABLE_WIDTH)
+        .pipe(map((state) => state.matches)),
+      { initialValue: false },
+    );
 
     effect(() => list.store.load(this.query()));
     this.searchText
