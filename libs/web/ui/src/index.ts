@@ -16,3 +16,4 @@ export * from './lib/line-chart/line-chart';
 export * from './lib/lists/url-list-page';
 export * from './lib/lists/url-list-query';
 export * from './lib/lists/list-pager';
+export * from './lib/lists/list-results';

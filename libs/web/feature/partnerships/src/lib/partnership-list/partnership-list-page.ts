@@ -18,15 +18,12 @@ import {
   whyCannotCreate,
 } from '@cg/web/data-access';
 import {
-  EmptyState,
-  ErrorState,
-  LoadingState,
   formatUkDate,
   UrlListPage,
   enumFilter,
   idFilter,
   urlListQuery,
-  ListPager,
+  ListResults,
 } from '@cg/web/ui';
 
 export const PARTNERSHIP_SEARCH_DEBOUNCE_MS = 250;
@@ -43,9 +40,6 @@ export const { parse: parsePartnershipListQuery, toParams: toPartnershipListPara
   selector: 'cg-partnership-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    EmptyState,
-    ErrorState,
-    LoadingState,
     MatButton,
     MatCheckbox,
     MatFormField,
@@ -54,7 +48,7 @@ export const { parse: parsePartnershipListQuery, toParams: toPartnershipListPara
     MatOption,
     MatSelect,
     RouterLink,
-    ListPager,
+    ListResults,
   ],
   providers: [PartnershipListStore],
   templateUrl: './partnership-list-page.html',

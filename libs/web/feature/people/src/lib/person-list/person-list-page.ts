@@ -16,7 +16,7 @@ import {
   SessionStore,
   mayAddPeople,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, LoadingState, ListPager, UrlListPage } from '@cg/web/ui';
+import { UrlListPage, ListResults } from '@cg/web/ui';
 import { voiceInWords } from '../labels';
 import { emptyPeopleMessage, parsePersonListQuery, toPersonListParams } from './person-list-query';
 
@@ -27,9 +27,6 @@ export const PERSON_SEARCH_DEBOUNCE_MS = 250;
   selector: 'cg-person-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    EmptyState,
-    ErrorState,
-    LoadingState,
     MatButton,
     MatCheckbox,
     MatFormField,
@@ -38,7 +35,7 @@ export const PERSON_SEARCH_DEBOUNCE_MS = 250;
     MatOption,
     MatSelect,
     RouterLink,
-    ListPager,
+    ListResults,
   ],
   providers: [PersonListStore],
   templateUrl: './person-list-page.html',

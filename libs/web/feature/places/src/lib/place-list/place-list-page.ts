@@ -16,7 +16,7 @@ import {
   SessionStore,
   whyNoNewPlace,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, LoadingState, formatCount, ListPager, UrlListPage } from '@cg/web/ui';
+import { formatCount, UrlListPage, ListResults } from '@cg/web/ui';
 import { breadcrumb, parsePlaceListQuery, toPlaceListParams } from './place-list-query';
 
 export const PLACE_SEARCH_DEBOUNCE_MS = 250;
@@ -25,7 +25,7 @@ export const PLACE_SEARCH_DEBOUNCE_MS = 250;
 @Component({
   selector: 'cg-place-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EmptyState, ErrorState, LoadingState, MatButton, MatFormField, MatHint, MatInput, MatLabel, MatOption, MatSelect, RouterLink, ListPager],
+  imports: [MatButton, MatFormField, MatHint, MatInput, MatLabel, MatOption, MatSelect, RouterLink, ListResults],
   providers: [PlaceListStore],
   templateUrl: './place-list-page.html',
   styleUrl: './place-list-page.scss',

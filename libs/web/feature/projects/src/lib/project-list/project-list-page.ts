@@ -17,16 +17,13 @@ import {
   SessionStore,
 } from '@cg/web/data-access';
 import {
-  EmptyState,
-  ErrorState,
-  LoadingState,
   formatPounds,
   formatUkDate,
   UrlListPage,
   enumFilter,
   idFilter,
   urlListQuery,
-  ListPager,
+  ListResults,
 } from '@cg/web/ui';
 
 export const PROJECT_SEARCH_DEBOUNCE_MS = 250;
@@ -43,9 +40,6 @@ export const { parse: parseProjectListQuery, toParams: toProjectListParams } = u
   selector: 'cg-project-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    EmptyState,
-    ErrorState,
-    LoadingState,
     MatButton,
     MatCheckbox,
     MatFormField,
@@ -54,7 +48,7 @@ export const { parse: parseProjectListQuery, toParams: toProjectListParams } = u
     MatOption,
     MatSelect,
     RouterLink,
-    ListPager,
+    ListResults,
   ],
   providers: [ProjectListStore],
   templateUrl: './project-list-page.html',
