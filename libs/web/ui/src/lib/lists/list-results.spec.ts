@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { ListResults } from './list-results';
+import { ListResults, ListResultsSource } from './list-results';
 import type { ConnectionPage, ConnectionPageState } from './url-list-page';
 
 const PAGE: ConnectionPage = { nodes: [1, 2], totalCount: 5, pageInfo: { hasNextPage: true, endCursor: 'e', startCursor: 's' } };
@@ -10,18 +10,7 @@ const EMPTY: ConnectionPage = { nodes: [], totalCount: 0, pageInfo: { hasNextPag
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ListResults],
   template: `
-    <cg-list-results
-      [state]="state()"
-      [page]="page()"
-      [pageNumber]="1"
-      what="partnerships"
-      summary="Showing 1–2 of 5 partnerships"
-      emptyMessage="No partnerships have been recorded yet."
-      [hasFilters]="hasFilters()"
-      (retry)="said.push('retry')"
-      (clearFilters)="said.push('clear')"
-      (next)="said.push('next')"
-    >
+    <cg-list-results [list]="list" what="partnerships">
       <a listEmptyAction href="/partnerships/new">New partnership</a>
       <table data-testid="results-table"></table>
     </cg-list-results>
@@ -32,6 +21,18 @@ class Host {
   readonly page = signal<ConnectionPage | null>(null);
   readonly hasFilters = signal(false);
   readonly said: string[] = [];
+  readonly list: ListResultsSource = {
+    state: this.state,
+    page: this.page,
+    pageNumber: signal(1),
+    summary: signal('Showing 1–2 of 5 partnerships'),
+    emptyMessage: computed(() => 'No partnerships have been recorded yet.'),
+    hasFilters: this.hasFilters,
+    retry: () => this.said.push('retry'),
+    clearFilters: () => this.said.push('clear'),
+    previousPage: () => this.said.push('previous'),
+    nextPage: () => this.said.push('next'),
+  };
 }
 
 describe('ListResults', () => {

@@ -1,10 +1,26 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Signal, computed, input } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { EmptyState } from '../empty-state/empty-state';
 import { ErrorState } from '../error-state/error-state';
 import { LoadingState } from '../loading-state/loading-state';
 import { ListPager } from './list-pager';
 import type { ConnectionPage, ConnectionPageState } from './url-list-page';
+
+/** What ListResults shows and asks of its list (a UrlListPage's `results`). */
+export interface ListResultsSource {
+  readonly state: Signal<ConnectionPageState<ConnectionPage>>;
+  /** The page on show (the last one, while the next loads). */
+  readonly page: Signal<ConnectionPage | null>;
+  readonly pageNumber: Signal<number>;
+  /** "Showing 21–40 of 57 partnerships". */
+  readonly summary: Signal<string>;
+  readonly emptyMessage: Signal<string>;
+  readonly hasFilters: Signal<boolean>;
+  retry(): void;
+  clearFilters(): void;
+  previousPage(): void;
+  nextPage(): void;
+}
 
 /**
  * The results of a UrlListPage: loading (over the last page, which stays faded), the failure
@@ -17,42 +33,42 @@ import type { ConnectionPage, ConnectionPageState } from './url-list-page';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [EmptyState, ErrorState, ListPager, LoadingState, MatButton],
   template: `
-    <section class="results" aria-labelledby="results-heading" [attr.aria-busy]="loading()" [class.stale]="loading() && !!page()">
+    <section class="results" aria-labelledby="results-heading" [attr.aria-busy]="loading()" [class.stale]="loading() && !!list().page()">
       <h2 id="results-heading" class="cg-visually-hidden">Results</h2>
 
-      @switch (state().status) {
+      @switch (list().state().status) {
         @case ('loading') {
-          <cg-loading-state [class.overlay]="!!page()" [label]="'Finding ' + what() + '…'" />
+          <cg-loading-state [class.overlay]="!!list().page()" [label]="'Finding ' + what() + '…'" />
         }
         @case ('error') {
           <cg-error-state
             [heading]="capitalised() + ' unavailable'"
             [message]="'We could not reach the server, so the ' + what() + ' cannot be shown. Check your connection and try again.'"
           >
-            <button mat-flat-button type="button" (click)="retry.emit()">Try again</button>
+            <button mat-flat-button type="button" (click)="list().retry()">Try again</button>
           </cg-error-state>
         }
       }
 
-      @if (page(); as page) {
+      @if (list().page(); as page) {
         @if (page.nodes.length === 0) {
-          <cg-empty-state [heading]="'No ' + what() + ' found'" [message]="emptyMessage()">
-            @if (hasFilters()) {
-              <button mat-flat-button type="button" (click)="clearFilters.emit()">Clear filters</button>
+          <cg-empty-state [heading]="'No ' + what() + ' found'" [message]="list().emptyMessage()">
+            @if (list().hasFilters()) {
+              <button mat-flat-button type="button" (click)="list().clearFilters()">Clear filters</button>
             } @else {
               <ng-content select="[listEmptyAction]" />
             }
           </cg-empty-state>
         } @else {
-          <p class="summary" role="status" data-testid="results-summary">{{ summary() }}</p>
+          <p class="summary" role="status" data-testid="results-summary">{{ list().summary() }}</p>
           <div class="shown">
             <ng-content />
           </div>
           <cg-list-pager
-            [pageNumber]="pageNumber()"
+            [pageNumber]="list().pageNumber()"
             [hasNextPage]="page.pageInfo.hasNextPage"
-            (previous)="previous.emit()"
-            (next)="next.emit()"
+            (previous)="list().previousPage()"
+            (next)="list().nextPage()"
           />
         }
       }
@@ -81,21 +97,10 @@ import type { ConnectionPage, ConnectionPageState } from './url-list-page';
   `,
 })
 export class ListResults {
-  readonly state = input.required<ConnectionPageState<ConnectionPage>>();
-  /** The page on show (the last one, while the next loads). */
-  readonly page = input.required<ConnectionPage | null>();
-  readonly pageNumber = input.required<number>();
+  readonly list = input.required<ListResultsSource>();
   /** What the list holds, plural and lower case: "partnerships". */
   readonly what = input.required<string>();
-  /** "Showing 21–40 of 57 partnerships". */
-  readonly summary = input.required<string>();
-  readonly emptyMessage = input.required<string>();
-  readonly hasFilters = input.required<boolean>();
-  readonly retry = output<void>();
-  readonly clearFilters = output<void>();
-  readonly previous = output<void>();
-  readonly next = output<void>();
 
-  protected readonly loading = computed(() => this.state().status === 'loading');
+  protected readonly loading = computed(() => this.list().state().status === 'loading');
   protected readonly capitalised = computed(() => this.what().charAt(0).toUpperCase() + this.what().slice(1));
 }

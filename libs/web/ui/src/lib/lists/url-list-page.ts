@@ -4,6 +4,7 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, ParamMap, Params, Router } from '@angular/router';
 import { Subject, debounceTime, map } from 'rxjs';
 import { type ListPaging, showingSummary } from './list-params';
+import type { ListResultsSource } from './list-results';
 
 /** Wide enough for most lists' results as a table. */
 const TABLE_WIDTH = '(min-width: 48rem)';
@@ -72,6 +73,23 @@ export abstract class UrlListPage<Q extends UrlListQuery, P extends ConnectionPa
   });
   /** Whether the results fit as a table (`tableWidth`); narrower screens get cards. */
   protected readonly isWide: Signal<boolean>;
+  /** Whether a search or filter narrows the list (the page's own filters). */
+  protected abstract readonly hasFilters: Signal<boolean>;
+  /** What the list says when nothing is found. */
+  protected abstract readonly emptyMessage: Signal<string>;
+  /** The list as ListResults draws it: `<cg-list-results [list]="results" what="…">`. */
+  protected readonly results: ListResultsSource = {
+    state: computed(() => this.state()),
+    page: computed(() => this.page()),
+    pageNumber: computed(() => this.pageNumber()),
+    summary: computed(() => this.summary()),
+    emptyMessage: computed(() => this.emptyMessage()),
+    hasFilters: computed(() => this.hasFilters()),
+    retry: () => this.retry(),
+    clearFilters: () => this.clearFilters(),
+    previousPage: () => this.previousPage(),
+    nextPage: () => this.nextPage(),
+  };
 
   // The subclass passes its options; nothing here is injected.
   // eslint-disable-next-line @angular-eslint/prefer-inject
