@@ -9,6 +9,8 @@ export class OrganisationPlaceEntity {
   organisationId!: string;
 
   @Index()
+  /** Organisations serving some places, index-only (migration PlaceCandidatesAndTallies). */
+  @Index('organisation_place_by_place_covering', { synchronize: false })
   @PrimaryColumn({ name: 'place_id', type: 'uuid' })
   placeId!: string;
 

@@ -37,6 +37,8 @@ export class OrganisationEntity extends RecordEntity {
   postcode!: string | null;
 
   @Index()
+  /** Organisations at home in some places, index-only (migration PlaceCandidatesAndTallies). */
+  @Index('organisation_home_place_covering', { synchronize: false })
   @Column({ name: 'home_place_id', type: 'uuid', nullable: true })
   homePlaceId!: string | null;
 
