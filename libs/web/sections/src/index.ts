@@ -7,3 +7,7 @@ export * from './lib/activity/activity-form/activity-form.model';
 export * from './lib/activity/activity-form/activity-fields';
 export * from './lib/activity/activity-form/activity-edit-form';
 export * from './lib/activity/activity-timeline/activity-timeline';
+export * from './lib/record-details/record-details.model';
+export * from './lib/record-details/name-description-status-fields';
+export * from './lib/record-details/record-scope-fields';
+export * from './lib/record-details/visibility-fieldset';

@@ -14,3 +14,6 @@ export * from './lib/theme-chips/theme-chips';
 export * from './lib/files/download-file';
 export * from './lib/line-chart/line-chart';
 export * from './lib/lists/url-list-page';
+export * from './lib/lists/url-list-query';
+export * from './lib/lists/list-pager';
+export * from './lib/lists/list-results';

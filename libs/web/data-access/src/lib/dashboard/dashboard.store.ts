@@ -1,7 +1,6 @@
 import { Injectable, Signal, computed, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import type { ObservableQuery } from '@apollo/client';
-import { Observable, catchError, combineLatest, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
+import { Observable, catchError, combineLatest, map, of, startWith, switchMap } from 'rxjs';
 import {
   ActivityFilter,
   DashboardDetailsGQL,
@@ -16,6 +15,7 @@ import {
   OutcomeStatus,
   TieKind,
 } from '../../generated/graphql';
+import { RequestFetchPolicy, RequestStore } from '../graphql/request-store';
 import { SessionStore } from '../session/session.store';
 
 export type DashboardOrganisation = DashboardOrganisationQuery['organisation'];
@@ -152,12 +152,15 @@ function fromResult<T, R>(result: ObservableQuery.Result<T>, pick: (data: T) => 
   return { status: 'loading' };
 }
 
-interface OrganisationView {
+/** What the dashboard shows: an organisation's cards, or (with no organisation) the instance's. */
+interface DashboardView {
   readonly organisation: LoadState<DashboardOrganisation>;
   readonly details: LoadState<DashboardDetails>;
+  readonly instance: LoadState<InstanceAttention>;
 }
 
-const LOADING: OrganisationView = { organisation: { status: 'loading' }, details: { status: 'loading' } };
+const LOADING: DashboardView = { organisation: { status: 'loading' }, details: { status: 'loading' }, instance: { status: 'loading' } };
+const FAILED: DashboardView = { organisation: { status: 'error' }, details: { status: 'error' }, instance: { status: 'error' } };
 
 /**
  * The dashboard's data for the signed-in user's organisation (the first of their memberships,
@@ -173,7 +176,6 @@ export class DashboardStore {
   private readonly nameGql = inject(OrganisationNameGQL);
 
   private readonly chosen = signal<string | null>(null);
-  private readonly attempt = signal(0);
 
   /** The organisations the user belongs to, with their role in each. */
   readonly memberships = computed(() => this.session.user()?.memberships ?? []);
@@ -186,81 +188,67 @@ export class DashboardStore {
     return memberships[0]?.organisationId ?? null;
   });
 
-  private readonly request = computed(() => ({ id: this.organisationId(), attempt: this.attempt() }), {
-    equal: (a, b) => a.id === b.id && a.attempt === b.attempt,
+  // The request follows the session (and the picker): a new organisation asks afresh.
+  private readonly view = new RequestStore<string | null, DashboardView>({
+    follow: this.organisationId,
+    fetch: (id, fetchPolicy) => (id ? this.organisationView(id, fetchPolicy) : this.instanceView(fetchPolicy)),
+    loading: LOADING,
+    failed: () => FAILED,
   });
 
-  private readonly view: Signal<OrganisationView> = toSignal(
-    toObservable(this.request).pipe(
-      switchMap(({ id, attempt }) => (id ? this.organisationView(id, attempt > 0) : of(LOADING))),
-    ),
-    { initialValue: LOADING },
-  );
-
-  readonly organisation = computed(() => this.view().organisation);
-  readonly details = computed(() => this.view().details);
-
+  readonly organisation = computed(() => this.view.state().organisation);
+  readonly details = computed(() => this.view.state().details);
   /** Outcomes at risk and recent activity across the instance, when there is no organisation. */
-  readonly instance: Signal<LoadState<InstanceAttention>> = toSignal(
-    toObservable(this.request).pipe(
-      switchMap(({ id, attempt }) =>
-        id
-          ? of<LoadState<InstanceAttention>>({ status: 'loading' })
-          : this.instanceGql
-              .watch({ fetchPolicy: attempt > 0 ? 'network-only' : 'cache-and-network' })
-              .valueChanges.pipe(
-                map((result) => fromResult(result, (data) => data)),
-                catchError(() => of<LoadState<InstanceAttention>>({ status: 'error' })),
-              ),
-      ),
-    ),
-    { initialValue: { status: 'loading' } },
-  );
+  readonly instance: Signal<LoadState<InstanceAttention>> = computed(() => this.view.state().instance);
 
   /** Names for the picker, by organisation id (absent until loaded); only asked for when there is a choice. */
-  readonly organisationNames: Signal<Readonly<Partial<Record<string, string>>>> = toSignal(
-    toObservable(computed(() => this.memberships().map((m) => m.organisationId).join(','))).pipe(
-      distinctUntilChanged(),
-      switchMap((joined) => {
-        const ids = joined ? joined.split(',') : [];
-        if (ids.length < 2) return of({});
-        return combineLatest(
-          ids.map((id) =>
-            this.nameGql.fetch({ variables: { id } }).pipe(
-              map((result) => [id, result.data?.organisation.name ?? 'Your organisation'] as const),
-              catchError(() => of([id, 'Your organisation'] as const)),
-            ),
-          ),
-        ).pipe(map((pairs) => Object.fromEntries(pairs)));
-      }),
-    ),
-    { initialValue: {} },
-  );
+  private readonly names = new RequestStore<string, Readonly<Partial<Record<string, string>>>>({
+    follow: computed(() => this.memberships().map((m) => m.organisationId).join(',')),
+    fetch: (joined) => this.fetchNames(joined ? joined.split(',') : []),
+    loading: {},
+    failed: () => ({}),
+  });
+  readonly organisationNames = this.names.state;
 
   choose(organisationId: string): void {
     this.chosen.set(organisationId);
   }
 
   retry(): void {
-    this.attempt.update((n) => n + 1);
+    this.view.retry();
   }
 
-  private organisationView(id: string, fresh: boolean): Observable<OrganisationView> {
-    const fetchPolicy = fresh ? 'network-only' : 'cache-and-network';
+  private organisationView(id: string, fetchPolicy: RequestFetchPolicy): Observable<DashboardView> {
     return this.organisationGql.watch({ variables: { id }, fetchPolicy }).valueChanges.pipe(
       map((result) => fromResult(result, (data) => data.organisation)),
-      switchMap((organisation): Observable<OrganisationView> => {
-        if (organisation.status !== 'ready') return of({ organisation, details: organisation });
+      switchMap((organisation): Observable<DashboardView> => {
+        if (organisation.status !== 'ready') return of({ ...LOADING, organisation, details: organisation });
         return this.detailsGql
           .watch({ variables: { organisationId: id, ...dashboardFilters(organisation.data) }, fetchPolicy })
           .valueChanges.pipe(
-            map((result) => ({ organisation, details: fromResult(result, (data) => data) })),
-            catchError(() => of<OrganisationView>({ organisation, details: { status: 'error' } })),
-            startWith<OrganisationView>({ organisation, details: { status: 'loading' } }),
+            map((result): DashboardView => ({ ...LOADING, organisation, details: fromResult(result, (data) => data) })),
+            catchError(() => of<DashboardView>({ ...LOADING, organisation, details: { status: 'error' } })),
+            startWith<DashboardView>({ ...LOADING, organisation }),
           );
       }),
-      catchError(() => of<OrganisationView>({ organisation: { status: 'error' }, details: { status: 'error' } })),
-      startWith(LOADING),
     );
+  }
+
+  private instanceView(fetchPolicy: RequestFetchPolicy): Observable<DashboardView> {
+    return this.instanceGql
+      .watch({ fetchPolicy })
+      .valueChanges.pipe(map((result): DashboardView => ({ ...LOADING, instance: fromResult(result, (data) => data) })));
+  }
+
+  private fetchNames(ids: readonly string[]): Observable<Readonly<Partial<Record<string, string>>>> {
+    if (ids.length < 2) return of({});
+    return combineLatest(
+      ids.map((id) =>
+        this.nameGql.fetch({ variables: { id } }).pipe(
+          map((result) => [id, result.data?.organisation.name ?? 'Your organisation'] as const),
+          catchError(() => of([id, 'Your organisation'] as const)),
+        ),
+      ),
+    ).pipe(map((pairs) => Object.fromEntries(pairs)));
   }
 }

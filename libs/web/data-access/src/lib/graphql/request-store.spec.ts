@@ -1,3 +1,4 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Subject, throwError } from 'rxjs';
 import { RequestFetchPolicy, RequestStore } from './request-store';
@@ -5,7 +6,7 @@ import { RequestFetchPolicy, RequestStore } from './request-store';
 type State = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; value: string };
 
 /** A store over a fetch whose answers the test sends by hand, recording each request and policy. */
-function setUp(options: { initial?: State; firstLook?: 'cache-first' } = {}) {
+function setUp(options: { initial?: State; firstLook?: 'cache-first'; follow?: () => { id: string } } = {}) {
   const asked: Array<{ request: { id: string }; fetchPolicy: RequestFetchPolicy }> = [];
   let answers = new Subject<State>();
   const store = TestBed.runInInjectionContext(
@@ -66,5 +67,29 @@ describe('RequestStore', () => {
     store.load({ id: 'broken' });
     TestBed.tick();
     expect(store.state()).toEqual({ status: 'error', message: 'down' });
+  });
+
+  it('follows a request derived from other state, asking again only when it changes', () => {
+    const organisation = signal('a');
+    const { store, asked, answer } = setUp({ follow: () => ({ id: organisation() }) });
+    TestBed.tick();
+    expect(store.current()).toEqual({ id: 'a' });
+    answer({ status: 'ready', value: 'A' });
+    expect(store.state()).toEqual({ status: 'ready', value: 'A' });
+    store.retry();
+    TestBed.tick();
+    // The same organisation again (a new object, the same request) keeps the attempt.
+    organisation.set('a');
+    TestBed.tick();
+    organisation.set('b');
+    TestBed.tick();
+    expect(store.state()).toEqual({ status: 'loading' });
+    answer({ status: 'ready', value: 'B' });
+    expect(store.state()).toEqual({ status: 'ready', value: 'B' });
+    expect(asked.map((a) => [a.request.id, a.fetchPolicy])).toEqual([
+      ['a', 'cache-and-network'],
+      ['a', 'network-only'],
+      ['b', 'cache-and-network'],
+    ]);
   });
 });

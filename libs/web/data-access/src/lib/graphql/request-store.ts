@@ -1,4 +1,4 @@
-import { Signal, signal } from '@angular/core';
+import { Signal, WritableSignal, linkedSignal, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Observable, catchError, filter, of, startWith, switchMap } from 'rxjs';
 
@@ -18,7 +18,14 @@ export interface RequestStoreOptions<R, S> {
   readonly same?: (a: R, b: R) => boolean;
   /** How the first look at a request may use the cache (default: answer from it while asking). */
   readonly firstLook?: 'cache-and-network' | 'cache-first';
+  /**
+   * The request, when it follows other state (the session's organisation) rather than what a page
+   * asks for: the store asks again whenever it changes to a different request. `load` still works.
+   */
+  readonly follow?: () => R;
 }
+
+type Asked<R> = { readonly request: R; readonly attempt: number } | null;
 
 /**
  * The state a page reads for whatever it last asked for, as a signal: `load(request)` asks (once
@@ -27,10 +34,18 @@ export interface RequestStoreOptions<R, S> {
  * Create it in an injection context (a store's field).
  */
 export class RequestStore<R, S> {
-  private readonly request = signal<{ readonly request: R; readonly attempt: number } | null>(null);
+  private readonly request: WritableSignal<Asked<R>>;
   readonly state: Signal<S>;
 
   constructor(private readonly options: RequestStoreOptions<R, S>) {
+    const { follow } = options;
+    this.request = follow
+      ? linkedSignal<R, Asked<R>>({
+          source: follow,
+          computation: (request, previous) =>
+            previous?.value && this.same(previous.value.request, request) ? previous.value : { request, attempt: 0 },
+        })
+      : signal<Asked<R>>(null);
     this.state = toSignal(
       toObservable(this.request).pipe(
         filter((current) => current !== null),
@@ -49,8 +64,11 @@ export class RequestStore<R, S> {
   readonly current = (): R | null => this.request()?.request ?? null;
 
   load(request: R): void {
-    const same = this.options.same ?? ((a: R, b: R) => a === b);
-    this.request.update((current) => (current && same(current.request, request) ? current : { request, attempt: 0 }));
+    this.request.update((current) => (current && this.same(current.request, request) ? current : { request, attempt: 0 }));
+  }
+
+  private same(a: R, b: R): boolean {
+    return this.options.same ? this.options.same(a, b) : a === b;
   }
 
   /** Asks the server again (after "Try again", or "Reload" on a conflict). */

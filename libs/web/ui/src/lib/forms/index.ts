@@ -1,5 +1,6 @@
 export * from './conflict-notice';
 export * from './date-order';
+export * from './focus-invalid';
 export * from './form-problem';
 export * from './graphql-problem';
 export * from './record-save';

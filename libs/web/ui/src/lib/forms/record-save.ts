@@ -29,7 +29,8 @@ export interface RecordSaveOptions<T> {
  * A record form's save flow: check, save on top of the right version, show what went wrong,
  * and the two ways on from a CONFLICT ("Reload" theirs, or "Keep mine"). Owns `saving` and
  * `problem` for the template; the form keeps only what is its own (fields, inputs, payloads).
- * Every record form saves through it (organisation, partnership, member, project, person).
+ * Every record form saves through it (organisation, partnership, member, project, person,
+ * participant, outcome, indicator, reading, story).
  *
  * The rule for "Save" after a CONFLICT, one for every form: the conflict notice has told the
  * person that someone else saved version N, so pressing Save again (with or without changing an

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { ParamMap, Params, Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -41,11 +41,13 @@ const store = {
 
 @Component({ changeDetection: ChangeDetectionStrategy.OnPush, template: '' })
 class ListPage extends UrlListPage<Query, ConnectionPage> {
+  protected readonly hasFilters = computed(() => !!this.query().status);
+  protected readonly emptyMessage = computed(() => 'Nothing yet.');
   constructor() {
-    super({ store, parse, empty: EMPTY, toParams, searchDebounceMs: 0 });
+    super({ store, parse, empty: EMPTY, toParams, searchDebounceMs: 0, counted: { pageSize: 2, one: 'row', many: 'rows' } });
   }
   // The template's view of the protected members.
-  readonly view = { query: this.query, page: this.page, pageNumber: this.pageNumber, loading: this.loading };
+  readonly view = { query: this.query, page: this.page, pageNumber: this.pageNumber, loading: this.loading, summary: this.summary, isWide: this.isWide, results: this.results };
   readonly act = {
     update: (changes: Partial<Query>) => this.update(changes),
     clearFilters: () => this.clearFilters(),
@@ -80,8 +82,12 @@ describe('UrlListPage', () => {
 
   it('keeps the last page on show while the next loads, and pages by cursor both ways', async () => {
     const { list, router } = await open('/list');
+    expect(list.view.summary()).toBe('');
     store.state.set({ status: 'ready', page: page(true) });
     expect(list.view.page()?.totalCount).toBe(5);
+    expect(list.view.summary()).toBe('Showing 1–2 of 5 rows');
+    // No screen to measure here, so the results would show as cards.
+    expect(list.view.isWide()).toBe(false);
     list.act.nextPage();
     await new Promise((resolve) => setTimeout(resolve));
     expect(router.url).toBe('/list?page=2&after=e');
@@ -90,10 +96,17 @@ describe('UrlListPage', () => {
     expect(list.view.page()?.totalCount).toBe(5);
     store.state.set({ status: 'ready', page: page(false) });
     expect(list.view.pageNumber()).toBe(2);
+    expect(list.view.summary()).toBe('Showing 3–4 of 5 rows');
     list.act.previousPage();
     await new Promise((resolve) => setTimeout(resolve));
     expect(router.url).toBe('/list');
     list.act.retry();
     expect(store.retries).toBe(1);
+    // What ListResults reads: the same page and words, and the same moves.
+    expect(list.view.results.page()?.totalCount).toBe(5);
+    expect(list.view.results.summary()).toBe('Showing 3–4 of 5 rows');
+    expect(list.view.results.emptyMessage()).toBe('Nothing yet.');
+    list.view.results.retry();
+    expect(store.retries).toBe(2);
   });
 });

@@ -1,8 +1,13 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { Directive, Signal, computed, effect, inject, linkedSignal, untracked } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, ParamMap, Params, Router } from '@angular/router';
 import { Subject, debounceTime, map } from 'rxjs';
-import type { ListPaging } from './list-params';
+import { type ListPaging, showingSummary } from './list-params';
+import type { ListResultsSource } from './list-results';
+
+/** Wide enough for most lists' results as a table. */
+const TABLE_WIDTH = '(min-width: 48rem)';
 
 /** One page of a connection, as the list stores hold it. */
 export interface ConnectionPage {
@@ -34,12 +39,17 @@ export interface UrlListOptions<Q extends UrlListQuery, P extends ConnectionPage
   readonly toParams: (query: Q) => Params;
   /** How long typing rests before the search runs. */
   readonly searchDebounceMs: number;
+  /** For "Showing 21–40 of 57 partnerships": the page size and the words for one result and for many. */
+  readonly counted?: { readonly pageSize: number; readonly one: string; readonly many: string };
+  /** The media query wide enough for the results as a table (default 48rem). */
+  readonly tableWidth?: string;
 }
 
 /**
  * A list page whose search, filters, sort and page live in the URL (so Back, reload and shared
  * links show the same list): it reads the query from the URL, loads it, keeps the last page on
- * show while the next one loads, and pages by cursor. The page adds its filters, words and table.
+ * show while the next one loads, pages by cursor, and says which results are on show. The page
+ * adds its filters, words and table (or cards, on a narrow screen: `isWide`).
  */
 @Directive()
 export abstract class UrlListPage<Q extends UrlListQuery, P extends ConnectionPage> {
@@ -53,6 +63,33 @@ export abstract class UrlListPage<Q extends UrlListQuery, P extends ConnectionPa
   /** The number of the page on show (not of the one loading). */
   protected readonly pageNumber: Signal<number>;
   protected readonly loading: Signal<boolean>;
+  /** "Showing 21–40 of 57 partnerships", or '' with nothing on show. */
+  protected readonly summary = computed(() => {
+    const page = this.page();
+    const counted = this.list.counted;
+    return page && counted
+      ? showingSummary(this.pageNumber(), counted.pageSize, page.nodes.length, page.totalCount, counted.one, counted.many)
+      : '';
+  });
+  /** Whether the results fit as a table (`tableWidth`); narrower screens get cards. */
+  protected readonly isWide: Signal<boolean>;
+  /** Whether a search or filter narrows the list (the page's own filters). */
+  protected abstract readonly hasFilters: Signal<boolean>;
+  /** What the list says when nothing is found. */
+  protected abstract readonly emptyMessage: Signal<string>;
+  /** The list as ListResults draws it: `<cg-list-results [list]="results" what="…">`. */
+  protected readonly results: ListResultsSource = {
+    state: computed(() => this.state()),
+    page: computed(() => this.page()),
+    pageNumber: computed(() => this.pageNumber()),
+    summary: computed(() => this.summary()),
+    emptyMessage: computed(() => this.emptyMessage()),
+    hasFilters: computed(() => this.hasFilters()),
+    retry: () => this.retry(),
+    clearFilters: () => this.clearFilters(),
+    previousPage: () => this.previousPage(),
+    nextPage: () => this.nextPage(),
+  };
 
   // The subclass passes its options; nothing here is injected.
   // eslint-disable-next-line @angular-eslint/prefer-inject
@@ -69,6 +106,12 @@ export abstract class UrlListPage<Q extends UrlListQuery, P extends ConnectionPa
     this.page = computed(() => shown()?.page ?? null);
     this.pageNumber = computed(() => shown()?.number ?? 1);
     this.loading = computed(() => this.state().status === 'loading');
+    this.isWide = toSignal(
+      inject(BreakpointObserver)
+        .observe(list.tableWidth ?? TABLE_WIDTH)
+        .pipe(map((state) => state.matches)),
+      { initialValue: false },
+    );
 
     effect(() => list.store.load(this.query()));
     this.searchText

@@ -22,7 +22,7 @@ import {
   mayEditNeed,
   mayRaiseNeeds,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, LoadingState, formatUkDate, showingSummary } from '@cg/web/ui';
+import { EmptyState, ErrorState, LoadingState, formatUkDate, showingSummary, ListPager } from '@cg/web/ui';
 import { Subject, debounceTime, map } from 'rxjs';
 import { PRIORITY_OPTIONS, SOURCE_OPTIONS } from '../labels';
 import { PickerValue, SearchPicker, isPickerOption } from '../search-picker/search-picker';
@@ -35,7 +35,7 @@ import { hasNeedFilters, parseNeedBoardQuery, toNeedQueryParams } from './need-q
 @Component({
   selector: 'cg-needs-board-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EmptyState, ErrorState, LoadingState, MatButton, MatFormField, MatInput, MatLabel, MatOption, MatSelect, RouterLink, SearchPicker],
+  imports: [EmptyState, ErrorState, LoadingState, MatButton, MatFormField, MatInput, MatLabel, MatOption, MatSelect, RouterLink, SearchPicker, ListPager],
   providers: [NeedBoardStore],
   templateUrl: './needs-board-page.html',
   styleUrl: './needs-board-page.scss',

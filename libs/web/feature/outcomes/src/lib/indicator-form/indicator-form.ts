@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
@@ -6,7 +6,7 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { IndicatorDirection, OutcomeDetailStore, OutcomeIndicator } from '@cg/web/data-access';
-import { FormProblem, FormProblemNotice, applyFieldErrors, describeError, provideUkDates, serverError } from '@cg/web/ui';
+import { FormProblemNotice, RecordSave, focusFirstInvalid, provideUkDates, serverError } from '@cg/web/ui';
 import { DIRECTION_LABELS } from '../labels';
 import { IndicatorFormValue, emptyIndicatorForm, targetAfterBaseline, toCreateIndicatorInput, toIndicatorFormValue, toUpdateIndicatorInput } from './indicator-fields';
 
@@ -64,57 +64,34 @@ export class IndicatorForm {
     },
     { validators: targetAfterBaseline },
   );
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<FormProblem | null>(null);
-  private reloading = false;
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  protected readonly flow = new RecordSave<unknown>({
+    form: this.form,
+    openedVersion: () => this.indicator()?.version ?? 0,
+    save: (version) => {
+      const value = this.form.getRawValue() as IndicatorFormValue;
+      const indicator = this.indicator();
+      return indicator
+        ? this.store.updateIndicator(toUpdateIndicatorInput(indicator.id, version, value))
+        : this.store.addIndicator(toCreateIndicatorInput(this.outcomeId(), value));
+    },
+    saved: () => this.saved.emit(this.form.controls.name.value.trim()),
+    refetch: () => this.store.retry(),
+    focusFirstInvalid: () => focusFirstInvalid(this.host.nativeElement),
+  });
+  protected readonly saving = this.flow.saving;
+  protected readonly problem = this.flow.problem;
 
   constructor() {
     effect(() => {
       const indicator = this.indicator();
-      if (this.form.pristine || this.reloading) {
-        this.reloading = false;
-        this.form.reset(indicator ? toIndicatorFormValue(indicator) : emptyIndicatorForm());
-      }
+      if (this.flow.takesLoadedRecord()) this.form.reset(indicator ? toIndicatorFormValue(indicator) : emptyIndicatorForm());
     });
   }
 
-  protected async submit(): Promise<void> {
-    this.form.markAllAsTouched();
+  protected submit(): Promise<void> {
+    // The target's date is checked against the baseline's across the group.
     this.form.updateValueAndValidity();
-    if (this.form.invalid) return;
-    await this.save(this.indicator()?.version ?? null);
-  }
-
-  protected async keepMine(): Promise<void> {
-    const version = this.problem()?.currentVersion;
-    if (version != null) await this.save(version);
-  }
-
-  protected reload(): void {
-    this.reloading = true;
-    this.problem.set(null);
-    this.form.markAsPristine();
-    this.store.retry();
-  }
-
-  private async save(version: number | null): Promise<void> {
-    if (this.saving()) return;
-    const value = this.form.getRawValue() as IndicatorFormValue;
-    const indicator = this.indicator();
-    this.saving.set(true);
-    this.problem.set(null);
-    const result =
-      indicator && version !== null
-        ? await this.store.updateIndicator(toUpdateIndicatorInput(indicator.id, version, value))
-        : await this.store.addIndicator(toCreateIndicatorInput(this.outcomeId(), value));
-    this.saving.set(false);
-    if (!result.ok) {
-      const problem = describeError(result.error);
-      applyFieldErrors(this.form, problem);
-      this.problem.set(problem);
-      return;
-    }
-    this.form.markAsPristine();
-    this.saved.emit(value.name.trim());
+    return this.flow.submit();
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
@@ -6,10 +6,9 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatInput } from '@angular/material/input';
 import { OutcomeDetailStore, OutcomeIndicator } from '@cg/web/data-access';
 import {
-  FormProblem,
   FormProblemNotice,
-  applyFieldErrors,
-  describeError,
+  RecordSave,
+  focusFirstInvalid,
   formatUkDate,
   fromIsoDate,
   provideUkDates,
@@ -40,8 +39,8 @@ export type OutcomeMeasurement = OutcomeIndicator['measurements'][number];
   ],
   providers: [provideUkDates()],
   template: `
-    <form class="inline-form" [formGroup]="form" (ngSubmit)="submit()" novalidate [attr.aria-busy]="saving()" data-testid="measurement-form">
-      <cg-form-problem [problem]="problem()" what="reading" [busy]="saving()" (reload)="reload()" (keepMine)="keepMine()" />
+    <form class="inline-form" [formGroup]="form" (ngSubmit)="flow.submit()" novalidate [attr.aria-busy]="saving()" data-testid="measurement-form">
+      <cg-form-problem [problem]="problem()" what="reading" [busy]="saving()" (reload)="flow.reload()" (keepMine)="flow.keepMine()" />
       <div class="fields">
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>Value ({{ indicator().unit }})</mat-label>
@@ -106,60 +105,38 @@ export class MeasurementForm {
     note: new FormControl<string | null>(null, Validators.maxLength(2000)),
     source: new FormControl<string | null>(null, Validators.maxLength(500)),
   });
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<FormProblem | null>(null);
-  private reloading = false;
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  protected readonly flow = new RecordSave<unknown>({
+    form: this.form,
+    openedVersion: () => this.measurement().version,
+    save: (version) => {
+      const { value, date, note, source } = this.form.getRawValue();
+      return this.store.updateMeasurement({
+        id: this.measurement().id,
+        version,
+        value: value as number,
+        date: toIsoDate(date as Date),
+        note: note?.trim() || null,
+        source: source?.trim() || null,
+      });
+    },
+    saved: () => {
+      const { value, date } = this.form.getRawValue();
+      const reading = formatIndicatorValue(value as number, this.indicator().unit);
+      this.saved.emit(`Reading of ${reading} on ${formatUkDate(toIsoDate(date as Date))} corrected.`);
+    },
+    refetch: () => this.store.retry(),
+    focusFirstInvalid: () => focusFirstInvalid(this.host.nativeElement),
+  });
+  protected readonly saving = this.flow.saving;
+  protected readonly problem = this.flow.problem;
 
   constructor() {
     effect(() => {
       const m = this.measurement();
-      if (this.form.pristine || this.reloading) {
-        this.reloading = false;
+      if (this.flow.takesLoadedRecord()) {
         this.form.reset({ value: m.value, date: fromIsoDate(m.date as string), note: m.note ?? null, source: m.source ?? null });
       }
     });
-  }
-
-  protected async submit(): Promise<void> {
-    this.form.markAllAsTouched();
-    if (this.form.invalid) return;
-    await this.save(this.measurement().version);
-  }
-
-  protected async keepMine(): Promise<void> {
-    const version = this.problem()?.currentVersion;
-    if (version != null) await this.save(version);
-  }
-
-  protected reload(): void {
-    this.reloading = true;
-    this.problem.set(null);
-    this.form.markAsPristine();
-    this.store.retry();
-  }
-
-  private async save(version: number): Promise<void> {
-    if (this.saving()) return;
-    const { value, date, note, source } = this.form.getRawValue();
-    const isoDate = toIsoDate(date as Date);
-    this.saving.set(true);
-    this.problem.set(null);
-    const result = await this.store.updateMeasurement({
-      id: this.measurement().id,
-      version,
-      value: value as number,
-      date: isoDate,
-      note: note?.trim() || null,
-      source: source?.trim() || null,
-    });
-    this.saving.set(false);
-    if (!result.ok) {
-      const problem = describeError(result.error);
-      applyFieldErrors(this.form, problem);
-      this.problem.set(problem);
-      return;
-    }
-    this.form.markAsPristine();
-    this.saved.emit(`Reading of ${formatIndicatorValue(value as number, this.indicator().unit)} on ${formatUkDate(isoDate)} corrected.`);
   }
 }

@@ -1,12 +1,10 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, linkedSignal, untracked } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { MISSION_LABELS, OUTCOME_DEFINER_LABELS, OUTCOME_STATUS_LABELS } from '@cg/shared/domain';
 import {
   EMPTY_OUTCOME_LIST_QUERY,
@@ -15,21 +13,16 @@ import {
   OutcomeListPage as OutcomePage,
   OutcomeListQueryState,
   OutcomeListRow,
-  OutcomeListState,
   OutcomeListStore,
   OutcomeOwnerOptionsStore,
   OutcomeStatus,
   SessionStore,
   whyNoNewOutcome,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, LoadingState, showingSummary } from '@cg/web/ui';
-import { Subject, debounceTime, map } from 'rxjs';
+import { EmptyState, ErrorState, LoadingState, ListPager, UrlListPage } from '@cg/web/ui';
 import { DEFINER_OPTIONS, MISSION_OPTIONS, STATUS_OPTIONS } from '../labels';
 import { parseOutcomeListQuery, toOutcomeQueryParams } from '../outcome-list-query';
 import { StatusBadge } from '../status-badge/status-badge';
-
-/** Wide enough for the results table; narrower screens get one card per outcome. */
-const TABLE_WIDTH = '(min-width: 56rem)';
 
 /** How long typing pauses before the search runs. */
 export const OUTCOME_SEARCH_DEBOUNCE_MS = 250;
@@ -50,17 +43,14 @@ export function indicatorSummary(row: OutcomeListRow): string {
 @Component({
   selector: 'cg-outcome-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EmptyState, ErrorState, LoadingState, MatButton, MatFormField, MatInput, MatLabel, MatOption, MatSelect, RouterLink, StatusBadge],
+  imports: [EmptyState, ErrorState, LoadingState, MatButton, MatFormField, MatInput, MatLabel, MatOption, MatSelect, RouterLink, StatusBadge, ListPager],
   providers: [OutcomeListStore, OutcomeOwnerOptionsStore],
   templateUrl: './outcome-list-page.html',
   styleUrl: './outcome-list-page.scss',
 })
-export class OutcomeListPage {
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
+export class OutcomeListPage extends UrlListPage<OutcomeListQueryState, OutcomePage> {
   private readonly store = inject(OutcomeListStore);
   private readonly session = inject(SessionStore);
-  private readonly searchText = new Subject<string>();
 
   protected readonly statusOptions = STATUS_OPTIONS;
   protected readonly statusLabels = OUTCOME_STATUS_LABELS;
@@ -75,41 +65,9 @@ export class OutcomeListPage {
   /** Why this user may not add outcomes; null when they may. */
   protected readonly newOutcomeReason = computed(() => whyNoNewOutcome(this.session.user()));
 
-  protected readonly query = toSignal(this.route.queryParamMap.pipe(map(parseOutcomeListQuery)), {
-    initialValue: EMPTY_OUTCOME_LIST_QUERY,
-  });
-
-  protected readonly state = this.store.state;
-
-  /** The results on show; the last ones stay (dimmed) while the next load. */
-  private readonly shown = linkedSignal<OutcomeListState, { page: OutcomePage; number: number } | null>({
-    source: this.state,
-    computation: (state, previous) => {
-      if (state.status === 'ready') return { page: state.page, number: untracked(this.query).page };
-      return state.status === 'loading' ? (previous?.value ?? null) : null;
-    },
-  });
-
-  protected readonly page = computed(() => this.shown()?.page ?? null);
-  protected readonly pageNumber = computed(() => this.shown()?.number ?? 1);
-  protected readonly loading = computed(() => this.state().status === 'loading');
-
-  protected readonly isWide = toSignal(
-    inject(BreakpointObserver)
-      .observe(TABLE_WIDTH)
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
-
   protected readonly hasFilters = computed(() => {
     const query = this.query();
     return !!(query.search.trim() || query.status || query.definedBy || query.mission || query.owner);
-  });
-
-  /** "Showing 1–20 of 40 outcomes". */
-  protected readonly summary = computed(() => {
-    const page = this.page();
-    return page ? showingSummary(this.pageNumber(), OUTCOME_PAGE_SIZE, page.nodes.length, page.totalCount, 'outcome', 'outcomes') : '';
   });
 
   protected readonly emptyMessage = computed(() => {
@@ -120,55 +78,15 @@ export class OutcomeListPage {
   });
 
   constructor() {
-    effect(() => this.store.load(this.query()));
-    this.searchText
-      .pipe(debounceTime(OUTCOME_SEARCH_DEBOUNCE_MS), takeUntilDestroyed())
-      .subscribe((search) => this.update({ search }, { replaceUrl: true }));
-  }
-
-  protected onSearchInput(event: Event): void {
-    this.searchText.next((event.target as HTMLInputElement).value);
-  }
-
-  protected onSearchSubmit(event: Event, input: HTMLInputElement): void {
-    event.preventDefault();
-    this.update({ search: input.value }, { replaceUrl: true });
-  }
-
-  protected update(changes: Partial<OutcomeListQueryState>, options: { replaceUrl?: boolean } = {}): void {
-    const next: OutcomeListQueryState = { ...this.query(), ...changes, page: 1, after: null, before: null };
-    this.navigate(next, options.replaceUrl ?? false);
-  }
-
-  protected retry(): void {
-    this.store.retry();
-  }
-
-  protected clearFilters(): void {
-    this.navigate({ ...EMPTY_OUTCOME_LIST_QUERY, sort: this.query().sort }, false);
-  }
-
-  protected nextPage(): void {
-    const page = this.page();
-    if (!page?.pageInfo.hasNextPage) return;
-    this.navigate({ ...this.query(), page: this.pageNumber() + 1, after: page.pageInfo.endCursor ?? null, before: null }, false);
-  }
-
-  protected previousPage(): void {
-    const page = this.page();
-    const query = this.query();
-    const number = this.pageNumber();
-    if (!page || number <= 1) return;
-    const to =
-      number === 2
-        ? { ...query, page: 1, after: null, before: null }
-        : { ...query, page: number - 1, after: null, before: page.pageInfo.startCursor ?? null };
-    this.navigate(to, false);
-  }
-
-  private navigate(query: OutcomeListQueryState, replaceUrl: boolean): void {
-    const params = toOutcomeQueryParams(query);
-    if (JSON.stringify(params) === JSON.stringify(toOutcomeQueryParams(this.query()))) return;
-    this.router.navigate([], { relativeTo: this.route, queryParams: params, replaceUrl });
+    super({
+      store: inject(OutcomeListStore),
+      parse: parseOutcomeListQuery,
+      empty: EMPTY_OUTCOME_LIST_QUERY,
+      toParams: toOutcomeQueryParams,
+      searchDebounceMs: OUTCOME_SEARCH_DEBOUNCE_MS,
+      counted: { pageSize: OUTCOME_PAGE_SIZE, one: 'outcome', many: 'outcomes' },
+      // The table has more columns than most lists'.
+      tableWidth: '(min-width: 56rem)',
+    });
   }
 }

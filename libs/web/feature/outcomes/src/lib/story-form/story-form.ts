@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output, viewChild } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -7,16 +7,24 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatInput } from '@angular/material/input';
 import { OutcomeDetailStore, OutcomeStory } from '@cg/web/data-access';
 import {
-  FormProblem,
   FormProblemNotice,
-  applyFieldErrors,
-  describeError,
+  RecordSave,
+  focusFirstInvalid,
   fromIsoDate,
   provideUkDates,
   serverError,
   toIsoDate,
   todayInUk,
 } from '@cg/web/ui';
+
+interface StoryFormValue {
+  readonly title: string;
+  readonly body: string;
+  readonly quote: string | null;
+  readonly attribution: string | null;
+  readonly consentGiven: boolean;
+  readonly consentDate: Date | null;
+}
 
 /**
  * Adds a story (narrative evidence, with an optional quote) to an outcome, or, given `story`,
@@ -64,15 +72,30 @@ export class StoryForm {
     consentDate: new FormControl<Date | null>(fromIsoDate(todayInUk()), Validators.required),
   });
   private readonly formDirective = viewChild.required(FormGroupDirective);
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<FormProblem | null>(null);
-  private reloading = false;
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  protected readonly flow = new RecordSave<unknown>({
+    form: this.form,
+    openedVersion: () => this.story()?.version ?? 0,
+    save: (version) => {
+      const story = this.story();
+      const fields = storyFields(this.form.getRawValue());
+      return story ? this.store.updateStory({ id: story.id, version, ...fields }) : this.store.addStory({ outcomeId: this.outcomeId(), ...fields });
+    },
+    saved: () => {
+      this.saved.emit(this.form.controls.title.value.trim());
+      // A new story's form empties for the next one, keeping the day consent was given.
+      if (!this.story()) this.formDirective().resetForm({ consentDate: this.form.controls.consentDate.value });
+    },
+    refetch: () => this.store.retry(),
+    focusFirstInvalid: () => focusFirstInvalid(this.host.nativeElement),
+  });
+  protected readonly saving = this.flow.saving;
+  protected readonly problem = this.flow.problem;
 
   constructor() {
     effect(() => {
       const story = this.story();
-      if (story && (this.form.pristine || this.reloading)) {
-        this.reloading = false;
+      if (story && this.flow.takesLoadedRecord()) {
         this.form.reset({
           title: story.title,
           body: story.body,
@@ -84,53 +107,16 @@ export class StoryForm {
       }
     });
   }
+}
 
-  protected async keepMine(): Promise<void> {
-    const version = this.problem()?.currentVersion;
-    if (version != null) await this.save(version);
-  }
-
-  protected reload(): void {
-    this.reloading = true;
-    this.problem.set(null);
-    this.form.markAsPristine();
-    this.store.retry();
-  }
-
-  protected async submit(): Promise<void> {
-    if (this.form.invalid || this.saving()) {
-      this.form.markAllAsTouched();
-      return;
-    }
-    await this.save(this.story()?.version ?? null);
-  }
-
-  private async save(version: number | null): Promise<void> {
-    const value = this.form.getRawValue();
-    this.saving.set(true);
-    this.problem.set(null);
-    const fields = {
-      title: value.title.trim(),
-      body: value.body.trim(),
-      quote: value.quote?.trim() || null,
-      attribution: value.attribution?.trim() || null,
-      consentGiven: value.consentGiven,
-      consentDate: value.consentDate ? toIsoDate(value.consentDate) : null,
-    };
-    const story = this.story();
-    const result =
-      story && version !== null
-        ? await this.store.updateStory({ id: story.id, version, ...fields })
-        : await this.store.addStory({ outcomeId: this.outcomeId(), ...fields });
-    this.saving.set(false);
-    if (!result.ok) {
-      const problem = describeError(result.error);
-      applyFieldErrors(this.form, problem);
-      this.problem.set(problem);
-      return;
-    }
-    this.saved.emit(value.title.trim());
-    if (story) this.form.markAsPristine();
-    else this.formDirective().resetForm({ consentDate: this.form.controls.consentDate.value });
-  }
+/** The form's answers as the API takes them. */
+function storyFields(value: StoryFormValue) {
+  return {
+    title: value.title.trim(),
+    body: value.body.trim(),
+    quote: value.quote?.trim() || null,
+    attribution: value.attribution?.trim() || null,
+    consentGiven: value.consentGiven,
+    consentDate: value.consentDate ? toIsoDate(value.consentDate) : null,
+  };
 }

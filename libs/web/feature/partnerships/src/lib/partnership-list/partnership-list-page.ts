@@ -1,13 +1,11 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatOption } from '@angular/material/core';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
-import { ParamMap, Params, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { GOVERNANCE_LABELS, PARTNERSHIP_STATUS_LABELS } from '@cg/shared/domain';
 import {
   EMPTY_PARTNERSHIP_LIST_QUERY,
@@ -20,52 +18,28 @@ import {
   whyCannotCreate,
 } from '@cg/web/data-access';
 import {
-  EmptyState,
-  ErrorState,
-  LoadingState,
   formatUkDate,
-  pagingParams,
-  parseEnum,
-  parsePaging,
-  showingSummary,
   UrlListPage,
+  enumFilter,
+  idFilter,
+  urlListQuery,
+  ListResults,
 } from '@cg/web/ui';
-import { map } from 'rxjs';
 
-const TABLE_WIDTH = '(min-width: 48rem)';
 export const PARTNERSHIP_SEARCH_DEBOUNCE_MS = 250;
 const STATUSES = Object.values(PartnershipStatus);
 
-/** Reads the list's state from `?q=…&status=ACTIVE&mine=ORG_ID&sort=members&page=2&after=…`. */
-export function parsePartnershipListQuery(params: ParamMap): PartnershipListRequest {
-  const sort = params.get('sort');
-  return {
-    search: params.get('q') ?? '',
-    status: parseEnum(params.get('status'), STATUSES),
-    memberOf: params.get('member') || null,
-    sort: sort === 'newest' || sort === 'members' ? sort : 'name',
-    ...parsePaging(params),
-  };
-}
-
-export function toPartnershipListParams(query: PartnershipListRequest): Params {
-  return {
-    q: query.search.trim() || null,
-    status: query.status,
-    member: query.memberOf,
-    sort: query.sort === 'name' ? null : query.sort,
-    ...pagingParams(query),
-  };
-}
+/** The list's state in the URL: `?q=…&status=ACTIVE&member=ORG_ID&sort=members&page=2&after=…`. */
+export const { parse: parsePartnershipListQuery, toParams: toPartnershipListParams } = urlListQuery<PartnershipListRequest>({
+  sorts: ['name', 'newest', 'members'],
+  filters: { status: enumFilter('status', STATUSES), memberOf: idFilter('member') },
+});
 
 /** Every partnership: search by name, filter by status or membership, sort, page; all in the URL. */
 @Component({
   selector: 'cg-partnership-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    EmptyState,
-    ErrorState,
-    LoadingState,
     MatButton,
     MatCheckbox,
     MatFormField,
@@ -74,6 +48,7 @@ export function toPartnershipListParams(query: PartnershipListRequest): Params {
     MatOption,
     MatSelect,
     RouterLink,
+    ListResults,
   ],
   providers: [PartnershipListStore],
   templateUrl: './partnership-list-page.html',
@@ -90,30 +65,9 @@ export class PartnershipListPage extends UrlListPage<PartnershipListRequest, Par
   /** The signed-in person's (first) organisation, for "only my organisation's". */
   protected readonly myOrganisationId = computed(() => this.session.user()?.memberships[0]?.organisationId ?? null);
 
-  protected readonly isWide = toSignal(
-    inject(BreakpointObserver)
-      .observe(TABLE_WIDTH)
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
-
   protected readonly hasFilters = computed(() => {
     const q = this.query();
     return !!(q.search.trim() || q.status || q.memberOf);
-  });
-
-  protected readonly summary = computed(() => {
-    const page = this.page();
-    return page
-      ? showingSummary(
-          this.pageNumber(),
-          PARTNERSHIP_PAGE_SIZE,
-          page.nodes.length,
-          page.totalCount,
-          'partnership',
-          'partnerships',
-        )
-      : '';
   });
 
   protected readonly emptyMessage = computed(() => {
@@ -143,6 +97,7 @@ export class PartnershipListPage extends UrlListPage<PartnershipListRequest, Par
       empty: EMPTY_PARTNERSHIP_LIST_QUERY,
       toParams: toPartnershipListParams,
       searchDebounceMs: PARTNERSHIP_SEARCH_DEBOUNCE_MS,
+      counted: { pageSize: PARTNERSHIP_PAGE_SIZE, one: 'partnership', many: 'partnerships' },
     });
   }
 }

@@ -1,33 +1,15 @@
-import type { ParamMap, Params } from '@angular/router';
-import { PersonListRequest, PersonListSort } from '@cg/web/data-access';
-import { pagingParams, parsePaging } from '@cg/web/ui';
+import { PersonListRequest } from '@cg/web/data-access';
+import { flagFilter, urlListQuery } from '@cg/web/ui';
 
-const SORTS: readonly PersonListSort[] = ['name', 'name-desc', 'newest', 'updated'];
-
-/** Reads the list's state from `?q=…&lived=1&community=1&archived=1&sort=newest&page=2&after=…`. */
-export function parsePersonListQuery(params: ParamMap): PersonListRequest {
-  const sort = params.get('sort') as PersonListSort | null;
-  return {
-    search: params.get('q') ?? '',
-    livedExperience: params.get('lived') === '1',
-    communityRepresentative: params.get('community') === '1',
-    includeArchived: params.get('archived') === '1',
-    sort: sort && SORTS.includes(sort) ? sort : 'name',
-    ...parsePaging(params),
-  };
-}
-
-/** The list's state as the address's query; defaults are left out. */
-export function toPersonListParams(query: PersonListRequest): Params {
-  return {
-    q: query.search.trim() || null,
-    lived: query.livedExperience ? '1' : null,
-    community: query.communityRepresentative ? '1' : null,
-    archived: query.includeArchived ? '1' : null,
-    sort: query.sort === 'name' ? null : query.sort,
-    ...pagingParams(query),
-  };
-}
+/** The list's state in the URL: `?q=…&lived=1&community=1&archived=1&sort=newest&page=2&after=…`. */
+export const { parse: parsePersonListQuery, toParams: toPersonListParams } = urlListQuery<PersonListRequest>({
+  sorts: ['name', 'name-desc', 'newest', 'updated'],
+  filters: {
+    livedExperience: flagFilter('lived'),
+    communityRepresentative: flagFilter('community'),
+    includeArchived: flagFilter('archived'),
+  },
+});
 
 /** What the empty list says, naming the search and filters that found nothing. */
 export function emptyPeopleMessage(query: PersonListRequest): string {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
@@ -7,7 +7,7 @@ import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { PARTNER_ROLE_OPTIONS, SECTOR_LABELS } from '@cg/shared/domain';
 import { OrganisationOptions, PartnerRole, ProjectEditor, ProjectParticipant } from '@cg/web/data-access';
-import { FormProblem, FormProblemNotice, PickerOption, PickerSearch, SearchPicker, applyFieldErrors, describeError, serverError } from '@cg/web/ui';
+import { FormProblemNotice, PickerOption, PickerSearch, RecordSave, SearchPicker, serverError } from '@cg/web/ui';
 import { map } from 'rxjs';
 
 export interface ParticipantFormValue {
@@ -35,7 +35,7 @@ export function toParticipantFields(value: ParticipantFormValue) {
   imports: [FormProblemNotice, MatButton, MatError, MatFormField, MatHint, MatInput, MatLabel, MatOption, MatSelect, ReactiveFormsModule, SearchPicker],
   template: `
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="participant-form">
-      <cg-form-problem [problem]="problem()" what="participant" [busy]="saving()" (reload)="cancelled.emit()" (keepMine)="keepMine()" />
+      <cg-form-problem [problem]="problem()" what="participant" [busy]="saving()" (reload)="flow.reload()" (keepMine)="flow.keepMine()" />
       <div class="grid">
         @if (participant(); as existing) {
           <p class="wide"><strong>{{ existing.organisation.name }}</strong></p>
@@ -147,8 +147,27 @@ export class ParticipantForm {
     inKindContribution: new FormControl<number | null>(null, Validators.min(0)),
     contributionNotes: new FormControl<string | null>(null, Validators.maxLength(500)),
   });
-  protected readonly saving = signal(false);
-  protected readonly problem = signal<FormProblem | null>(null);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  protected readonly flow = new RecordSave<ProjectParticipant>({
+    form: this.form,
+    // A new participant needs an organisation picked from the list.
+    incomplete: () => !!this.organisationError(),
+    openedVersion: () => this.participant()?.version ?? 0,
+    save: (version) => {
+      const fields = toParticipantFields({ ...this.form.getRawValue(), organisation: this.chosen() });
+      const existing = this.participant();
+      return existing
+        ? this.editor.updateParticipant(this.projectId(), { id: existing.id, version, ...fields })
+        : this.editor.addParticipant({ projectId: this.projectId(), organisationId: this.chosen()[0].id, ...fields });
+    },
+    saved: (participant) => this.saved.emit(participant),
+    // "Reload" closes the form: the project page shows the participant as it now stands.
+    refetch: () => this.cancelled.emit(),
+    focusFirstInvalid: () =>
+      this.host.nativeElement.querySelector<HTMLElement>('input.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"]')?.focus(),
+  });
+  protected readonly saving = this.flow.saving;
+  protected readonly problem = this.flow.problem;
 
   protected readonly searchOrganisations: PickerSearch = (text) =>
     this.organisations.search(text, 12).pipe(
@@ -161,7 +180,7 @@ export class ParticipantForm {
   constructor() {
     effect(() => {
       const p = this.participant();
-      if (p && this.form.pristine)
+      if (p && this.flow.takesLoadedRecord())
         this.form.reset({
           role: p.role,
           cashContribution: p.cashContribution || null,
@@ -175,34 +194,8 @@ export class ParticipantForm {
     this.chosen.set(options.slice(-1));
   }
 
-  protected async submit(): Promise<void> {
+  protected submit(): Promise<void> {
     this.tried.set(true);
-    this.form.markAllAsTouched();
-    if (this.form.invalid || this.organisationError()) return;
-    await this.save(this.participant()?.version ?? 0);
-  }
-
-  protected async keepMine(): Promise<void> {
-    const version = this.problem()?.currentVersion;
-    if (version != null) await this.save(version);
-  }
-
-  private async save(version: number): Promise<void> {
-    this.saving.set(true);
-    this.problem.set(null);
-    const fields = toParticipantFields({ ...this.form.getRawValue(), organisation: this.chosen() });
-    const existing = this.participant();
-    const result = existing
-      ? await this.editor.updateParticipant(this.projectId(), { id: existing.id, version, ...fields })
-      : await this.editor.addParticipant({ projectId: this.projectId(), organisationId: this.chosen()[0].id, ...fields });
-    this.saving.set(false);
-    if (result.ok) {
-      this.form.markAsPristine();
-      this.saved.emit(result.value);
-      return;
-    }
-    const problem = describeError(result.error);
-    this.problem.set(problem);
-    applyFieldErrors(this.form, problem);
+    return this.flow.submit();
   }
 }

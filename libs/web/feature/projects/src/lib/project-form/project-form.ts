@@ -1,39 +1,20 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  ElementRef,
-  computed,
-  effect,
-  inject,
-  input,
-  output,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
-import { MISSION_LABELS, PROJECT_STATUS_LABELS, VISIBILITY_CHOICES } from '@cg/shared/domain';
+import { PROJECT_STATUS_LABELS } from '@cg/shared/domain';
+import { PartnershipEditor, ProjectEditor, ProjectFields, ProjectStatus } from '@cg/web/data-access';
+import { NameDescriptionStatusFields, RecordScopeFields, VisibilityFieldset, recordDetailsControls } from '@cg/web/sections';
 import {
-  LevellingUpMission,
-  PartnershipEditor,
-  ProjectEditor,
-  ProjectFields,
-  ProjectStatus,
-  Visibility,
-} from '@cg/web/data-access';
-import {
-  DateField,
   FormProblemNotice,
   PickerOption,
   PickerSearch,
   RecordSave,
   SearchPicker,
-  SelectField,
-  ThemeChips,
   datesInOrder,
+  focusFirstInvalid,
   provideUkDates,
   serverError,
 } from '@cg/web/ui';
@@ -49,8 +30,6 @@ import { ProjectFormValue, toCreateProjectInput, toProjectFormValue, toUpdatePro
   selector: 'cg-project-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DateField,
-    SelectField,
     FormProblemNotice,
     MatButton,
     MatCheckbox,
@@ -59,11 +38,11 @@ import { ProjectFormValue, toCreateProjectInput, toProjectFormValue, toUpdatePro
     MatHint,
     MatInput,
     MatLabel,
-    MatRadioButton,
-    MatRadioGroup,
+    NameDescriptionStatusFields,
     ReactiveFormsModule,
+    VisibilityFieldset,
+    RecordScopeFields,
     SearchPicker,
-    ThemeChips,
   ],
   providers: [provideUkDates()],
   templateUrl: './project-form.html',
@@ -82,29 +61,19 @@ export class ProjectForm {
   readonly reloadRequested = output<void>();
 
   protected readonly statusOptions = Object.entries(PROJECT_STATUS_LABELS) as [ProjectStatus, string][];
-  protected readonly missionOptions = Object.entries(MISSION_LABELS) as [LevellingUpMission, string][];
-  protected readonly visibilityChoices = VISIBILITY_CHOICES;
   protected readonly serverError = serverError;
   protected readonly editing = computed(() => !!this.project());
 
   protected readonly form = new FormGroup(
     {
-      name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),
-      summary: new FormControl<string | null>(null, Validators.maxLength(5000)),
-      status: new FormControl<ProjectStatus>(ProjectStatus.PLANNED, { nonNullable: true }),
+      ...recordDetailsControls<'summary', ProjectStatus>('summary', ProjectStatus.PLANNED),
       partnership: new FormControl<readonly PickerOption[]>([], { nonNullable: true }),
       budget: new FormControl<number | null>(null, [Validators.min(0), Validators.max(10_000_000_000)]),
       sharedLeadership: new FormControl(false, { nonNullable: true }),
-      startDate: new FormControl<Date | null>(null),
-      endDate: new FormControl<Date | null>(null),
-      places: new FormControl<readonly PickerOption[]>([], { nonNullable: true }),
-      themes: new FormControl<readonly string[]>([], { nonNullable: true }),
-      missions: new FormControl<LevellingUpMission[]>([], { nonNullable: true }),
-      visibility: new FormControl<Visibility>(Visibility.PUBLIC, { nonNullable: true }),
     },
     { validators: datesInOrder('startDate', 'endDate') },
   );
-  /** The answers as a signal, for the pickers and the governance explanation. */
+  /** The answers as a signal, for the partnership picker. */
   protected readonly value = toSignal(
     this.form.valueChanges.pipe(
       startWith(null),
@@ -113,17 +82,12 @@ export class ProjectForm {
     { requireSync: true },
   );
 
-  protected readonly searchPlaces: PickerSearch = (text) =>
-    this.partnerships
-      .searchPlaces(text)
-      .pipe(map((list) => list?.map((p) => ({ id: p.id, label: p.name, detail: p.detail })) ?? null));
-
   protected readonly searchPartnerships: PickerSearch = (text) =>
     this.partnerships
       .searchPartnerships(text)
       .pipe(map((list) => list?.map((p) => ({ id: p.id, label: p.name })) ?? null));
 
-  private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly flow = new RecordSave({
     form: this.form,
     openedVersion: () => this.project()?.version ?? 0,
@@ -136,13 +100,7 @@ export class ProjectForm {
     },
     saved: (record) => this.saved.emit(record),
     refetch: () => this.reloadRequested.emit(),
-    focusFirstInvalid: () =>
-      this.firstField()
-        ?.nativeElement.closest('form')
-        ?.querySelector<HTMLElement>(
-          'input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"]',
-        )
-        ?.focus(),
+    focusFirstInvalid: () => focusFirstInvalid(this.host.nativeElement),
     fieldAliases: { placeIds: 'places', partnershipId: 'partnership' },
   });
 
@@ -159,22 +117,11 @@ export class ProjectForm {
       if (start && !this.project() && this.form.controls.partnership.pristine)
         this.form.controls.partnership.setValue([start]);
     });
-    effect(() => this.firstField()?.nativeElement.focus());
-  }
-
-  protected setPlaces(places: readonly PickerOption[]): void {
-    this.form.controls.places.setValue(places);
-    this.form.markAsDirty();
   }
 
   /** One partnership at most: the latest choice replaces an earlier one. */
   protected setPartnership(chosen: readonly PickerOption[]): void {
     this.form.controls.partnership.setValue(chosen.slice(-1));
-    this.form.markAsDirty();
-  }
-
-  protected setThemes(themes: readonly string[]): void {
-    this.form.controls.themes.setValue(themes);
     this.form.markAsDirty();
   }
 }

@@ -1,13 +1,11 @@
-import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatOption } from '@angular/material/core';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
-import { ParamMap, Params, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { PROJECT_STATUS_LABELS } from '@cg/shared/domain';
 import {
   EMPTY_PROJECT_LIST_QUERY,
@@ -19,53 +17,29 @@ import {
   SessionStore,
 } from '@cg/web/data-access';
 import {
-  EmptyState,
-  ErrorState,
-  LoadingState,
   formatPounds,
   formatUkDate,
-  pagingParams,
-  parseEnum,
-  parsePaging,
-  showingSummary,
   UrlListPage,
+  enumFilter,
+  idFilter,
+  urlListQuery,
+  ListResults,
 } from '@cg/web/ui';
-import { map } from 'rxjs';
 
-const TABLE_WIDTH = '(min-width: 48rem)';
 export const PROJECT_SEARCH_DEBOUNCE_MS = 250;
 const STATUSES = Object.values(ProjectStatus);
 
-/** Reads the list's state from `?q=…&status=ACTIVE&org=ORG_ID&sort=ending&page=2&after=…`. */
-export function parseProjectListQuery(params: ParamMap): ProjectListRequest {
-  const sort = params.get('sort');
-  return {
-    search: params.get('q') ?? '',
-    status: parseEnum(params.get('status'), STATUSES),
-    participant: params.get('org') || null,
-    sort: sort === 'newest' || sort === 'ending' ? sort : 'name',
-    ...parsePaging(params),
-  };
-}
-
-export function toProjectListParams(query: ProjectListRequest): Params {
-  return {
-    q: query.search.trim() || null,
-    status: query.status,
-    org: query.participant,
-    sort: query.sort === 'name' ? null : query.sort,
-    ...pagingParams(query),
-  };
-}
+/** The list's state in the URL: `?q=…&status=ACTIVE&org=ORG_ID&sort=ending&page=2&after=…`. */
+export const { parse: parseProjectListQuery, toParams: toProjectListParams } = urlListQuery<ProjectListRequest>({
+  sorts: ['name', 'newest', 'ending'],
+  filters: { status: enumFilter('status', STATUSES), participant: idFilter('org') },
+});
 
 /** Every joint project: search by name, filter by status or participation, sort, page; all in the URL. */
 @Component({
   selector: 'cg-project-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    EmptyState,
-    ErrorState,
-    LoadingState,
     MatButton,
     MatCheckbox,
     MatFormField,
@@ -74,6 +48,7 @@ export function toProjectListParams(query: ProjectListRequest): Params {
     MatOption,
     MatSelect,
     RouterLink,
+    ListResults,
   ],
   providers: [ProjectListStore],
   templateUrl: './project-list-page.html',
@@ -87,23 +62,9 @@ export class ProjectListPage extends UrlListPage<ProjectListRequest, ProjectList
   protected readonly pounds = formatPounds;
   protected readonly myOrganisationId = computed(() => this.session.user()?.memberships[0]?.organisationId ?? null);
 
-  protected readonly isWide = toSignal(
-    inject(BreakpointObserver)
-      .observe(TABLE_WIDTH)
-      .pipe(map((state) => state.matches)),
-    { initialValue: false },
-  );
-
   protected readonly hasFilters = computed(() => {
     const q = this.query();
     return !!(q.search.trim() || q.status || q.participant);
-  });
-
-  protected readonly summary = computed(() => {
-    const page = this.page();
-    return page
-      ? showingSummary(this.pageNumber(), PROJECT_PAGE_SIZE, page.nodes.length, page.totalCount, 'project', 'projects')
-      : '';
   });
 
   protected readonly emptyMessage = computed(() => {
@@ -129,6 +90,7 @@ export class ProjectListPage extends UrlListPage<ProjectListRequest, ProjectList
       empty: EMPTY_PROJECT_LIST_QUERY,
       toParams: toProjectListParams,
       searchDebounceMs: PROJECT_SEARCH_DEBOUNCE_MS,
+      counted: { pageSize: PROJECT_PAGE_SIZE, one: 'project', many: 'projects' },
     });
   }
 }

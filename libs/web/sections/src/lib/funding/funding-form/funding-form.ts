@@ -28,12 +28,10 @@ import { MatOption } from '@angular/material/core';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import {
   FUNDING_STATUS_HINTS,
   FUNDING_STATUS_LABELS,
   FUNDING_TYPE_LABELS,
-  VISIBILITY_CHOICES,
 } from '@cg/shared/domain';
 import {
   FunderOption,
@@ -62,6 +60,7 @@ import {
   scheduleTotalPence,
   splitEvenlyByYear,
 } from '../schedule';
+import { VisibilityFieldset } from '../../record-details/visibility-fieldset';
 
 type InstalmentGroup = FormGroup<{
   dueDate: FormControl<Date | null>;
@@ -115,10 +114,9 @@ export const fundingRules: ValidatorFn = (group: AbstractControl): ValidationErr
     MatInput,
     MatLabel,
     MatOption,
-    MatRadioButton,
-    MatRadioGroup,
     MatSuffix,
     ReactiveFormsModule,
+    VisibilityFieldset,
   ],
   providers: [provideUkDates()],
   templateUrl: './funding-form.html',
@@ -138,7 +136,6 @@ export class FundingForm {
   protected readonly typeOptions = Object.entries(FUNDING_TYPE_LABELS) as [FundingType, string][];
   protected readonly statusOptions = Object.entries(FUNDING_STATUS_LABELS) as [FundingStatus, string][];
   protected readonly statusHints = FUNDING_STATUS_HINTS;
-  protected readonly visibilityChoices = VISIBILITY_CHOICES;
   protected readonly serverError = serverError;
   protected readonly money = formatPounds;
 
