@@ -1,3 +1,4 @@
+import { entitiesWithRaw } from '@cg/api/core/database';
 import { ObjectLiteral, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import { SortSpec } from '../sorting/sort-spec';
 import { andWhereGrouped, SqlParams } from '../sql/sql-params';
@@ -102,12 +103,8 @@ async function fetchRows<E extends ObjectLiteral>(
     const raw = await page.getRawMany<RawRow>();
     return raw.map((row) => ({ row: row as E, raw: row }));
   }
-  const { entities, raw } = await page.getRawAndEntities<RawRow>();
-  if (entities.length !== raw.length) {
-    // A to-many join repeats an entity over rows; cursors need one row per node.
-    throw new Error('paginate needs one row per node: load to-many relations through a loader, or pass rows: "raw".');
-  }
-  return entities.map((row, index) => ({ row, raw: raw[index] }));
+  // Cursors need one row per node: load to-many relations through a loader, or pass rows: "raw".
+  return (await entitiesWithRaw(page)).map(({ entity, raw }) => ({ row: entity, raw }));
 }
 
 /** The size of the whole filtered list: the same query without order, limit or cursor. */
