@@ -18,6 +18,7 @@ import {
   ConnectionOf,
   FilterFieldMap,
   idCondition,
+  nodeColumns,
   normaliseSearch,
   paginate,
   organisationsWithinSql,
@@ -29,6 +30,7 @@ import {
   toSortSpecs,
 } from '@cg/api/core/graphql';
 import { badInput, notFound, parseOrgId, SECTOR_OF_TYPE, TieKind } from '@cg/shared/domain';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DataSource, DeepPartial, EntityManager, In } from 'typeorm';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
 import { UpdateOrganisationInput } from './dto/update-organisation.input';
@@ -107,8 +109,11 @@ export class OrganisationService {
     filter?: OrganisationFilter | null,
     sort?: SortInputValue<OrganisationSortField>[] | null,
     search?: string | null,
+    /** The resolver's info: only the columns the selected fields need are read, when that is known. */
+    info?: GraphQLResolveInfo,
   ): Promise<ConnectionOf<OrganisationEntity>> {
-    const qb = this.dataSource.getRepository(OrganisationEntity).createQueryBuilder('o');
+    const repository = this.dataSource.getRepository(OrganisationEntity);
+    const qb = repository.createQueryBuilder('o');
     if (!filter?.includeArchived) qb.where('o.archived_at IS NULL');
     applyFilter(qb, filter, FILTER);
     let order = toSortSpecs(sort, SORT, BY_NAME);
@@ -118,7 +123,8 @@ export class OrganisationService {
       qb.andWhere(where, params);
       order = [relevance, ...order];
     }
-    return paginate(qb, { args, sort: order, idColumn: 'o.id' });
+    const columns = info && nodeColumns(info, repository.metadata);
+    return paginate(qb, { args, sort: order, idColumn: 'o.id', columns });
   }
 
   /**

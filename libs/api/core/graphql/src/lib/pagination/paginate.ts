@@ -23,6 +23,11 @@ export interface PaginateOptions<Row, T> {
    * with TypeORM; `raw` hands over the selected columns as they are.
    */
   rows?: 'entities' | 'raw';
+  /**
+   * The entity properties the nodes need (`nodeColumns` of the resolver's info), when the query
+   * selects the whole entity; undefined reads every column.
+   */
+  columns?: readonly string[];
 }
 
 /** Keys are selected under these names to build cursors from; nobody else uses them. */
@@ -47,6 +52,11 @@ export async function paginate<E extends ObjectLiteral, T = E>(
     window.before === undefined ? undefined : decodeCursor(window.before, fingerprint, keys.length, 'before');
 
   const page = qb.clone();
+  const main = page.expressionMap.mainAlias;
+  const selects = page.expressionMap.selects;
+  if (options.columns && main?.hasMetadata && selects.length === 1 && selects[0].selection === main.name) {
+    page.select(options.columns.map((property) => `${main.name}.${property}`));
+  }
   const params = SqlParams.for(page, 'cursor');
   if (after) andWhereGrouped(page, afterCursor(keys, after, params), params.values);
   // "Before X" in this order is "after X" in the reverse order.
