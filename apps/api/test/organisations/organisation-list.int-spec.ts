@@ -302,7 +302,7 @@ describe('organisations list', () => {
   });
 
   it('reads only the columns the nodes ask for, and every column when a field needs its parent', async () => {
-    const pageSql = (queries: string[]) => queries.find((sql) => sql.includes('FROM "organisation" "o"')) ?? '';
+    const pageSql = (queries: readonly string[]) => queries.find((sql) => sql.includes('FROM "organisation" "o"')) ?? '';
     const plain = countQueries(ds);
     const { organisations } = await testApp.client().data<{ organisations: { nodes: OrgNode[] } }>(
       `{ organisations(first: 2) { edges { node { ...Named } } nodes { __typename sector } } } fragment Named on Organisation { id name }`,
