@@ -164,24 +164,12 @@ async function main(): Promise<void> {
     for (const user of users) cookies.set(user, await signIn(url, user.email));
     if (baseline) for (const user of users) baselineCookies.set(user, await signIn(baseline.url, user.email));
     const targets = await findTargets(pool);
-    const anyCookie = [...cookies.values()][0];
-    const page = (await graphql(
-      url,
-      anyCookie,
-      `
-        query ($id: ID!) {
-          organisations(first: 1, filter: { id: { eq: $id } }) {
-            pageInfo {
-              endCursor
-            }
-          }
-        }
-      `,
-      {
-        id: targets.deepId,
-      },
-    )) as { organisations: { pageInfo: { endCursor: string } } };
-    const cases = nationalCases(targets, page.organisations.pageInfo.endCursor).filter((c) => {
+    // Each build makes its own cursors (a cursor names the list's order, which a build may change).
+    const cursor = await deepCursor(url, [...cookies.values()][0], targets.deepId);
+    const baselineCursor = baseline
+      ? await deepCursor(baseline.url, [...baselineCookies.values()][0], targets.deepId)
+      : cursor;
+    const cases = nationalCases(targets, cursor).filter((c) => {
       // Each of --only and --skip may list several texts, separated by commas.
       const named = (texts?: string) => texts?.split(',').some((text) => c.name.toLowerCase().includes(text));
       return (!args.only || named(args.only)) && (!args.skip || !named(args.skip));
@@ -201,7 +189,13 @@ async function main(): Promise<void> {
         const cookie = cookies.get(user) as string;
         const project = () => graphql(url, cookie, benchCase.query, benchCase.variables);
         const onBaseline = baseline
-          ? () => graphql(baseline.url, baselineCookies.get(user) as string, benchCase.query, benchCase.variables)
+          ? () =>
+              graphql(
+                baseline.url,
+                baselineCookies.get(user) as string,
+                benchCase.query,
+                withCursor(benchCase.variables, baselineCursor),
+              )
           : undefined;
         const floor = () => fetchFloor(`${floorHttp.url}/${index}`);
         const sql = () => pool.query(benchCase.floor.text, benchCase.floor.values);
@@ -294,3 +288,24 @@ main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.stack : error);
   process.exit(1);
 });
+
+/** The directory's cursor after the organisation `id`, in the default order, as the API at `url` makes it. */
+async function deepCursor(url: string, cookie: string, id: string): Promise<string> {
+  const page = (await graphql(
+    url,
+    cookie,
+    'query ($id: ID!) { organisations(first: 1, filter: { id: { eq: $id } }) { pageInfo { endCursor } } }',
+    {
+      id,
+    },
+  )) as { organisations: { pageInfo: { endCursor: string } } };
+  return page.organisations.pageInfo.endCursor;
+}
+
+/** A case's variables with its cursor, if it has one, replaced by `cursor`. */
+function withCursor(
+  variables: Record<string, unknown> | undefined,
+  cursor: string,
+): Record<string, unknown> | undefined {
+  return variables && 'after' in variables ? { ...variables, after: cursor } : variables;
+}

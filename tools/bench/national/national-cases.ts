@@ -78,7 +78,7 @@ export function nationalCases(t: CaseTargets, cursor: string): BenchCase[] {
     {
       name: 'directory, 50 by name',
       query: 'query { organisations(first: 50) { nodes { id name sector } } }',
-      floor: { text: 'SELECT id, name, sector FROM organisation WHERE archived_at IS NULL ORDER BY lower(name), id LIMIT 50' },
+      floor: { text: 'SELECT id, name, sector FROM organisation WHERE archived_at IS NULL ORDER BY name_key, id LIMIT 50' },
     },
     {
       name: 'directory, sector and county (places within places)',
@@ -105,8 +105,8 @@ export function nationalCases(t: CaseTargets, cursor: string): BenchCase[] {
       query: `query($after: String!) { organisations(first: 50, after: $after) { nodes { id name } } }`,
       variables: { after: cursor },
       floor: {
-        text: `SELECT id, name FROM organisation WHERE archived_at IS NULL AND (lower(name), id) > ($1, $2::uuid)
-          ORDER BY lower(name), id LIMIT 50`,
+        text: `SELECT id, name FROM organisation WHERE archived_at IS NULL AND (name_key, id) > ($1, $2::uuid)
+          ORDER BY name_key, id LIMIT 50`,
         values: [t.deepName, t.deepId],
       },
     },

@@ -35,6 +35,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { HealthController } from './health.controller';
 import { errorCodesForRequestLog } from './http/request-log';
+import { noStoreAnswers } from './http/no-store';
 
 /** The whole API, built for one validated config and one reachable database. */
 @Module({})
@@ -56,7 +57,7 @@ export class AppModule {
             introspection: !isProduction,
             playground: false,
             formatError: formatGraphQLError,
-            plugins: [queryLimitsPlugin(), errorCodesForRequestLog()],
+            plugins: [queryLimitsPlugin(), errorCodesForRequestLog(), ...noStoreAnswers()],
             // One operation per request: batching would let a client multiply any limit.
             allowBatchedHttpRequests: false,
             // A fresh LoaderRegistry per request: `context.loaders`, read with @Loaders().

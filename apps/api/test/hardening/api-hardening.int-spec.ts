@@ -42,6 +42,13 @@ describe('API hardening', () => {
     expect((await testApp.client().request(`{ overview { organisationCount } }`)).errors).toBeUndefined();
   });
 
+  it('tells browsers and proxies never to store a GraphQL answer, errors included', async () => {
+    const answer = await post({ query: '{ __typename }' });
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+    const refused = await post({ query: '{ noSuchField }' });
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('refuses batched operations', async () => {
     const response = await post([{ query: '{ overview { organisationCount } }' }, { query: '{ overview { organisationCount } }' }]);
     expect(response.status).toBe(400);

@@ -1,3 +1,4 @@
+import { countQueries } from '@cg/api/testing';
 import { OrganisationType } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
 import {
@@ -298,5 +299,23 @@ describe('organisations list', () => {
       },
       { name: 'Oakham Business Forum', identifiers: [], homePlace: null, placesServed: [{ name: 'Abbey' }] },
     ]);
+  });
+
+  it('reads only the columns the nodes ask for, and every column when a field needs its parent', async () => {
+    const pageSql = (queries: readonly string[]) => queries.find((sql) => sql.includes('FROM "organisation" "o"')) ?? '';
+    const plain = countQueries(ds);
+    const { organisations } = await testApp.client().data<{ organisations: { nodes: OrgNode[] } }>(
+      `{ organisations(first: 2) { edges { node { ...Named } } nodes { __typename sector } } } fragment Named on Organisation { id name }`,
+    );
+    plain.stop();
+    expect(organisations.nodes).toHaveLength(2);
+    expect(organisations.nodes.every((node) => typeof node.sector === 'string')).toBe(true);
+    expect(pageSql(plain.queries)).toContain('"o"."sector"');
+    expect(pageSql(plain.queries)).not.toContain('"o"."description"');
+
+    const nested = countQueries(ds);
+    await testApp.client().data(`{ organisations(first: 2) { nodes { name homePlace { name } } } }`);
+    nested.stop();
+    expect(pageSql(nested.queries)).toContain('"o"."description"');
   });
 });

@@ -7,10 +7,25 @@ import { PlaceEntity } from './place.entity';
 export class OrganisationEntity extends RecordEntity {
   /** Fuzzy search uses a GIN trigram index, written by hand in the migration. */
   @Index('organisation_name_trgm', { synchronize: false })
-  /** The default order, lower(name) then id, of live rows (migration IndexedReadsUnderRls). */
-  @Index('organisation_live_name_order', { synchronize: false })
   @Column({ type: 'text' })
   name!: string;
+
+  /**
+   * `lower(name)`, stored so the default order and its cursors compare a plain column, which row-level
+   * security lets the index answer (`lower()` is not leakproof; migration LeakproofNameOrder). Never
+   * selected into the entity; its index, on (name_key, id) of live rows, is written by hand.
+   */
+  @Index('organisation_live_name_key_order', { synchronize: false })
+  @Column({
+    name: 'name_key',
+    type: 'text',
+    generatedType: 'STORED',
+    asExpression: 'lower("name")',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  nameKey?: string;
 
   @Index()
   @Column({ type: 'enum', enum: OrganisationType, enumName: 'organisation_type' })

@@ -6,10 +6,25 @@ import { RecordEntity } from '../lib/record.entity';
 @Entity('partnership')
 export class PartnershipEntity extends RecordEntity {
   @Index('partnership_name_trgm', { synchronize: false })
-  /** The default order, lower(name) then id, of live rows (migration IndexedReadsUnderRls). */
-  @Index('partnership_live_name_order', { synchronize: false })
   @Column({ type: 'text' })
   name!: string;
+
+  /**
+   * `lower(name)`, stored so the default order and its cursors compare a plain column, which row-level
+   * security lets the index answer (`lower()` is not leakproof; migration LeakproofNameOrder). Never
+   * selected into the entity; its index, on (name_key, id) of live rows, is written by hand.
+   */
+  @Index('partnership_live_name_key_order', { synchronize: false })
+  @Column({
+    name: 'name_key',
+    type: 'text',
+    generatedType: 'STORED',
+    asExpression: 'lower("name")',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  nameKey?: string;
 
   @Column({ type: 'text', nullable: true })
   purpose!: string | null;

@@ -36,10 +36,31 @@ function capitalise(text: string): string {
   return sentence.endsWith('.') ? sentence : `${sentence}.`;
 }
 
-/** class-validator's checks, after one every text input needs: it must be storable (text-safety.ts). */
+/** Objects the pipe has checked: `pageWindow` need not check the same page arguments twice. */
+const checkedInputs = new WeakSet<object>();
+
+/** True when `value` is an input this pipe already checked and transformed. */
+export function isCheckedInput(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && checkedInputs.has(value);
+}
+
+/** Argument types class-validator has nothing to check in (Nest's own list). */
+const UNCHECKED_TYPES = new Set<unknown>([String, Boolean, Number, Array, Object, Buffer, Date]);
+
+/**
+ * class-validator's checks, after one every text input needs: it must be storable (text-safety.ts).
+ * A global pipe runs on every parameter of every resolver call, field resolvers included, so what
+ * is not client input (a resolver's parent, context and info are 'custom') is handed back at once,
+ * and a scalar GraphQL argument (an id, a search text, 'body' with a primitive type) needs only the
+ * text check: no class-transformer and no class-validator pass (issue #13, per-request cost).
+ */
 class InputValidationPipe extends ValidationPipe {
-  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type !== 'custom') assertStorableText(value, metadata.data ?? 'input');
-    return super.transform(value, metadata);
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'custom') return value;
+    assertStorableText(value, metadata.data ?? 'input');
+    if (metadata.type === 'body' && (!metadata.metatype || UNCHECKED_TYPES.has(metadata.metatype))) return value;
+    const result = await super.transform(value, metadata);
+    if (typeof result === 'object' && result !== null) checkedInputs.add(result);
+    return result;
   }
 }

@@ -1,4 +1,5 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { OrganisationIdentifierEntity, PlaceEntity } from '@cg/api/core/database';
 import {
   ConnectionArgs,
@@ -50,8 +51,9 @@ export class OrganisationResolver {
       description: 'Fuzzy name search ("Leics Cares" finds "Leicestershire Cares"); best matches first.',
     })
     search?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<ConnectionOf<Organisation>> {
-    return this.service.list(page, filter, sort, search);
+    return this.service.list(page, filter, sort, search, info);
   }
 
   @Mutation(() => Organisation)

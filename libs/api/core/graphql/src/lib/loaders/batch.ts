@@ -1,3 +1,4 @@
+import { lightMany } from '@cg/api/core/database';
 import { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { andWhereGrouped, SqlParams } from '../sql/sql-params';
 
@@ -31,6 +32,6 @@ export async function byIdBatch<T extends ObjectLiteral & { id: string }>(
   const qb = source instanceof Repository ? source.createQueryBuilder('record') : source.clone();
   const params = SqlParams.for(qb, 'ids');
   andWhereGrouped(qb, `${qb.alias}.id = ANY(${params.bind([...ids])})`, params.values);
-  const rows = await qb.getMany();
+  const rows = await lightMany(qb);
   return orderByKeys(ids, rows, (row) => row.id);
 }

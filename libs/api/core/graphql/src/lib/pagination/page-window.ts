@@ -1,4 +1,4 @@
-import { createValidationPipe } from '../validation';
+import { createValidationPipe, isCheckedInput } from '../validation';
 import { ConnectionArgs, ConnectionArgsInput, DEFAULT_PAGE_SIZE } from './connection.args';
 
 /** Which slice of the ordered list a request asks for. */
@@ -16,13 +16,13 @@ const validation = createValidationPipe();
 /**
  * Checks the args with the same rules and messages as the GraphQL input pipe, so a
  * service called from elsewhere (or a test) gets BAD_USER_INPUT too, then applies the
- * default page size.
+ * default page size. A resolver's ConnectionArgs, which the pipe already checked, are not checked again.
  */
 export async function pageWindow(args: ConnectionArgsInput): Promise<PageWindow> {
-  const valid = (await validation.transform(
-    { ...args },
-    { type: 'query', metatype: ConnectionArgs },
-  )) as ConnectionArgs;
+  const valid =
+    args instanceof ConnectionArgs && isCheckedInput(args)
+      ? args
+      : ((await validation.transform({ ...args }, { type: 'query', metatype: ConnectionArgs })) as ConnectionArgs);
   const backward = valid.last != null;
   return {
     limit: backward ? (valid.last as number) : (valid.first ?? DEFAULT_PAGE_SIZE),

@@ -1,3 +1,4 @@
+import { entitiesWithRaw } from '@cg/api/core/database';
 import { ObjectLiteral, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import { SortSpec } from '../sorting/sort-spec';
 import { andWhereGrouped, SqlParams } from '../sql/sql-params';
@@ -22,6 +23,11 @@ export interface PaginateOptions<Row, T> {
    * with TypeORM; `raw` hands over the selected columns as they are.
    */
   rows?: 'entities' | 'raw';
+  /**
+   * The entity properties the nodes need (`nodeColumns` of the resolver's info), when the query
+   * selects the whole entity; undefined reads every column.
+   */
+  columns?: readonly string[];
 }
 
 /** Keys are selected under these names to build cursors from; nobody else uses them. */
@@ -46,6 +52,11 @@ export async function paginate<E extends ObjectLiteral, T = E>(
     window.before === undefined ? undefined : decodeCursor(window.before, fingerprint, keys.length, 'before');
 
   const page = qb.clone();
+  const main = page.expressionMap.mainAlias;
+  const selects = page.expressionMap.selects;
+  if (options.columns && main?.hasMetadata && selects.length === 1 && selects[0].selection === main.name) {
+    page.select(options.columns.map((property) => `${main.name}.${property}`));
+  }
   const params = SqlParams.for(page, 'cursor');
   if (after) andWhereGrouped(page, afterCursor(keys, after, params), params.values);
   // "Before X" in this order is "after X" in the reverse order.
@@ -102,12 +113,8 @@ async function fetchRows<E extends ObjectLiteral>(
     const raw = await page.getRawMany<RawRow>();
     return raw.map((row) => ({ row: row as E, raw: row }));
   }
-  const { entities, raw } = await page.getRawAndEntities<RawRow>();
-  if (entities.length !== raw.length) {
-    // A to-many join repeats an entity over rows; cursors need one row per node.
-    throw new Error('paginate needs one row per node: load to-many relations through a loader, or pass rows: "raw".');
-  }
-  return entities.map((row, index) => ({ row, raw: raw[index] }));
+  // Cursors need one row per node: load to-many relations through a loader, or pass rows: "raw".
+  return (await entitiesWithRaw(page)).map(({ entity, raw }) => ({ row: entity, raw }));
 }
 
 /** The size of the whole filtered list: the same query without order, limit or cursor. */
