@@ -4,7 +4,7 @@
  * measuring, on the county and region the national benchmark uses.
  *   DATABASE_URL=… npx ts-node … tools/bench/national/profile-network.ts [admin|ceo] [county|region]
  */
-import { computeNetwork, loadNetworkRows, NODES_SQL, normalize, RunQuery, SUBGRAPH_TIES_SQL } from '@cg/api/feature/network';
+import { computeNetworkFromColumns, loadNetworkRows, NODES_SQL, normalize, RunQuery, SUBGRAPH_TIES_SQL } from '@cg/api/feature/network';
 import { Client } from 'pg';
 import { applyBenchScope } from './bench-scope';
 import { ensureBenchUsers } from './bench-users';
@@ -41,9 +41,9 @@ async function main(): Promise<void> {
         await timed(`  tie records, as ${label}`, () => client.query(SUBGRAPH_TIES_SQL, [ids, null, null, null, null]));
       }
     }
-    console.log(`  ${rows.nodes.length.toLocaleString('en-GB')} organisations, ${rows.ties.length.toLocaleString('en-GB')} tie records`);
+    console.log(`  ${rows.nodes.length.toLocaleString('en-GB')} organisations, ${rows.ties.a.length.toLocaleString('en-GB')} tie records`);
     await timed('load as the table owner', () => loadNetworkRows(runner(owner), filter));
-    const computed = await timed('measure (in this thread)', () => computeNetwork(rows.nodes, rows.ties));
+    const computed = await timed('measure (in this thread)', () => computeNetworkFromColumns(rows.nodes, rows.ties));
     const { summary } = computed.network;
     console.log(`  ${summary.edgeCount.toLocaleString('en-GB')} tied pairs, betweenness from ${summary.betweennessSources} sources`);
     await timed('serialise the answer (JSON)', () => JSON.stringify(computed.network).length);
