@@ -1,5 +1,5 @@
 import { membershipHeldSql, tieHeldOnSql } from '@cg/api/core/database';
-import { placeReachSql } from '@cg/api/core/graphql';
+import { organisationsWithinSql } from '@cg/api/core/graphql';
 import { TieKind } from '@cg/shared/domain';
 import { NodeRow } from './network.compute';
 import { NetworkFilter } from './network.types';
@@ -39,14 +39,12 @@ export const NODES_SQL = `
 SELECT o.id, o.name, o.sector::text AS sector, coalesce(o.created_at < $5::date + 1, true) AS existed
   FROM organisation o
  WHERE o.archived_at IS NULL
-   AND ($1::uuid IS NULL OR o.id = ANY(ARRAY(
-         -- One set of ids (at home in the place, or serving it), so the organisations are read by id
-         -- rather than each one testing both conditions after row-level security. An array, not
-         -- IN (…): the planner cannot estimate the set under row-level security (it guessed 43 of
-         -- 7,451) and scanned all 200,000 organisations against it; = ANY(array) probes the key.
-         WITH within AS (SELECT p.id FROM place p WHERE p.path <@ ARRAY(SELECT r.path FROM ${placeReachSql('ARRAY[$1::uuid]')} r))
-         SELECT h.id FROM organisation h WHERE h.home_place_id IN (SELECT id FROM within)
-         UNION SELECT op.organisation_id FROM organisation_place op WHERE op.place_id IN (SELECT id FROM within))))
+   -- The organisations at home in or serving the place or a place inside it, as an array so the
+   -- organisations are read by primary key (under row-level security the planner guessed 43 of a
+   -- county's 7,451 ids for an IN (…) and scanned all 200,000). The tree walk runs on the GiST
+   -- index as the owner (cg_places_inside): as the request, the ltree <@ (not leakproof) was tested
+   -- after the policy on every place. Places and organisations are still judged by their policies.
+   AND ($1::uuid IS NULL OR o.id = ANY(ARRAY${organisationsWithinSql('ARRAY[$1::uuid]')}))
    AND ($2::text[] IS NULL OR o.themes && $2::text[])
    AND ($3::uuid IS NULL OR EXISTS (
          SELECT 1 FROM partnership_membership m
