@@ -4,7 +4,9 @@ import { columnsFromPositioned } from './tie-columns';
 
 const row = (id: string, existed: boolean) => ({ id, name: id, sector: Sector.PUBLIC, existed });
 const ties = (...pairs: [number, number][]) =>
-  columnsFromPositioned(pairs.map(([a, b]) => ({ a, b, kind: TieKind.RELATIONSHIP, weight: 1, trust: null, value: null })));
+  columnsFromPositioned(
+    pairs.map(([a, b]) => ({ a, b, kind: TieKind.RELATIONSHIP, weight: 1, trust: null, value: null })),
+  );
 
 describe('organisations of the network as at a day', () => {
   it('keeps those entered by then and those in a tie that held then, and drops the rest', () => {

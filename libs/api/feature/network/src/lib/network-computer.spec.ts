@@ -11,7 +11,14 @@ const nodes: NodeRow[] = [
   { id: 'b', name: 'B', sector: Sector.PRIVATE },
   { id: 'c', name: 'C', sector: Sector.PRIVATE },
 ];
-const ties: TieRow[] = ['a', 'b', 'c'].map((b) => ({ a: 'hub', b, kind: TieKind.RELATIONSHIP, weight: 2, trust: 3, value: 4 }));
+const ties: TieRow[] = ['a', 'b', 'c'].map((b) => ({
+  a: 'hub',
+  b,
+  kind: TieKind.RELATIONSHIP,
+  weight: 2,
+  trust: 3,
+  value: 4,
+}));
 const columns = () => columnsFromRows(new Map(nodes.map((n, i) => [n.id, i])), ties);
 
 describe('the network worker protocol', () => {

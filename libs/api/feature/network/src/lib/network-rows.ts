@@ -4,7 +4,15 @@ import { TieKind } from '@cg/shared/domain';
 import { NodeRow } from './network.compute';
 import { NetworkFilter } from './network.types';
 import { SUBGRAPH_TIES_SQL } from './subgraph-ties.sql';
-import { columnsFromPositioned, columnsFromRows, keepTies, PositionedTieRow, renumberKept, TieColumns, TieRow } from './tie-columns';
+import {
+  columnsFromPositioned,
+  columnsFromRows,
+  keepTies,
+  PositionedTieRow,
+  renumberKept,
+  TieColumns,
+  TieRow,
+} from './tie-columns';
 
 /** Normalized filter: the cache key, and what the queries read. */
 export interface NormalizedFilter {
@@ -20,7 +28,8 @@ export interface NormalizedFilter {
 }
 
 export function normalize(filter: NetworkFilter | null | undefined): NormalizedFilter {
-  const list = <T extends string>(values: T[] | null | undefined) => (values?.length ? [...new Set(values)].sort() : null);
+  const list = <T extends string>(values: T[] | null | undefined) =>
+    values?.length ? [...new Set(values)].sort() : null;
   return {
     withinPlace: filter?.withinPlace ?? null,
     themes: list(filter?.themes),
@@ -104,7 +113,10 @@ export type RunQuery = <T>(sql: string, params: unknown[]) => Promise<T[]>;
  * The organisations and tie records of the network a filter describes, read as the caller may see
  * them; the ties as columns whose ends are positions in the organisations.
  */
-export async function loadNetworkRows(query: RunQuery, filter: NormalizedFilter): Promise<{ nodes: NodeRow[]; ties: TieColumns }> {
+export async function loadNetworkRows(
+  query: RunQuery,
+  filter: NormalizedFilter,
+): Promise<{ nodes: NodeRow[]; ties: TieColumns }> {
   const rows = await query<NodeRow & { existed: boolean }>(NODES_SQL, [
     filter.withinPlace,
     filter.themes,
@@ -115,7 +127,13 @@ export async function loadNetworkRows(query: RunQuery, filter: NormalizedFilter)
   const restricted = Boolean(filter.withinPlace || filter.themes || filter.partnership || filter.funder);
   if (restricted) {
     // A part of the country: its ties from its own records only, their ends as positions in rows.
-    const positioned = await query<PositionedTieRow>(SUBGRAPH_TIES_SQL, [rows.map((n) => n.id), filter.kinds, filter.from, filter.to, filter.asAt]);
+    const positioned = await query<PositionedTieRow>(SUBGRAPH_TIES_SQL, [
+      rows.map((n) => n.id),
+      filter.kinds,
+      filter.from,
+      filter.to,
+      filter.asAt,
+    ]);
     return existingOn(rows, columnsFromPositioned(positioned));
   }
   // The whole country: the view, its ends found by uuid. A tie to an organisation not read is
@@ -123,6 +141,8 @@ export async function loadNetworkRows(query: RunQuery, filter: NormalizedFilter)
   const viewTies = await query<TieRow>(TIES_SQL, [null, filter.kinds, filter.from, filter.to, filter.asAt]);
   const position = new Map(rows.map((n, i) => [n.id, i]));
   const tied = new Uint8Array(rows.length);
-  for (const tie of viewTies) for (const end of [position.get(tie.a), position.get(tie.b)]) if (end !== undefined) tied[end] = 1;
+  for (const tie of viewTies) {
+    for (const end of [position.get(tie.a), position.get(tie.b)]) if (end !== undefined) tied[end] = 1;
+  }
   return existingOn(rows, columnsFromRows(position, viewTies), tied);
 }

@@ -1,5 +1,12 @@
 import { meanTrustAndValue, Sector, TieKind } from '@cg/shared/domain';
-import { Adjacency, adjacencyFromPairs, betweennessScores, communitiesOf, eigenvectorScores, sectorBrokerageAt } from './graph-measures';
+import {
+  Adjacency,
+  adjacencyFromPairs,
+  betweennessScores,
+  communitiesOf,
+  eigenvectorScores,
+  sectorBrokerageAt,
+} from './graph-measures';
 import type { Network, OrganisationNetworkMeasures } from './network.types';
 import { columnsFromRows, KIND_NUMBER, keepTies, renumberKept, TIE_KINDS, TieColumns, TieRow } from './tie-columns';
 
@@ -49,7 +56,11 @@ export interface ComputedNetwork {
 }
 
 /** Keeps the ego, its partners and the ties among them. */
-function egoOf(ego: string, nodes: readonly NodeRow[], ties: TieColumns): { nodes: readonly NodeRow[]; ties: TieColumns } {
+function egoOf(
+  ego: string,
+  nodes: readonly NodeRow[],
+  ties: TieColumns,
+): { nodes: readonly NodeRow[]; ties: TieColumns } {
   const keep = new Uint8Array(nodes.length);
   const at = nodes.findIndex((n) => n.id === ego);
   if (at >= 0) {
@@ -67,7 +78,11 @@ function egoOf(ego: string, nodes: readonly NodeRow[], ties: TieColumns): { node
  * dropped. Edges are one per pair and kind, their weights summed; measures treat the network
  * as a simple undirected graph (one tie per pair whatever its kinds).
  */
-export function computeNetwork(nodes: readonly NodeRow[], ties: readonly TieRow[], options: ComputeOptions = {}): ComputedNetwork {
+export function computeNetwork(
+  nodes: readonly NodeRow[],
+  ties: readonly TieRow[],
+  options: ComputeOptions = {},
+): ComputedNetwork {
   return computeNetworkFromColumns(nodes, columnsFromRows(new Map(nodes.map((n, i) => [n.id, i])), ties), options);
 }
 

@@ -2,10 +2,9 @@ import { TieKind } from '@cg/shared/domain';
 
 /** The tie kinds in a fixed order: a tie's kind is stored as its index here. */
 export const TIE_KINDS: readonly TieKind[] = Object.values(TieKind);
-export const KIND_NUMBER: Readonly<Record<TieKind, number>> = Object.fromEntries(TIE_KINDS.map((kind, i) => [kind, i])) as Record<
-  TieKind,
-  number
->;
+export const KIND_NUMBER: Readonly<Record<TieKind, number>> = Object.fromEntries(
+  TIE_KINDS.map((kind, i) => [kind, i]),
+) as Record<TieKind, number>;
 
 /** One record behind a tie (a relationship, shared partnership or project, or a grant), its ends by uuid. */
 export interface TieRow {
