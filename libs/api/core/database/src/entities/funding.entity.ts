@@ -15,8 +15,6 @@ import { ProjectEntity } from './project.entity';
 @Check('funding_amount_positive', '"amount" >= 0')
 export class FundingEntity extends RecordEntity {
   @Index()
-  /** Its live ties, index-only, for the networks of a part of the country (migration NetworkSubgraphTiePositions). */
-  @Index('funding_by_funder_live_covering', { synchronize: false })
   @Column({ name: 'funder_organisation_id', type: 'uuid' })
   funderOrganisationId!: string;
 

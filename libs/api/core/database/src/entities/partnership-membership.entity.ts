@@ -17,8 +17,6 @@ export class PartnershipMembershipEntity extends RecordEntity {
   partnership?: PartnershipEntity;
 
   @Index()
-  /** Its live ties, index-only, for the networks of a part of the country (migration NetworkSubgraphTiePositions). */
-  @Index('membership_by_organisation_live_covering', { synchronize: false })
   @Column({ name: 'organisation_id', type: 'uuid' })
   organisationId!: string;
 

@@ -17,8 +17,6 @@ export class ProjectParticipantEntity extends RecordEntity {
   project?: ProjectEntity;
 
   @Index()
-  /** Its live ties, index-only, for the networks of a part of the country (migration NetworkSubgraphTiePositions). */
-  @Index('participant_by_organisation_live_covering', { synchronize: false })
   @Column({ name: 'organisation_id', type: 'uuid' })
   organisationId!: string;
 

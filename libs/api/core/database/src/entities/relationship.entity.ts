@@ -14,8 +14,6 @@ import { OrganisationEntity } from './organisation.entity';
 @Check('relationship_value_range', '"value" IS NULL OR "value" BETWEEN 1 AND 4')
 export class RelationshipEntity extends RecordEntity {
   @Index()
-  /** Its live ties, index-only, for the networks of a part of the country (migration NetworkSubgraphTiePositions). */
-  @Index('relationship_from_live_covering', { synchronize: false })
   @Column({ name: 'from_organisation_id', type: 'uuid' })
   fromOrganisationId!: string;
 

@@ -4,34 +4,19 @@ import { NetworkSubgraphTieIds1796610000001 } from './1796610000001-network-subg
 const OLD_SIGNATURE = 'cg_subgraph_tie_ids(uuid[], date, date)';
 const SIGNATURE = 'cg_subgraph_tie_positions(uuid[], date, date)';
 
-// Each organisation's live records that tie it, read from the index alone (Heap Fetches: 0): a
-// county's 7,451 members are then 7,451 index probes per table rather than a scan of the country's
-// 600,000 relationships, 317,000 participations, 238,000 memberships and 84,000 grants.
-export const TIE_COVERING_INDEXES = [
-  'CREATE INDEX "relationship_from_live_covering" ON "relationship" ("from_organisation_id") INCLUDE ("to_organisation_id", "id", "from_date", "to_date") WHERE "archived_at" IS NULL',
-  'CREATE INDEX "membership_by_organisation_live_covering" ON "partnership_membership" ("organisation_id") INCLUDE ("partnership_id", "id") WHERE "archived_at" IS NULL',
-  'CREATE INDEX "participant_by_organisation_live_covering" ON "project_participant" ("organisation_id") INCLUDE ("project_id", "id") WHERE "archived_at" IS NULL',
-  'CREATE INDEX "funding_by_funder_live_covering" ON "funding" ("funder_organisation_id") INCLUDE ("id", "recipient_organisation_id", "recipient_partnership_id", "recipient_project_id", "period_start", "period_end", "award_date") WHERE "archived_at" IS NULL',
-];
-
 // cg_subgraph_tie_ids, returning each tie's two organisations as their positions (0-based) in the
 // members array rather than as uuids (issue #13). A county's 88,000 candidate ties carried 176,000
 // uuids that pg parsed into strings and the API then hashed back into positions; now they are two
 // integers, and the ties go to the network worker as typed arrays. The pairing is unchanged: the
 // same rows, as the owner, ids of the records behind each tie for the request's statement to judge
 // under row-level security (subgraph-ties.sql.ts). Executable by cg_request alone.
-//
-// With covering indexes (below) and random_page_cost 1.1 for this function alone (the records are in
-// memory, as on any machine that serves the national database; at the default 4 the planner
-// scanned every table whole for a county), a county's candidates are index-only probes, while a
-// region's (a third of the country) may still be scans, which are then cheaper.
 export class NetworkSubgraphTiePositions1796638370345 implements MigrationInterface {
   name = 'NetworkSubgraphTiePositions1796638370345';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE FUNCTION cg_subgraph_tie_positions(p_members uuid[], p_from date, p_to date)
       RETURNS TABLE (tie_kind text, a int, b int, record_id uuid, group_id uuid, a_link uuid, b_link uuid, b_link_kind text)
-      LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public SET random_page_cost = 1.1 ROWS 100000 AS $fn$
+      LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public ROWS 100000 AS $fn$
       #variable_conflict use_column
       BEGIN
         RETURN QUERY
@@ -92,11 +77,9 @@ export class NetworkSubgraphTiePositions1796638370345 implements MigrationInterf
     await queryRunner.query(`REVOKE ALL ON FUNCTION ${SIGNATURE} FROM PUBLIC`);
     await queryRunner.query(`GRANT EXECUTE ON FUNCTION ${SIGNATURE} TO cg_request`);
     await queryRunner.query(`DROP FUNCTION ${OLD_SIGNATURE}`);
-    for (const index of TIE_COVERING_INDEXES) await queryRunner.query(index);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const index of TIE_COVERING_INDEXES) await queryRunner.query(`DROP INDEX "${index.split('"')[1]}"`);
     await queryRunner.query(`DROP FUNCTION ${SIGNATURE}`);
     await new NetworkSubgraphTieIds1796610000001().up(queryRunner);
   }
