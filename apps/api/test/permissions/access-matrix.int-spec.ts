@@ -197,7 +197,7 @@ describe('cross-tenant access matrix', () => {
   });
 
   it("builds a part of the network (candidate ties judged by each record's policy) exactly as the whole network shows it", async () => {
-    // Any organisation condition takes the subgraph path (cg_subgraph_tie_ids, then row-level
+    // Any organisation condition takes the subgraph path (cg_subgraph_tie_positions, then row-level
     // security per record); a theme every organisation has makes that part the whole network.
     await testApp.dataSource.query(`UPDATE organisation SET themes = array_append(themes, 'matrix-everything')`);
     const query = `query ($filter: NetworkFilter) { network(filter: $filter) { nodes { names } edges { source target kind weight } } }`;

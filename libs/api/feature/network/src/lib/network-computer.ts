@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@cg/api/core/config';
 import { Worker } from 'node:worker_threads';
-import { ComputedNetwork, computeNetwork, ComputeOptions, NodeRow, TieRow } from './network.compute';
-import { ComputeAnswer, ComputeRequest, computedFromAnswer } from './network-worker.protocol';
+import { ComputedNetwork, computeNetworkFromColumns, ComputeOptions, NodeRow } from './network.compute';
+import { ComputeAnswer, ComputeRequest, computedFromAnswer, requestTransfer } from './network-worker.protocol';
+import { TieColumns } from './tie-columns';
 
 interface Pending {
   resolve: (computed: ComputedNetwork) => void;
@@ -23,15 +24,16 @@ export class NetworkComputer implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  compute(nodes: NodeRow[], ties: TieRow[], options: ComputeOptions): Promise<ComputedNetwork> {
+  /** Measures a network; the tie columns are handed to the worker, so the caller must not use them afterwards. */
+  compute(nodes: NodeRow[], ties: TieColumns, options: ComputeOptions): Promise<ComputedNetwork> {
     const script = this.config.networkWorkerScript;
-    if (!script || ties.length < this.config.networkWorkerMinTies) {
-      return Promise.resolve().then(() => computeNetwork(nodes, ties, options));
+    if (!script || ties.a.length < this.config.networkWorkerMinTies) {
+      return Promise.resolve().then(() => computeNetworkFromColumns(nodes, ties, options));
     }
     const request: ComputeRequest = { id: this.nextId++, nodes, ties, options };
     return new Promise<ComputedNetwork>((resolve, reject) => {
       this.pending.set(request.id, { resolve, reject });
-      this.workerFor(script).postMessage(request);
+      this.workerFor(script).postMessage(request, requestTransfer(request));
     });
   }
 

@@ -1,9 +1,18 @@
 import { membershipHeldSql, tieHeldOnSql } from '@cg/api/core/database';
-import { placeReachSql } from '@cg/api/core/graphql';
+import { organisationsWithinSql } from '@cg/api/core/graphql';
 import { TieKind } from '@cg/shared/domain';
-import { NodeRow, TieRow } from './network.compute';
+import { NodeRow } from './network.compute';
 import { NetworkFilter } from './network.types';
 import { SUBGRAPH_TIES_SQL } from './subgraph-ties.sql';
+import {
+  columnsFromPositioned,
+  columnsFromRows,
+  keepTies,
+  PositionedTieRow,
+  renumberKept,
+  TieColumns,
+  TieRow,
+} from './tie-columns';
 
 /** Normalized filter: the cache key, and what the queries read. */
 export interface NormalizedFilter {
@@ -19,7 +28,8 @@ export interface NormalizedFilter {
 }
 
 export function normalize(filter: NetworkFilter | null | undefined): NormalizedFilter {
-  const list = <T extends string>(values: T[] | null | undefined) => (values?.length ? [...new Set(values)].sort() : null);
+  const list = <T extends string>(values: T[] | null | undefined) =>
+    values?.length ? [...new Set(values)].sort() : null;
   return {
     withinPlace: filter?.withinPlace ?? null,
     themes: list(filter?.themes),
@@ -38,14 +48,12 @@ export const NODES_SQL = `
 SELECT o.id, o.name, o.sector::text AS sector, coalesce(o.created_at < $5::date + 1, true) AS existed
   FROM organisation o
  WHERE o.archived_at IS NULL
-   AND ($1::uuid IS NULL OR o.id = ANY(ARRAY(
-         -- One set of ids (at home in the place, or serving it), so the organisations are read by id
-         -- rather than each one testing both conditions after row-level security. An array, not
-         -- IN (…): the planner cannot estimate the set under row-level security (it guessed 43 of
-         -- 7,451) and scanned all 200,000 organisations against it; = ANY(array) probes the key.
-         WITH within AS (SELECT p.id FROM place p WHERE p.path <@ ARRAY(SELECT r.path FROM ${placeReachSql('ARRAY[$1::uuid]')} r))
-         SELECT h.id FROM organisation h WHERE h.home_place_id IN (SELECT id FROM within)
-         UNION SELECT op.organisation_id FROM organisation_place op WHERE op.place_id IN (SELECT id FROM within))))
+   -- The organisations at home in or serving the place or a place inside it, as an array so the
+   -- organisations are read by primary key (under row-level security the planner guessed 43 of a
+   -- county's 7,451 ids for an IN (…) and scanned all 200,000). The tree walk runs on the GiST
+   -- index as the owner (cg_places_inside): as the request, the ltree <@ (not leakproof) was tested
+   -- after the policy on every place. Places and organisations are still judged by their policies.
+   AND ($1::uuid IS NULL OR o.id = ANY(ARRAY${organisationsWithinSql('ARRAY[$1::uuid]')}))
    AND ($2::text[] IS NULL OR o.themes && $2::text[])
    AND ($3::uuid IS NULL OR EXISTS (
          SELECT 1 FROM partnership_membership m
@@ -82,22 +90,33 @@ SELECT t.organisation_id AS a, t.other_organisation_id AS b, t.kind,
  * The organisations of the network as at a day: those whose record had been entered by then, and
  * those that took part in a tie that held then. Imports bring years of dated history in at once,
  * so the day a record was entered alone would hide organisations that were active long before.
- * With no as-at day every row has \`existed\` and all are kept.
+ * With no as-at day every row has \`existed\` and all are kept. The ties' ends are positions in
+ * `rows`, and come back renumbered for the organisations kept.
  */
-export function existingOn(rows: readonly (NodeRow & { existed: boolean })[], ties: readonly TieRow[]): NodeRow[] {
-  const tied = new Set<string>();
-  for (const tie of ties) {
-    tied.add(tie.a);
-    tied.add(tie.b);
-  }
-  return rows.filter((row) => row.existed || tied.has(row.id)).map(({ id, name, sector }) => ({ id, name, sector }));
+export function existingOn(
+  rows: readonly (NodeRow & { existed: boolean })[],
+  ties: TieColumns,
+  alsoTied?: Uint8Array,
+): { nodes: NodeRow[]; ties: TieColumns } {
+  const keep = new Uint8Array(rows.length);
+  rows.forEach((row, i) => (keep[i] = row.existed || alsoTied?.[i] ? 1 : 0));
+  for (let i = 0; i < ties.a.length; i++) keep[ties.a[i]] = keep[ties.b[i]] = 1;
+  const nodes = rows.filter((_, i) => keep[i]).map(({ id, name, sector }) => ({ id, name, sector }));
+  // Every tied organisation is kept, so the ties need renumbering only when some were dropped.
+  return { nodes, ties: nodes.length === rows.length ? ties : keepTies(ties, renumberKept(keep)) };
 }
 
 /** Runs one statement with parameters and returns its rows (TypeORM's DataSource.query, or pg's). */
 export type RunQuery = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
-/** The organisations and tie records of the network a filter describes, read as the caller may see them. */
-export async function loadNetworkRows(query: RunQuery, filter: NormalizedFilter): Promise<{ nodes: NodeRow[]; ties: TieRow[] }> {
+/**
+ * The organisations and tie records of the network a filter describes, read as the caller may see
+ * them; the ties as columns whose ends are positions in the organisations.
+ */
+export async function loadNetworkRows(
+  query: RunQuery,
+  filter: NormalizedFilter,
+): Promise<{ nodes: NodeRow[]; ties: TieColumns }> {
   const rows = await query<NodeRow & { existed: boolean }>(NODES_SQL, [
     filter.withinPlace,
     filter.themes,
@@ -106,9 +125,24 @@ export async function loadNetworkRows(query: RunQuery, filter: NormalizedFilter)
     filter.asAt,
   ]);
   const restricted = Boolean(filter.withinPlace || filter.themes || filter.partnership || filter.funder);
-  // A part of the country: its ties from its own records only. The whole country: the view.
-  const ties = restricted
-    ? await query<TieRow>(SUBGRAPH_TIES_SQL, [rows.map((n) => n.id), filter.kinds, filter.from, filter.to, filter.asAt])
-    : await query<TieRow>(TIES_SQL, [null, filter.kinds, filter.from, filter.to, filter.asAt]);
-  return { nodes: existingOn(rows, ties), ties };
+  if (restricted) {
+    // A part of the country: its ties from its own records only, their ends as positions in rows.
+    const positioned = await query<PositionedTieRow>(SUBGRAPH_TIES_SQL, [
+      rows.map((n) => n.id),
+      filter.kinds,
+      filter.from,
+      filter.to,
+      filter.asAt,
+    ]);
+    return existingOn(rows, columnsFromPositioned(positioned));
+  }
+  // The whole country: the view, its ends found by uuid. A tie to an organisation not read is
+  // dropped, but still counts its other end as tied on the as-at day.
+  const viewTies = await query<TieRow>(TIES_SQL, [null, filter.kinds, filter.from, filter.to, filter.asAt]);
+  const position = new Map(rows.map((n, i) => [n.id, i]));
+  const tied = new Uint8Array(rows.length);
+  for (const tie of viewTies) {
+    for (const end of [position.get(tie.a), position.get(tie.b)]) if (end !== undefined) tied[end] = 1;
+  }
+  return existingOn(rows, columnsFromRows(position, viewTies), tied);
 }

@@ -1,12 +1,21 @@
-import { ComputedNetwork, computeNetwork, ComputeOptions, NodeRow, TieRow } from './network.compute';
+import { ComputedNetwork, computeNetworkFromColumns, ComputeOptions, NodeRow } from './network.compute';
 import type { Network } from './network.types';
+import { tieBuffers, TieColumns } from './tie-columns';
 
-/** What the API thread asks the network worker: the rows it loaded, measured as computeNetwork would. */
+/**
+ * What the API thread asks the network worker: the rows it loaded, measured as computeNetwork
+ * would. The tie columns travel as transferred buffers (requestTransfer), so they are not copied.
+ */
 export interface ComputeRequest {
   id: number;
   nodes: NodeRow[];
-  ties: TieRow[];
+  ties: TieColumns;
   options: ComputeOptions;
+}
+
+/** The buffers to transfer with a request; the sender may not use its tie columns afterwards. */
+export function requestTransfer(request: ComputeRequest): ArrayBuffer[] {
+  return tieBuffers(request.ties);
 }
 
 /** The worker's answer. The tie arrays travel as transferred buffers, so they are not copied. */
@@ -17,7 +26,7 @@ export type ComputeAnswer =
 /** Measures a request; returns the answer and the buffers to transfer with it. */
 export function answerRequest(request: ComputeRequest): { answer: ComputeAnswer; transfer: ArrayBuffer[] } {
   try {
-    const { network, adjacency } = computeNetwork(request.nodes, request.ties, request.options);
+    const { network, adjacency } = computeNetworkFromColumns(request.nodes, request.ties, request.options);
     const { offsets, targets } = adjacency;
     return {
       answer: { id: request.id, network, offsets, targets },

@@ -1,28 +1,25 @@
 import { meanTrustAndValue, Sector, TieKind } from '@cg/shared/domain';
-import { Adjacency, adjacencyFromPairs, betweennessScores, communitiesOf, eigenvectorScores, sectorBrokerageAt } from './graph-measures';
+import {
+  Adjacency,
+  adjacencyFromPairs,
+  betweennessScores,
+  communitiesOf,
+  eigenvectorScores,
+  sectorBrokerageAt,
+} from './graph-measures';
 import type { Network, OrganisationNetworkMeasures } from './network.types';
+import { columnsFromRows, KIND_NUMBER, keepTies, renumberKept, TIE_KINDS, TieColumns, TieRow } from './tie-columns';
 
-const KIND_NUMBER: Readonly<Record<TieKind, number>> = Object.fromEntries(
-  Object.values(TieKind).map((kind, i) => [kind, i]),
-) as Record<TieKind, number>;
-const KIND_COUNT = Object.values(TieKind).length;
+export type { TieRow } from './tie-columns';
+
+const KIND_COUNT = TIE_KINDS.length;
+const RELATIONSHIP = KIND_NUMBER[TieKind.RELATIONSHIP];
 
 /** An organisation of the network, as loaded. */
 export interface NodeRow {
   id: string;
   name: string;
   sector: Sector;
-}
-
-/** One record behind a tie (a relationship, shared partnership or project, or a grant). */
-export interface TieRow {
-  a: string;
-  b: string;
-  kind: TieKind;
-  /** Strength for relationships, 1 for a shared partnership or project, pounds for funding. */
-  weight: number;
-  trust: number | null;
-  value: number | null;
 }
 
 export interface ComputeOptions {
@@ -59,19 +56,21 @@ export interface ComputedNetwork {
 }
 
 /** Keeps the ego, its partners and the ties among them. */
-function egoOf(ego: string, nodes: readonly NodeRow[], ties: readonly TieRow[]) {
-  const keep = new Set<string>();
-  if (nodes.some((n) => n.id === ego)) {
-    keep.add(ego);
-    for (const tie of ties) {
-      if (tie.a === ego) keep.add(tie.b);
-      if (tie.b === ego) keep.add(tie.a);
+function egoOf(
+  ego: string,
+  nodes: readonly NodeRow[],
+  ties: TieColumns,
+): { nodes: readonly NodeRow[]; ties: TieColumns } {
+  const keep = new Uint8Array(nodes.length);
+  const at = nodes.findIndex((n) => n.id === ego);
+  if (at >= 0) {
+    keep[at] = 1;
+    for (let i = 0; i < ties.a.length; i++) {
+      if (ties.a[i] === at) keep[ties.b[i]] = 1;
+      if (ties.b[i] === at) keep[ties.a[i]] = 1;
     }
   }
-  return {
-    nodes: nodes.filter((n) => keep.has(n.id)),
-    ties: ties.filter((t) => keep.has(t.a) && keep.has(t.b)),
-  };
+  return { nodes: nodes.filter((_, i) => keep[i]), ties: keepTies(ties, renumberKept(keep)) };
 }
 
 /**
@@ -80,8 +79,17 @@ function egoOf(ego: string, nodes: readonly NodeRow[], ties: readonly TieRow[]) 
  * as a simple undirected graph (one tie per pair whatever its kinds).
  */
 export function computeNetwork(
+  nodes: readonly NodeRow[],
+  ties: readonly TieRow[],
+  options: ComputeOptions = {},
+): ComputedNetwork {
+  return computeNetworkFromColumns(nodes, columnsFromRows(new Map(nodes.map((n, i) => [n.id, i])), ties), options);
+}
+
+/** computeNetwork on tie columns whose ends are positions in `allNodes` (what the API loads and the worker receives). */
+export function computeNetworkFromColumns(
   allNodes: readonly NodeRow[],
-  allTies: readonly TieRow[],
+  allTies: TieColumns,
   options: ComputeOptions = {},
 ): ComputedNetwork {
   const { nodes, ties } = options.ego ? egoOf(options.ego, allNodes, allTies) : { nodes: allNodes, ties: allTies };
@@ -91,26 +99,29 @@ export function computeNetwork(
   // the ties are bucketed by their lower end, and within a bucket a mark per node says which
   // pair it already has. Then the edges, one per pair and kind, in the order of the ties.
   const n = nodes.length;
-  const tieSource = new Int32Array(ties.length).fill(-1);
-  const tieTarget = new Int32Array(ties.length);
+  const tieCount = ties.a.length;
+  const tieSource = new Int32Array(tieCount).fill(-1);
+  const tieTarget = new Int32Array(tieCount);
   const bucketStart = new Int32Array(n + 1);
-  const kept: TieRow[] = [];
-  for (let i = 0; i < ties.length; i++) {
-    const a = position.get(ties[i].a);
-    const b = position.get(ties[i].b);
-    if (a === undefined || b === undefined || a === b) continue;
-    kept.push(ties[i]);
+  const ratings: { trust: number | null; value: number | null }[] = [];
+  let keptCount = 0;
+  for (let i = 0; i < tieCount; i++) {
+    const a = ties.a[i];
+    const b = ties.b[i];
+    if (a === b) continue;
+    keptCount++;
+    if (ties.kind[i] === RELATIONSHIP) ratings.push({ trust: ratingOf(ties.trust[i]), value: ratingOf(ties.value[i]) });
     tieSource[i] = a < b ? a : b;
     tieTarget[i] = a < b ? b : a;
     bucketStart[tieSource[i] + 1]++;
   }
   for (let v = 0; v < n; v++) bucketStart[v + 1] += bucketStart[v];
-  const bucket = new Int32Array(kept.length);
+  const bucket = new Int32Array(keptCount);
   const fill = bucketStart.slice(0, n);
-  for (let i = 0; i < ties.length; i++) if (tieSource[i] >= 0) bucket[fill[tieSource[i]]++] = i;
+  for (let i = 0; i < tieCount; i++) if (tieSource[i] >= 0) bucket[fill[tieSource[i]]++] = i;
   const pairSources: number[] = [];
   const pairTargets: number[] = [];
-  const pairOf = new Int32Array(ties.length);
+  const pairOf = new Int32Array(tieCount);
   const markedBy = new Int32Array(n).fill(-1);
   const markedPair = new Int32Array(n);
   for (let source = 0; source < n; source++) {
@@ -128,17 +139,16 @@ export function computeNetwork(
   /** Per pair and kind, the index of its edge plus one (0: no edge yet). */
   const edgeOf = new Int32Array(pairSources.length * KIND_COUNT);
   const edges: Network['edges'] = { source: [], target: [], kind: [], weight: [] };
-  for (let i = 0; i < ties.length; i++) {
+  for (let i = 0; i < tieCount; i++) {
     if (tieSource[i] < 0) continue;
-    const tie = ties[i];
-    const slot = pairOf[i] * KIND_COUNT + KIND_NUMBER[tie.kind];
+    const slot = pairOf[i] * KIND_COUNT + ties.kind[i];
     if (edgeOf[slot] === 0) {
       edgeOf[slot] = edges.source.push(tieSource[i]);
       edges.target.push(tieTarget[i]);
-      edges.kind.push(tie.kind);
-      edges.weight.push(tie.weight);
+      edges.kind.push(TIE_KINDS[ties.kind[i]]);
+      edges.weight.push(ties.weight[i]);
     } else {
-      edges.weight[edgeOf[slot] - 1] += tie.weight;
+      edges.weight[edgeOf[slot] - 1] += ties.weight[i];
     }
   }
 
@@ -182,7 +192,7 @@ export function computeNetwork(
     largest = Math.max(largest, tail);
   }
 
-  const ratings = meanTrustAndValue(kept.filter((t) => t.kind === TieKind.RELATIONSHIP));
+  const meanRatings = meanTrustAndValue(ratings);
   const round = (x: number) => Math.round(x * 1e6) / 1e6;
   return {
     adjacency,
@@ -206,8 +216,8 @@ export function computeNetwork(
         largestComponent: largest,
         isolates: degree.filter((d) => d === 0).length,
         degreeCentralization: degreeCentralization(degree),
-        meanTrust: ratings.trust,
-        meanValue: ratings.value,
+        meanTrust: meanRatings.trust,
+        meanValue: meanRatings.value,
         communities: count,
         crossSectorTieShare: pairs ? crossing / pairs : null,
         betweennessSampled: sampled,
@@ -216,6 +226,11 @@ export function computeNetwork(
       updating: false,
     },
   };
+}
+
+/** A rating column's value: NaN stands for none. */
+function ratingOf(x: number): number | null {
+  return Number.isNaN(x) ? null : x;
 }
 
 /** Freeman degree centralization from the degrees: Σ(max − degree) / ((n − 1)(n − 2)); 0 below three nodes. */

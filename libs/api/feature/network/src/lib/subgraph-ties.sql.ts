@@ -9,8 +9,10 @@ import { fundingActiveSql, membershipHeldSql, relationshipHeldSql, runningOnSql 
  * scale: the planner cannot estimate the policies, guessed one or two rows per table, and paired
  * 10,000 participations with 10,000 by nested loops (40 s for a county; 2.6 s as the owner).
  *
- * So the candidates come from `cg_subgraph_tie_ids` (migration NetworkSubgraphTieIds), which pairs
- * the rows as the owner, with true estimates, and returns ids only. This statement, run as the
+ * So the candidates come from `cg_subgraph_tie_positions` (migrations NetworkSubgraphTieIds and
+ * NetworkSubgraphTiePositions), which pairs the rows as the owner, with true estimates, and returns
+ * ids only: each tie's two organisations as their positions in $1 (so pg parses two integers, not
+ * two uuids, per tie), and the records behind it by id. This statement, run as the
  * request role, judges each record behind a tie through its own table's row-level security:
  * relationships and grants joined by primary key (their weights read from the rows the policy
  * passed), and the memberships, participations, partnerships and projects behind shared work each
@@ -29,7 +31,7 @@ const AS_AT_OR_TODAY = 'coalesce($5::date, current_date)';
 
 export const SUBGRAPH_TIES_SQL = `
 WITH t AS MATERIALIZED (
-  SELECT * FROM cg_subgraph_tie_ids($1::uuid[], $3::date, $4::date) WHERE $2::text[] IS NULL OR tie_kind = ANY($2::text[])),
+  SELECT * FROM cg_subgraph_tie_positions($1::uuid[], $3::date, $4::date) WHERE $2::text[] IS NULL OR tie_kind = ANY($2::text[])),
 readable_membership AS MATERIALIZED (
   SELECT m.id FROM partnership_membership m WHERE ${membershipHeldSql('m', AS_AT_OR_TODAY)} AND m.id IN (
     SELECT a_link FROM t WHERE tie_kind = 'CO_MEMBERSHIP'
