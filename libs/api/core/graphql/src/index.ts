@@ -42,3 +42,7 @@ export * from './lib/filtering/id-conditions';
 export * from './lib/filtering/missions-filter';
 export * from './lib/filtering/name-search';
 export * from './lib/domain-error-http.filter';
+
+// Shared fields of record inputs: type, validation and messages defined once.
+export * from './lib/inputs/input-fields';
+export * from './lib/inputs/update-input';
