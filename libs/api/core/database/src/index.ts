@@ -22,6 +22,7 @@ export * from './lib/access/row-access.module';
 export * from './lib/access/write-rights';
 export * from './lib/access/record-rule';
 export * from './lib/records/reference-checks';
+export * from './lib/records/find-record';
 export * from './lib/current-membership';
 export * from './lib/backup/backup-tables';
 export * from './lib/backup/write-backup';

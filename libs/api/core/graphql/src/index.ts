@@ -20,6 +20,7 @@ export * from './lib/pagination/cursor';
 export * from './lib/pagination/keyset';
 export * from './lib/pagination/page-window';
 export * from './lib/pagination/paginate';
+export * from './lib/pagination/record-list';
 export * from './lib/sorting/sort-direction';
 export * from './lib/sorting/sort-spec';
 export * from './lib/sorting/sort-input';
@@ -29,12 +30,14 @@ export * from './lib/filtering/enum-filter';
 export * from './lib/filtering/filter-input';
 export * from './lib/filtering/compile-filter';
 export * from './lib/filtering/apply-filter';
+export * from './lib/filtering/record-filter';
 
 // Per-request DataLoaders on the GraphQL context.
 export * from './lib/loaders/loader-registry';
 export * from './lib/loaders/batch';
 export * from './lib/loaders/graphql-context';
 export * from './lib/loaders/loaders.decorator';
+export * from './lib/loaders/linked-records';
 
 // Depth, alias and complexity limits on every operation.
 export * from './lib/limits/query-limits.plugin';

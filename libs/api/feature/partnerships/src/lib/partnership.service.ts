@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor,
   checkDateOrder,
+  checkSpanAfterUpdate,
   checkIdsExist,
   LinkTable,
   PartnershipEntity,
@@ -132,12 +133,7 @@ export class PartnershipService {
           children: async (rows) => (placeIds ? rows.replaceLinks(PLACES, placeIds) : {}),
         },
       );
-      checkDateOrder(
-        saved.startDate,
-        saved.endDate,
-        changes.endDate !== undefined ? 'endDate' : 'startDate',
-        'startDate',
-      );
+      checkSpanAfterUpdate(saved, changes, 'startDate', 'endDate');
       return saved;
     });
   }

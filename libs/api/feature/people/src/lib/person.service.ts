@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, AffiliationEntity, currentAffiliationSql, PersonEntity, RecordWriter } from '@cg/api/core/database';
+import {
+  Actor,
+  AffiliationEntity,
+  currentAffiliationSql,
+  findRecord,
+  PersonEntity,
+  RecordWriter,
+} from '@cg/api/core/database';
 import {
   applyFilter,
   ConnectionArgsInput,
@@ -62,10 +69,8 @@ export class PersonService {
     private readonly writer: RecordWriter,
   ) {}
 
-  async findById(id: string): Promise<PersonEntity> {
-    const person = await this.dataSource.getRepository(PersonEntity).findOneBy({ id });
-    if (!person) throw notFound('person', id);
-    return person;
+  findById(id: string): Promise<PersonEntity> {
+    return findRecord(this.dataSource, PersonEntity, 'person', id);
   }
 
   /** People, filtered, sorted and paged; with `search`, fuzzy name matches, best first. */
