@@ -5,6 +5,7 @@ import {
   IsArray,
   IsBoolean,
   IsDefined,
+  IsEmail,
   IsEnum,
   IsInt,
   IsNumber,
@@ -47,6 +48,15 @@ export function OptionalText(options: { max: number; min?: number; description?:
     min === undefined
       ? MaxLength(max, { message: `${name} must be at most ${max} characters` })
       : Length(min, max, { message: `${name} must be between ${min} and ${max} characters` }),
+  ]);
+}
+
+/** An email address. */
+export function OptionalEmail(): PropertyDecorator {
+  return named((name) => [
+    Field(() => String, { nullable: true }),
+    IsOptional(),
+    IsEmail({}, { message: `${name} must be an email address` }),
   ]);
 }
 
@@ -120,6 +130,15 @@ export function OptionalEnumList(enumType: EnumLike, meaning: string): PropertyD
   ]);
 }
 
+/** A finite number, such as an indicator's reading. */
+export function OptionalNumber(description?: string): PropertyDecorator {
+  return named((name) => [
+    Field(() => Float, { nullable: true, description }),
+    IsOptional(),
+    IsNumber({ allowNaN: false, allowInfinity: false }, { message: `${name} must be a number` }),
+  ]);
+}
+
 /** An amount in pounds: pence at most, never negative. */
 export function OptionalPounds(description = 'Pounds (GBP).'): PropertyDecorator {
   return named((name) => [
@@ -129,6 +148,21 @@ export function OptionalPounds(description = 'Pounds (GBP).'): PropertyDecorator
     Min(0, { message: `${name} must not be negative` }),
     Max(MAX_MONEY, { message: `${name} is too large` }),
   ]);
+}
+
+/** A whole number from `min` (to `max` when given), e.g. a 1-to-5 rating or an attendance count. */
+export function OptionalWholeNumber(options: { min: number; max?: number; description?: string }): PropertyDecorator {
+  const { min, max, description } = options;
+  return named((name) => {
+    const range = max === undefined ? undefined : `${name} must be a whole number from ${min} to ${max}`;
+    return [
+      Field(() => Int, { nullable: true, description }),
+      IsOptional(),
+      IsInt({ message: range ?? `${name} must be a whole number` }),
+      Min(min, { message: range ?? `${name} must be ${min} or more` }),
+      ...(max === undefined ? [] : [Max(max, { message: range })]),
+    ];
+  });
 }
 
 /** A calendar day (the Date scalar checks its shape). */

@@ -1,15 +1,15 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { InputType } from '@nestjs/graphql';
 import {
   IdList,
   OptionalDate,
   OptionalEnum,
   OptionalId,
   OptionalText,
+  OptionalWholeNumber,
   OwnerOrganisationField,
   VisibilityField,
 } from '@cg/api/core/graphql';
 import { ActivityKind, Visibility } from '@cg/shared/domain';
-import { IsInt, IsOptional, Min } from 'class-validator';
 
 /** Fields a coordinator can set on an activity; all optional so updates send only what changed. */
 @InputType({ isAbstract: true })
@@ -26,10 +26,7 @@ export class ActivityFields {
   @OptionalText({ max: 20000 })
   notes?: string | null;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt({ message: 'attendance must be a whole number' })
-  @Min(0, { message: 'attendance must be 0 or more' })
+  @OptionalWholeNumber({ min: 0 })
   attendance?: number | null;
 
   @OptionalId('place')
