@@ -12,20 +12,17 @@ import {
   RecordWriter,
 } from '@cg/api/core/database';
 import {
-  applyFilter,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
   idCondition,
-  normaliseSearch,
-  paginate,
+  ListShape,
+  liveRecords,
   organisationsWithinSql,
-  searchCondition,
-  searchParam,
+  pageOfList,
   SortDirection,
   SortInputValue,
   SortSpec,
-  toSortSpecs,
 } from '@cg/api/core/graphql';
 import { badInput, notFound, parseOrgId, SECTOR_OF_TYPE, TieKind } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager, In } from 'typeorm';
@@ -82,6 +79,13 @@ function identifierList(rows: Pick<OrganisationIdentifierEntity, 'identifier' | 
   return rows.map((row) => (row.isPrimary ? `${row.identifier} (primary)` : row.identifier)).sort();
 }
 
+const LIST: ListShape<OrganisationFilter, OrganisationSortField> = {
+  filters: FILTER,
+  sorts: SORT,
+  defaultOrder: BY_NAME,
+  search: { column: 'o.name', matchedBy: NAME_MATCH, param: 'organisationSearch' },
+};
+
 @Injectable()
 export class OrganisationService {
   constructor(
@@ -105,17 +109,8 @@ export class OrganisationService {
     sort?: SortInputValue<OrganisationSortField>[] | null,
     search?: string | null,
   ): Promise<ConnectionOf<OrganisationEntity>> {
-    const qb = this.dataSource.getRepository(OrganisationEntity).createQueryBuilder('o');
-    if (!filter?.includeArchived) qb.where('o.archived_at IS NULL');
-    applyFilter(qb, filter, FILTER);
-    let order = toSortSpecs(sort, SORT, BY_NAME);
-    const term = normaliseSearch(search);
-    if (term !== undefined) {
-      const { where, params, relevance } = searchCondition('o.name', term, searchParam('organisationSearch', term), NAME_MATCH);
-      qb.andWhere(where, params);
-      order = [relevance, ...order];
-    }
-    return paginate(qb, { args, sort: order, idColumn: 'o.id' });
+    const records = liveRecords(this.dataSource, OrganisationEntity, 'o', filter?.includeArchived ?? false);
+    return pageOfList(records, LIST, { args, filter, sort, search });
   }
 
   /**
