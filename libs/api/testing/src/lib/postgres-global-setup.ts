@@ -3,10 +3,13 @@
 // test-database.ts), so files run in parallel without sharing rows.
 //
 // Jest loads this file with plain `require` (ts-jest compiles it, but no moduleNameMapper
-// applies), so workspace code is reached by path rather than by its `@cg/...` name.
+// applies), so these three small files of @cg/api/core/database are reached by path;
+// its index would also load TypeORM, Nest and every entity.
+/* eslint-disable @nx/enforce-module-boundaries */
 import { postgresUserBlockedBy } from '../../../core/database/src/lib/closed-folder';
 import { findFreePort } from '../../../core/database/src/lib/free-port';
 import { importEsm } from '../../../core/database/src/lib/import-esm';
+/* eslint-enable @nx/enforce-module-boundaries */
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
