@@ -7,9 +7,11 @@ import {
   OptionalPounds,
   OptionalText,
   OwnerOrganisationField,
+  Required,
   ThemesField,
   VisibilityField,
 } from './input-fields';
+import { createValidationPipe } from '../validation';
 import { UpdateInputOf } from './update-input';
 
 @InputType({ isAbstract: true })
@@ -20,6 +22,11 @@ class ThingFields {
   @IdList('place', 2, 'Places.') placeIds?: string[];
   @VisibilityField() visibility?: Visibility;
   @OwnerOrganisationField() ownerOrganisationId?: string | null;
+}
+
+@InputType()
+class EndThingInput {
+  @Required(() => String) toDate!: string;
 }
 
 @InputType()
@@ -65,5 +72,13 @@ describe('shared input fields', () => {
       version: ['version must be 1 or more'],
     });
     expect(await problems(UpdateThingInput, { id: ID, version: 3 })).toEqual({});
+  });
+
+  it('keep every field through the validation pipe, whose whitelist drops undecorated ones', async () => {
+    const pipe = createValidationPipe();
+    const kept = await pipe.transform({ toDate: '2025-03-31' }, { type: 'body', metatype: EndThingInput });
+    expect(kept).toEqual({ toDate: '2025-03-31' });
+    const update = await pipe.transform({ id: ID, version: 2, name: 'Fine', themes: ['a'] }, { type: 'body', metatype: UpdateThingInput });
+    expect(update).toMatchObject({ id: ID, version: 2, name: 'Fine', themes: ['a'] });
   });
 });

@@ -22,7 +22,8 @@ import { DateScalar } from '../scalars/date.scalar';
 // One definition of each kind of field that record inputs share: its GraphQL type and its
 // validation, with messages that name the field. Every one but RecordId and VersionField is
 // optional, because the `…Fields` classes serve create and update alike (updates send only what
-// changed); a create input makes a field required by redeclaring it with @IsDefined.
+// changed); a create input makes a field required by redeclaring it with @Required. Every field
+// keeps at least one class-validator decorator: the validation pipe's whitelist drops the others.
 
 type EnumLike = Record<string, string | number>;
 
@@ -70,9 +71,10 @@ export function OptionalId(kind: string, description?: string): PropertyDecorato
 }
 
 /**
- * Makes a field of a `…Fields` class required, on the create input that redeclares it. The
- * non-null GraphQL type is what refuses a missing value: class-validator lets the inherited
- * @IsOptional outrank @IsDefined, which only names the rule here.
+ * A required field: on a create input that redeclares a field of its `…Fields` class, or on a
+ * plain input. The non-null GraphQL type is what refuses a missing value (class-validator lets an
+ * inherited @IsOptional outrank @IsDefined); @IsDefined still matters, because the validation
+ * pipe's whitelist drops any field that has no class-validator decorator at all.
  */
 export function Required(type?: ReturnTypeFunc, description?: string): PropertyDecorator {
   return named((name) => [

@@ -1,5 +1,14 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { DateScalar, OptionalBoolean, OptionalDate, OptionalText, RecordId, UpdateInputOf, VersionField } from '@cg/api/core/graphql';
+import { InputType } from '@nestjs/graphql';
+import {
+  DateScalar,
+  OptionalBoolean,
+  OptionalDate,
+  OptionalText,
+  RecordId,
+  Required,
+  UpdateInputOf,
+  VersionField,
+} from '@cg/api/core/graphql';
 
 @InputType({ isAbstract: true })
 export class AffiliationFields {
@@ -36,6 +45,6 @@ export class EndAffiliationInput {
   @VersionField()
   version!: number;
 
-  @Field(() => DateScalar, { description: 'The last day of the affiliation.' })
+  @Required(() => DateScalar, 'The last day of the affiliation.')
   toDate!: string;
 }
