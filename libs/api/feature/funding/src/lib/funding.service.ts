@@ -20,6 +20,7 @@ import {
   liveRecords,
   pageOfList,
   placeWithinSql,
+  recordFilterColumns,
   SortDirection,
   SortInputValue,
 } from '@cg/api/core/graphql';
@@ -32,7 +33,7 @@ import { FundingFilter, FundingSortField } from './funding-list.types';
 
 
 const FILTER: FilterFieldMap<FundingFilter> = {
-  id: { column: 'f.id', kind: 'id' },
+  ...recordFilterColumns('f'),
   funder: { column: 'f.funder_organisation_id', kind: 'id' },
   recipientOrganisation: { column: 'f.recipient_organisation_id', kind: 'id' },
   recipientPartnership: { column: 'f.recipient_partnership_id', kind: 'id' },
@@ -51,7 +52,6 @@ const FILTER: FilterFieldMap<FundingFilter> = {
         OR EXISTS (SELECT 1 FROM partnership_place rpp WHERE rpp.partnership_id = ${alias}.recipient_partnership_id AND ${placeWithinSql('rpp.place_id', ids)})
         OR EXISTS (SELECT 1 FROM project_place rjp WHERE rjp.project_id = ${alias}.recipient_project_id AND ${placeWithinSql('rjp.place_id', ids)})`,
     ),
-  createdAt: { column: 'f.created_at', kind: 'date' },
 };
 
 const SORT = {

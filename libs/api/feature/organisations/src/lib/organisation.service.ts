@@ -20,6 +20,7 @@ import {
   liveRecords,
   organisationsWithinSql,
   pageOfList,
+  recordFilterColumns,
   SortDirection,
   SortInputValue,
   SortSpec,
@@ -44,12 +45,11 @@ const PLACES_SERVED: LinkTable = {
 const NAME_MATCH = { fn: 'cg_match_organisation_name', id: 'o.id' };
 
 const FILTER: FilterFieldMap<OrganisationFilter> = {
-  id: { column: 'o.id', kind: 'id' },
+  ...recordFilterColumns('o'),
   name: { column: 'o.name', kind: 'string', matchedBy: NAME_MATCH },
   type: { column: 'o.type', kind: 'enum' },
   sector: { column: 'o.sector', kind: 'enum' },
   themes: { column: 'o.themes', kind: 'stringList', matchedBy: { fn: 'cg_match_organisation_themes', id: 'o.id' } },
-  createdAt: { column: 'o.created_at', kind: 'date' },
   updatedAt: { column: 'o.updated_at', kind: 'date' },
   // Candidate ids from the place tree's index, judged by the place and organisation policies.
   withinPlace: (places, alias) => idCondition(places, (ids) => `${alias}.id IN ${organisationsWithinSql(ids)}`),

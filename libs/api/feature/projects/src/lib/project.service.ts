@@ -17,10 +17,11 @@ import {
   ConnectionOf,
   FilterFieldMap,
   idCondition,
+  linkedPlaceWithin,
   liveRecords,
   missionsCondition,
   pageOfList,
-  placeWithinSql,
+  recordFilterColumns,
   SortDirection,
   SortInputValue,
 } from '@cg/api/core/graphql';
@@ -44,7 +45,7 @@ const OUTCOMES: LinkTable = {
 };
 
 const FILTER: FilterFieldMap<ProjectFilter> = {
-  id: { column: 'p.id', kind: 'id' },
+  ...recordFilterColumns('p'),
   name: { column: 'p.name', kind: 'string', matchedBy: { fn: 'cg_match_project_name', id: 'p.id' } },
   status: { column: 'p.status', kind: 'enum' },
   partnership: { column: 'p.partnership_id', kind: 'id' },
@@ -56,15 +57,9 @@ const FILTER: FilterFieldMap<ProjectFilter> = {
     ),
   themes: { column: 'p.themes', kind: 'stringList', matchedBy: { fn: 'cg_match_project_themes', id: 'p.id' } },
   missions: missionsCondition('p.missions'),
-  withinPlace: (place, alias) =>
-    idCondition(
-      place,
-      (ids) =>
-        `EXISTS (SELECT 1 FROM project_place ppl WHERE ppl.project_id = ${alias}.id AND ${placeWithinSql('ppl.place_id', ids)})`,
-    ),
+  withinPlace: (place, alias) => linkedPlaceWithin('project_place', 'project_id', alias, place),
   startDate: { column: 'p.start_date', kind: 'date' },
   endDate: { column: 'p.end_date', kind: 'date' },
-  createdAt: { column: 'p.created_at', kind: 'date' },
 };
 
 const SORT = {

@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
+import { FilterColumn } from './compile-filter';
 import { BaseFilter, FilterField } from './filter-input';
 import { DateTimeFilter, IdFilter } from './scalar-filters';
 
@@ -12,6 +13,11 @@ import { DateTimeFilter, IdFilter } from './scalar-filters';
 export abstract class RecordFilter extends BaseFilter {
   @FilterField(() => IdFilter) id?: IdFilter;
   @FilterField(() => DateTimeFilter) createdAt?: DateTimeFilter;
+}
+
+/** How RecordFilter's fields map to the columns of the record under `alias`: spread into a FilterFieldMap. */
+export function recordFilterColumns(alias: string): { id: FilterColumn; createdAt: FilterColumn } {
+  return { id: { column: `${alias}.id`, kind: 'id' }, createdAt: { column: `${alias}.created_at`, kind: 'date' } };
 }
 
 /** `includeArchived` on a top-level list filter: archived `records` are left out unless asked for. */
