@@ -9,7 +9,7 @@ module.exports = {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js', 'mjs'],
-  globalSetup: '../../libs/api/testing/src/lib/postgres-global-setup.mjs',
-  globalTeardown: '../../libs/api/testing/src/lib/postgres-global-teardown.mjs',
+  globalSetup: '../../libs/api/testing/src/lib/postgres-global-setup.ts',
+  globalTeardown: '../../libs/api/testing/src/lib/postgres-global-teardown.ts',
   testTimeout: 600000,
 };

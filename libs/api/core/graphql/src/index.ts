@@ -21,6 +21,7 @@ export * from './lib/pagination/keyset';
 export * from './lib/pagination/page-window';
 export * from './lib/pagination/paginate';
 export * from './lib/pagination/node-columns';
+export * from './lib/pagination/record-list';
 export * from './lib/sorting/sort-direction';
 export * from './lib/sorting/sort-spec';
 export * from './lib/sorting/sort-input';
@@ -30,12 +31,14 @@ export * from './lib/filtering/enum-filter';
 export * from './lib/filtering/filter-input';
 export * from './lib/filtering/compile-filter';
 export * from './lib/filtering/apply-filter';
+export * from './lib/filtering/record-filter';
 
 // Per-request DataLoaders on the GraphQL context.
 export * from './lib/loaders/loader-registry';
 export * from './lib/loaders/batch';
 export * from './lib/loaders/graphql-context';
 export * from './lib/loaders/loaders.decorator';
+export * from './lib/loaders/linked-records';
 
 // Depth, alias and complexity limits on every operation.
 export * from './lib/limits/query-limits.plugin';
@@ -43,3 +46,7 @@ export * from './lib/filtering/id-conditions';
 export * from './lib/filtering/missions-filter';
 export * from './lib/filtering/name-search';
 export * from './lib/domain-error-http.filter';
+
+// Shared fields of record inputs: type, validation and messages defined once.
+export * from './lib/inputs/input-fields';
+export * from './lib/inputs/update-input';

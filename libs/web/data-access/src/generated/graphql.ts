@@ -192,6 +192,7 @@ export type CreateFundingInput = {
   amount: number;
   awardDate?: unknown;
   funderOrganisationId: string | number;
+  /** The organisation whose record this is. */
   ownerOrganisationId?: string | number | null | undefined;
   periodEnd?: unknown;
   periodStart?: unknown;
@@ -226,6 +227,7 @@ export type CreateNeedInput = {
   description?: string | null | undefined;
   /** Outcomes answering the need; on update, replaces the list when given. */
   outcomeIds?: Array<string | number> | null | undefined;
+  /** The organisation whose record this is. */
   ownerOrganisationId?: string | number | null | undefined;
   placeId?: string | number | null | undefined;
   /** MEDIUM when left out on create. */
@@ -266,6 +268,7 @@ export type CreateOutcomeInput = {
   definedBy: OutcomeDefiner;
   description?: string | null | undefined;
   missions?: Array<LevellingUpMission> | null | undefined;
+  /** The organisation whose record this is. */
   ownerOrganisationId?: string | number | null | undefined;
   /** Owner: give this or ownerProjectId, not both. */
   ownerPartnershipId?: string | number | null | undefined;
@@ -393,6 +396,7 @@ export type EndAffiliationInput = {
   id: string | number;
   /** The last day of the affiliation. */
   toDate: unknown;
+  /** The version you read; if someone changed it since, you get CONFLICT. */
   version: number;
 };
 
@@ -1012,6 +1016,7 @@ export type UpdateAffiliationInput = {
   /** Job title or role, e.g. "Chief Executive". */
   title?: string | null | undefined;
   toDate?: unknown;
+  /** The version you read; if someone changed it since, you get CONFLICT. */
   version: number;
 };
 
@@ -1021,6 +1026,7 @@ export type UpdateFundingInput = {
   awardDate?: unknown;
   funderOrganisationId?: string | number | null | undefined;
   id: string | number;
+  /** The organisation whose record this is. */
   ownerOrganisationId?: string | number | null | undefined;
   periodEnd?: unknown;
   periodStart?: unknown;
@@ -1052,6 +1058,7 @@ export type UpdateIndicatorInput = {
   targetValue?: number | null | undefined;
   /** "people", "%", "£", "visits per month". */
   unit?: string | null | undefined;
+  /** The version you read; if someone changed it since, you get CONFLICT. */
   version: number;
 };
 
@@ -1063,6 +1070,7 @@ export type UpdateMeasurementInput = {
   placeId?: string | number | null | undefined;
   source?: string | null | undefined;
   value?: number | null | undefined;
+  /** The version you read; if someone changed it since, you get CONFLICT. */
   version: number;
 };
 
@@ -1077,6 +1085,7 @@ export type UpdateMembershipInput = {
   inKindDescription?: string | null | undefined;
   role?: PartnerRole | null | undefined;
   toDate?: unknown;
+  /** The version you read; if someone changed it since, you get CONFLICT. */
   version: number;
 };
 
@@ -1085,6 +1094,7 @@ export type UpdateNeedInput = {
   id: string | number;
   /** Outcomes answering the need; on update, replaces the list when given. */
   outcomeIds?: Array<string | number> | null | undefined;
+  /** The organisation whose record this is. */
   ownerOrganisationId?: string | number | null | undefined;
   placeId?: string | number | null | undefined;
   /** MEDIUM when left out on create. */
@@ -1098,6 +1108,7 @@ export type UpdateNeedInput = {
   raisedOn?: unknown;
   themes?: Array<string> | null | undefined;
   title?: string | null | undefined;
+  /** The version you read; if someone changed it since, you get CONFLICT. */
   version: number;
   visibility?: Visibility | null | undefined;
 };
@@ -1128,12 +1139,14 @@ export type UpdateOutcomeInput = {
   description?: string | null | undefined;
   id: string | number;
   missions?: Array<LevellingUpMission> | null | undefined;
+  /** The organisation whose record this is. */
   ownerOrganisationId?: string | number | null | undefined;
   /** Owner: give this or ownerProjectId, not both. */
   ownerPartnershipId?: string | number | null | undefined;
   /** Owner: give this or ownerPartnershipId, not both. */
   ownerProjectId?: string | number | null | undefined;
   title?: string | null | undefined;
+  /** The version you read; if someone changed it since, you get CONFLICT. */
   version: number;
   visibility?: Visibility | null | undefined;
 };
@@ -1146,6 +1159,7 @@ export type UpdateParticipantInput = {
   /** Pounds (GBP). */
   inKindContribution?: number | null | undefined;
   role?: PartnerRole | null | undefined;
+  /** The version you read; if someone changed it since, you get CONFLICT. */
   version: number;
 };
 
@@ -1252,6 +1266,7 @@ export type UpdateStoryInput = {
   personId?: string | number | null | undefined;
   quote?: string | null | undefined;
   title?: string | null | undefined;
+  /** The version you read; if someone changed it since, you get CONFLICT. */
   version: number;
 };
 

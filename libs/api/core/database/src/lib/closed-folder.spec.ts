@@ -1,7 +1,7 @@
 import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closedFolderAbove } from './closed-folder';
+import { closedFolderAbove, postgresUserBlockedBy } from './closed-folder';
 
 describe('closedFolderAbove', () => {
   let root: string;
@@ -24,5 +24,28 @@ describe('closedFolderAbove', () => {
     const closed = await closedFolderAbove(checkout);
     // Folders above the temporary directory belong to the machine, not the test.
     expect(closed === null || !closed.startsWith(root)).toBe(true);
+  });
+});
+
+describe('postgresUserBlockedBy', () => {
+  let root: string;
+  beforeEach(async () => {
+    root = await mkdtemp(join(tmpdir(), 'cg-blocked-'));
+    await chmod(root, 0o755);
+  });
+  afterEach(() => rm(root, { recursive: true, force: true }));
+
+  (process.getuid?.() === 0 ? it : it.skip)('as root, names the private folder and the command that opens it', async () => {
+    const checkout = join(root, 'clone');
+    await mkdir(checkout, { mode: 0o700 });
+    const message = await postgresUserBlockedBy(checkout);
+    expect(message).toContain(`cannot enter ${checkout}`);
+    expect(message).toContain(`chmod o+x ${checkout}`);
+  });
+
+  it('has nothing to say about a checkout others may enter', async () => {
+    const checkout = join(root, 'open');
+    await mkdir(checkout, { mode: 0o755 });
+    expect(await postgresUserBlockedBy(checkout)).toBeNull();
   });
 });

@@ -17,3 +17,17 @@ export async function closedFolderAbove(path: string): Promise<string | null> {
     if (dir === dirname(dir)) return closed;
   }
 }
+
+/**
+ * Why the embedded PostgreSQL cannot start from `checkout`, or null when nothing stands in its way.
+ * As root it runs as the `postgres` user, and a checkout in a private folder (a `mktemp -d` clone)
+ * hides its programs under node_modules. Ask before starting it: the package spawns `initdb`
+ * without an error handler, so the raw `spawn …/initdb EACCES` would end the process uncaught.
+ * The app and the integration tests' global setup both ask, so both explain it the same way.
+ */
+export async function postgresUserBlockedBy(checkout = process.cwd()): Promise<string | null> {
+  const closed = process.getuid?.() === 0 ? await closedFolderAbove(checkout) : null;
+  return closed
+    ? `The embedded PostgreSQL cannot start: it runs as the postgres user, which cannot enter ${closed} to reach its programs under node_modules; run \`chmod o+x ${closed}\`, move the project to an ordinary folder, or set DATABASE_URL.`
+    : null;
+}

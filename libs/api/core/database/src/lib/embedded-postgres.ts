@@ -2,9 +2,9 @@ import { Logger } from '@nestjs/common';
 import { StartupError } from '@cg/api/core/config';
 import { randomBytes } from 'node:crypto';
 import { access, chmod, constants, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import { closedFolderAbove } from './closed-folder';
+import { postgresUserBlockedBy } from './closed-folder';
+import { findFreePort } from './free-port';
 import { importEsm } from './import-esm';
 
 export interface RunningPostgres {
@@ -53,6 +53,8 @@ export async function startEmbeddedPostgres(dataDir: string, options: { port?: n
     onError: (error: unknown) => logger.debug(String(error)),
   });
 
+  const blocked = await postgresUserBlockedBy();
+  if (blocked) throw new StartupError(blocked);
   const isNew = !(await exists(join(clusterDir, 'PG_VERSION')));
   try {
     if (isNew) {
@@ -61,11 +63,8 @@ export async function startEmbeddedPostgres(dataDir: string, options: { port?: n
     }
     await server.start();
   } catch (error) {
-    const closed = runningAsRoot ? await closedFolderAbove(process.cwd()) : null;
     throw new StartupError(
-      closed
-        ? `The embedded PostgreSQL did not start: it runs as the postgres user, which cannot enter ${closed} to reach its programs under node_modules; run \`chmod o+x ${closed}\`, move the project to an ordinary folder, or set DATABASE_URL.`
-        : `The embedded PostgreSQL in ${clusterDir} did not start${error instanceof Error ? `: ${firstLine(error.message)}` : ''}.`,
+      `The embedded PostgreSQL in ${clusterDir} did not start${error instanceof Error ? `: ${firstLine(error.message)}` : ''}.`,
     );
   }
   const url = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE}`;
@@ -114,19 +113,6 @@ export async function openParentsForPostgresUser(dataDir: string): Promise<void>
     const { mode } = await stat(dir);
     if (!(mode & 0o001)) await chmod(dir, (mode & 0o7777) | 0o001).catch(() => undefined);
   }
-}
-
-export function findFreePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolvePort(port));
-    });
-  });
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ActivityEntity, Actor, assertRecordsExist, LinkTable, RecordWriter } from '@cg/api/core/database';
+import { ActivityEntity, Actor, assertRecordsExist, findRecord, LinkTable, RecordWriter } from '@cg/api/core/database';
 import {
   applyFilter,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
   idCondition,
-  placeWithin,
   paginate,
+  placeWithin,
   SortDirection,
   SortInputValue,
   toSortSpecs,
@@ -17,7 +17,7 @@ import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { ActivityFilter, ActivitySortField } from './activity-list.types';
 import { CreateActivityInput } from './dto/create-activity.input';
 import { UpdateActivityInput } from './dto/update-activity.input';
-import { badInput, notFound, todayInLondon } from '@cg/shared/domain';
+import { badInput, todayInLondon } from '@cg/shared/domain';
 
 const ORGANISATIONS: LinkTable = { table: 'activity_organisation', ownerColumn: 'activity_id', otherColumn: 'organisation_id', field: 'organisationIds' };
 const PEOPLE: LinkTable = { table: 'activity_person', ownerColumn: 'activity_id', otherColumn: 'person_id', field: 'personIds' };
@@ -56,10 +56,8 @@ export class ActivityService {
     private readonly writer: RecordWriter,
   ) {}
 
-  async findById(id: string): Promise<ActivityEntity> {
-    const activity = await this.dataSource.getRepository(ActivityEntity).findOneBy({ id });
-    if (!activity) throw notFound('activity', id);
-    return activity;
+  findById(id: string): Promise<ActivityEntity> {
+    return findRecord(this.dataSource, ActivityEntity, 'activity', id);
   }
 
   /** Unarchived activities, newest first unless sorted otherwise. `scope` narrows to one project or partnership. */

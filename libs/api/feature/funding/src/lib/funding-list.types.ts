@@ -1,14 +1,13 @@
 import {
-  BaseFilter,
   Connection,
   DateFilter,
-  DateTimeFilter,
   EnumFilter,
   EnumFilterValue,
   FilterField,
   FilterInputType,
   FloatFilter,
   IdFilter,
+  RecordFilter,
   SortInput,
   StringFilter,
 } from '@cg/api/core/graphql';
@@ -27,8 +26,7 @@ export enum FundingSortField {
 export const FundingSort = SortInput(FundingSortField, 'Funding');
 
 @FilterInputType()
-export class FundingFilter extends BaseFilter {
-  @FilterField(() => IdFilter) id?: IdFilter;
+export class FundingFilter extends RecordFilter {
   @FilterField(() => IdFilter, { description: 'Given by one of these funders.' }) funder?: IdFilter;
   @FilterField(() => IdFilter) recipientOrganisation?: IdFilter;
   @FilterField(() => IdFilter) recipientPartnership?: IdFilter;
@@ -43,5 +41,4 @@ export class FundingFilter extends BaseFilter {
       "The recipient organisation's home place, or a place of the recipient partnership or project, lies inside one of these places.",
   })
   withinPlace?: IdFilter;
-  @FilterField(() => DateTimeFilter) createdAt?: DateTimeFilter;
 }

@@ -4,23 +4,25 @@ import {
   Actor,
   checkDateOrder,
   checkIdsExist,
+  checkSpanAfterUpdate,
   ChildRows,
   FieldChanges,
+  findRecord,
   FundingEntity,
   FundingInstalmentEntity,
   RecordWriter,
 } from '@cg/api/core/database';
 import {
-  applyFilter,
   ConnectionArgs,
   ConnectionOf,
   FilterFieldMap,
   idCondition,
-  paginate,
+  liveRecords,
+  pageOfList,
   placeWithinSql,
+  recordFilterColumns,
   SortDirection,
   SortInputValue,
-  toSortSpecs,
 } from '@cg/api/core/graphql';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { CreateFundingInput } from './dto/create-funding.input';
@@ -28,10 +30,10 @@ import { FundingInstalmentInput } from './dto/funding-fields.input';
 import { UpdateFundingInput } from './dto/update-funding.input';
 import { checkOneRecipient, checkSchedule, Recipient, RECIPIENT_KEYS } from './funding-rules';
 import { FundingFilter, FundingSortField } from './funding-list.types';
-import { notFound } from '@cg/shared/domain';
+
 
 const FILTER: FilterFieldMap<FundingFilter> = {
-  id: { column: 'f.id', kind: 'id' },
+  ...recordFilterColumns('f'),
   funder: { column: 'f.funder_organisation_id', kind: 'id' },
   recipientOrganisation: { column: 'f.recipient_organisation_id', kind: 'id' },
   recipientPartnership: { column: 'f.recipient_partnership_id', kind: 'id' },
@@ -50,7 +52,6 @@ const FILTER: FilterFieldMap<FundingFilter> = {
         OR EXISTS (SELECT 1 FROM partnership_place rpp WHERE rpp.partnership_id = ${alias}.recipient_partnership_id AND ${placeWithinSql('rpp.place_id', ids)})
         OR EXISTS (SELECT 1 FROM project_place rjp WHERE rjp.project_id = ${alias}.recipient_project_id AND ${placeWithinSql('rjp.place_id', ids)})`,
     ),
-  createdAt: { column: 'f.created_at', kind: 'date' },
 };
 
 const SORT = {
@@ -66,10 +67,8 @@ export class FundingService {
     private readonly writer: RecordWriter,
   ) {}
 
-  async findById(id: string): Promise<FundingEntity> {
-    const funding = await this.dataSource.getRepository(FundingEntity).findOneBy({ id });
-    if (!funding) throw notFound('funding', id);
-    return funding;
+  findById(id: string): Promise<FundingEntity> {
+    return findRecord(this.dataSource, FundingEntity, 'funding', id);
   }
 
   list(
@@ -77,13 +76,12 @@ export class FundingService {
     filter?: FundingFilter | null,
     sort?: SortInputValue<FundingSortField>[] | null,
   ): Promise<ConnectionOf<FundingEntity>> {
-    const qb = this.dataSource.getRepository(FundingEntity).createQueryBuilder('f').where('f.archived_at IS NULL');
-    applyFilter(qb, filter, FILTER);
-    return paginate(qb, {
-      args,
-      sort: toSortSpecs(sort, SORT, [{ sql: 'f.created_at', direction: SortDirection.DESC }]),
-      idColumn: 'f.id',
-    });
+    const records = liveRecords(this.dataSource, FundingEntity, 'f');
+    return pageOfList(
+      records,
+      { filters: FILTER, sorts: SORT, defaultOrder: [{ sql: 'f.created_at', direction: SortDirection.DESC }] },
+      { args, filter, sort },
+    );
   }
 
   /** Creates the funding and its schedule together: all instalments or nothing. */
@@ -117,12 +115,7 @@ export class FundingService {
       return this.writer.update(FundingEntity, id, version, changes as DeepPartial<FundingEntity>, actor, {
         manager,
         children: async (rows, funding) => {
-          checkDateOrder(
-            funding.periodStart,
-            funding.periodEnd,
-            changes.periodEnd !== undefined ? 'periodEnd' : 'periodStart',
-            'periodStart',
-          );
+          checkSpanAfterUpdate(funding, changes, 'periodStart', 'periodEnd');
           const current = await manager
             .getRepository(FundingInstalmentEntity)
             .find({ where: { fundingId: id }, order: { dueDate: 'ASC' } });

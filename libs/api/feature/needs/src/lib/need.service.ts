@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, assertRecordsExist, LinkTable, NeedEntity, RecordWriter } from '@cg/api/core/database';
+import { Actor, assertRecordsExist, findRecord, LinkTable, NeedEntity, RecordWriter } from '@cg/api/core/database';
 import {
-  applyFilter,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
+  liveRecords,
+  pageOfList,
   placeWithin,
-  paginate,
   SortDirection,
   SortInputValue,
-  toSortSpecs,
 } from '@cg/api/core/graphql';
 import { badInput, NeedSource, notFound, todayInLondon } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
@@ -37,6 +36,12 @@ const FILTER: FilterFieldMap<NeedFilter> = {
 /** Priority sorts by its rank (LOW < MEDIUM < HIGH < URGENT), the declaration order of the enum. */
 const SORT: Record<NeedSortField, string> = { PRIORITY: 'n.priority', RAISED_ON: 'n.raised_on', CREATED_AT: 'n.created_at' };
 
+/** Needs by priority, then the most recently raised. */
+const MOST_URGENT_FIRST = [
+  { sql: 'n.priority', direction: SortDirection.DESC },
+  { sql: 'n.raised_on', direction: SortDirection.DESC },
+];
+
 @Injectable()
 export class NeedService {
   constructor(
@@ -44,24 +49,14 @@ export class NeedService {
     private readonly writer: RecordWriter,
   ) {}
 
-  async findById(id: string): Promise<NeedEntity> {
-    const need = await this.dataSource.getRepository(NeedEntity).findOneBy({ id });
-    if (!need) throw notFound('need', id);
-    return need;
+  findById(id: string): Promise<NeedEntity> {
+    return findRecord(this.dataSource, NeedEntity, 'need', id);
   }
 
   /** Unarchived needs, most urgent and then most recently raised first unless sorted otherwise. */
   list(args: ConnectionArgsInput, filter?: NeedFilter | null, sort?: SortInputValue<NeedSortField>[] | null): Promise<ConnectionOf<NeedEntity>> {
-    const qb = this.dataSource.getRepository(NeedEntity).createQueryBuilder('n').where('n.archived_at IS NULL');
-    applyFilter(qb, filter, FILTER);
-    return paginate(qb, {
-      args,
-      sort: toSortSpecs(sort, SORT, [
-        { sql: 'n.priority', direction: SortDirection.DESC },
-        { sql: 'n.raised_on', direction: SortDirection.DESC },
-      ]),
-      idColumn: 'n.id',
-    });
+    const records = liveRecords(this.dataSource, NeedEntity, 'n');
+    return pageOfList(records, { filters: FILTER, sorts: SORT, defaultOrder: MOST_URGENT_FIRST }, { args, filter, sort });
   }
 
   create(input: CreateNeedInput, actor: Actor): Promise<NeedEntity> {

@@ -1,6 +1,4 @@
-import { Field } from '@nestjs/graphql';
 import {
-  BaseFilter,
   Connection,
   DateTimeFilter,
   EnumFilter,
@@ -8,12 +6,13 @@ import {
   FilterField,
   FilterInputType,
   IdFilter,
+  IncludeArchivedField,
+  RecordFilter,
   SortInput,
   StringFilter,
   StringListFilter,
 } from '@cg/api/core/graphql';
 import { OrganisationType, Sector } from '@cg/shared/domain';
-import { IsBoolean, IsOptional } from 'class-validator';
 import { Organisation } from '@cg/api/core/record-types';
 
 export const OrganisationConnection = Connection(Organisation);
@@ -30,8 +29,7 @@ export enum OrganisationSortField {
 export const OrganisationSort = SortInput(OrganisationSortField, 'Organisation');
 
 @FilterInputType()
-export class OrganisationFilter extends BaseFilter {
-  @FilterField(() => IdFilter) id?: IdFilter;
+export class OrganisationFilter extends RecordFilter {
   @FilterField(() => StringFilter) name?: StringFilter;
   @FilterField(() => OrganisationTypeFilter) type?: EnumFilterValue<OrganisationType>;
   @FilterField(() => SectorFilter) sector?: EnumFilterValue<Sector>;
@@ -46,14 +44,8 @@ export class OrganisationFilter extends BaseFilter {
     description: 'Funded by one of these funder organisations, directly or through a funded partnership or project.',
   })
   fundedBy?: IdFilter;
-  @FilterField(() => DateTimeFilter) createdAt?: DateTimeFilter;
   @FilterField(() => DateTimeFilter) updatedAt?: DateTimeFilter;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Include archived organisations (top level only; left out by default).',
-  })
-  @IsOptional()
-  @IsBoolean({ message: 'includeArchived must be true or false' })
+  @IncludeArchivedField('organisations')
   includeArchived?: boolean | null;
 }

@@ -13,21 +13,19 @@ import {
   RecordWriter,
 } from '@cg/api/core/database';
 import {
-  applyFilter,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
   idCondition,
+  ListShape,
+  liveRecords,
   nodeColumns,
-  normaliseSearch,
-  paginate,
   organisationsWithinSql,
-  searchCondition,
-  searchParam,
+  pageOfList,
+  recordFilterColumns,
   SortDirection,
   SortInputValue,
   SortSpec,
-  toSortSpecs,
 } from '@cg/api/core/graphql';
 import { badInput, notFound, parseOrgId, SECTOR_OF_TYPE, TieKind } from '@cg/shared/domain';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -50,12 +48,11 @@ const PLACES_SERVED: LinkTable = {
 const NAME_MATCH = { fn: 'cg_match_organisation_name', id: 'o.id' };
 
 const FILTER: FilterFieldMap<OrganisationFilter> = {
-  id: { column: 'o.id', kind: 'id' },
+  ...recordFilterColumns('o'),
   name: { column: 'o.name', kind: 'string', matchedBy: NAME_MATCH },
   type: { column: 'o.type', kind: 'enum' },
   sector: { column: 'o.sector', kind: 'enum' },
   themes: { column: 'o.themes', kind: 'stringList', matchedBy: { fn: 'cg_match_organisation_themes', id: 'o.id' } },
-  createdAt: { column: 'o.created_at', kind: 'date' },
   updatedAt: { column: 'o.updated_at', kind: 'date' },
   // Candidate ids from the place tree's index, judged by the place and organisation policies.
   withinPlace: (places, alias) => idCondition(places, (ids) => `${alias}.id IN ${organisationsWithinSql(ids)}`),
@@ -87,6 +84,13 @@ function identifierList(rows: Pick<OrganisationIdentifierEntity, 'identifier' | 
   return rows.map((row) => (row.isPrimary ? `${row.identifier} (primary)` : row.identifier)).sort();
 }
 
+const LIST: ListShape<OrganisationFilter, OrganisationSortField> = {
+  filters: FILTER,
+  sorts: SORT,
+  defaultOrder: BY_NAME,
+  search: { column: 'o.name', matchedBy: NAME_MATCH, param: 'organisationSearch' },
+};
+
 @Injectable()
 export class OrganisationService {
   constructor(
@@ -112,19 +116,9 @@ export class OrganisationService {
     /** The resolver's info: only the columns the selected fields need are read, when that is known. */
     info?: GraphQLResolveInfo,
   ): Promise<ConnectionOf<OrganisationEntity>> {
-    const repository = this.dataSource.getRepository(OrganisationEntity);
-    const qb = repository.createQueryBuilder('o');
-    if (!filter?.includeArchived) qb.where('o.archived_at IS NULL');
-    applyFilter(qb, filter, FILTER);
-    let order = toSortSpecs(sort, SORT, BY_NAME);
-    const term = normaliseSearch(search);
-    if (term !== undefined) {
-      const { where, params, relevance } = searchCondition('o.name', term, searchParam('organisationSearch', term), NAME_MATCH);
-      qb.andWhere(where, params);
-      order = [relevance, ...order];
-    }
-    const columns = info && nodeColumns(info, repository.metadata);
-    return paginate(qb, { args, sort: order, idColumn: 'o.id', columns });
+    const records = liveRecords(this.dataSource, OrganisationEntity, 'o', filter?.includeArchived ?? false);
+    const columns = info && nodeColumns(info, this.dataSource.getMetadata(OrganisationEntity));
+    return pageOfList(records, LIST, { args, filter, sort, search, columns });
   }
 
   /**

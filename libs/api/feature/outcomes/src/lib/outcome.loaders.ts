@@ -2,11 +2,10 @@ import {
   IndicatorEntity,
   MeasurementEntity,
   OrganisationEntity,
-  OutcomeContributorEntity,
   OutcomeEntity,
   StoryEntity,
 } from '@cg/api/core/database';
-import { byIdBatch, defineLoader, groupedBatch, orderByKeys } from '@cg/api/core/graphql';
+import { byIdBatch, defineLoader, groupedBatch, linkedRecordsLoader, orderByKeys } from '@cg/api/core/graphql';
 import { indicatorStatus, OutcomeStatus, Reading, worstStatus } from '@cg/shared/domain';
 import { In, IsNull } from 'typeorm';
 
@@ -33,18 +32,10 @@ export const storiesByOutcome = defineLoader<string, StoryEntity[]>('storiesByOu
 });
 
 /** Organisations credited with each outcome, by name. */
-export const contributorsByOutcome = defineLoader<string, OrganisationEntity[]>('contributorsByOutcome', (db) => async (ids) => {
-  const links = await db.getRepository(OutcomeContributorEntity).findBy({ outcomeId: In([...ids]) });
-  const organisations = links.length
-    ? await db.getRepository(OrganisationEntity).findBy({ id: In([...new Set(links.map((l) => l.organisationId))]) })
-    : [];
-  const byId = new Map(organisations.map((o) => [o.id, o]));
-  return groupedBatch(ids, links, (link) => link.outcomeId).map((group) =>
-    group
-      .map((link) => byId.get(link.organisationId))
-      .filter((o): o is OrganisationEntity => o !== undefined)
-      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
-  );
+export const contributorsByOutcome = linkedRecordsLoader('contributorsByOutcome', {
+  target: OrganisationEntity,
+  link: { table: 'outcome_contributor', keyColumn: 'outcome_id', targetColumn: 'organisation_id' },
+  orderBy: ['lower(t.name)'],
 });
 
 /** Unarchived readings of each indicator, oldest first (so the last is the latest). */

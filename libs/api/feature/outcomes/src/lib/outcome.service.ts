@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, assertRecordsExist, LinkTable, OutcomeEntity, RecordWriter } from '@cg/api/core/database';
+import { Actor, assertRecordsExist, findRecord, LinkTable, OutcomeEntity, RecordWriter } from '@cg/api/core/database';
 import {
-  applyFilter,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
-  paginate,
+  liveRecords,
+  pageOfList,
   SortDirection,
   SortInputValue,
-  toSortSpecs,
 } from '@cg/api/core/graphql';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { CreateOutcomeInput, UpdateOutcomeInput } from './dto/outcome.inputs';
@@ -49,20 +48,13 @@ export class OutcomeService {
     private readonly writer: RecordWriter,
   ) {}
 
-  async findById(id: string): Promise<OutcomeEntity> {
-    const outcome = await this.dataSource.getRepository(OutcomeEntity).findOneBy({ id });
-    if (!outcome) throw notFound('outcome', id);
-    return outcome;
+  findById(id: string): Promise<OutcomeEntity> {
+    return findRecord(this.dataSource, OutcomeEntity, 'outcome', id);
   }
 
   list(args: ConnectionArgsInput, filter?: OutcomeFilter | null, sort?: SortInputValue<OutcomeSortField>[] | null): Promise<ConnectionOf<OutcomeEntity>> {
-    const qb = this.dataSource.getRepository(OutcomeEntity).createQueryBuilder('o').where('o.archived_at IS NULL');
-    applyFilter(qb, filter, FILTER);
-    return paginate(qb, {
-      args,
-      sort: toSortSpecs(sort, SORT, [{ sql: 'lower(o.title)', direction: SortDirection.ASC }]),
-      idColumn: 'o.id',
-    });
+    const records = liveRecords(this.dataSource, OutcomeEntity, 'o');
+    return pageOfList(records, { filters: FILTER, sorts: SORT, defaultOrder: [{ sql: 'lower(o.title)', direction: SortDirection.ASC }] }, { args, filter, sort });
   }
 
   /** Creates the outcome and its contributors together: both or neither. */

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, checkDateOrder, checkIdsExist, PartnershipMembershipEntity, RecordWriter } from '@cg/api/core/database';
+import {
+  Actor,
+  checkDateOrder,
+  checkIdsExist,
+  checkSpanAfterUpdate,
+  PartnershipMembershipEntity,
+  RecordWriter,
+} from '@cg/api/core/database';
 import { DeepPartial, EntityManager } from 'typeorm';
 import { AddMembershipInput, EndMembershipInput, UpdateMembershipInput } from './dto/membership.input';
 import { DomainError, todayInLondon } from '@cg/shared/domain';
@@ -47,7 +54,7 @@ export class MembershipService {
         actor,
         { manager },
       );
-      checkDateOrder(saved.fromDate, saved.toDate, changes.toDate !== undefined ? 'toDate' : 'fromDate', 'fromDate');
+      checkSpanAfterUpdate(saved, changes, 'fromDate', 'toDate');
       return saved;
     });
   }

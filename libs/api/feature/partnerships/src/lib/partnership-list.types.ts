@@ -1,13 +1,12 @@
 import {
-  BaseFilter,
   Connection,
   DateFilter,
-  DateTimeFilter,
   EnumFilter,
   EnumFilterValue,
   FilterField,
   FilterInputType,
   IdFilter,
+  RecordFilter,
   MissionListFilter,
   SortInput,
   StringFilter,
@@ -30,8 +29,7 @@ export enum PartnershipSortField {
 export const PartnershipSort = SortInput(PartnershipSortField, 'Partnership');
 
 @FilterInputType()
-export class PartnershipFilter extends BaseFilter {
-  @FilterField(() => IdFilter) id?: IdFilter;
+export class PartnershipFilter extends RecordFilter {
   @FilterField(() => StringFilter) name?: StringFilter;
   @FilterField(() => PartnershipStatusFilter) status?: EnumFilterValue<PartnershipStatus>;
   @FilterField(() => GovernanceModelFilter) governanceModel?: EnumFilterValue<GovernanceModel>;
@@ -46,5 +44,4 @@ export class PartnershipFilter extends BaseFilter {
   })
   fundedBy?: IdFilter;
   @FilterField(() => DateFilter) startDate?: DateFilter;
-  @FilterField(() => DateTimeFilter) createdAt?: DateTimeFilter;
 }

@@ -1,5 +1,5 @@
 import { currentMembershipSql, lightRows, OrganisationEntity, PartnershipEntity, PartnershipMembershipEntity, PlaceEntity } from '@cg/api/core/database';
-import { defineLoader, groupedBatch, LoaderRegistry, orderByKeys } from '@cg/api/core/graphql';
+import { defineLoader, groupedBatch, linkedRecordsLoader, LoaderRegistry, orderByKeys } from '@cg/api/core/graphql';
 import { organisationById, partnershipById } from '@cg/api/core/record-types';
 import { DataSource } from 'typeorm';
 
@@ -68,21 +68,10 @@ export const membershipsByOrganisation = defineLoader<string, PartnershipMembers
 );
 
 /** Places each partnership covers, by name. */
-export const placesByPartnership = defineLoader<string, PlaceEntity[]>('placesByPartnership', (db) => async (ids) => {
-  const links: { partnership_id: string; place_id: string }[] = await db.query(
-    'SELECT partnership_id, place_id FROM partnership_place WHERE partnership_id = ANY($1::uuid[])',
-    [[...ids]],
-  );
-  const places = await db
-    .getRepository(PlaceEntity)
-    .createQueryBuilder('pl')
-    .where('pl.id = ANY(:ids)', { ids: [...new Set(links.map((link) => link.place_id))] })
-    .orderBy('pl.name')
-    .getMany();
-  return groupedBatch(ids, links, (link) => link.partnership_id).map((group) => {
-    const wanted = new Set(group.map((link) => link.place_id));
-    return places.filter((place) => wanted.has(place.id));
-  });
+export const placesByPartnership = linkedRecordsLoader('placesByPartnership', {
+  target: PlaceEntity,
+  link: { table: 'partnership_place', keyColumn: 'partnership_id', targetColumn: 'place_id' },
+  orderBy: ['t.name'],
 });
 
 export interface MemberStats {

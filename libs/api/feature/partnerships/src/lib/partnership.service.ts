@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor,
   checkDateOrder,
+  checkSpanAfterUpdate,
   checkIdsExist,
   lightById,
   LinkTable,
@@ -15,9 +16,10 @@ import {
   ConnectionOf,
   FilterFieldMap,
   idCondition,
+  linkedPlaceWithin,
   missionsCondition,
   paginate,
-  placeWithinSql,
+  recordFilterColumns,
   SortDirection,
   SortInputValue,
   toSortSpecs,
@@ -37,18 +39,13 @@ const PLACES: LinkTable = {
 };
 
 const FILTER: FilterFieldMap<PartnershipFilter> = {
-  id: { column: 'p.id', kind: 'id' },
+  ...recordFilterColumns('p'),
   name: { column: 'p.name', kind: 'string', matchedBy: { fn: 'cg_match_partnership_name', id: 'p.id' } },
   status: { column: 'p.status', kind: 'enum' },
   governanceModel: { column: 'p.governance_model', kind: 'enum' },
   themes: { column: 'p.themes', kind: 'stringList', matchedBy: { fn: 'cg_match_partnership_themes', id: 'p.id' } },
   missions: missionsCondition('p.missions'),
-  withinPlace: (place, alias) =>
-    idCondition(
-      place,
-      (ids) =>
-        `EXISTS (SELECT 1 FROM partnership_place pp WHERE pp.partnership_id = ${alias}.id AND ${placeWithinSql('pp.place_id', ids)})`,
-    ),
+  withinPlace: (place, alias) => linkedPlaceWithin('partnership_place', 'partnership_id', alias, place),
   memberOrganisation: (organisation, alias) =>
     idCondition(
       organisation,
@@ -65,7 +62,6 @@ const FILTER: FilterFieldMap<PartnershipFilter> = {
              OR fb.recipient_project_id IN (SELECT pr.id FROM project pr WHERE pr.partnership_id = ${alias}.id AND pr.archived_at IS NULL)))`,
     ),
   startDate: { column: 'p.start_date', kind: 'date' },
-  createdAt: { column: 'p.created_at', kind: 'date' },
 };
 
 // By name is by `name_key` (stored lower(name)): a cursor on it is an index condition under row-level
@@ -135,12 +131,7 @@ export class PartnershipService {
           children: async (rows) => (placeIds ? rows.replaceLinks(PLACES, placeIds) : {}),
         },
       );
-      checkDateOrder(
-        saved.startDate,
-        saved.endDate,
-        changes.endDate !== undefined ? 'endDate' : 'startDate',
-        'startDate',
-      );
+      checkSpanAfterUpdate(saved, changes, 'startDate', 'endDate');
       return saved;
     });
   }

@@ -1,4 +1,3 @@
-import { Field } from '@nestjs/graphql';
 import {
   BaseFilter,
   BooleanFilter,
@@ -6,10 +5,10 @@ import {
   FilterField,
   FilterInputType,
   IdFilter,
+  IncludeArchivedField,
   SortInput,
   StringFilter,
 } from '@cg/api/core/graphql';
-import { IsBoolean, IsOptional } from 'class-validator';
 import { Person } from '@cg/api/core/record-types';
 
 export const PersonConnection = Connection(Person);
@@ -31,11 +30,6 @@ export class PersonFilter extends BaseFilter {
   @FilterField(() => BooleanFilter) livedExperience?: BooleanFilter;
   @FilterField(() => BooleanFilter) communityRepresentative?: BooleanFilter;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Include archived people (top level only; left out by default).',
-  })
-  @IsOptional()
-  @IsBoolean({ message: 'includeArchived must be true or false' })
+  @IncludeArchivedField('people')
   includeArchived?: boolean | null;
 }

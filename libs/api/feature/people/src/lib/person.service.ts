@@ -1,20 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, AffiliationEntity, currentAffiliationSql, PersonEntity, RecordWriter } from '@cg/api/core/database';
 import {
-  applyFilter,
+  Actor,
+  AffiliationEntity,
+  currentAffiliationSql,
+  findRecord,
+  PersonEntity,
+  RecordWriter,
+} from '@cg/api/core/database';
+import {
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
   idCondition,
-  normaliseSearch,
-  paginate,
-  searchCondition,
-  searchParam,
+  ListShape,
+  liveRecords,
+  pageOfList,
   SortDirection,
   SortInputValue,
   SortSpec,
-  toSortSpecs,
 } from '@cg/api/core/graphql';
 import { badInput, LawfulBasis, notFound } from '@cg/shared/domain';
 import { DataSource, DeepPartial, EntityManager, Not } from 'typeorm';
@@ -55,6 +59,13 @@ function checkDates(fromDate: string | null | undefined, toDate: string | null |
   }
 }
 
+const LIST: ListShape<PersonFilter, PersonSortField> = {
+  filters: FILTER,
+  sorts: SORT,
+  defaultOrder: BY_NAME,
+  search: { column: 'p.full_name', matchedBy: NAME_MATCH, param: 'personSearch' },
+};
+
 @Injectable()
 export class PersonService {
   constructor(
@@ -62,10 +73,8 @@ export class PersonService {
     private readonly writer: RecordWriter,
   ) {}
 
-  async findById(id: string): Promise<PersonEntity> {
-    const person = await this.dataSource.getRepository(PersonEntity).findOneBy({ id });
-    if (!person) throw notFound('person', id);
-    return person;
+  findById(id: string): Promise<PersonEntity> {
+    return findRecord(this.dataSource, PersonEntity, 'person', id);
   }
 
   /** People, filtered, sorted and paged; with `search`, fuzzy name matches, best first. */
@@ -75,17 +84,8 @@ export class PersonService {
     sort?: SortInputValue<PersonSortField>[] | null,
     search?: string | null,
   ): Promise<ConnectionOf<PersonEntity>> {
-    const qb = this.dataSource.getRepository(PersonEntity).createQueryBuilder('p');
-    if (!filter?.includeArchived) qb.where('p.archived_at IS NULL');
-    applyFilter(qb, filter, FILTER);
-    let order = toSortSpecs(sort, SORT, BY_NAME);
-    const term = normaliseSearch(search);
-    if (term !== undefined) {
-      const { where, params, relevance } = searchCondition('p.full_name', term, searchParam('personSearch', term), NAME_MATCH);
-      qb.andWhere(where, params);
-      order = [relevance, ...order];
-    }
-    return paginate(qb, { args, sort: order, idColumn: 'p.id' });
+    const records = liveRecords(this.dataSource, PersonEntity, 'p', filter?.includeArchived ?? false);
+    return pageOfList(records, LIST, { args, filter, sort, search });
   }
 
   create(input: CreatePersonInput, actor: Actor): Promise<PersonEntity> {

@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, PlaceEntity, RecordWriter } from '@cg/api/core/database';
+import { Actor, findRecord, PlaceEntity, RecordWriter } from '@cg/api/core/database';
 import {
-  applyFilter,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
-  paginate,
+  liveRecords,
+  pageOfList,
   placeWithin,
   SortDirection,
   SortInputValue,
-  toSortSpecs,
 } from '@cg/api/core/graphql';
-import { badInput, DomainError, notFound, pathLabel, PlaceLevel } from '@cg/shared/domain';
+import { badInput, DomainError, pathLabel, PlaceLevel } from '@cg/shared/domain';
 import { DataSource, DeepPartial, IsNull } from 'typeorm';
 import { CreatePlaceInput } from './dto/create-place.input';
 import { UpdatePlaceInput } from './dto/update-place.input';
@@ -41,10 +40,8 @@ export class PlaceService {
     private readonly writer: RecordWriter,
   ) {}
 
-  async findById(id: string): Promise<PlaceEntity> {
-    const place = await this.dataSource.getRepository(PlaceEntity).findOneBy({ id });
-    if (!place) throw notFound('place', id);
-    return place;
+  findById(id: string): Promise<PlaceEntity> {
+    return findRecord(this.dataSource, PlaceEntity, 'place', id);
   }
 
   /**
@@ -82,13 +79,12 @@ export class PlaceService {
     filter?: PlaceFilter | null,
     sort?: SortInputValue<PlaceSortField>[] | null,
   ): Promise<ConnectionOf<PlaceEntity>> {
-    const qb = this.dataSource.getRepository(PlaceEntity).createQueryBuilder('p').where('p.archived_at IS NULL');
-    applyFilter(qb, filter, FILTER);
-    return paginate(qb, {
-      args,
-      sort: toSortSpecs(sort, SORT, [{ sql: 'lower(p.name)', direction: SortDirection.ASC }]),
-      idColumn: 'p.id',
-    });
+    const records = liveRecords(this.dataSource, PlaceEntity, 'p');
+    return pageOfList(
+      records,
+      { filters: FILTER, sorts: SORT, defaultOrder: [{ sql: 'lower(p.name)', direction: SortDirection.ASC }] },
+      { args, filter, sort },
+    );
   }
 
   async update(input: UpdatePlaceInput, actor: Actor): Promise<PlaceEntity> {

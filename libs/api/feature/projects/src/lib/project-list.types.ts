@@ -1,13 +1,12 @@
 import {
-  BaseFilter,
   Connection,
   DateFilter,
-  DateTimeFilter,
   EnumFilter,
   EnumFilterValue,
   FilterField,
   FilterInputType,
   IdFilter,
+  RecordFilter,
   MissionListFilter,
   SortInput,
   StringFilter,
@@ -29,8 +28,7 @@ export enum ProjectSortField {
 export const ProjectSort = SortInput(ProjectSortField, 'Project');
 
 @FilterInputType()
-export class ProjectFilter extends BaseFilter {
-  @FilterField(() => IdFilter) id?: IdFilter;
+export class ProjectFilter extends RecordFilter {
   @FilterField(() => StringFilter) name?: StringFilter;
   @FilterField(() => ProjectStatusFilter) status?: EnumFilterValue<ProjectStatus>;
   @FilterField(() => IdFilter, { description: 'Belongs to one of these partnerships.' }) partnership?: IdFilter;
@@ -42,5 +40,4 @@ export class ProjectFilter extends BaseFilter {
   withinPlace?: IdFilter;
   @FilterField(() => DateFilter) startDate?: DateFilter;
   @FilterField(() => DateFilter) endDate?: DateFilter;
-  @FilterField(() => DateTimeFilter) createdAt?: DateTimeFilter;
 }

@@ -1,41 +1,35 @@
 import { PlaceEntity, ProjectEntity, ProjectParticipantEntity } from '@cg/api/core/database';
-import { defineLoader, groupedBatch } from '@cg/api/core/graphql';
+import { defineLoader, groupedBatch, linkedIdsLoader, linkedRecordsLoader } from '@cg/api/core/graphql';
+import { DataSource } from 'typeorm';
+
+/** Participants (not archived) whose `column` is one of `ids`, grouped by it, in the order they were added. */
+async function participantsWhere(
+  db: DataSource,
+  ids: readonly string[],
+  column: 'project_id' | 'organisation_id',
+  inLiveProjectsOnly: boolean,
+): Promise<ProjectParticipantEntity[][]> {
+  const query = db.getRepository(ProjectParticipantEntity).createQueryBuilder('pp');
+  if (inLiveProjectsOnly) query.innerJoin(ProjectEntity, 'pr', 'pr.id = pp.project_id AND pr.archived_at IS NULL');
+  const rows = await query
+    .where(`pp.${column} = ANY(:ids)`, { ids: [...ids] })
+    .andWhere('pp.archived_at IS NULL')
+    .orderBy('pp.created_at')
+    .addOrderBy('pp.id')
+    .getMany();
+  return groupedBatch(ids, rows, (row) => (column === 'project_id' ? row.projectId : row.organisationId));
+}
 
 /** Participants (not archived) of each project, by when they were added. */
 export const participantsByProject = defineLoader<string, ProjectParticipantEntity[]>(
   'participantsByProject',
-  (db) => async (ids) =>
-    groupedBatch(
-      ids,
-      await db
-        .getRepository(ProjectParticipantEntity)
-        .createQueryBuilder('pp')
-        .where('pp.project_id = ANY(:ids)', { ids: [...ids] })
-        .andWhere('pp.archived_at IS NULL')
-        .orderBy('pp.created_at')
-        .addOrderBy('pp.id')
-        .getMany(),
-      (row) => row.projectId,
-    ),
+  (db) => (ids) => participantsWhere(db, ids, 'project_id', false),
 );
 
 /** Each organisation's participations (not archived) in projects that are not archived. */
 export const participationsByOrganisation = defineLoader<string, ProjectParticipantEntity[]>(
   'participationsByOrganisation',
-  (db) => async (ids) =>
-    groupedBatch(
-      ids,
-      await db
-        .getRepository(ProjectParticipantEntity)
-        .createQueryBuilder('pp')
-        .innerJoin(ProjectEntity, 'pr', 'pr.id = pp.project_id AND pr.archived_at IS NULL')
-        .where('pp.organisation_id = ANY(:ids)', { ids: [...ids] })
-        .andWhere('pp.archived_at IS NULL')
-        .orderBy('pp.created_at')
-        .addOrderBy('pp.id')
-        .getMany(),
-      (row) => row.organisationId,
-    ),
+  (db) => (ids) => participantsWhere(db, ids, 'organisation_id', true),
 );
 
 /** Projects (not archived) of each partnership, by name. */
@@ -57,31 +51,15 @@ export const projectsByPartnership = defineLoader<string, ProjectEntity[]>(
 );
 
 /** Places each project works in, by name. */
-export const placesByProject = defineLoader<string, PlaceEntity[]>('placesByProject', (db) => async (ids) => {
-  const links: { project_id: string; place_id: string }[] = await db.query(
-    'SELECT project_id, place_id FROM project_place WHERE project_id = ANY($1::uuid[])',
-    [[...ids]],
-  );
-  const places = await db
-    .getRepository(PlaceEntity)
-    .createQueryBuilder('pl')
-    .where('pl.id = ANY(:ids)', { ids: [...new Set(links.map((link) => link.place_id))] })
-    .orderBy('pl.name')
-    .getMany();
-  return groupedBatch(ids, links, (link) => link.project_id).map((group) => {
-    const wanted = new Set(group.map((link) => link.place_id));
-    return places.filter((place) => wanted.has(place.id));
-  });
+export const placesByProject = linkedRecordsLoader('placesByProject', {
+  target: PlaceEntity,
+  link: { table: 'project_place', keyColumn: 'project_id', targetColumn: 'place_id' },
+  orderBy: ['t.name'],
 });
 
 /** Ids of the outcomes each project targets. */
-export const targetedOutcomeIdsByProject = defineLoader<string, string[]>(
-  'targetedOutcomeIdsByProject',
-  (db) => async (ids) => {
-    const links: { project_id: string; outcome_id: string }[] = await db.query(
-      'SELECT project_id, outcome_id FROM project_outcome WHERE project_id = ANY($1::uuid[]) ORDER BY outcome_id',
-      [[...ids]],
-    );
-    return groupedBatch(ids, links, (link) => link.project_id).map((group) => group.map((link) => link.outcome_id));
-  },
-);
+export const targetedOutcomeIdsByProject = linkedIdsLoader('targetedOutcomeIdsByProject', {
+  table: 'project_outcome',
+  keyColumn: 'project_id',
+  targetColumn: 'outcome_id',
+});

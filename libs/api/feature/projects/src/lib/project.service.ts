@@ -4,30 +4,32 @@ import {
   Actor,
   checkDateOrder,
   checkIdsExist,
+  checkSpanAfterUpdate,
   ChildRows,
   FieldChanges,
+  findRecord,
   LinkTable,
   ProjectEntity,
   RecordWriter,
 } from '@cg/api/core/database';
 import {
-  applyFilter,
   ConnectionArgs,
   ConnectionOf,
   FilterFieldMap,
   idCondition,
+  linkedPlaceWithin,
+  liveRecords,
   missionsCondition,
-  paginate,
-  placeWithinSql,
+  pageOfList,
+  recordFilterColumns,
   SortDirection,
   SortInputValue,
-  toSortSpecs,
 } from '@cg/api/core/graphql';
 import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { CreateProjectInput } from './dto/create-project.input';
 import { UpdateProjectInput } from './dto/update-project.input';
 import { ProjectFilter, ProjectSortField } from './project-list.types';
-import { notFound } from '@cg/shared/domain';
+
 
 const PLACES: LinkTable = {
   table: 'project_place',
@@ -43,7 +45,7 @@ const OUTCOMES: LinkTable = {
 };
 
 const FILTER: FilterFieldMap<ProjectFilter> = {
-  id: { column: 'p.id', kind: 'id' },
+  ...recordFilterColumns('p'),
   name: { column: 'p.name', kind: 'string', matchedBy: { fn: 'cg_match_project_name', id: 'p.id' } },
   status: { column: 'p.status', kind: 'enum' },
   partnership: { column: 'p.partnership_id', kind: 'id' },
@@ -55,15 +57,9 @@ const FILTER: FilterFieldMap<ProjectFilter> = {
     ),
   themes: { column: 'p.themes', kind: 'stringList', matchedBy: { fn: 'cg_match_project_themes', id: 'p.id' } },
   missions: missionsCondition('p.missions'),
-  withinPlace: (place, alias) =>
-    idCondition(
-      place,
-      (ids) =>
-        `EXISTS (SELECT 1 FROM project_place ppl WHERE ppl.project_id = ${alias}.id AND ${placeWithinSql('ppl.place_id', ids)})`,
-    ),
+  withinPlace: (place, alias) => linkedPlaceWithin('project_place', 'project_id', alias, place),
   startDate: { column: 'p.start_date', kind: 'date' },
   endDate: { column: 'p.end_date', kind: 'date' },
-  createdAt: { column: 'p.created_at', kind: 'date' },
 };
 
 const SORT = {
@@ -81,10 +77,8 @@ export class ProjectService {
     private readonly writer: RecordWriter,
   ) {}
 
-  async findById(id: string): Promise<ProjectEntity> {
-    const project = await this.dataSource.getRepository(ProjectEntity).findOneBy({ id });
-    if (!project) throw notFound('project', id);
-    return project;
+  findById(id: string): Promise<ProjectEntity> {
+    return findRecord(this.dataSource, ProjectEntity, 'project', id);
   }
 
   list(
@@ -92,13 +86,12 @@ export class ProjectService {
     filter?: ProjectFilter | null,
     sort?: SortInputValue<ProjectSortField>[] | null,
   ): Promise<ConnectionOf<ProjectEntity>> {
-    const qb = this.dataSource.getRepository(ProjectEntity).createQueryBuilder('p').where('p.archived_at IS NULL');
-    applyFilter(qb, filter, FILTER);
-    return paginate(qb, {
-      args,
-      sort: toSortSpecs(sort, SORT, [{ sql: 'lower(p.name)', direction: SortDirection.ASC }]),
-      idColumn: 'p.id',
-    });
+    const records = liveRecords(this.dataSource, ProjectEntity, 'p');
+    return pageOfList(
+      records,
+      { filters: FILTER, sorts: SORT, defaultOrder: [{ sql: 'lower(p.name)', direction: SortDirection.ASC }] },
+      { args, filter, sort },
+    );
   }
 
   /** Creates the project with its places and targeted outcomes: all or nothing. */
@@ -123,12 +116,7 @@ export class ProjectService {
         manager,
         children: (rows) => replaceSets(rows, placeIds, targetedOutcomeIds),
       });
-      checkDateOrder(
-        saved.startDate,
-        saved.endDate,
-        changes.endDate !== undefined ? 'endDate' : 'startDate',
-        'startDate',
-      );
+      checkSpanAfterUpdate(saved, changes, 'startDate', 'endDate');
       return saved;
     });
   }

@@ -1,4 +1,3 @@
-import { Field } from '@nestjs/graphql';
 import {
   BaseFilter,
   Connection,
@@ -7,11 +6,11 @@ import {
   FilterField,
   FilterInputType,
   IdFilter,
+  IncludeArchivedField,
   IntFilter,
   SortInput,
 } from '@cg/api/core/graphql';
 import { RelationshipType } from '@cg/shared/domain';
-import { IsBoolean, IsOptional } from 'class-validator';
 import { Relationship } from './relationship.type';
 
 export const RelationshipConnection = Connection(Relationship);
@@ -34,11 +33,6 @@ export class RelationshipFilter extends BaseFilter {
   @FilterField(() => RelationshipTypeFilter) type?: EnumFilterValue<RelationshipType>;
   @FilterField(() => IntFilter) strength?: IntFilter;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'Include archived relationships (top level only; left out by default).',
-  })
-  @IsOptional()
-  @IsBoolean({ message: 'includeArchived must be true or false' })
+  @IncludeArchivedField('relationships')
   includeArchived?: boolean | null;
 }

@@ -1,21 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Actor, RecordWriter, RelationshipEntity } from '@cg/api/core/database';
+import { Actor, findRecord, RecordWriter, RelationshipEntity } from '@cg/api/core/database';
 import {
-  applyFilter,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
   idCondition,
-  paginate,
+  liveRecords,
+  pageOfList,
   SortDirection,
   SortInputValue,
-  toSortSpecs,
 } from '@cg/api/core/graphql';
 import { DataSource, DeepPartial } from 'typeorm';
 import { CreateRelationshipInput, UpdateRelationshipInput } from './dto/relationship.input';
 import { RelationshipFilter, RelationshipSortField } from './relationship-list.types';
-import { badInput, notFound } from '@cg/shared/domain';
+import { badInput } from '@cg/shared/domain';
 
 const FILTER: FilterFieldMap<RelationshipFilter> = {
   organisation: (filter, alias) =>
@@ -61,10 +60,8 @@ export class RelationshipService {
     private readonly writer: RecordWriter,
   ) {}
 
-  async findById(id: string): Promise<RelationshipEntity> {
-    const relationship = await this.dataSource.getRepository(RelationshipEntity).findOneBy({ id });
-    if (!relationship) throw notFound('relationship', id);
-    return relationship;
+  findById(id: string): Promise<RelationshipEntity> {
+    return findRecord(this.dataSource, RelationshipEntity, 'relationship', id);
   }
 
   list(
@@ -72,14 +69,12 @@ export class RelationshipService {
     filter?: RelationshipFilter | null,
     sort?: SortInputValue<RelationshipSortField>[] | null,
   ): Promise<ConnectionOf<RelationshipEntity>> {
-    const qb = this.dataSource.getRepository(RelationshipEntity).createQueryBuilder('r');
-    if (!filter?.includeArchived) qb.where('r.archived_at IS NULL');
-    applyFilter(qb, filter, FILTER);
-    return paginate(qb, {
-      args,
-      sort: toSortSpecs(sort, SORT, [{ sql: 'r.created_at', direction: SortDirection.DESC }]),
-      idColumn: 'r.id',
-    });
+    const records = liveRecords(this.dataSource, RelationshipEntity, 'r', filter?.includeArchived ?? false);
+    return pageOfList(
+      records,
+      { filters: FILTER, sorts: SORT, defaultOrder: [{ sql: 'r.created_at', direction: SortDirection.DESC }] },
+      { args, filter, sort },
+    );
   }
 
   create(input: CreateRelationshipInput, actor: Actor): Promise<RelationshipEntity> {

@@ -1,4 +1,4 @@
-import { checkDateOrder } from './reference-checks';
+import { checkDateOrder, checkSpanAfterUpdate } from './reference-checks';
 import { DomainError } from '@cg/shared/domain';
 
 describe('checkDateOrder', () => {
@@ -13,5 +13,29 @@ describe('checkDateOrder', () => {
       expect((error as DomainError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toDate' });
       expect((error as DomainError).message).toBe('toDate must be on or after fromDate.');
     }
+  });
+});
+
+describe('checkSpanAfterUpdate', () => {
+  const refusal = (run: () => void) => {
+    try {
+      run();
+    } catch (error) {
+      return (error as DomainError).extensions['field'];
+    }
+    return undefined;
+  };
+
+  it('names the end when the update moved it, and the start when the update moved that', () => {
+    const saved = { startDate: '2025-02-01', endDate: '2025-01-01' };
+    expect(refusal(() => checkSpanAfterUpdate(saved, { endDate: '2025-01-01' }, 'startDate', 'endDate'))).toBe('endDate');
+    expect(refusal(() => checkSpanAfterUpdate(saved, { startDate: '2025-02-01' }, 'startDate', 'endDate'))).toBe('startDate');
+  });
+
+  it('lets a span that still runs forwards, or is open, through', () => {
+    expect(refusal(() => checkSpanAfterUpdate({ startDate: '2025-01-01', endDate: null }, {}, 'startDate', 'endDate'))).toBeUndefined();
+    expect(
+      refusal(() => checkSpanAfterUpdate({ startDate: '2025-01-01', endDate: '2025-01-01' }, {}, 'startDate', 'endDate')),
+    ).toBeUndefined();
   });
 });

@@ -53,3 +53,16 @@ export function checkDateOrder(
 ): void {
   if (from && to && to < from) throw badInput(field, `${field} must be on or after ${fromName}.`);
 }
+
+/**
+ * After an update, that the record's span (`from` to `to`) still runs forwards. The error names
+ * the end when the update sent one, else the start: the field the user just moved.
+ */
+export function checkSpanAfterUpdate<K extends string>(
+  saved: Record<K, string | null | undefined>,
+  changes: Partial<Record<K, unknown>>,
+  from: K,
+  to: K,
+): void {
+  checkDateOrder(saved[from], saved[to], changes[to] !== undefined ? to : from, from);
+}

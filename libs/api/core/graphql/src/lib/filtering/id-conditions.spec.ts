@@ -1,4 +1,4 @@
-import { idCondition, idsOf, placeWithin } from './id-conditions';
+import { idCondition, idsOf, linkedPlaceWithin, placeWithin } from './id-conditions';
 
 describe('idsOf', () => {
   it('reads eq, in, and both together, which must both hold (their intersection)', () => {
@@ -31,5 +31,17 @@ describe('placeWithin', () => {
     const condition = placeWithin('o.home_place_id', { in: ['p1'] });
     expect(condition.sql).toContain('o.home_place_id IN (SELECT d.id FROM place d WHERE d.path <@ ARRAY(');
     expect(condition.params).toEqual({ ids: ['p1'] });
+  });
+});
+
+describe('linkedPlaceWithin', () => {
+  it('follows the link table from the record to its places', () => {
+    const condition = linkedPlaceWithin('project_place', 'project_id', 'p', { eq: 'p1' });
+    expect(condition.sql).toContain('EXISTS (SELECT 1 FROM project_place lp WHERE lp.project_id = p.id AND lp.place_id IN (');
+    expect(condition.params).toEqual({ ids: ['p1'] });
+  });
+
+  it('asks nothing of a filter that names no place', () => {
+    expect(linkedPlaceWithin('project_place', 'project_id', 'p', {})).toEqual({ sql: 'TRUE' });
   });
 });

@@ -54,3 +54,14 @@ export function placeWithinSql(placeIdColumn: string, ids = ':ids'): string {
 export function placeWithin(placeIdColumn: string, filter: IdFilter): SqlCondition {
   return idCondition(filter, (ids) => placeWithinSql(placeIdColumn, ids));
 }
+
+/**
+ * A condition: the record under `alias` is linked through `table` (`ownerColumn`, `place_id`), such
+ * as partnership_place, to a place inside (or equal to) one of the places the filter names.
+ */
+export function linkedPlaceWithin(table: string, ownerColumn: string, alias: string, filter: IdFilter): SqlCondition {
+  return idCondition(
+    filter,
+    (ids) => `EXISTS (SELECT 1 FROM ${table} lp WHERE lp.${ownerColumn} = ${alias}.id AND ${placeWithinSql('lp.place_id', ids)})`,
+  );
+}

@@ -1,14 +1,12 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsDefined } from 'class-validator';
+import { Float, ID, InputType } from '@nestjs/graphql';
+import { Required } from '@cg/api/core/graphql';
 import { FundingFields } from './funding-fields.input';
 
 @InputType()
 export class CreateFundingInput extends FundingFields {
-  @Field(() => ID)
-  @IsDefined({ message: 'funderOrganisationId is required' })
+  @Required(() => ID)
   declare funderOrganisationId: string;
 
-  @Field(() => Float)
-  @IsDefined({ message: 'amount is required' })
+  @Required(() => Float)
   declare amount: number;
 }

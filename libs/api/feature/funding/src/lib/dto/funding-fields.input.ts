@@ -1,22 +1,17 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { DateScalar } from '@cg/api/core/graphql';
+import { Field, Float, InputType } from '@nestjs/graphql';
+import {
+  DateScalar,
+  OptionalDate,
+  OptionalEnum,
+  OptionalId,
+  OptionalPounds,
+  OptionalText,
+  OwnerOrganisationField,
+  VisibilityField,
+} from '@cg/api/core/graphql';
 import { FundingStatus, FundingType, MAX_MONEY, Visibility } from '@cg/shared/domain';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsDefined,
-  IsEnum,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDefined, IsNumber, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
 @InputType({ description: 'One instalment of a funding schedule.' })
 export class FundingInstalmentInput {
@@ -39,68 +34,40 @@ export class FundingInstalmentInput {
 /** Fields a person can set on funding; every one optional so updates send only what changed. */
 @InputType({ isAbstract: true })
 export class FundingFields {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'funderOrganisationId must be an organisation id' })
+  @OptionalId('organisation')
   funderOrganisationId?: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Give exactly one recipient: an organisation, a partnership or a project.',
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'recipientOrganisationId must be an organisation id' })
+  @OptionalId('organisation', 'Give exactly one recipient: an organisation, a partnership or a project.')
   recipientOrganisationId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'recipientPartnershipId must be a partnership id' })
+  @OptionalId('partnership')
   recipientPartnershipId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'recipientProjectId must be a project id' })
+  @OptionalId('project')
   recipientProjectId?: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'Total in pounds (GBP).' })
-  @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'amount must be an amount in pounds with at most 2 decimal places' })
-  @Min(0, { message: 'amount must not be negative' })
-  @Max(MAX_MONEY, { message: 'amount is too large' })
+  @OptionalPounds('Total in pounds (GBP).')
   amount?: number;
 
-  @Field(() => FundingType, { nullable: true })
-  @IsOptional()
-  @IsEnum(FundingType, { message: 'type must be a funding type' })
+  @OptionalEnum(FundingType, 'a funding type')
   type?: FundingType;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString({ message: 'programme must be text' })
-  @MaxLength(300, { message: 'programme must be at most 300 characters' })
+  @OptionalText({ max: 300 })
   programme?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   awardDate?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   periodStart?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   periodEnd?: string | null;
 
-  @Field(() => FundingStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(FundingStatus, { message: 'status must be PLEDGED, AWARDED or PAID' })
+  @OptionalEnum(FundingStatus, 'PLEDGED, AWARDED or PAID')
   status?: FundingStatus;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString({ message: 'threeSixtyGivingId must be text' })
-  @MaxLength(200, { message: 'threeSixtyGivingId must be at most 200 characters' })
+  @OptionalText({ max: 200 })
   threeSixtyGivingId?: string | null;
 
   @Field(() => [FundingInstalmentInput], {
@@ -115,13 +82,9 @@ export class FundingFields {
   @Type(() => FundingInstalmentInput)
   schedule?: FundingInstalmentInput[];
 
-  @Field(() => Visibility, { nullable: true })
-  @IsOptional()
-  @IsEnum(Visibility, { message: 'visibility must be PUBLIC, PARTNERS or PRIVATE' })
+  @VisibilityField()
   visibility?: Visibility;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'ownerOrganisationId must be an organisation id' })
+  @OwnerOrganisationField()
   ownerOrganisationId?: string | null;
 }

@@ -1,16 +1,15 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { OrganisationType } from '@cg/shared/domain';
-import { ArrayMaxSize, IsDefined, IsOptional, IsString } from 'class-validator';
+import { Required } from '@cg/api/core/graphql';
+import { ArrayMaxSize, IsOptional, IsString } from 'class-validator';
 import { OrganisationFields } from './organisation-fields.input';
 
 @InputType()
 export class CreateOrganisationInput extends OrganisationFields {
-  @Field()
-  @IsDefined({ message: 'name is required' })
+  @Required()
   declare name: string;
 
-  @Field(() => OrganisationType)
-  @IsDefined({ message: 'type is required' })
+  @Required(() => OrganisationType)
   declare type: OrganisationType;
 
   @Field(() => [String], {

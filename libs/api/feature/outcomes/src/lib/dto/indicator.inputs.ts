@@ -1,124 +1,84 @@
-import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { DateScalar } from '@cg/api/core/graphql';
+import { Float, InputType } from '@nestjs/graphql';
+import {
+  OptionalDate,
+  OptionalEnum,
+  OptionalId,
+  OptionalNumber,
+  OptionalText,
+  RecordId,
+  Required,
+  UpdateInputOf,
+} from '@cg/api/core/graphql';
 import { IndicatorDirection } from '@cg/shared/domain';
-import { IsDefined, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, MaxLength, Min } from 'class-validator';
 
 @InputType({ isAbstract: true })
 export class IndicatorFields {
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString({ message: 'name must be text' })
-  @Length(2, 200, { message: 'name must be between 2 and 200 characters' })
+  @OptionalText({ min: 2, max: 200 })
   name?: string;
 
-  @Field({ nullable: true, description: '"people", "%", "£", "visits per month".' })
-  @IsOptional()
-  @IsString({ message: 'unit must be text' })
-  @Length(1, 60, { message: 'unit must be between 1 and 60 characters' })
+  @OptionalText({ min: 1, max: 60, description: '"people", "%", "£", "visits per month".' })
   unit?: string;
 
-  @Field(() => IndicatorDirection, { nullable: true, description: 'INCREASE (higher is better, the default) or DECREASE.' })
-  @IsOptional()
-  @IsEnum(IndicatorDirection, { message: 'direction must be INCREASE or DECREASE' })
+  @OptionalEnum(IndicatorDirection, 'INCREASE or DECREASE', 'INCREASE (higher is better, the default) or DECREASE.')
   direction?: IndicatorDirection;
 
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'baselineValue must be a number' })
+  @OptionalNumber()
   baselineValue?: number | null;
 
-  @Field(() => DateScalar, { nullable: true })
-  @IsOptional()
+  @OptionalDate()
   baselineDate?: string | null;
 
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'targetValue must be a number' })
+  @OptionalNumber()
   targetValue?: number | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Must be after the baseline date.' })
-  @IsOptional()
+  @OptionalDate('Must be after the baseline date.')
   targetDate?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500, { message: 'source must be at most 500 characters' })
+  @OptionalText({ max: 500 })
   source?: string | null;
 }
 
 @InputType()
 export class CreateIndicatorInput extends IndicatorFields {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'outcomeId must be an outcome id' })
+  @RecordId('outcome')
   outcomeId!: string;
 
-  @Field()
-  @IsDefined({ message: 'name is required' })
+  @Required()
   declare name: string;
 
-  @Field()
-  @IsDefined({ message: 'unit is required' })
+  @Required()
   declare unit: string;
 }
 
 @InputType()
-export class UpdateIndicatorInput extends IndicatorFields {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be an indicator id' })
-  id!: string;
-
-  @Field(() => Int)
-  @IsInt({ message: 'version must be a whole number' })
-  @Min(1, { message: 'version must be 1 or more' })
-  version!: number;
-}
+export class UpdateIndicatorInput extends UpdateInputOf(IndicatorFields, 'indicator') {}
 
 @InputType({ isAbstract: true })
 export class MeasurementFields {
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'value must be a number' })
+  @OptionalNumber()
   value?: number;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The day of the reading; today (UK time) when left out.' })
-  @IsOptional()
+  @OptionalDate('The day of the reading; today (UK time) when left out.')
   date?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'placeId must be a place id' })
+  @OptionalId('place')
   placeId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(500, { message: 'source must be at most 500 characters' })
+  @OptionalText({ max: 500 })
   source?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @MaxLength(2000, { message: 'note must be at most 2000 characters' })
+  @OptionalText({ max: 2000 })
   note?: string | null;
 }
 
 @InputType({ description: 'A reading: the indicator and the value are all that is required.' })
 export class RecordMeasurementInput extends MeasurementFields {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'indicatorId must be an indicator id' })
+  @RecordId('indicator')
   indicatorId!: string;
 
-  @Field(() => Float)
-  @IsDefined({ message: 'value is required' })
+  @Required(() => Float)
   declare value: number;
 }
 
 @InputType()
-export class UpdateMeasurementInput extends MeasurementFields {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a measurement id' })
-  id!: string;
-
-  @Field(() => Int)
-  @IsInt({ message: 'version must be a whole number' })
-  @Min(1, { message: 'version must be 1 or more' })
-  version!: number;
-}
+export class UpdateMeasurementInput extends UpdateInputOf(MeasurementFields, 'measurement') {}

@@ -1,15 +1,13 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { InputType } from '@nestjs/graphql';
+import { Required } from '@cg/api/core/graphql';
 import { GovernanceModel } from '@cg/shared/domain';
-import { IsDefined } from 'class-validator';
 import { PartnershipFields } from './partnership-fields.input';
 
 @InputType()
 export class CreatePartnershipInput extends PartnershipFields {
-  @Field()
-  @IsDefined({ message: 'name is required' })
+  @Required()
   declare name: string;
 
-  @Field(() => GovernanceModel)
-  @IsDefined({ message: 'governanceModel is required' })
+  @Required(() => GovernanceModel)
   declare governanceModel: GovernanceModel;
 }

@@ -1,15 +1,6 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsUUID, Min } from 'class-validator';
+import { InputType } from '@nestjs/graphql';
+import { UpdateInputOf } from '@cg/api/core/graphql';
 import { PartnershipFields } from './partnership-fields.input';
 
 @InputType()
-export class UpdatePartnershipInput extends PartnershipFields {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a partnership id' })
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read; if someone changed it since, you get CONFLICT.' })
-  @IsInt({ message: 'version must be a whole number' })
-  @Min(1, { message: 'version must be at least 1' })
-  version!: number;
-}
+export class UpdatePartnershipInput extends UpdateInputOf(PartnershipFields, 'partnership') {}

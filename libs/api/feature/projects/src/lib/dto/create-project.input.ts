@@ -1,10 +1,9 @@
-import { Field, InputType } from '@nestjs/graphql';
-import { IsDefined } from 'class-validator';
+import { InputType } from '@nestjs/graphql';
+import { Required } from '@cg/api/core/graphql';
 import { ProjectFields } from './project-fields.input';
 
 @InputType()
 export class CreateProjectInput extends ProjectFields {
-  @Field()
-  @IsDefined({ message: 'name is required' })
+  @Required()
   declare name: string;
 }
