@@ -194,11 +194,15 @@ export function fundingByDecileSql(oneFunder: boolean, period: FundingPeriod = W
              f.recipient_project_id AS project_id, sum(f.amount)::float8 AS amount
         FROM funding f WHERE ${countedFundingSql(period)} ${funder} GROUP BY 1, 2, 3, 4
     ),
+    -- Each kind's recipients only (IS NOT NULL): the planner, misjudging the policies, loops over
+    -- recipients, and a loop over all of them probed every table for every recipient.
     recipient_place AS MATERIALIZED (
       SELECT r.id, o.home_place_id AS place_id FROM recipient r JOIN organisation o ON o.id = r.organisation_id
-       WHERE o.home_place_id IS NOT NULL
+       WHERE r.organisation_id IS NOT NULL AND o.home_place_id IS NOT NULL
       UNION ALL SELECT r.id, pp.place_id FROM recipient r JOIN partnership_place pp ON pp.partnership_id = r.partnership_id
+       WHERE r.partnership_id IS NOT NULL
       UNION ALL SELECT r.id, jp.place_id FROM recipient r JOIN project_place jp ON jp.project_id = r.project_id
+       WHERE r.project_id IS NOT NULL
     ),
     reach AS MATERIALIZED (
       SELECT key, sum(population)::float8 AS population, sum(level_places) > 0 AS level_place
