@@ -20,7 +20,7 @@ import {
   ListShape,
   liveRecords,
   nodeColumns,
-  organisationsWithinSql,
+  organisationIdsWithinSql,
   pageOfList,
   recordFilterColumns,
   SortDirection,
@@ -55,7 +55,7 @@ const FILTER: FilterFieldMap<OrganisationFilter> = {
   themes: { column: 'o.themes', kind: 'stringList', matchedBy: { fn: 'cg_match_organisation_themes', id: 'o.id' } },
   updatedAt: { column: 'o.updated_at', kind: 'date' },
   // Candidate ids from the place tree's index, judged by the place and organisation policies.
-  withinPlace: (places, alias) => idCondition(places, (ids) => `${alias}.id IN ${organisationsWithinSql(ids)}`),
+  withinPlace: (places, alias) => idCondition(places, (ids) => `${alias}.id = ANY(${organisationIdsWithinSql(ids)})`),
   memberOfPartnership: (partnerships, alias) =>
     idCondition(partnerships, (ids) => `EXISTS (SELECT 1 FROM partnership_membership m JOIN partnership pa ON pa.id = m.partnership_id
       WHERE m.organisation_id = ${alias}.id AND m.partnership_id = ANY(${ids})

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import {
   grantsInsideSql,
   insideCtes,
+  fundingByDecileSql,
   fundingSharesSql,
   TARGET_COLUMNS,
   periodParams,
@@ -176,14 +177,7 @@ export class PlaceAnalyticsService {
     const [deciles, [counted]] = await Promise.all([
       queryNamed<{ decile: number; places: number; population: number; total: number }>(
         this.dataSource,
-        `${fundingSharesSql(!!funderId, period)},
-         landed AS (SELECT place_id, sum(amount) AS amount FROM share GROUP BY place_id)
-         SELECT d.decile, count(l.id)::int AS places, coalesce(sum(l.population), 0)::float8 AS population,
-                coalesce(sum(landed.amount), 0)::float8 AS total
-         FROM generate_series(1, 10) AS d(decile)
-         LEFT JOIN place l ON l.imd_decile = d.decile AND l.level = :level AND l.archived_at IS NULL
-         LEFT JOIN landed ON landed.place_id = l.id
-         GROUP BY d.decile ORDER BY d.decile`,
+        fundingByDecileSql(!!funderId, period),
         params,
       ),
       queryNamed<{ total: number }>(

@@ -32,17 +32,19 @@ export function placeReachSql(ids: string): string {
 }
 
 /**
- * A subquery of the ids of organisations at home in, or serving, a place inside (or equal to) one
+ * An array of the ids of organisations at home in, or serving, a place inside (or equal to) one
  * of the places in `ids`. `<@` (ltree) is not leakproof, so under row-level security it was tested
  * on every place after the policy; here the tree walk runs on the GiST index as the table owner
  * (`cg_places_inside`, migration PlaceCandidatesAndTallies) and yields ids only. The places asked
  * for and the places found are read through the place policy (by primary key), and the caller
- * reads the organisations `cg_organisations_at` names through theirs.
+ * reads the organisations `cg_organisations_at` names through theirs, with `id = ANY(…)`: one
+ * ordered pass over the primary key for the whole array, where `id IN (SELECT …)` hashed the
+ * candidates and then looked each one up (1.4× slower for a county's 7,451).
  */
-export function organisationsWithinSql(ids: string): string {
+export function organisationIdsWithinSql(ids: string): string {
   const asked = `ARRAY(SELECT w.id FROM place w WHERE w.id = ANY(${ids}::uuid[]))`;
   const inside = `ARRAY(SELECT d.id FROM place d WHERE d.id = ANY(ARRAY(SELECT x.inner_id FROM cg_places_inside(${asked}) x)))`;
-  return `(SELECT cg_organisations_at(${inside}))`;
+  return `ARRAY(SELECT cg_organisations_at(${inside}))`;
 }
 
 /** SQL true when `placeIdColumn` lies inside (or is) one of the places in `ids` (placeReachSql; ltree ancestry on the GiST index). */
