@@ -15,6 +15,8 @@ export interface RecordScope {
  * On the `<dl>` itself, so that its children stay `dt`/`dd` pairs.
  */
 @Component({
+  // On the <dl> itself, so that its children stay dt/dd pairs.
+  // eslint-disable-next-line @angular-eslint/component-selector
   selector: 'dl[cgRecordScope]',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `

@@ -21,6 +21,8 @@ export interface RecordFormFlow {
  * `<form cgRecordForm="partnership" [flow]="flow" saveLabel="Create partnership" [formGroup]="form" (ngSubmit)="flow.submit()">`
  */
 @Component({
+  // On the <form> itself, so that the projected fields find its formGroup.
+  // eslint-disable-next-line @angular-eslint/component-selector
   selector: 'form[cgRecordForm]',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [FormProblemNotice, MatButton, RouterLink],
