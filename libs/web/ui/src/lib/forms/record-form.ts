@@ -52,7 +52,7 @@ export interface RecordFormFlow {
     .actions {
       display: flex;
       flex-wrap: wrap;
-      gap: 0.75rem;
+      gap: var(--cg-form-actions-gap, 0.75rem);
       margin-block-start: var(--cg-form-actions-space, 0);
     }
   `,
