@@ -11,3 +11,4 @@ export * from './lib/record-details/record-details.model';
 export * from './lib/record-details/name-description-status-fields';
 export * from './lib/record-details/record-scope-fields';
 export * from './lib/record-details/visibility-fieldset';
+export * from './lib/record-details/record-scope-list';

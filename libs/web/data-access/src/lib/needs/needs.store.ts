@@ -22,6 +22,8 @@ export interface NeedBoardQuery {
   readonly priority: Priority | null;
   readonly source: NeedSource | null;
   readonly answered: NeedAnswered | null;
+  /** The board has one order: most urgent, then most recent, first. */
+  readonly sort: 'urgent';
   /** 1-based, for "Showing 21–40 of 40" (cursors do the paging). */
   readonly page: number;
   readonly after: string | null;
@@ -34,6 +36,7 @@ export const EMPTY_NEED_BOARD_QUERY: NeedBoardQuery = {
   priority: null,
   source: null,
   answered: null,
+  sort: 'urgent',
   page: 1,
   after: null,
   before: null,

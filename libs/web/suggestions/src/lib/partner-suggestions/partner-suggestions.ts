@@ -45,7 +45,7 @@ let nextId = 0;
   imports: [MatButton, RouterLink],
   templateUrl: './partner-suggestions.html',
   styleUrl: './partner-suggestions.scss',
-  host: { role: 'region', '[attr.aria-labelledby]': 'headingId', 'data-testid': 'partner-suggestions' },
+  host: { role: 'region', '[attr.aria-labelledby]': 'headingId', 'data-testid': 'partner-suggestions', class: 'cg-own-layout' },
 })
 export class PartnerSuggestions {
   private readonly suggestionsGql = inject(PartnerSuggestionsGQL);

@@ -24,7 +24,7 @@ let nextId = 0;
   imports: [MatButton, RouterLink],
   templateUrl: './partnership-gaps.html',
   styleUrl: '../partner-suggestions/partner-suggestions.scss',
-  host: { role: 'region', '[attr.aria-labelledby]': 'headingId', 'data-testid': 'partnership-gaps' },
+  host: { role: 'region', '[attr.aria-labelledby]': 'headingId', 'data-testid': 'partnership-gaps', class: 'cg-own-layout' },
 })
 export class PartnershipGaps {
   private readonly gapsGql = inject(PartnershipGapsGQL);

@@ -3,6 +3,8 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 /** Says plainly that there is nothing here yet; actions can be projected below. */
 @Component({
   selector: 'cg-empty-state',
+  // Its look is its own, not the record page's (see _record-layout.scss).
+  host: { class: 'cg-own-layout' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 class="heading">{{ heading() }}</h2>

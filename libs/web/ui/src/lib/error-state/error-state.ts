@@ -4,7 +4,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 @Component({
   selector: 'cg-error-state',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { role: 'alert', class: 'error' },
+  host: { role: 'alert', class: 'error cg-own-layout' },
   template: `
     <h2 class="heading">{{ heading() }}</h2>
     <p class="message">{{ message() }}</p>

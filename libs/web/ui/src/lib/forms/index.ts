@@ -7,3 +7,4 @@ export * from './record-save';
 export * from './uk-dates';
 export * from './date-field';
 export * from './select-field';
+export * from './record-form';

@@ -29,7 +29,8 @@ export type SelectChoices<T> = readonly (readonly [T, string])[];
     </mat-form-field>
   `,
   styles: `
-    :host { display: block; }
+    /* A grid, so that the field fills the row's height in a form's grid, as a bare mat-form-field does. */
+    :host { display: grid; }
     mat-form-field { inline-size: 100%; }
   `,
 })

@@ -52,7 +52,7 @@ export interface ListResultsSource {
 
       @if (list().page(); as page) {
         @if (page.nodes.length === 0) {
-          <cg-empty-state [heading]="'No ' + what() + ' found'" [message]="list().emptyMessage()">
+          <cg-empty-state [heading]="emptyHeading()" [message]="list().emptyMessage()">
             @if (list().hasFilters()) {
               <button mat-flat-button type="button" (click)="list().clearFilters()">Clear filters</button>
             } @else {
@@ -65,6 +65,7 @@ export interface ListResultsSource {
             <ng-content />
           </div>
           <cg-list-pager
+            [label]="'Pages of ' + what()"
             [pageNumber]="list().pageNumber()"
             [hasNextPage]="page.pageInfo.hasNextPage"
             (previous)="list().previousPage()"
@@ -101,6 +102,12 @@ export class ListResults {
   /** What the list holds, plural and lower case: "partnerships". */
   readonly what = input.required<string>();
 
+  /** The heading of an empty list without filters, where "found" would mislead: "No needs yet". */
+  readonly noneYet = input('');
+
+  protected readonly emptyHeading = computed(() =>
+    !this.list().hasFilters() && this.noneYet() ? this.noneYet() : `No ${this.what()} found`,
+  );
   protected readonly loading = computed(() => this.list().state().status === 'loading');
   protected readonly capitalised = computed(() => this.what().charAt(0).toUpperCase() + this.what().slice(1));
 }

@@ -119,13 +119,14 @@ export abstract class UrlListPage<Q extends UrlListQuery, P extends ConnectionPa
       .subscribe((search) => this.update({ search } as Partial<Q>, true));
   }
 
-  protected onSearchInput(event: Event): void {
-    this.searchText.next((event.target as HTMLInputElement).value);
+  /** The search text as typed: it runs once typing rests (FilterBar's `searchTyped`). */
+  protected searchTyped(text: string): void {
+    this.searchText.next(text);
   }
 
-  protected onSearchSubmit(event: Event, input: HTMLInputElement): void {
-    event.preventDefault();
-    this.update({ search: input.value } as Partial<Q>, true);
+  /** The search text on Enter: it runs now (FilterBar's `searchSubmitted`). */
+  protected searchNow(text: string): void {
+    this.update({ search: text } as Partial<Q>, true);
   }
 
   /** Changes the query (back to the first page). */

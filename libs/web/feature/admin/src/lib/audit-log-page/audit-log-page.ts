@@ -4,11 +4,9 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, linkedSig
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatOption } from '@angular/material/core';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatSelect } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   AUDIT_PAGE_SIZE,
@@ -26,6 +24,8 @@ import {
 import {
   EmptyState,
   ErrorState,
+  FilterBar,
+  FilterSelect,
   LoadingState,
   fromIsoDate,
   plainErrorMessage,
@@ -80,6 +80,8 @@ export interface AuditRow {
     EmptyState,
     ErrorState,
     LoadingState,
+    FilterBar,
+    FilterSelect,
     MatButton,
     MatDatepicker,
     MatDatepickerInput,
@@ -89,8 +91,6 @@ export interface AuditRow {
     MatHint,
     MatInput,
     MatLabel,
-    MatOption,
-    MatSelect,
     MatSuffix,
     NgTemplateOutlet,
     NotAdmin,

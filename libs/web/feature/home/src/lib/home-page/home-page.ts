@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
@@ -55,6 +56,7 @@ export function activityLink(activity: DashboardActivity): { name: string; link:
     MatLabel,
     MatOption,
     MatSelect,
+    NgTemplateOutlet,
     PartnerSuggestions,
     RouterLink,
     StatCard,
@@ -122,6 +124,9 @@ export class HomePage {
   protected readonly date = formatUkDate;
   protected readonly count = formatCount;
   protected readonly ownerLink = ownerLink;
+  /** The lists drawn by the template's ng-templates, whose context is untyped. */
+  protected readonly asOutcomes = (outcomes: unknown) => outcomes as readonly DashboardOutcome[];
+  protected readonly asActivities = (activities: unknown) => activities as readonly DashboardActivity[];
   protected readonly activityLink = activityLink;
 
   protected choose(organisationId: string): void {

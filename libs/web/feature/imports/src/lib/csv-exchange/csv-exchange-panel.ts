@@ -35,6 +35,8 @@ const VISIBILITIES = [
  */
 @Component({
   selector: 'cg-csv-exchange-panel',
+  // Its look is its own, not the record page's (see _record-layout.scss).
+  host: { class: 'cg-own-layout' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     CsvReport,

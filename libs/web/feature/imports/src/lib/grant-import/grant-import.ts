@@ -15,6 +15,8 @@ import { grantOutcome, grantProgress } from './grant-import-words';
  */
 @Component({
   selector: 'cg-grant-import',
+  // Its look is its own, not the record page's (see _record-layout.scss).
+  host: { class: 'cg-own-layout' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButton, MatProgressBar, SearchSelect],
   providers: [GrantImportStore],

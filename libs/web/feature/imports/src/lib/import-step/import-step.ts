@@ -12,6 +12,8 @@ import { ImportStep } from '../import-steps';
  */
 @Component({
   selector: 'cg-import-step',
+  // Its look is its own, not the record page's (see _record-layout.scss).
+  host: { class: 'cg-own-layout' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButton, MatProgressBar],
   templateUrl: './import-step.html',

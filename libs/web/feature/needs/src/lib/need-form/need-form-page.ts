@@ -11,7 +11,7 @@ import { MatSelect } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { NEED_SOURCE_LABELS, PRIORITY_LABELS, VISIBILITY_CHOICES } from '@cg/shared/domain';
 import { NeedEditor, NeedForEditState, NeedSource, PickerOption, Priority, SessionStore, Visibility, mayEditNeed, mayRaiseNeeds } from '@cg/web/data-access';
-import { ErrorState, FormProblemNotice, LoadingState, RecordSave, describeError, provideUkDates, serverError } from '@cg/web/ui';
+import { ErrorState, RecordForm, LoadingState, RecordSave, describeError, provideUkDates, serverError } from '@cg/web/ui';
 import { PRIORITY_OPTIONS, SOURCE_OPTIONS } from '../labels';
 import { PickerValue, SearchPicker, chosenFromList, isPickerOption } from '../search-picker/search-picker';
 import { NeedFormValue, emptyNeedForm, toCreateNeedInput, toNeedFormValue, toUpdateNeedInput } from './need-fields';
@@ -25,7 +25,7 @@ import { NeedFormValue, emptyNeedForm, toCreateNeedInput, toNeedFormValue, toUpd
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ErrorState,
-    FormProblemNotice,
+    RecordForm,
     LoadingState,
     MatButton,
     MatDatepicker,
@@ -96,7 +96,7 @@ export class NeedFormPage {
   });
 
   protected readonly answerChoices = signal<{ projects: PickerOption[]; outcomes: PickerOption[] }>({ projects: [], outcomes: [] });
-  private readonly flow = new RecordSave<unknown>({
+  protected readonly flow = new RecordSave<unknown>({
     form: this.form,
     openedVersion: () => {
       const state = this.loaded();
@@ -116,7 +116,6 @@ export class NeedFormPage {
     fieldAliases: { placeId: 'place', raisedByOrganisationId: 'raisedByOrganisation' },
   });
   protected readonly saving = this.flow.saving;
-  protected readonly problem = this.flow.problem;
   protected readonly confirmingArchive = signal(false);
   protected readonly archiveProblem = signal('');
   private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
@@ -152,9 +151,6 @@ export class NeedFormPage {
     return this.flow.submit();
   }
 
-  protected keepMine(): Promise<void> {
-    return this.flow.keepMine();
-  }
 
   protected reload(): void {
     this.flow.reload();

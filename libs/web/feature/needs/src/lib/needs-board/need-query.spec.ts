@@ -27,7 +27,7 @@ describe('needs board filters ↔ URL', () => {
   it('writes short URLs and reads them back the same', () => {
     const query = { ...EMPTY_NEED_BOARD_QUERY, place: 'pl1', priority: Priority.HIGH, page: 2, after: 'c1' };
     const params = toNeedQueryParams(query);
-    expect(params).toEqual({ q: null, place: 'pl1', priority: 'HIGH', source: null, answered: null, page: 2, after: 'c1', before: null });
+    expect(params).toEqual({ q: null, place: 'pl1', priority: 'HIGH', source: null, answered: null, sort: null, page: 2, after: 'c1', before: null });
     const clean = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== null).map(([k, v]) => [k, String(v)]));
     expect(parseNeedBoardQuery(convertToParamMap(clean))).toEqual(query);
   });

@@ -1,40 +1,20 @@
-import type { ParamMap, Params } from '@angular/router';
 import { EMPTY_NEED_BOARD_QUERY, NeedBoardQuery, NeedSource, Priority } from '@cg/web/data-access';
-import { pagingParams, parsePaging } from '@cg/web/ui';
-
-const PRIORITIES = new Set<string>(Object.values(Priority));
-const SOURCES = new Set<string>(Object.values(NeedSource));
+import { enumFilter, idFilter, urlListQuery } from '@cg/web/ui';
 
 /**
- * Reads the board's state from the URL query string
+ * The board's state in the URL
  * (`?q=food&place=<id>&priority=URGENT&source=COMMUNITY&answered=unanswered&page=2&after=…`);
  * unknown values are ignored.
  */
-export function parseNeedBoardQuery(params: ParamMap): NeedBoardQuery {
-  const priority = params.get('priority');
-  const source = params.get('source');
-  const answered = params.get('answered');
-  return {
-    search: params.get('q') ?? '',
-    place: params.get('place') || null,
-    priority: priority && PRIORITIES.has(priority) ? (priority as Priority) : null,
-    source: source && SOURCES.has(source) ? (source as NeedSource) : null,
-    answered: answered === 'answered' || answered === 'unanswered' ? answered : null,
-    ...parsePaging(params),
-  };
-}
-
-/** The query string for a board state, leaving defaults out so URLs stay short. */
-export function toNeedQueryParams(query: NeedBoardQuery): Params {
-  return {
-    q: query.search.trim() || null,
-    place: query.place,
-    priority: query.priority,
-    source: query.source,
-    answered: query.answered,
-    ...pagingParams(query),
-  };
-}
+export const { parse: parseNeedBoardQuery, toParams: toNeedQueryParams } = urlListQuery<NeedBoardQuery>({
+  sorts: [EMPTY_NEED_BOARD_QUERY.sort],
+  filters: {
+    place: idFilter('place'),
+    priority: enumFilter('priority', Object.values(Priority)),
+    source: enumFilter('source', Object.values(NeedSource)),
+    answered: enumFilter('answered', ['answered', 'unanswered'] as const),
+  },
+});
 
 /** Whether any filter (not paging) is set. */
 export function hasNeedFilters(query: NeedBoardQuery): boolean {

@@ -24,7 +24,6 @@ import { MatOption } from '@angular/material/core';
 import { MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { MatSelect } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import {
   NetworkData,
@@ -38,7 +37,10 @@ import {
 import {
   EmptyState,
   ErrorState,
+  FilterBar,
+  FilterSelect,
   LoadingState,
+  SelectChoices,
   downloadFile,
   formatCount,
   fromIsoDate,
@@ -73,6 +75,11 @@ const LARGE_NETWORK_REDRAW_MS = 500;
 
 const sameJson = <T>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
 
+/** Named records as a filter's choices. */
+function asChoices(records: readonly { readonly id: string; readonly name: string }[]): SelectChoices<string> {
+  return records.map((record) => [record.id, record.name]);
+}
+
 /**
  * The coalition map: organisations and their ties drawn with WebGL (sigma), laid out by ForceAtlas2
  * in a worker, filtered through the URL, with search, a side panel of measures, a legend, exports and
@@ -85,6 +92,8 @@ const sameJson = <T>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
   imports: [
     EmptyState,
     ErrorState,
+    FilterBar,
+    FilterSelect,
     LoadingState,
     MapSummary,
     MatAutocomplete,
@@ -102,7 +111,6 @@ const sameJson = <T>(a: T, b: T) => JSON.stringify(a) === JSON.stringify(b);
     MatLabel,
     MatOption,
     MatProgressBar,
-    MatSelect,
     MatSuffix,
     NetworkTable,
     OrganisationPanel,
@@ -119,8 +127,11 @@ export class NetworkMapPage {
   private readonly store = inject(NetworkMapStore);
   private readonly measuresStore = inject(OrganisationMeasuresStore);
 
-  protected readonly options = inject(NetworkFilterOptionsStore).options;
-  protected readonly centralities = CENTRALITIES;
+  private readonly options = inject(NetworkFilterOptionsStore).options;
+  protected readonly placeChoices = computed(() => asChoices(this.options().places));
+  protected readonly partnershipChoices = computed(() => asChoices(this.options().partnerships));
+  protected readonly funderChoices = computed(() => asChoices(this.options().funders));
+  protected readonly sizeChoices: SelectChoices<Centrality> = CENTRALITIES.map((centrality) => [centrality.value, centrality.label]);
   protected readonly sectorOrder = SECTOR_ORDER;
   protected readonly sectorColours = SECTOR_COLOURS;
   protected readonly sectorLabels = SECTOR_LABELS;

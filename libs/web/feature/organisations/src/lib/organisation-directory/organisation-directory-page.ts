@@ -1,9 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatOption } from '@angular/material/core';
-import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
-import { MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { ORGANISATION_TYPE_LABELS, SECTOR_LABELS, sectorInWords } from '@cg/shared/domain';
 import {
@@ -16,7 +12,7 @@ import {
   SessionStore,
   whyReadOnly,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, LoadingState, ListPager, UrlListPage } from '@cg/web/ui';
+import { EmptyState, ErrorState, FilterBar, FilterSelect, LoadingState, ListPager, SelectChoices, UrlListPage } from '@cg/web/ui';
 import { parseDirectoryQuery, toQueryParams } from '../directory-query';
 import { SECTOR_OPTIONS, TYPE_OPTIONS } from '../labels';
 
@@ -31,13 +27,9 @@ export const SEARCH_DEBOUNCE_MS = 250;
     EmptyState,
     ErrorState,
     LoadingState,
+    FilterBar,
+    FilterSelect,
     MatButton,
-    MatFormField,
-    MatHint,
-    MatInput,
-    MatLabel,
-    MatOption,
-    MatSelect,
     RouterLink,
     ListPager,
   ],
@@ -57,6 +49,11 @@ export class OrganisationDirectoryPage extends UrlListPage<DirectoryQuery, Direc
   protected readonly sectorLabels = SECTOR_LABELS;
   protected readonly sectorInWords = sectorInWords;
   protected readonly placeOptions = inject(LocalAuthorityOptionsStore).options;
+  protected readonly placeChoices = computed<SelectChoices<string>>(() => this.placeOptions().map((place) => [place.id, place.name]));
+  protected readonly sortOptions: SelectChoices<DirectoryQuery['sort']> = [
+    ['name', 'Name (A to Z)'],
+    ['recent', 'Recently added'],
+  ];
 
   protected readonly hasFilters = computed(() => {
     const query = this.query();

@@ -8,7 +8,7 @@ import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
 import { VISIBILITY_CHOICES } from '@cg/shared/domain';
 import { OrganisationEditor, OrganisationProfile, OrganisationProfileStore, OrganisationType, PostcodeLookupStore, Visibility } from '@cg/web/data-access';
-import { FormProblemNotice, RecordSave, describeError, serverError } from '@cg/web/ui';
+import { RecordForm, RecordSave, describeError, serverError } from '@cg/web/ui';
 import { TYPE_OPTIONS } from '../labels';
 import { postcodeLookupLine } from '../postcode-places';
 import { identifierMessage, tidyPostcode, toOrganisationFields } from './organisation-fields';
@@ -22,9 +22,11 @@ const WEBSITE = /^(https?:\/\/)?[^\s.]+\.[^\s]+$/i;
  */
 @Component({
   selector: 'cg-organisation-form',
+  // Its look is its own, not the record page's (see _record-layout.scss).
+  host: { class: 'cg-own-layout' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    FormProblemNotice,
+    RecordForm,
     MatButton,
     MatError,
     MatFormField,

@@ -9,7 +9,7 @@ import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
 import { VISIBILITY_CHOICES } from '@cg/shared/domain';
 import { PartnerRelationship, PartnerRelationshipsStore, RelationshipType, Visibility } from '@cg/web/data-access';
-import { FormProblemNotice, RecordSave, datesInOrder, fromIsoDate, provideUkDates, serverError, toIsoDate } from '@cg/web/ui';
+import { RecordForm, RecordSave, datesInOrder, fromIsoDate, provideUkDates, serverError, toIsoDate } from '@cg/web/ui';
 import { PARTNER_SCORE_OPTIONS, RELATIONSHIP_TYPE_OPTIONS, STRENGTH_OPTIONS } from '../labels';
 
 export interface NamedOrganisation {
@@ -70,9 +70,11 @@ export function toPartnerFormValue(relationship: PartnerRelationship): PartnerFo
  */
 @Component({
   selector: 'cg-partner-form',
+  // Its look is its own, not the record page's (see _record-layout.scss).
+  host: { class: 'cg-own-layout' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    FormProblemNotice,
+    RecordForm,
     MatButton,
     MatDatepicker,
     MatDatepickerInput,

@@ -10,6 +10,8 @@ import { chartSummary, formatIndicatorValue, toIndicatorSeries } from './indicat
  */
 @Component({
   selector: 'cg-indicator-chart',
+  // Its look is its own, not the record page's (see _record-layout.scss).
+  host: { class: 'cg-own-layout' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [LineChart],
   templateUrl: './indicator-chart.html',

@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { IndicatorDirection, OutcomeDetailStore, OutcomeIndicator } from '@cg/web/data-access';
-import { FormProblemNotice, RecordSave, focusFirstInvalid, provideUkDates, serverError } from '@cg/web/ui';
+import { RecordForm, RecordSave, focusFirstInvalid, provideUkDates, serverError } from '@cg/web/ui';
 import { DIRECTION_LABELS } from '../labels';
 import { IndicatorFormValue, emptyIndicatorForm, targetAfterBaseline, toCreateIndicatorInput, toIndicatorFormValue, toUpdateIndicatorInput } from './indicator-fields';
 
@@ -18,8 +17,7 @@ import { IndicatorFormValue, emptyIndicatorForm, targetAfterBaseline, toCreateIn
   selector: 'cg-indicator-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    FormProblemNotice,
-    MatButton,
+    RecordForm,
     MatDatepicker,
     MatDatepickerInput,
     MatDatepickerToggle,
@@ -79,8 +77,6 @@ export class IndicatorForm {
     refetch: () => this.store.retry(),
     focusFirstInvalid: () => focusFirstInvalid(this.host.nativeElement),
   });
-  protected readonly saving = this.flow.saving;
-  protected readonly problem = this.flow.problem;
 
   constructor() {
     effect(() => {

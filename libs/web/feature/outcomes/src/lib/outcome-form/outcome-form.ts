@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatOptgroup, MatOption } from '@angular/material/core';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -20,7 +19,7 @@ import {
   Visibility,
   ownersUserMayUse,
 } from '@cg/web/data-access';
-import { FormProblemNotice, RecordSave, serverError } from '@cg/web/ui';
+import { RecordForm, RecordSave, serverError } from '@cg/web/ui';
 import { DEFINER_FORM_LABELS, DEFINER_OPTIONS, MISSION_OPTIONS } from '../labels';
 import { OutcomeFormValue, emptyOutcomeForm, ownerFields, ownerKey, toCreateOutcomeInput, toOutcomeFormValue, toUpdateOutcomeInput } from './outcome-fields';
 
@@ -34,8 +33,7 @@ import { OutcomeFormValue, emptyOutcomeForm, ownerFields, ownerKey, toCreateOutc
   selector: 'cg-outcome-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    FormProblemNotice,
-    MatButton,
+    RecordForm,
     MatCheckbox,
     MatError,
     MatFormField,
@@ -115,7 +113,7 @@ export class OutcomeForm {
     return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
   });
 
-  private readonly flow = new RecordSave<{ readonly id: string }>({
+  protected readonly flow = new RecordSave<{ readonly id: string }>({
     form: this.form,
     openedVersion: () => this.outcome()?.version ?? 0,
     save: (version) => this.write(version),
@@ -128,8 +126,6 @@ export class OutcomeForm {
         ?.focus(),
     fieldAliases: { ownerPartnershipId: 'owner', ownerProjectId: 'owner' },
   });
-  protected readonly saving = this.flow.saving;
-  protected readonly problem = this.flow.problem;
   private readonly firstField = viewChild<ElementRef<HTMLInputElement>>('firstField');
 
   constructor() {
@@ -155,13 +151,7 @@ export class OutcomeForm {
     return this.flow.submit();
   }
 
-  protected keepMine(): Promise<void> {
-    return this.flow.keepMine();
-  }
 
-  protected reload(): void {
-    this.flow.reload();
-  }
 
   private write(version: number) {
     const value = this.form.getRawValue() as OutcomeFormValue;

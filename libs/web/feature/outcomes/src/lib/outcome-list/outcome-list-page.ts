@@ -1,9 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatOption } from '@angular/material/core';
-import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
-import { MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { MISSION_LABELS, OUTCOME_DEFINER_LABELS, OUTCOME_STATUS_LABELS } from '@cg/shared/domain';
 import {
@@ -13,13 +9,15 @@ import {
   OutcomeListPage as OutcomePage,
   OutcomeListQueryState,
   OutcomeListRow,
+  LevellingUpMission,
+  OutcomeDefiner,
   OutcomeListStore,
   OutcomeOwnerOptionsStore,
   OutcomeStatus,
   SessionStore,
   whyNoNewOutcome,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, LoadingState, ListPager, UrlListPage } from '@cg/web/ui';
+import { FilterBar, FilterSelect, ListResults, SelectChoices, UrlListPage } from '@cg/web/ui';
 import { DEFINER_OPTIONS, MISSION_OPTIONS, STATUS_OPTIONS } from '../labels';
 import { parseOutcomeListQuery, toOutcomeQueryParams } from '../outcome-list-query';
 import { StatusBadge } from '../status-badge/status-badge';
@@ -43,7 +41,7 @@ export function indicatorSummary(row: OutcomeListRow): string {
 @Component({
   selector: 'cg-outcome-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EmptyState, ErrorState, LoadingState, MatButton, MatFormField, MatInput, MatLabel, MatOption, MatSelect, RouterLink, StatusBadge, ListPager],
+  imports: [FilterBar, FilterSelect, ListResults, MatButton, RouterLink, StatusBadge],
   providers: [OutcomeListStore, OutcomeOwnerOptionsStore],
   templateUrl: './outcome-list-page.html',
   styleUrl: './outcome-list-page.scss',
@@ -52,15 +50,20 @@ export class OutcomeListPage extends UrlListPage<OutcomeListQueryState, OutcomeP
   private readonly store = inject(OutcomeListStore);
   private readonly session = inject(SessionStore);
 
-  protected readonly statusOptions = STATUS_OPTIONS;
-  protected readonly statusLabels = OUTCOME_STATUS_LABELS;
-  protected readonly definerOptions = DEFINER_OPTIONS;
+  protected readonly statusChoices: SelectChoices<OutcomeStatus> = STATUS_OPTIONS.map((status) => [status, OUTCOME_STATUS_LABELS[status]]);
   protected readonly definerLabels = OUTCOME_DEFINER_LABELS;
-  protected readonly missionOptions = MISSION_OPTIONS;
-  protected readonly missionLabels = MISSION_LABELS;
-  protected readonly mine = MY_OUTCOMES;
-  protected readonly ownerOptions = inject(OutcomeOwnerOptionsStore).options;
-  protected readonly hasOrganisation = computed(() => !!this.store.myOrganisationId());
+  protected readonly definerChoices: SelectChoices<OutcomeDefiner> = DEFINER_OPTIONS.map((definer) => [definer, OUTCOME_DEFINER_LABELS[definer]]);
+  protected readonly missionChoices: SelectChoices<LevellingUpMission> = MISSION_OPTIONS.map((mission) => [mission, MISSION_LABELS[mission]]);
+  protected readonly sortChoices: SelectChoices<OutcomeListQueryState['sort']> = [
+    ['title', 'Title (A to Z)'],
+    ['recent', 'Recently added'],
+  ];
+  private readonly ownerOptions = inject(OutcomeOwnerOptionsStore).options;
+  /** "My organisation’s partnerships and projects" (for members of one), then every owner. */
+  protected readonly ownerChoices = computed<SelectChoices<string>>(() => [
+    ...(this.store.myOrganisationId() ? [[MY_OUTCOMES, 'My organisation’s partnerships and projects'] as const] : []),
+    ...this.ownerOptions().map((option) => [option.id, option.name] as const),
+  ]);
   protected readonly indicatorSummary = indicatorSummary;
   /** Why this user may not add outcomes; null when they may. */
   protected readonly newOutcomeReason = computed(() => whyNoNewOutcome(this.session.user()));

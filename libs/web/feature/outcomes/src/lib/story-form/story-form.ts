@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output, viewChild } from '@angular/core';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { OutcomeDetailStore, OutcomeStory } from '@cg/web/data-access';
 import {
-  FormProblemNotice,
+  RecordForm,
   RecordSave,
   focusFirstInvalid,
   fromIsoDate,
@@ -35,8 +34,7 @@ interface StoryFormValue {
   selector: 'cg-story-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    FormProblemNotice,
-    MatButton,
+    RecordForm,
     MatCheckbox,
     MatDatepicker,
     MatDatepickerInput,
@@ -89,8 +87,6 @@ export class StoryForm {
     refetch: () => this.store.retry(),
     focusFirstInvalid: () => focusFirstInvalid(this.host.nativeElement),
   });
-  protected readonly saving = this.flow.saving;
-  protected readonly problem = this.flow.problem;
 
   constructor() {
     effect(() => {

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, injec
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAutocomplete, MatAutocompleteSelectedEvent, MatAutocompleteTrigger } from '@angular/material/autocomplete';
-import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatOption } from '@angular/material/core';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
@@ -20,7 +19,7 @@ import {
   UpdateMembershipInput,
 } from '@cg/web/data-access';
 import {
-  FormProblemNotice,
+  RecordForm,
   RecordSave,
   datesInOrder,
   fromIsoDate,
@@ -60,12 +59,13 @@ export interface MemberFormValue {
  */
 @Component({
   selector: 'cg-member-form',
+  // Its look is its own, not the record page's (see _record-layout.scss).
+  host: { class: 'cg-own-layout' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    FormProblemNotice,
+    RecordForm,
     MatAutocomplete,
     MatAutocompleteTrigger,
-    MatButton,
     MatCheckbox,
     MatDatepicker,
     MatDatepickerInput,

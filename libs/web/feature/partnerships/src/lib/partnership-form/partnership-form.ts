@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatSelect } from '@angular/material/select';
@@ -17,7 +16,7 @@ import {
   PartnershipStatus,
 } from '@cg/web/data-access';
 import { NameDescriptionStatusFields, RecordScopeFields, VisibilityFieldset, recordDetailsControls } from '@cg/web/sections';
-import { FormProblemNotice, RecordSave, datesInOrder, focusFirstInvalid, provideUkDates, serverError } from '@cg/web/ui';
+import { RecordForm, RecordSave, datesInOrder, focusFirstInvalid, provideUkDates, serverError } from '@cg/web/ui';
 import { map, startWith } from 'rxjs';
 import {
   PartnershipFormValue,
@@ -34,8 +33,7 @@ import {
   selector: 'cg-partnership-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    FormProblemNotice,
-    MatButton,
+    RecordForm,
     MatError,
     MatFormField,
     MatHint,

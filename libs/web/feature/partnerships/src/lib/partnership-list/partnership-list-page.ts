@@ -1,12 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatOption } from '@angular/material/core';
-import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
-import { MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { GOVERNANCE_LABELS, PARTNERSHIP_STATUS_LABELS } from '@cg/shared/domain';
+import { GOVERNANCE_LABELS, PARTNERSHIP_STATUS_LABELS, choicesOf } from '@cg/shared/domain';
 import {
   EMPTY_PARTNERSHIP_LIST_QUERY,
   PARTNERSHIP_PAGE_SIZE,
@@ -19,6 +15,9 @@ import {
 } from '@cg/web/data-access';
 import {
   formatUkDate,
+  FilterBar,
+  FilterSelect,
+  SelectChoices,
   UrlListPage,
   enumFilter,
   idFilter,
@@ -39,17 +38,7 @@ export const { parse: parsePartnershipListQuery, toParams: toPartnershipListPara
 @Component({
   selector: 'cg-partnership-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    MatButton,
-    MatCheckbox,
-    MatFormField,
-    MatInput,
-    MatLabel,
-    MatOption,
-    MatSelect,
-    RouterLink,
-    ListResults,
-  ],
+  imports: [FilterBar, FilterSelect, ListResults, MatButton, MatCheckbox, RouterLink],
   providers: [PartnershipListStore],
   templateUrl: './partnership-list-page.html',
   styleUrl: '../list-page.scss',
@@ -58,7 +47,12 @@ export class PartnershipListPage extends UrlListPage<PartnershipListRequest, Par
   private readonly session = inject(SessionStore);
   protected readonly cannotCreate = computed(() => whyCannotCreate(this.session.user()));
   protected readonly statusLabels = PARTNERSHIP_STATUS_LABELS;
-  protected readonly statusOptions = Object.entries(PARTNERSHIP_STATUS_LABELS) as [PartnershipStatus, string][];
+  protected readonly statusOptions = choicesOf(PARTNERSHIP_STATUS_LABELS);
+  protected readonly sortOptions: SelectChoices<PartnershipListRequest['sort']> = [
+    ['name', 'Name (A to Z)'],
+    ['newest', 'Newest first'],
+    ['members', 'Most members'],
+  ];
   protected readonly governanceLabels = GOVERNANCE_LABELS;
   protected readonly date = formatUkDate;
 

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { GOVERNANCE_DESCRIPTIONS, GOVERNANCE_LABELS, MISSION_LABELS, OUTCOME_DEFINER_LABELS, OUTCOME_STATUS_LABELS, PARTNER_ROLE_LABELS, PARTNERSHIP_STATUS_LABELS, PROJECT_STATUS_LABELS, SECTOR_LABELS, inSentence } from '@cg/shared/domain';
+import { GOVERNANCE_DESCRIPTIONS, GOVERNANCE_LABELS, OUTCOME_DEFINER_LABELS, OUTCOME_STATUS_LABELS, PARTNER_ROLE_LABELS, PARTNERSHIP_STATUS_LABELS, PROJECT_STATUS_LABELS, SECTOR_LABELS, inSentence } from '@cg/shared/domain';
 import {
   OrganisationRole,
   PartnerRole,
@@ -18,7 +18,7 @@ import {
   whyCannotCreate,
 } from '@cg/web/data-access';
 import { ErrorState, LoadingState, formatCount, formatPounds, formatUkDate } from '@cg/web/ui';
-import { ActivityTimeline, FundingSection } from '@cg/web/sections';
+import { ActivityTimeline, FundingSection, RecordScopeList } from '@cg/web/sections';
 import { DIMENSION_HEADINGS, formatIndex } from '../labels';
 import { MemberForm } from '../member-form/member-form';
 import { PartnershipGrowth } from '../growth-over-time/growth-over-time';
@@ -91,6 +91,7 @@ export function closedMeasuresNote(partnership: { status: string; endDate?: unkn
     ActivityTimeline,
     ErrorState,
     FundingSection,
+    RecordScopeList,
     LoadingState,
     MatButton,
     MemberForm,
@@ -162,7 +163,6 @@ export class PartnershipPage {
   protected readonly statusLabels = PARTNERSHIP_STATUS_LABELS;
   protected readonly governanceLabels = GOVERNANCE_LABELS;
   protected readonly governanceDescriptions = GOVERNANCE_DESCRIPTIONS;
-  protected readonly missionLabels = MISSION_LABELS;
   protected readonly roleLabels = PARTNER_ROLE_LABELS;
   protected readonly sectorLabels = SECTOR_LABELS;
   protected readonly projectStatusLabels = PROJECT_STATUS_LABELS;
@@ -200,10 +200,6 @@ export class PartnershipPage {
     this.announcement.set(
       added ? `${member.organisation.name} added as ${this.roleLabels[member.role].toLowerCase()}.` : `${member.organisation.name}’s membership saved.`,
     );
-  }
-
-  protected placeNames(places: readonly { name: string }[]): string {
-    return places.map((p) => p.name).join(', ');
   }
 
   protected retry(): void {

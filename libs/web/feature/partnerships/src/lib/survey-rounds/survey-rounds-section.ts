@@ -21,6 +21,8 @@ function dayAfter(days: number): string {
  */
 @Component({
   selector: 'cg-survey-rounds-section',
+  // Its look is its own, not the record page's (see _record-layout.scss).
+  host: { class: 'cg-own-layout' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ErrorState, FormsModule, HealthSparkline, LoadingState, MatButton],
   providers: [SurveyRoundsStore],

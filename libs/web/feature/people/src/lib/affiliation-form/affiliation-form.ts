@@ -13,7 +13,6 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAutocomplete, MatAutocompleteSelectedEvent, MatAutocompleteTrigger } from '@angular/material/autocomplete';
-import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatOption } from '@angular/material/core';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
@@ -21,7 +20,7 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatInput } from '@angular/material/input';
 import { OrganisationOption, OrganisationOptions, PersonAffiliation, PersonEditor } from '@cg/web/data-access';
 import {
-  FormProblemNotice,
+  RecordForm,
   RecordSave,
   datesInOrder,
   fromIsoDate,
@@ -39,10 +38,9 @@ import { AffiliationFormValue, toAffiliationFields } from '../affiliation-fields
   selector: 'cg-affiliation-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    FormProblemNotice,
+    RecordForm,
     MatAutocomplete,
     MatAutocompleteTrigger,
-    MatButton,
     MatCheckbox,
     MatDatepicker,
     MatDatepickerInput,

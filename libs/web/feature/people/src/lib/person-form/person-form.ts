@@ -11,7 +11,6 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatOption } from '@angular/material/core';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
@@ -30,7 +29,7 @@ import {
   Visibility,
 } from '@cg/web/data-access';
 import {
-  FormProblemNotice,
+  RecordForm,
   RecordSave,
   describeError,
   provideUkDates,
@@ -63,8 +62,7 @@ export interface PersonSaved {
   selector: 'cg-person-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    FormProblemNotice,
-    MatButton,
+    RecordForm,
     MatCheckbox,
     MatDatepicker,
     MatDatepickerInput,

@@ -1,10 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatOption } from '@angular/material/core';
-import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
-import { MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import {
   EMPTY_PERSON_LIST_QUERY,
@@ -16,7 +12,7 @@ import {
   SessionStore,
   mayAddPeople,
 } from '@cg/web/data-access';
-import { UrlListPage, ListResults } from '@cg/web/ui';
+import { FilterBar, FilterSelect, ListResults, SelectChoices, UrlListPage } from '@cg/web/ui';
 import { voiceInWords } from '../labels';
 import { emptyPeopleMessage, parsePersonListQuery, toPersonListParams } from './person-list-query';
 
@@ -27,15 +23,12 @@ export const PERSON_SEARCH_DEBOUNCE_MS = 250;
   selector: 'cg-person-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    FilterBar,
+    FilterSelect,
+    ListResults,
     MatButton,
     MatCheckbox,
-    MatFormField,
-    MatInput,
-    MatLabel,
-    MatOption,
-    MatSelect,
     RouterLink,
-    ListResults,
   ],
   providers: [PersonListStore],
   templateUrl: './person-list-page.html',
@@ -46,6 +39,12 @@ export class PersonListPage extends UrlListPage<PersonListRequest, PersonListRes
 
   protected readonly mayAdd = computed(() => mayAddPeople(this.session.user()));
   protected readonly voice = voiceInWords;
+  protected readonly sortOptions: SelectChoices<PersonListRequest['sort']> = [
+    ['name', 'Name (A to Z)'],
+    ['name-desc', 'Name (Z to A)'],
+    ['newest', 'Newest first'],
+    ['updated', 'Recently changed'],
+  ];
 
   protected readonly hasFilters = computed(() => {
     const q = this.query();

@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, viewChild } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { VISIBILITY_CHOICES } from '@cg/shared/domain';
 import { OrganisationRole, PlaceEditor, PlaceFields, PlaceChoice, SessionStore } from '@cg/web/data-access';
-import { FormProblemNotice, RecordSave, SearchSelect, SearchSelectSearch, serverError } from '@cg/web/ui';
+import { RecordForm, RecordSave, SearchSelect, SearchSelectSearch, serverError } from '@cg/web/ui';
 import { createPlaceForm, placeFormValue, toCreatePlaceInput, toUpdatePlaceInput } from './place-form.model';
 
 /**
@@ -18,7 +17,7 @@ import { createPlaceForm, placeFormValue, toCreatePlaceInput, toUpdatePlaceInput
 @Component({
   selector: 'cg-place-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormProblemNotice, MatButton, MatError, MatFormField, MatHint, MatInput, MatLabel, MatOption, MatSelect, ReactiveFormsModule, SearchSelect],
+  imports: [RecordForm, MatError, MatFormField, MatHint, MatInput, MatLabel, MatOption, MatSelect, ReactiveFormsModule, SearchSelect],
   templateUrl: './place-form.html',
   styles: `
     :host {
@@ -70,7 +69,7 @@ export class PlaceForm {
   protected readonly form = createPlaceForm();
   protected readonly chosenParent = signal<PlaceChoice | null>(null);
   protected readonly submitted = signal(false);
-  private readonly flow = new RecordSave<PlaceFields>({
+  protected readonly flow = new RecordSave<PlaceFields>({
     form: this.form,
     // A new place needs the place it lies within, picked from the list.
     incomplete: () => !this.editing() && (!this.chosenParent() || !!this.parentPicker()?.unresolved()),
@@ -83,10 +82,8 @@ export class PlaceForm {
       if (problem.fieldErrors['name']) this.nameInput().nativeElement.focus();
     },
   });
-  protected readonly saving = this.flow.saving;
-  protected readonly problem = this.flow.problem;
   protected readonly parentError = computed(
-    () => this.problem()?.fieldErrors['parentId'] ?? (this.submitted() && !this.chosenParent() ? 'Choose the place it lies within.' : null),
+    () => this.flow.problem()?.fieldErrors['parentId'] ?? (this.submitted() && !this.chosenParent() ? 'Choose the place it lies within.' : null),
   );
   /** The organisations a new place could belong to, when the user administers more than one. */
   protected readonly ownerChoices = computed(() => {
@@ -128,14 +125,7 @@ export class PlaceForm {
     await this.flow.submit();
   }
 
-  /** "Keep mine": the same answers again, on top of the version someone else saved. */
-  protected keepMine(): Promise<void> {
-    return this.flow.keepMine();
-  }
 
-  protected reload(): void {
-    this.flow.reload();
-  }
 
   private write(version: number) {
     const place = this.place();

@@ -1,9 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatOption } from '@angular/material/core';
-import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
-import { MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import {
   EMPTY_PLACE_LIST_QUERY,
@@ -16,7 +12,7 @@ import {
   SessionStore,
   whyNoNewPlace,
 } from '@cg/web/data-access';
-import { formatCount, UrlListPage, ListResults } from '@cg/web/ui';
+import { FilterBar, FilterSelect, ListResults, SelectChoices, UrlListPage, formatCount } from '@cg/web/ui';
 import { breadcrumb, parsePlaceListQuery, toPlaceListParams } from './place-list-query';
 
 export const PLACE_SEARCH_DEBOUNCE_MS = 250;
@@ -25,7 +21,7 @@ export const PLACE_SEARCH_DEBOUNCE_MS = 250;
 @Component({
   selector: 'cg-place-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, MatFormField, MatHint, MatInput, MatLabel, MatOption, MatSelect, RouterLink, ListResults],
+  imports: [FilterBar, FilterSelect, ListResults, MatButton, RouterLink],
   providers: [PlaceListStore],
   templateUrl: './place-list-page.html',
   styleUrl: './place-list-page.scss',
@@ -35,6 +31,10 @@ export class PlaceListPage extends UrlListPage<PlaceListRequest, PlaceListResult
 
   protected readonly levelLabels = PLACE_LEVEL_LABELS;
   protected readonly levelOptions = PLACE_LEVEL_OPTIONS;
+  protected readonly sortOptions: SelectChoices<PlaceListRequest['sort']> = [
+    ['name', 'Name (A to Z)'],
+    ['deprived', 'Most deprived first'],
+  ];
   protected readonly count = formatCount;
   protected readonly breadcrumb = breadcrumb;
   protected readonly cannotCreate = computed(() => whyNoNewPlace(this.session.user()));

@@ -1,50 +1,22 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { map, of, switchMap } from 'rxjs';
-import { MatButton } from '@angular/material/button';
-import { Router, RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import { ProjectEditor, ProjectFields, SessionStore, whyCannotCreate } from '@cg/web/data-access';
-import { PickerOption } from '@cg/web/ui';
+import { CreatePage, PickerOption } from '@cg/web/ui';
 import { ProjectForm } from '../project-form/project-form';
 
-/** "New project": the form, then the new partnership's page. */
+/** "New project": the form, then the new project's page. */
 @Component({
   selector: 'cg-project-create-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, ProjectForm, RouterLink],
+  imports: [CreatePage, ProjectForm],
   template: `
-    <p class="back"><a routerLink="/projects">All projects</a></p>
-    <h1 class="page-title">New project</h1>
-    @if (readOnlyReason(); as reason) {
-      <p class="lead" data-testid="read-only-reason">{{ reason }}</p>
-      <p><a mat-flat-button routerLink="/projects">See all projects</a></p>
-    } @else {
-      <p class="lead">Your organisation will own the record; add the participating organisations on the project’s page.</p>
-      <section class="panel" aria-label="New project">
+    <cg-create-page what="project" plural="projects" listLink="/projects" [readOnlyReason]="readOnlyReason()" lead="Your organisation will own the record; add the participating organisations on the project’s page.">
+      @if (!readOnlyReason()) {
         <cg-project-form [startPartnership]="startPartnership()" (saved)="open($event)" (cancelled)="back()" />
-      </section>
-    }
-  `,
-  styles: `
-    :host {
-      display: block;
-      max-inline-size: 60rem;
-    }
-    .back {
-      margin: 0 0 0.5rem;
-    }
-    .page-title {
-      margin: 0 0 0.25rem;
-    }
-    .lead {
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .panel {
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-      padding: 1rem;
-      background: var(--mat-sys-surface);
-    }
+      }
+    </cg-create-page>
   `,
 })
 export class ProjectCreatePage {

@@ -1,14 +1,13 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { PROJECT_STATUS_LABELS } from '@cg/shared/domain';
 import { PartnershipEditor, ProjectEditor, ProjectFields, ProjectStatus } from '@cg/web/data-access';
 import { NameDescriptionStatusFields, RecordScopeFields, VisibilityFieldset, recordDetailsControls } from '@cg/web/sections';
 import {
-  FormProblemNotice,
+  RecordForm,
   PickerOption,
   PickerSearch,
   RecordSave,
@@ -30,8 +29,7 @@ import { ProjectFormValue, toCreateProjectInput, toProjectFormValue, toUpdatePro
   selector: 'cg-project-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    FormProblemNotice,
-    MatButton,
+    RecordForm,
     MatCheckbox,
     MatError,
     MatFormField,

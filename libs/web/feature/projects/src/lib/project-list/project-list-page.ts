@@ -1,12 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatOption } from '@angular/material/core';
-import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
-import { MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { PROJECT_STATUS_LABELS } from '@cg/shared/domain';
+import { PROJECT_STATUS_LABELS, choicesOf } from '@cg/shared/domain';
 import {
   EMPTY_PROJECT_LIST_QUERY,
   PROJECT_PAGE_SIZE,
@@ -19,6 +14,9 @@ import {
 import {
   formatPounds,
   formatUkDate,
+  FilterBar,
+  FilterSelect,
+  SelectChoices,
   UrlListPage,
   enumFilter,
   idFilter,
@@ -39,17 +37,7 @@ export const { parse: parseProjectListQuery, toParams: toProjectListParams } = u
 @Component({
   selector: 'cg-project-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    MatButton,
-    MatCheckbox,
-    MatFormField,
-    MatInput,
-    MatLabel,
-    MatOption,
-    MatSelect,
-    RouterLink,
-    ListResults,
-  ],
+  imports: [FilterBar, FilterSelect, ListResults, MatCheckbox, RouterLink],
   providers: [ProjectListStore],
   templateUrl: './project-list-page.html',
   styleUrl: './project-list-page.scss',
@@ -57,7 +45,12 @@ export const { parse: parseProjectListQuery, toParams: toProjectListParams } = u
 export class ProjectListPage extends UrlListPage<ProjectListRequest, ProjectListResults> {
   private readonly session = inject(SessionStore);
   protected readonly statusLabels = PROJECT_STATUS_LABELS;
-  protected readonly statusOptions = Object.entries(PROJECT_STATUS_LABELS) as [ProjectStatus, string][];
+  protected readonly statusOptions = choicesOf(PROJECT_STATUS_LABELS);
+  protected readonly sortOptions: SelectChoices<ProjectListRequest['sort']> = [
+    ['name', 'Name (A to Z)'],
+    ['newest', 'Newest first'],
+    ['ending', 'Ending soonest'],
+  ];
   protected readonly date = formatUkDate;
   protected readonly pounds = formatPounds;
   protected readonly myOrganisationId = computed(() => this.session.user()?.memberships[0]?.organisationId ?? null);

@@ -8,7 +8,7 @@ import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { ACTIVITY_KIND_OPTIONS, FUNDING_STATUS_LABELS, FUNDING_TYPE_LABELS, MISSION_LABELS, OUTCOME_DEFINER_LABELS, OUTCOME_STATUS_LABELS, PARTNER_ROLE_LABELS, PROJECT_STATUS_LABELS, SECTOR_LABELS, inSentence } from '@cg/shared/domain';
+import { ACTIVITY_KIND_OPTIONS, FUNDING_STATUS_LABELS, FUNDING_TYPE_LABELS, OUTCOME_DEFINER_LABELS, OUTCOME_STATUS_LABELS, PARTNER_ROLE_LABELS, PROJECT_STATUS_LABELS, SECTOR_LABELS, inSentence } from '@cg/shared/domain';
 import {
   ActivityEntry,
   ActivityKind,
@@ -24,7 +24,7 @@ import {
   administeredOrganisationIdSet,
   mayChangeActivities,
 } from '@cg/web/data-access';
-import { ActivityTimeline, FundingSection } from '@cg/web/sections';
+import { ActivityTimeline, FundingSection, RecordScopeList } from '@cg/web/sections';
 import {
   ErrorState,
   LoadingState,
@@ -95,6 +95,7 @@ export function canLeadProject(
     QuickActivityForm,
     ParticipantForm,
     FundingSection,
+    RecordScopeList,
     ProjectForm,
     RouterLink,
   ],
@@ -158,7 +159,6 @@ export class ProjectPage {
   protected readonly statusLabels = PROJECT_STATUS_LABELS;
   protected readonly roleLabels = PARTNER_ROLE_LABELS;
   protected readonly sectorLabels = SECTOR_LABELS;
-  protected readonly missionLabels = MISSION_LABELS;
   protected readonly outcomeStatusLabels = OUTCOME_STATUS_LABELS;
   protected readonly definerLabels = inSentence(OUTCOME_DEFINER_LABELS);
   protected readonly fundingTypeLabels = FUNDING_TYPE_LABELS;
@@ -212,10 +212,6 @@ export class ProjectPage {
         ? `Logged “${entry.title}” on ${formatUkDate(entry.date)}. It is now in the timeline.`
         : `Logged “${entry.title}”. The filters hide it: clear them to see it.`,
     );
-  }
-
-  protected placeNames(places: readonly { name: string }[]): string {
-    return places.map((p) => p.name).join(', ');
   }
 
   protected retry(): void {

@@ -13,6 +13,8 @@ import { activityChoices, activityFormValue, createActivityForm, toActivityField
  */
 @Component({
   selector: 'cg-activity-edit-form',
+  // Its look is its own, not the record page's (see _record-layout.scss).
+  host: { class: 'cg-own-layout' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ActivityFields, FormProblemNotice, MatButton, ReactiveFormsModule],
   template: `

@@ -44,7 +44,7 @@ import {
 } from '@cg/web/data-access';
 import {
   DateField,
-  FormProblemNotice,
+  RecordForm,
   RecordSave,
   SelectField,
   formatPounds,
@@ -100,7 +100,7 @@ export const fundingRules: ValidatorFn = (group: AbstractControl): ValidationErr
   imports: [
     DateField,
     SelectField,
-    FormProblemNotice,
+    RecordForm,
     MatAutocomplete,
     MatAutocompleteTrigger,
     MatButton,
@@ -183,7 +183,7 @@ export class FundingForm {
   protected readonly searching = signal(false);
   private readonly typed = new Subject<string>();
 
-  private readonly flow = new RecordSave<FundingRow>({
+  protected readonly flow = new RecordSave<FundingRow>({
     form: this.form,
     // The funder box is checked with the form, so its message shows on Save.
     alsoCheck: () => [this.funderText],
@@ -196,8 +196,6 @@ export class FundingForm {
       if (problem.fieldErrors['funderOrganisationId']) this.funderText.markAsTouched();
     },
   });
-  protected readonly saving = this.flow.saving;
-  protected readonly problem = this.flow.problem;
   /** Whether the person has asked to save at least once (schedule messages wait until then or a change). */
   protected readonly tried = signal(false);
   protected readonly splitMessage = signal('');
@@ -289,13 +287,7 @@ export class FundingForm {
     await this.flow.submit();
   }
 
-  protected keepMine(): Promise<void> {
-    return this.flow.keepMine();
-  }
 
-  protected reload(): void {
-    this.flow.reload();
-  }
 
   private write(version: number) {
     const value = this.form.getRawValue() as FundingFormValue;

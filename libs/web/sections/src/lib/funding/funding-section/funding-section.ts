@@ -10,6 +10,8 @@ import { canEditFunding, whyCannotRecordFunding } from '../permissions';
 /** The funding panel of a partnership or project page: the rows, "Record funding" and "Change". */
 @Component({
   selector: 'cg-funding-section',
+  // Its look is its own, not the record page's (see _record-layout.scss).
+  host: { class: 'cg-own-layout' },
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [FundingForm, MatButton, RouterLink],
   providers: [RecipientFundingStore],
