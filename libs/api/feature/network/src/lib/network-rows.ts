@@ -1,5 +1,5 @@
 import { membershipHeldSql, tieHeldOnSql } from '@cg/api/core/database';
-import { organisationsWithinSql } from '@cg/api/core/graphql';
+import { organisationIdsWithinSql } from '@cg/api/core/graphql';
 import { TieKind } from '@cg/shared/domain';
 import { NodeRow } from './network.compute';
 import { NetworkFilter } from './network.types';
@@ -53,7 +53,7 @@ SELECT o.id, o.name, o.sector::text AS sector, coalesce(o.created_at < $5::date 
    -- county's 7,451 ids for an IN (…) and scanned all 200,000). The tree walk runs on the GiST
    -- index as the owner (cg_places_inside): as the request, the ltree <@ (not leakproof) was tested
    -- after the policy on every place. Places and organisations are still judged by their policies.
-   AND ($1::uuid IS NULL OR o.id = ANY(ARRAY${organisationsWithinSql('ARRAY[$1::uuid]')}))
+   AND ($1::uuid IS NULL OR o.id = ANY(${organisationIdsWithinSql('ARRAY[$1::uuid]')}))
    AND ($2::text[] IS NULL OR o.themes && $2::text[])
    AND ($3::uuid IS NULL OR EXISTS (
          SELECT 1 FROM partnership_membership m
