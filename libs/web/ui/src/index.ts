@@ -10,6 +10,7 @@ export * from './lib/lists/list-params';
 export * from './lib/forms';
 export * from './lib/search-picker/search-picker';
 export * from './lib/search-select/search-select';
+export * from './lib/organisation-picker/organisation-picker';
 export * from './lib/theme-chips/theme-chips';
 export * from './lib/files/download-file';
 export * from './lib/line-chart/line-chart';
