@@ -21,3 +21,4 @@ export * from './lib/lists/list-results';
 export * from './lib/filters/filter-bar';
 export * from './lib/filters/filter-select';
 export * from './lib/pages/create-page';
+export * from './lib/pages/record-page-state';
