@@ -30,8 +30,8 @@ export interface OrganisationChoice {
 export type OrganisationSearch = (text: string) => Observable<readonly OrganisationChoice[] | null>;
 
 /**
- * The organisation box of a record form (a partnership's member, a person's affiliation, a
- * funder): matches appear as you type, and the chosen one's id goes into the form's `control`.
+ * The organisation box of a record form (a partnership's member, a person's affiliation):
+ * matches appear as you type, and the chosen one's id goes into the form's `control`.
  * Typing again forgets the choice until one is picked, so a half-typed name is never saved.
  * Its message sits under the box once either the box or the control has been touched.
  */
@@ -63,8 +63,6 @@ export class OrganisationPicker {
   readonly requiredMessage = input('Choose an organisation from the list.');
   /** Organisations already taken (members, current affiliations), left out of the list. */
   readonly leaveOut = input<readonly string[]>([]);
-  /** Lists likely choices as soon as the box is focused, before anything is typed (funders first). */
-  readonly offerOnFocus = input(false);
   readonly subscriptSizing = input<SubscriptSizing>('fixed');
   /** The organisation chosen; set from outside, it fills the box (the record being edited). */
   readonly chosen = model<OrganisationChoice | null>(null);
@@ -125,7 +123,8 @@ export class OrganisationPicker {
   }
 
   protected onFocus(): void {
-    if (!this.chosen() && (this.offerOnFocus() || this.box.value.trim())) this.typed.next(this.box.value);
+    // Back in a box with text but no choice: offer the matches again.
+    if (!this.chosen() && this.box.value.trim()) this.typed.next(this.box.value);
   }
 
   protected pick(event: MatAutocompleteSelectedEvent): void {
