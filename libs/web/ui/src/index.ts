@@ -18,6 +18,7 @@ export * from './lib/lists/url-list-page';
 export * from './lib/lists/url-list-query';
 export * from './lib/lists/list-pager';
 export * from './lib/lists/list-results';
+export * from './lib/lists/results-table';
 export * from './lib/filters/filter-bar';
 export * from './lib/filters/filter-select';
 export * from './lib/pages/create-page';
