@@ -96,18 +96,23 @@ describe('network tie table', () => {
     for (const key of ['partner', 'other']) await addParticipant(ds, project, org[key]);
     const supplies = await makeRelationship(ds, org['ceo'], org['partner']);
     await ds.query(`UPDATE relationship SET owner_organisation_id = $1, visibility = 'PRIVATE' WHERE id = $2`, [
-      org['ceo'],
+      org['partner'],
       supplies,
     ]);
     await makeRelationship(ds, org['other'], org['outside']);
     await makeFunding(ds, org['funder'], { organisationId: org['funded'] });
-    await makeFunding(ds, org['funder'], { partnershipId: partnership });
+    const grant = await makeFunding(ds, org['funder'], { partnershipId: partnership });
+    await ds.query(`UPDATE funding SET owner_organisation_id = $1, visibility = 'PRIVATE' WHERE id = $2`, [org['funder'], grant]);
   });
   afterAll(() => testApp.close());
 
   it('holds, after its backfill and its first writes, the ties the scan finds', async () => {
-    expect(Number((await ds.query('SELECT count(*) FROM network_tie_source'))[0].count)).toBeGreaterThan(0);
     await expectSameNetworks();
+    // Not a comparison of nothing: the readers see different parts of the network.
+    const seen: Record<string, number> = {};
+    for (const [name, reader] of Object.entries(readers))
+      seen[name] = (await runWithAccessScope(reader, () => ds.query(SUBGRAPH_TIES_SQL, [members, null, null, null, null]))).length;
+    expect(seen).toEqual({ admin: 9, ceo: 8, funder: 2, 'viewer of another organisation': 2, 'signed out': 0 });
   });
 
   it('follows relationships inserted, redated, archived, restored, hidden, moved and deleted', async () => {
