@@ -204,6 +204,35 @@ describe('network tie table', () => {
     await expectSameNetworks();
   });
 
+  it('loses no tie when two writers change the same partnership at once', async () => {
+    const shared = await makePartnership(ds, 'Joined at once');
+    await addMember(ds, shared, org['ceo']);
+    const join = (organisationId: string) =>
+      `INSERT INTO partnership_membership (partnership_id, organisation_id, role) VALUES ('${shared}', '${organisationId}', 'CORE_MEMBER')`;
+    const grant = `INSERT INTO funding (funder_organisation_id, recipient_partnership_id, amount) VALUES ('${org['funder']}', '${shared}', 700)`;
+    for (const [first, second] of [
+      [join(org['other']), join(org['funded'])],
+      [grant, join(org['partner'])],
+    ]) {
+      const [one, two] = [ds.createQueryRunner(), ds.createQueryRunner()];
+      try {
+        await one.startTransaction();
+        await two.startTransaction();
+        await one.query(first);
+        // The second writer's trigger waits for the first to commit, then sees its row.
+        const waiting = two.query(second);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await one.commitTransaction();
+        await waiting;
+        await two.commitTransaction();
+      } finally {
+        await one.release();
+        await two.release();
+      }
+      await expectSameNetworks();
+    }
+  });
+
   it('follows a whole table emptied', async () => {
     await ds.query('TRUNCATE relationship');
     await expectSameNetworks();

@@ -78,12 +78,32 @@ const sharedTies = (w: SharedWork, where: string) => `
 
 const insert = (select: string) => `INSERT INTO network_tie_source (${COLUMNS}) ${select}`;
 
+// Writers that touch the same partnership or project (its links, its grants, the group itself) take
+// turns: each trigger reads the others' rows (a new membership pairs with the live ones), and under
+// READ COMMITTED two writers that ran side by side would each miss the other's uncommitted row (the
+// pair of two memberships added at once would be lost). A transaction-scoped advisory lock per group,
+// taken in a fixed order; after it, the trigger's next statement sees what the other committed.
+const GROUP_LOCK_CLASS = 1953066085;
+const lockGroups = (ids: string) =>
+  `PERFORM pg_advisory_xact_lock(${GROUP_LOCK_CLASS}, hashtext(l.g::text))
+     FROM (SELECT DISTINCT g FROM (${ids}) s (g) WHERE g IS NOT NULL) l ORDER BY hashtext(l.g::text)`;
+const lockGroupsOf = (ids: (rows: string) => string) => `
+      IF TG_OP = 'INSERT' THEN ${lockGroups(ids('new_rows'))};
+      ELSIF TG_OP = 'DELETE' THEN ${lockGroups(ids('old_rows'))};
+      ELSE ${lockGroups(`${ids('old_rows')} UNION ALL ${ids('new_rows')}`)};
+      END IF;`;
+
 // A record's ties are dropped and made again from its new row: an update is a delete and an insert.
-function recordTrigger(table: 'relationship' | 'funding', kind: string, ties: (rows: string) => string): string {
+function recordTrigger(
+  table: 'relationship' | 'funding',
+  kind: string,
+  ties: (rows: string) => string,
+  groupsOf?: (rows: string) => string,
+): string {
   return `CREATE FUNCTION cg_tie_source_${table}() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
     BEGIN
-      IF TG_OP = 'TRUNCATE' THEN DELETE FROM network_tie_source WHERE tie_kind = '${kind}'; RETURN NULL; END IF;
+      IF TG_OP = 'TRUNCATE' THEN DELETE FROM network_tie_source WHERE tie_kind = '${kind}'; RETURN NULL; END IF;${groupsOf ? lockGroupsOf(groupsOf) : ''}
       IF TG_OP IN ('UPDATE', 'DELETE') THEN
         DELETE FROM network_tie_source WHERE tie_kind = '${kind}' AND record_id IN (SELECT id FROM old_rows);
       END IF;
@@ -114,6 +134,7 @@ function linkTrigger(w: SharedWork): string {
       IF TG_OP = 'TRUNCATE' THEN
         DELETE FROM network_tie_source WHERE tie_kind = '${w.kind}' OR b_link_kind = '${w.linkKind}'; RETURN NULL;
       END IF;
+      ${lockGroupsOf((rows) => `SELECT ${w.groupColumn} FROM ${rows}`)}
       IF TG_OP IN ('UPDATE', 'DELETE') THEN DELETE FROM network_tie_source WHERE ${dropped}; END IF;
       IF TG_OP IN ('INSERT', 'UPDATE') THEN ${insert(pairs)}; ${insert(grants)}; END IF;
       RETURN NULL;
@@ -131,9 +152,11 @@ function groupTrigger(w: SharedWork): string {
     BEGIN
       IF TG_OP = 'TRUNCATE' THEN DELETE FROM network_tie_source WHERE tie_kind = '${w.kind}'; RETURN NULL; END IF;
       IF TG_OP = 'DELETE' THEN
+        ${lockGroups('SELECT id FROM old_rows')};
         DELETE FROM network_tie_source WHERE tie_kind = '${w.kind}' AND group_id IN (SELECT id FROM old_rows);
       ELSIF TG_OP = 'UPDATE' THEN
         IF EXISTS (${changed}) THEN
+          ${lockGroups(changed)};
           DELETE FROM network_tie_source WHERE tie_kind = '${w.kind}' AND group_id IN (${changed});
           ${insert(sharedTies(w, `g.id IN (${changed})`))};
         END IF;
@@ -144,7 +167,7 @@ function groupTrigger(w: SharedWork): string {
 
 // The pairing as an index lookup: the members' rows by their first end, kept when the other end is a
 // member too and the record overlaps the window. Same columns and rows as TIE_POSITIONS_BY_SCAN.
-const TIE_POSITIONS_BY_TABLE = `CREATE OR REPLACE FUNCTION cg_subgraph_tie_positions(p_members uuid[], p_from date, p_to date)
+export const TIE_POSITIONS_BY_TABLE = `CREATE OR REPLACE FUNCTION cg_subgraph_tie_positions(p_members uuid[], p_from date, p_to date)
   RETURNS TABLE (tie_kind text, a int, b int, record_id uuid, group_id uuid, a_link uuid, b_link uuid, b_link_kind text)
   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public ROWS 100000 AS $fn$
   #variable_conflict use_column
@@ -173,7 +196,9 @@ export class NetworkTieSource1796643520712 implements MigrationInterface {
     // Ids only, written by the triggers and read by the definer function, both as the owner.
     await queryRunner.query('REVOKE ALL ON network_tie_source FROM PUBLIC, cg_request');
     await queryRunner.query(recordTrigger('relationship', 'RELATIONSHIP', relationshipTies));
-    await queryRunner.query(recordTrigger('funding', 'FUNDING', fundingTies));
+    await queryRunner.query(
+      recordTrigger('funding', 'FUNDING', fundingTies, (rows) => `SELECT recipient_partnership_id FROM ${rows} UNION ALL SELECT recipient_project_id FROM ${rows}`),
+    );
     for (const w of SHARED_WORK) {
       await queryRunner.query(linkTrigger(w));
       await queryRunner.query(groupTrigger(w));
@@ -181,9 +206,9 @@ export class NetworkTieSource1796643520712 implements MigrationInterface {
 
     // No write between the backfill and the triggers.
     await queryRunner.query(`LOCK TABLE ${SOURCES.join(', ')} IN SHARE MODE`);
-    await queryRunner.query(insert(relationshipTies('relationship')));
-    await queryRunner.query(insert(fundingTies('funding')));
-    for (const w of SHARED_WORK) await queryRunner.query(insert(sharedTies(w, 'TRUE')));
+    // In order of the first end, so a subgraph's rows sit together on disk for its index probes.
+    const all = [relationshipTies('relationship'), fundingTies('funding'), ...SHARED_WORK.map((w) => sharedTies(w, 'TRUE'))];
+    await queryRunner.query(insert(`SELECT * FROM (${all.join(' UNION ALL ')}) t (${COLUMNS}) ORDER BY a`));
     // Built after the backfill (one sort each rather than a row-by-row insert into each).
     await queryRunner.query('CREATE INDEX network_tie_source_by_a ON network_tie_source (a)');
     await queryRunner.query('CREATE INDEX network_tie_source_by_record ON network_tie_source (record_id) WHERE record_id IS NOT NULL');
