@@ -40,15 +40,22 @@ async function main(): Promise<void> {
         for (const body of ['scan', 'table'] as Body[]) {
           await client.query(BODIES[body]);
           const started = process.hrtime.bigint();
-          const { rows } = await client.query('SELECT count(*)::int AS ties FROM cg_subgraph_tie_positions($1::uuid[], NULL, NULL)', [members]);
+          const { rows } = await client.query(
+            'SELECT count(*)::int AS ties FROM cg_subgraph_tie_positions($1::uuid[], NULL, NULL)',
+            [members],
+          );
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
           const digest = await client.query(
             `SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) AS digest FROM cg_subgraph_tie_positions($1::uuid[], NULL, NULL) t`,
             [members],
           );
           seen[body] = digest.rows[0].digest;
-          const load = loadavg().map((x) => x.toFixed(1)).join(' ');
-          console.log(`round ${round} ${level} (${members.length} organisations) by ${body}: ${rows[0].ties} ties in ${ms.toFixed(0)} ms (load ${load})`);
+          const load = loadavg()
+            .map((x) => x.toFixed(1))
+            .join(' ');
+          console.log(
+            `round ${round} ${level} (${members.length} organisations) by ${body}: ${rows[0].ties} ties in ${ms.toFixed(0)} ms (load ${load})`,
+          );
         }
         if (seen['scan'] !== seen['table']) throw new Error(`${level}: the two pairings differ`);
       }

@@ -11,11 +11,16 @@ async function main(): Promise<void> {
   const dataSource = new DataSource({ ...typeOrmOptions(process.env.DATABASE_URL as string), migrationsRun: false });
   await dataSource.initialize();
   try {
-    const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+    const load = () =>
+      loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ');
     console.log(`pending: ${(await dataSource.showMigrations()) ? 'yes' : 'none'} (load ${load()})`);
     const started = Date.now();
     const ran = await dataSource.runMigrations({ transaction: 'each' });
-    console.log(`ran ${ran.map((m) => m.name).join(', ') || 'nothing'} in ${((Date.now() - started) / 1000).toFixed(1)} s (load ${load()})`);
+    console.log(
+      `ran ${ran.map((m) => m.name).join(', ') || 'nothing'} in ${((Date.now() - started) / 1000).toFixed(1)} s (load ${load()})`,
+    );
     const [size] = await dataSource.query(
       `SELECT count(*)::int AS rows, pg_size_pretty(pg_total_relation_size('network_tie_source')) AS size FROM network_tie_source`,
     );

@@ -102,7 +102,10 @@ describe('network tie table', () => {
     await makeRelationship(ds, org['other'], org['outside']);
     await makeFunding(ds, org['funder'], { organisationId: org['funded'] });
     const grant = await makeFunding(ds, org['funder'], { partnershipId: partnership });
-    await ds.query(`UPDATE funding SET owner_organisation_id = $1, visibility = 'PRIVATE' WHERE id = $2`, [org['funder'], grant]);
+    await ds.query(`UPDATE funding SET owner_organisation_id = $1, visibility = 'PRIVATE' WHERE id = $2`, [
+      org['funder'],
+      grant,
+    ]);
   });
   afterAll(() => testApp.close());
 
@@ -111,7 +114,9 @@ describe('network tie table', () => {
     // Not a comparison of nothing: the readers see different parts of the network.
     const seen: Record<string, number> = {};
     for (const [name, reader] of Object.entries(readers))
-      seen[name] = (await runWithAccessScope(reader, () => ds.query(SUBGRAPH_TIES_SQL, [members, null, null, null, null]))).length;
+      seen[name] = (
+        await runWithAccessScope(reader, () => ds.query(SUBGRAPH_TIES_SQL, [members, null, null, null, null]))
+      ).length;
     expect(seen).toEqual({ admin: 9, ceo: 8, funder: 2, 'viewer of another organisation': 2, 'signed out': 0 });
   });
 
@@ -139,10 +144,10 @@ describe('network tie table', () => {
       [other, org['other'], org['funder'], org['ceo']],
     );
     await expectSameNetworks();
-    const [membership] = await ds.query('SELECT id FROM partnership_membership WHERE partnership_id = $1 AND organisation_id = $2', [
-      other,
-      org['other'],
-    ]);
+    const [membership] = await ds.query(
+      'SELECT id FROM partnership_membership WHERE partnership_id = $1 AND organisation_id = $2',
+      [other, org['other']],
+    );
     const change = async (set: string) => {
       await ds.query(`UPDATE partnership_membership SET ${set} WHERE id = $1`, [membership.id]);
       await expectSameNetworks();
@@ -164,7 +169,12 @@ describe('network tie table', () => {
       ['partnership', partnership],
       ['project', project],
     ]) {
-      for (const set of [`start_date = '2024-03-01', end_date = '2024-09-30'`, 'archived_at = now()', 'archived_at = NULL', `name = 'Renamed'`]) {
+      for (const set of [
+        `start_date = '2024-03-01', end_date = '2024-09-30'`,
+        'archived_at = now()',
+        'archived_at = NULL',
+        `name = 'Renamed'`,
+      ]) {
         await ds.query(`UPDATE ${table} SET ${set} WHERE id = $1`, [id]);
         await expectSameNetworks();
       }
@@ -178,7 +188,12 @@ describe('network tie table', () => {
     await expectSameNetworks();
     await makeFunding(ds, org['funder'], { projectId: second });
     await expectSameNetworks();
-    for (const set of [`project_id = '${project}'`, 'archived_at = now()', 'archived_at = NULL', `organisation_id = '${org['funder']}'`]) {
+    for (const set of [
+      `project_id = '${project}'`,
+      'archived_at = now()',
+      'archived_at = NULL',
+      `organisation_id = '${org['funder']}'`,
+    ]) {
       await ds.query(`UPDATE project_participant SET ${set} WHERE id = $1`, [id]);
       await expectSameNetworks();
     }

@@ -197,7 +197,12 @@ export class NetworkTieSource1796643520712 implements MigrationInterface {
     await queryRunner.query('REVOKE ALL ON network_tie_source FROM PUBLIC, cg_request');
     await queryRunner.query(recordTrigger('relationship', 'RELATIONSHIP', relationshipTies));
     await queryRunner.query(
-      recordTrigger('funding', 'FUNDING', fundingTies, (rows) => `SELECT recipient_partnership_id FROM ${rows} UNION ALL SELECT recipient_project_id FROM ${rows}`),
+      recordTrigger(
+        'funding',
+        'FUNDING',
+        fundingTies,
+        (rows) => `SELECT recipient_partnership_id FROM ${rows} UNION ALL SELECT recipient_project_id FROM ${rows}`,
+      ),
     );
     for (const w of SHARED_WORK) {
       await queryRunner.query(linkTrigger(w));
@@ -207,22 +212,42 @@ export class NetworkTieSource1796643520712 implements MigrationInterface {
     // No write between the backfill and the triggers.
     await queryRunner.query(`LOCK TABLE ${SOURCES.join(', ')} IN SHARE MODE`);
     // In order of the first end, so a subgraph's rows sit together on disk for its index probes.
-    const all = [relationshipTies('relationship'), fundingTies('funding'), ...SHARED_WORK.map((w) => sharedTies(w, 'TRUE'))];
+    const all = [
+      relationshipTies('relationship'),
+      fundingTies('funding'),
+      ...SHARED_WORK.map((w) => sharedTies(w, 'TRUE')),
+    ];
     await queryRunner.query(insert(`SELECT * FROM (${all.join(' UNION ALL ')}) t (${COLUMNS}) ORDER BY a`));
     // Built after the backfill (one sort each rather than a row-by-row insert into each).
     await queryRunner.query('CREATE INDEX network_tie_source_by_a ON network_tie_source (a)');
-    await queryRunner.query('CREATE INDEX network_tie_source_by_record ON network_tie_source (record_id) WHERE record_id IS NOT NULL');
-    await queryRunner.query('CREATE INDEX network_tie_source_by_group ON network_tie_source (group_id) WHERE group_id IS NOT NULL');
-    await queryRunner.query('CREATE INDEX network_tie_source_by_a_link ON network_tie_source (a_link) WHERE a_link IS NOT NULL');
-    await queryRunner.query('CREATE INDEX network_tie_source_by_b_link ON network_tie_source (b_link) WHERE b_link IS NOT NULL');
+    await queryRunner.query(
+      'CREATE INDEX network_tie_source_by_record ON network_tie_source (record_id) WHERE record_id IS NOT NULL',
+    );
+    await queryRunner.query(
+      'CREATE INDEX network_tie_source_by_group ON network_tie_source (group_id) WHERE group_id IS NOT NULL',
+    );
+    await queryRunner.query(
+      'CREATE INDEX network_tie_source_by_a_link ON network_tie_source (a_link) WHERE a_link IS NOT NULL',
+    );
+    await queryRunner.query(
+      'CREATE INDEX network_tie_source_by_b_link ON network_tie_source (b_link) WHERE b_link IS NOT NULL',
+    );
     await queryRunner.query('ANALYZE network_tie_source');
 
     for (const table of SOURCES) {
       const fn = `cg_tie_source_${table}()`;
-      await queryRunner.query(`CREATE TRIGGER cg_tie_source_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}`);
-      await queryRunner.query(`CREATE TRIGGER cg_tie_source_update AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}`);
-      await queryRunner.query(`CREATE TRIGGER cg_tie_source_delete AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}`);
-      await queryRunner.query(`CREATE TRIGGER cg_tie_source_truncate AFTER TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}`);
+      await queryRunner.query(
+        `CREATE TRIGGER cg_tie_source_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}`,
+      );
+      await queryRunner.query(
+        `CREATE TRIGGER cg_tie_source_update AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}`,
+      );
+      await queryRunner.query(
+        `CREATE TRIGGER cg_tie_source_delete AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}`,
+      );
+      await queryRunner.query(
+        `CREATE TRIGGER cg_tie_source_truncate AFTER TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}`,
+      );
     }
     await queryRunner.query(TIE_POSITIONS_BY_TABLE);
   }
@@ -230,7 +255,8 @@ export class NetworkTieSource1796643520712 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(TIE_POSITIONS_BY_SCAN.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION'));
     for (const table of SOURCES) {
-      for (const event of ['insert', 'update', 'delete', 'truncate']) await queryRunner.query(`DROP TRIGGER cg_tie_source_${event} ON ${table}`);
+      for (const event of ['insert', 'update', 'delete', 'truncate'])
+        await queryRunner.query(`DROP TRIGGER cg_tie_source_${event} ON ${table}`);
       await queryRunner.query(`DROP FUNCTION cg_tie_source_${table}()`);
     }
     await queryRunner.query('DROP TABLE network_tie_source');
