@@ -1,12 +1,13 @@
 /**
- * The subgraph pairing before and after the tie table (migration NetworkTieSource), on one database
- * in one run: swaps the body of cg_subgraph_tie_positions between the scanning one and the table
- * one, and times the function alone, as the owner, for the benchmark's county and region,
- * interleaved, checking that both return the same rows. Leaves the table body in place (or the
- * one named by --leave) for the HTTP benchmark.
- *   DATABASE_URL=… npx ts-node … tools/bench/national/tie-pairing-ab.ts [rounds] [--leave scan|table]
+ * The subgraph pairing by two of its bodies, on one database in one run: swaps the body of
+ * cg_subgraph_tie_positions between them (by default the table one, migration NetworkTieSource, and
+ * the one index pass, migration TiePairingOneIndexPass; `scan` is the one before the tie table) and
+ * times the function alone, as the owner, for the benchmark's county and region, interleaved,
+ * checking that both return the same rows. Leaves the current body (`pass`, or the one named by
+ * --leave) in place for the HTTP benchmark.
+ *   DATABASE_URL=… npx ts-node … tools/bench/national/tie-pairing-ab.ts [rounds] [--bodies table,pass] [--leave scan|table|pass]
  */
-import { TIE_POSITIONS_BY_SCAN, TIE_POSITIONS_BY_TABLE } from '@cg/api/core/database';
+import { TIE_POSITIONS_BY_INDEX_PASS, TIE_POSITIONS_BY_SCAN, TIE_POSITIONS_BY_TABLE } from '@cg/api/core/database';
 import { loadavg } from 'node:os';
 import { Client, Pool } from 'pg';
 import { findTargets } from './national-cases';
@@ -14,6 +15,7 @@ import { findTargets } from './national-cases';
 const BODIES = {
   scan: TIE_POSITIONS_BY_SCAN.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION'),
   table: TIE_POSITIONS_BY_TABLE,
+  pass: TIE_POSITIONS_BY_INDEX_PASS,
 };
 type Body = keyof typeof BODIES;
 
@@ -24,7 +26,9 @@ const MEMBERS = `SELECT array_agg(o.id ORDER BY lower(o.name), o.id) AS ids FROM
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const leaveAt = args.indexOf('--leave');
-  const leave = (leaveAt >= 0 ? args[leaveAt + 1] : 'table') as Body;
+  const leave = (leaveAt >= 0 ? args[leaveAt + 1] : 'pass') as Body;
+  const bodiesAt = args.indexOf('--bodies');
+  const bodies = (bodiesAt >= 0 ? args[bodiesAt + 1] : 'table,pass').split(',') as Body[];
   const rounds = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 2);
   const client = new Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
@@ -37,7 +41,7 @@ async function main(): Promise<void> {
       for (const [level, place] of Object.entries(places)) {
         const members = (await client.query(MEMBERS, [place])).rows[0].ids as string[];
         const seen: Record<string, string> = {};
-        for (const body of ['scan', 'table'] as Body[]) {
+        for (const body of bodies) {
           await client.query(BODIES[body]);
           const started = process.hrtime.bigint();
           const { rows } = await client.query(
@@ -57,7 +61,7 @@ async function main(): Promise<void> {
             `round ${round} ${level} (${members.length} organisations) by ${body}: ${rows[0].ties} ties in ${ms.toFixed(0)} ms (load ${load})`,
           );
         }
-        if (seen['scan'] !== seen['table']) throw new Error(`${level}: the two pairings differ`);
+        if (new Set(Object.values(seen)).size > 1) throw new Error(`${level}: the pairings differ`);
       }
     }
   } finally {

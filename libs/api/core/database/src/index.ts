@@ -29,3 +29,4 @@ export * from './lib/backup/write-backup';
 export * from './lib/backup/restore-backup';
 export { TIE_POSITIONS_BY_SCAN } from './migrations/1796638370345-network-subgraph-tie-positions';
 export { TIE_POSITIONS_BY_TABLE } from './migrations/1796643520712-network-tie-source';
+export { TIE_POSITIONS_BY_INDEX_PASS } from './migrations/1796649850703-tie-pairing-one-index-pass';
