@@ -1,9 +1,10 @@
-import { Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { RecordHeader } from './record-header';
 
 @Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RecordHeader],
   template: `
     <cg-record-header [name]="name()" [cannotChange]="reason()">
