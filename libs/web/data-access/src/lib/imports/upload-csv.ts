@@ -88,7 +88,10 @@ export type CsvUploadAnswer =
  * refused, an Error whose message is the sentence to show.
  * The X-Requested-With header is the API's guard against uploads forged by another site.
  */
-export async function uploadCsv(request: CsvUploadRequest, send: typeof fetch = fetch): Promise<Result<CsvUploadAnswer>> {
+export async function uploadCsv(
+  request: CsvUploadRequest,
+  send: typeof fetch = fetch,
+): Promise<Result<CsvUploadAnswer>> {
   const query = new URLSearchParams({
     name: request.file.name,
     organisationId: request.organisationId,
@@ -119,7 +122,9 @@ export async function uploadCsv(request: CsvUploadRequest, send: typeof fetch = 
   if (response.ok && body && 'counts' in body) return { ok: true, value: { report: body } };
   return {
     ok: false,
-    error: new Error(body?.error?.message ?? `The server did not accept the file (HTTP ${response.status}). Try again.`),
+    error: new Error(
+      body?.error?.message ?? `The server did not accept the file (HTTP ${response.status}). Try again.`,
+    ),
   };
 }
 

@@ -30,12 +30,9 @@ describe('RecordHeader', () => {
   it('heads the page with the name, then the lead, the actions and what the page adds, in that order', () => {
     const { element } = render();
     const header = element.querySelector('header.heading') as HTMLElement;
-    expect(Array.from(header.children).map((child) => child.tagName + (child.className ? '.' + child.className : ''))).toEqual([
-      'H1.page-title',
-      'P.lead',
-      'DIV.record-actions',
-      'DIV',
-    ]);
+    expect(
+      Array.from(header.children).map((child) => child.tagName + (child.className ? '.' + child.className : '')),
+    ).toEqual(['H1.page-title', 'P.lead', 'DIV.record-actions', 'DIV']);
     expect(header.querySelector('h1')?.textContent).toBe('Harrowby Food Partnership');
     expect(header.querySelector('.record-actions button')?.textContent).toBe('Edit partnership');
   });
@@ -53,6 +50,8 @@ describe('RecordHeader', () => {
     expect(element.querySelector('[data-testid="edit-reason"]')).toBeNull();
     fixture.componentInstance.reason.set('Only administrators can change it.');
     fixture.detectChanges();
-    expect(element.querySelector('[data-testid="edit-reason"]')?.textContent).toBe('Only administrators can change it.');
+    expect(element.querySelector('[data-testid="edit-reason"]')?.textContent).toBe(
+      'Only administrators can change it.',
+    );
   });
 });
