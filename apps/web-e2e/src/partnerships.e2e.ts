@@ -135,6 +135,37 @@ describe('partnerships', () => {
     await page.getByText('Only people at the partnership’s lead or co-lead organisations').waitFor();
   });
 
+  it('a closed partnership says it has closed and shows its measures as they stood; member rows name the sector as a sector', async () => {
+    const page = await signedInPage(browser, 'ceo');
+    await page.goto(`${baseUrl()}/partnerships?status=CLOSED`);
+    await summary(page).waitFor();
+    const links = await page
+      .getByTestId('results-table')
+      .locator('tbody th a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    // The first closed partnership that recorded members before it closed.
+    let opened = false;
+    for (const link of links) {
+      await page.goto(`${baseUrl()}${link}`);
+      await page.getByRole('heading', { level: 2, name: 'Members' }).waitFor();
+      if ((await page.getByTestId('member').count()) > 0) {
+        opened = true;
+        break;
+      }
+    }
+    expect(opened).toBe(true);
+    await page.getByTestId('partnership-status').filter({ hasText: 'Closed' }).waitFor();
+    const measures = page.getByTestId('collaboration');
+    await measures.getByTestId('collaboration-closed').filter({ hasText: /^This partnership has closed/ }).waitFor();
+    expect(await measures.getByTestId('collaboration-index').count()).toBeGreaterThan(3);
+    expect(await measures.textContent()).not.toContain('No members yet');
+    // "Core member · Private sector", never a bare "Private" beside visibility words.
+    const roles = await page.getByTestId('member').locator('.member-role').allTextContents();
+    expect(roles.length).toBeGreaterThan(0);
+    for (const role of roles) expect(role.replace(/\s+/g, ' ').trim()).not.toMatch(/· (Private|Public)( ·|$)/);
+    await screenshotWhole(page, 'partnership-closed');
+  });
+
   it('says when a partnership does not exist', async () => {
     const page = await signedInPage(browser, 'ceo');
     await page.goto(`${baseUrl()}/partnerships/00000000-0000-4000-8000-000000000000`);

@@ -78,6 +78,9 @@ describe('partner suggestions and who is missing (issue #15)', () => {
     // A tie that ended is no current tie.
     const ended = await makeRelationship(ds, org['home'], org['former']);
     await ds.query(`UPDATE relationship SET to_date = '2020-12-31' WHERE id = $1`, [ended]);
+    // Nor is one that has not started yet: ties are held as everywhere else (relationshipHeldSql).
+    const planned = await makeRelationship(ds, org['home'], org['later']);
+    await ds.query(`UPDATE relationship SET from_date = current_date + 30 WHERE id = $1`, [planned]);
     // The pantry works with all three partners; the secret circle with two (as only its own people may know).
     for (const partner of ['council', 'northside', 'advice']) await makeRelationship(ds, org[partner], org['pantry']);
     for (const partner of ['council', 'northside']) await makeRelationship(ds, org[partner], org['secret']);

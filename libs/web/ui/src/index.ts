@@ -23,3 +23,4 @@ export * from './lib/filters/filter-bar';
 export * from './lib/filters/filter-select';
 export * from './lib/pages/create-page';
 export * from './lib/pages/record-page-state';
+export * from './lib/pages/record-header';

@@ -1,4 +1,4 @@
-import { membershipHeldSql } from '@cg/api/core/database';
+import { affiliationHeldSql, membershipHeldSql, relationshipHeldSql } from '@cg/api/core/database';
 
 /*
  * The reads behind suggestions and "who is missing". All run on the request's connection as
@@ -72,10 +72,10 @@ const LIVE_GRANT = `f.archived_at IS NULL AND f.status IN ('AWARDED', 'PAID') AN
 export const CURRENT_TIES_OF_SQL = `
 WITH ties(a, b) AS (
   SELECT r.from_organisation_id, r.to_organisation_id FROM relationship r
-   WHERE r.from_organisation_id = ANY($1::uuid[]) AND r.archived_at IS NULL AND (r.to_date IS NULL OR r.to_date >= current_date)
+   WHERE r.from_organisation_id = ANY($1::uuid[]) AND ${relationshipHeldSql('r')}
   UNION
   SELECT r.to_organisation_id, r.from_organisation_id FROM relationship r
-   WHERE r.to_organisation_id = ANY($1::uuid[]) AND r.archived_at IS NULL AND (r.to_date IS NULL OR r.to_date >= current_date)
+   WHERE r.to_organisation_id = ANY($1::uuid[]) AND ${relationshipHeldSql('r')}
   UNION
   SELECT a.organisation_id, b.organisation_id FROM partnership_membership a
     JOIN partnership g ON g.id = a.partnership_id AND g.archived_at IS NULL AND g.status <> 'CLOSED'
@@ -144,8 +144,8 @@ SELECT p.id, p.name FROM partnership_place pp JOIN place p ON p.id = pp.place_id
 /** Whether someone with lived experience, or a community representative, currently works with organisation `o`. */
 function LIVED(o: string): string {
   return `EXISTS (SELECT 1 FROM affiliation af JOIN person pe ON pe.id = af.person_id
-    WHERE af.organisation_id = ${o}.id AND af.archived_at IS NULL AND pe.archived_at IS NULL AND pe.erased_at IS NULL
-      AND (af.to_date IS NULL OR af.to_date >= current_date) AND (pe.lived_experience OR pe.community_representative))`;
+    WHERE af.organisation_id = ${o}.id AND ${affiliationHeldSql('af')} AND pe.archived_at IS NULL AND pe.erased_at IS NULL
+      AND (pe.lived_experience OR pe.community_representative))`;
 }
 
 /** ORGANISATION_FACTS_SQL with whether people of lived experience work with each. */

@@ -1,5 +1,5 @@
 import { OutcomeStatus } from '../outcome-progress';
-import { LevellingUpMission, OutcomeDefiner } from '../records';
+import { IndicatorDirection, LevellingUpMission, OutcomeDefiner } from '../records';
 
 export const OUTCOME_STATUS_LABELS: Readonly<Record<OutcomeStatus, string>> = {
   [OutcomeStatus.ON_TRACK]: 'On track',
@@ -40,4 +40,10 @@ export const MISSION_LABELS: Readonly<Record<LevellingUpMission, string>> = {
   [LevellingUpMission.HOUSING]: 'Housing',
   [LevellingUpMission.CRIME]: 'Crime',
   [LevellingUpMission.LOCAL_LEADERSHIP]: 'Local leadership',
+};
+
+/** Which way an indicator should move. */
+export const INDICATOR_DIRECTION_LABELS: Readonly<Record<IndicatorDirection, string>> = {
+  [IndicatorDirection.INCREASE]: 'Higher is better',
+  [IndicatorDirection.DECREASE]: 'Lower is better',
 };

@@ -1,13 +1,16 @@
 import { OrganisationType, SECTOR_LABELS, Sector } from '../organisation-type';
 import {
   ActivityKind,
+  AuditAction,
   FundingStatus,
   FundingType,
   GovernanceModel,
+  LawfulBasis,
   NeedSource,
   OrganisationRole,
   PartnerRole,
   PartnershipStatus,
+  PlaceLevel,
   Priority,
   ProjectStatus,
   RelationshipType,
@@ -146,6 +149,56 @@ export const NEED_SOURCE_LABELS: Readonly<Record<NeedSource, string>> = {
   [NeedSource.DATA]: 'Data',
 };
 
+/** Each level in words, as people in UK place-based work say them, from the largest down, custom places last. */
+export const PLACE_LEVEL_LABELS: Readonly<Record<PlaceLevel, string>> = {
+  [PlaceLevel.COUNTRY]: 'Country',
+  [PlaceLevel.REGION]: 'Region',
+  [PlaceLevel.COUNTY]: 'County',
+  [PlaceLevel.COMBINED_AUTHORITY]: 'Combined authority',
+  [PlaceLevel.LOCAL_AUTHORITY]: 'Local authority',
+  [PlaceLevel.WARD]: 'Ward',
+  [PlaceLevel.MSOA]: 'Neighbourhood (MSOA)',
+  [PlaceLevel.LSOA]: 'Small area (LSOA)',
+  [PlaceLevel.CUSTOM]: 'Community-defined place',
+};
+
+/** UK GDPR Article 6 lawful bases, named as people say them, with what each means here. */
+export const LAWFUL_BASIS_LABELS: Readonly<Record<LawfulBasis, { readonly name: string; readonly meaning: string }>> = {
+  [LawfulBasis.CONSENT]: { name: 'Consent', meaning: 'they agreed to us holding their details' },
+  [LawfulBasis.CONTRACT]: { name: 'Contract', meaning: 'we need their details for a contract with them' },
+  [LawfulBasis.LEGAL_OBLIGATION]: { name: 'Legal obligation', meaning: 'the law requires us to keep their details' },
+  [LawfulBasis.VITAL_INTERESTS]: {
+    name: 'Vital interests',
+    meaning: 'we need their details to protect someone’s life',
+  },
+  [LawfulBasis.PUBLIC_TASK]: {
+    name: 'Public task',
+    meaning: 'we need their details for a task in the public interest',
+  },
+  [LawfulBasis.LEGITIMATE_INTERESTS]: {
+    name: 'Legitimate interests',
+    meaning: 'we need their details for our work, and that does not outweigh their rights',
+  },
+};
+
+/** The lawful bases in the order people reach for them: consent first. */
+export const LAWFUL_BASIS_OPTIONS: readonly LawfulBasis[] = [
+  LawfulBasis.CONSENT,
+  LawfulBasis.LEGITIMATE_INTERESTS,
+  LawfulBasis.CONTRACT,
+  LawfulBasis.PUBLIC_TASK,
+  LawfulBasis.LEGAL_OBLIGATION,
+  LawfulBasis.VITAL_INTERESTS,
+];
+
+/** What the audit log says was done to a record. */
+export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
+  [AuditAction.CREATE]: 'Created',
+  [AuditAction.UPDATE]: 'Changed',
+  [AuditAction.ARCHIVE]: 'Archived',
+  [AuditAction.RESTORE]: 'Restored',
+};
+
 /** A label map as a list of [value, label] choices, in the map's order. */
 export function choicesOf<K extends string>(labels: Readonly<Record<K, string>>): ReadonlyArray<readonly [K, string]> {
   return Object.entries(labels) as Array<[K, string]>;
@@ -158,3 +211,6 @@ export function inSentence<K extends string>(labels: Readonly<Record<K, string>>
 
 export const PARTNER_ROLE_OPTIONS = choicesOf(PARTNER_ROLE_LABELS);
 export const ACTIVITY_KIND_OPTIONS = choicesOf(ACTIVITY_KIND_LABELS);
+/** Levels from the largest down, custom places last: the order a level filter offers them. */
+export const PLACE_LEVEL_OPTIONS = choicesOf(PLACE_LEVEL_LABELS);
+export const AUDIT_ACTION_OPTIONS = choicesOf(AUDIT_ACTION_LABELS);

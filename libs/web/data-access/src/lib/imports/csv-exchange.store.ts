@@ -97,8 +97,8 @@ export class CsvExchangeStore {
     this.flowState.set({ status: 'importing', fileName: choices.file.name, startedAt: Date.now(), job: null });
     const outcome = await uploadCsv({ ...choices, dryRun: false });
     if (this.destroyed) return;
-    if (!outcome.ok) return this.flowState.set({ status: 'refused', message: outcome.message });
-    if (outcome.job) this.follow(outcome.job);
+    if (!outcome.ok) return this.flowState.set({ status: 'refused', message: (outcome.error as Error).message });
+    if (outcome.value.job) this.follow(outcome.value.job);
   }
 
   reset(): void {
@@ -124,11 +124,12 @@ export class CsvExchangeStore {
     if (!choices) return;
     this.flowState.set({ status: 'checking', fileName: choices.file.name, startedAt: Date.now() });
     const outcome = await uploadCsv({ ...choices, dryRun: !real });
-    if (!outcome.ok) return this.flowState.set({ status: 'refused', message: outcome.message });
-    if (!outcome.report) return;
+    if (!outcome.ok) return this.flowState.set({ status: 'refused', message: (outcome.error as Error).message });
+    const { report } = outcome.value;
+    if (!report) return;
     // The mapping the API used (remembered or guessed) is the one the person reviews.
-    this.choices = { ...choices, mapping: { ...outcome.report.mapping } };
-    this.flowState.set({ status: 'reviewed', report: outcome.report });
+    this.choices = { ...choices, mapping: { ...report.mapping } };
+    this.flowState.set({ status: 'reviewed', report });
   }
 
   /** Polls the job every second until it ends, then shows the import's whole report. */

@@ -76,10 +76,10 @@ export class PlaceImportsStore {
     const outcome = await uploadPlaceFile(kind, file);
     if (this.destroyed) return;
     if (!outcome.ok) {
-      this.set(kind, { status: 'refused', fileName: file.name, message: outcome.message });
+      this.set(kind, { status: 'refused', fileName: file.name, message: (outcome.error as Error).message });
       return;
     }
-    const job = await this.fetchJob(outcome.jobId);
+    const job = await this.fetchJob(outcome.value);
     if (job) this.track(kind, job);
     else
       this.set(kind, {

@@ -1,3 +1,4 @@
+import type { Result } from '@cg/shared/domain';
 import type { ImportJobFieldsFragment } from '../../generated/graphql';
 
 /** The kinds of record a CSV file can bring in, as the API names them, with the screen's words. */
@@ -77,17 +78,20 @@ export interface CsvUploadRequest {
 }
 
 /** A dry run answers its report; a real import answers its background job (202). */
-export type CsvUploadOutcome =
-  | { readonly ok: true; readonly report: CsvImportReport; readonly job?: undefined }
-  | { readonly ok: true; readonly job: ImportJobFieldsFragment; readonly report?: undefined }
-  | { readonly ok: false; readonly message: string };
+export type CsvUploadAnswer =
+  | { readonly report: CsvImportReport; readonly job?: undefined }
+  | { readonly job: ImportJobFieldsFragment; readonly report?: undefined };
 
 /**
  * Sends a CSV to `POST /imports/csv/<kind>` as the raw body, with the mapping and confirmations
- * as JSON query parameters, and answers a dry run's report, or the background job of a real import.
+ * as JSON query parameters, and answers a dry run's report, or the background job of a real import;
+ * refused, an Error whose message is the sentence to show.
  * The X-Requested-With header is the API's guard against uploads forged by another site.
  */
-export async function uploadCsv(request: CsvUploadRequest, send: typeof fetch = fetch): Promise<CsvUploadOutcome> {
+export async function uploadCsv(
+  request: CsvUploadRequest,
+  send: typeof fetch = fetch,
+): Promise<Result<CsvUploadAnswer>> {
   const query = new URLSearchParams({
     name: request.file.name,
     organisationId: request.organisationId,
@@ -108,17 +112,19 @@ export async function uploadCsv(request: CsvUploadRequest, send: typeof fetch = 
   } catch {
     return {
       ok: false,
-      message: 'We could not reach the server, so the file was not sent. Check your connection and try again.',
+      error: new Error('We could not reach the server, so the file was not sent. Check your connection and try again.'),
     };
   }
   const body = (await response.json().catch(() => null)) as
     | (CsvImportReport & ImportJobFieldsFragment & { error?: { message?: string } })
     | null;
-  if (response.status === 202 && body?.id) return { ok: true, job: body };
-  if (response.ok && body && 'counts' in body) return { ok: true, report: body };
+  if (response.status === 202 && body?.id) return { ok: true, value: { job: body } };
+  if (response.ok && body && 'counts' in body) return { ok: true, value: { report: body } };
   return {
     ok: false,
-    message: body?.error?.message ?? `The server did not accept the file (HTTP ${response.status}). Try again.`,
+    error: new Error(
+      body?.error?.message ?? `The server did not accept the file (HTTP ${response.status}). Try again.`,
+    ),
   };
 }
 

@@ -11,7 +11,7 @@ function answering(status: number, body: unknown) {
 describe('uploadPlaceFile', () => {
   it('posts the raw file to the kind’s endpoint with its name, the CSRF header and the session cookie', async () => {
     const send = answering(202, { id: 'job-1', status: 'QUEUED' });
-    expect(await uploadPlaceFile('councils', file, send)).toEqual({ ok: true, jobId: 'job-1' });
+    expect(await uploadPlaceFile('councils', file, send)).toEqual({ ok: true, value: 'job-1' });
     const [url, init] = send.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/imports/places/councils?name=uk%20local%20authorities.csv');
     expect(init).toMatchObject({
@@ -28,7 +28,7 @@ describe('uploadPlaceFile', () => {
     });
     expect(await uploadPlaceFile('postcodes', file, send)).toEqual({
       ok: false,
-      message: 'Only instance administrators can import official place data.',
+      error: new Error('Only instance administrators can import official place data.'),
     });
   });
 
@@ -39,7 +39,7 @@ describe('uploadPlaceFile', () => {
     );
     expect(await uploadPlaceFile('postcodes', file, proxy)).toEqual({
       ok: false,
-      message: 'The server did not accept the file (HTTP 502). Try again, or import it from the command line.',
+      error: new Error('The server did not accept the file (HTTP 502). Try again, or import it from the command line.'),
     });
     const offline = jest.fn(async () => Promise.reject(new TypeError('Failed to fetch')));
     expect((await uploadPlaceFile('postcodes', file, offline as unknown as typeof fetch)).ok).toBe(false);

@@ -1,11 +1,7 @@
+import type { Result } from '@cg/shared/domain';
 import { ImportJobStatus, type ImportJobFieldsFragment } from '../../generated/graphql';
 
 export type ImportJobView = ImportJobFieldsFragment;
-
-/** What an upload came to: the queued job, or a sentence saying why the server refused it. */
-export type UploadOutcome =
-  | { readonly ok: true; readonly jobId: string }
-  | { readonly ok: false; readonly message: string };
 
 /** Same-origin path of the API's upload endpoint (the API serves the web app; the dev server proxies it). */
 export const PLACE_UPLOAD_PATH = '/imports/places';
@@ -14,12 +10,13 @@ export const PLACE_UPLOAD_PATH = '/imports/places';
  * Sends one official file to `POST /imports/places/<kind>?name=<file name>` as the raw body. The
  * X-Requested-With header is the API's guard against uploads forged by another site; the session
  * cookie goes with it. A REST upload rather than GraphQL because the files run to hundreds of megabytes.
+ * Answers the queued job's id, or an Error whose message says why the server refused it, ready to show.
  */
 export async function uploadPlaceFile(
   kind: string,
   file: Blob & { readonly name: string },
   send: typeof fetch = fetch,
-): Promise<UploadOutcome> {
+): Promise<Result<string>> {
   let response: Response;
   try {
     response = await send(`${PLACE_UPLOAD_PATH}/${encodeURIComponent(kind)}?name=${encodeURIComponent(file.name)}`, {
@@ -31,12 +28,12 @@ export async function uploadPlaceFile(
   } catch {
     return {
       ok: false,
-      message: 'We could not reach the server, so the file was not sent. Check your connection and try again.',
+      error: new Error('We could not reach the server, so the file was not sent. Check your connection and try again.'),
     };
   }
   const body = (await response.json().catch(() => null)) as { id?: string; error?: { message?: string } } | null;
-  if (response.ok && body?.id) return { ok: true, jobId: body.id };
-  return { ok: false, message: body?.error?.message ?? uploadRefusal(response.status) };
+  if (response.ok && body?.id) return { ok: true, value: body.id };
+  return { ok: false, error: new Error(body?.error?.message ?? uploadRefusal(response.status)) };
 }
 
 /** The words for a refusal that came without the API's own sentence (a proxy's error page, say). */

@@ -1,12 +1,11 @@
 import { Injectable, Signal, inject } from '@angular/core';
 import type { ObservableQuery } from '@apollo/client';
 import { Observable, firstValueFrom, map } from 'rxjs';
-import type { Result } from '@cg/shared/domain';
+import { PLACE_LEVEL_LABELS, type Result } from '@cg/shared/domain';
 import { ArchiveNeedGQL, CreateNeedGQL, CreateNeedInput, NeedAnswerChoicesGQL, NeedFilter, NeedForEditGQL, NeedForEditQuery, NeedListDocument, NeedListGQL, NeedListQuery, NeedListQueryVariables, NeedSortField, NeedSource, OrganisationSearchGQL, PlaceLevel, PlaceNameGQL, PlaceSearchGQL, Priority, SortDirection, UpdateNeedGQL, UpdateNeedInput } from '../../generated/graphql';
 import { RequestStore } from '../graphql/request-store';
 import { administeredOrganisationIdSet, administeredOrganisationIds } from '../admin/admin-roles';
 import type { SessionUser } from '../session/session.store';
-import { PLACE_LEVEL_LABELS } from '../places/place-levels';
 
 /** Needs per page of the board. */
 export const NEED_PAGE_SIZE = 20;

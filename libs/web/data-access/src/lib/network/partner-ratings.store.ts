@@ -1,5 +1,5 @@
 import { Injectable, Signal, inject } from '@angular/core';
-import { Sector } from '@cg/shared/domain';
+import { Result, Sector } from '@cg/shared/domain';
 import { firstValueFrom, map } from 'rxjs';
 import {
   CreatePartnerRatingGQL,
@@ -36,8 +36,6 @@ export type PartnerRatingsState =
   | { readonly status: 'loading' }
   | { readonly status: 'error' }
   | { readonly status: 'ready'; readonly ratings: PartnerRatings };
-
-export type SaveRatingOutcome = { ok: true; row: PartnerRow } | { ok: false; message: string };
 
 /**
  * The organisation's partners (anyone it is tied to, by any kind of tie), by name, each with the
@@ -110,8 +108,11 @@ export class PartnerRatingsStore {
     this.byOrganisation.retry();
   }
 
-  /** Saves one partner's scores; on success the row comes back with the relationship's new version. */
-  async save(organisationId: string, row: PartnerRow, trust: PartnerScore, value: PartnerScore): Promise<SaveRatingOutcome> {
+  /**
+   * Saves one partner's scores; on success the row comes back with the relationship's new version,
+   * on failure an Error whose message is ready to show beside the partner.
+   */
+  async save(organisationId: string, row: PartnerRow, trust: PartnerScore, value: PartnerScore): Promise<Result<PartnerRow>> {
     try {
       const saved = row.relationship
         ? (await firstValueFrom(
@@ -131,13 +132,13 @@ export class PartnerRatingsStore {
               },
             }),
           )).data?.createRelationship;
-      if (!saved) return { ok: false, message: 'Saving did not work. Please try again.' };
+      if (!saved) return { ok: false, error: new Error('Saving did not work. Please try again.') };
       return {
         ok: true,
-        row: { ...row, relationship: { id: saved.id, version: saved.version }, trust: saved.trust ?? null, value: saved.value ?? null },
+        value: { ...row, relationship: { id: saved.id, version: saved.version }, trust: saved.trust ?? null, value: saved.value ?? null },
       };
     } catch (error) {
-      return { ok: false, message: ratingErrorMessage(error) };
+      return { ok: false, error: new Error(ratingErrorMessage(error)) };
     }
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, firstValueFrom, map, of } from 'rxjs';
-import type { Result } from '@cg/shared/domain';
+import { PLACE_LEVEL_LABELS, type Result } from '@cg/shared/domain';
 import {
   ArchivePartnershipGQL,
   CreatePartnershipGQL,
@@ -11,7 +11,6 @@ import {
   UpdatePartnershipGQL,
   UpdatePartnershipInput,
 } from '../../generated/graphql';
-import { PLACE_LEVEL_LABELS } from '../places/place-levels';
 
 export type PartnershipFields = PartnershipFieldsFragment;
 

@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import type { ApolloCache } from '@apollo/client';
 import { Observable, catchError, map, of } from 'rxjs';
-import type { Result } from '@cg/shared/domain';
+import { PLACE_LEVEL_LABELS, type Result } from '@cg/shared/domain';
 import {
   ArchivePlaceGQL,
   CreatePlaceGQL,
@@ -15,7 +15,6 @@ import {
   UpdatePlaceInput,
 } from '../../generated/graphql';
 import { runSave } from '../partnerships/partnership-editor';
-import { PLACE_LEVEL_LABELS } from './place-levels';
 import { placeSearchFilter } from './place-list.store';
 
 export type PlaceFields = PlaceFieldsFragment;

@@ -1,6 +1,7 @@
 import { OrganisationRole, PlaceLevel } from '../../generated/graphql';
 import type { SessionUser } from '../session/session.store';
-import { PLACE_LEVEL_OPTIONS, describeDecile, isOfficialPlace, whyNoNewPlace, whyPlaceIsLocked } from './place-levels';
+import { PLACE_LEVEL_OPTIONS } from '@cg/shared/domain';
+import { describeDecile, isOfficialPlace, whyNoNewPlace, whyPlaceIsLocked } from './place-levels';
 
 function user(role: OrganisationRole | null, organisationId = 'org-a', isInstanceAdmin = false): SessionUser {
   return {

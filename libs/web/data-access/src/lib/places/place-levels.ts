@@ -2,32 +2,6 @@ import { PlaceLevel } from '../../generated/graphql';
 import { administeredOrganisationIdSet } from '../admin/admin-roles';
 import type { SessionUser } from '../session/session.store';
 
-/** Each level in words, as people in UK place-based work say them. */
-export const PLACE_LEVEL_LABELS: Readonly<Record<PlaceLevel, string>> = {
-  [PlaceLevel.COUNTRY]: 'Country',
-  [PlaceLevel.REGION]: 'Region',
-  [PlaceLevel.COUNTY]: 'County',
-  [PlaceLevel.COMBINED_AUTHORITY]: 'Combined authority',
-  [PlaceLevel.LOCAL_AUTHORITY]: 'Local authority',
-  [PlaceLevel.WARD]: 'Ward',
-  [PlaceLevel.MSOA]: 'Neighbourhood (MSOA)',
-  [PlaceLevel.LSOA]: 'Small area (LSOA)',
-  [PlaceLevel.CUSTOM]: 'Community-defined place',
-};
-
-/** Levels from the largest down, custom places last: the order a level filter offers them. */
-export const PLACE_LEVEL_OPTIONS: ReadonlyArray<readonly [PlaceLevel, string]> = [
-  PlaceLevel.COUNTRY,
-  PlaceLevel.REGION,
-  PlaceLevel.COUNTY,
-  PlaceLevel.COMBINED_AUTHORITY,
-  PlaceLevel.LOCAL_AUTHORITY,
-  PlaceLevel.WARD,
-  PlaceLevel.MSOA,
-  PlaceLevel.LSOA,
-  PlaceLevel.CUSTOM,
-].map((level) => [level, PLACE_LEVEL_LABELS[level]] as const);
-
 /** Whether a place is an official ONS geography (reference data), not one a community defined. */
 export function isOfficialPlace(place: { readonly level: PlaceLevel }): boolean {
   return place.level !== PlaceLevel.CUSTOM;

@@ -1,5 +1,6 @@
 import { Injectable, inject, signal } from '@angular/core';
-import { firstValueFrom } from 'rxjs';
+import type { Result } from '@cg/shared/domain';
+import { Observable, firstValueFrom } from 'rxjs';
 import {
   AnswerSurveyRoundGQL,
   AnswerSurveyRoundInput,
@@ -20,9 +21,6 @@ export type SurveyRoundsState =
   | { readonly status: 'loading' }
   | { readonly status: 'error' }
   | { readonly status: 'ready'; readonly rounds: readonly SurveyRoundView[] };
-
-/** A change either worked (with the round as it now is) or failed with the error the API gave. */
-export type RoundChange = { readonly ok: true; readonly round: SurveyRoundView } | { readonly ok: false; readonly error: unknown };
 
 /**
  * A partnership's PARTNER survey rounds (newest first) and the changes made to them: opening,
@@ -72,22 +70,22 @@ export class SurveyRoundsStore {
     return result.data?.surveyRound.resultsCsv ?? null;
   }
 
-  open(partnershipId: string, closesOn: string): Promise<RoundChange> {
+  open(partnershipId: string, closesOn: string): Promise<Result<SurveyRoundView>> {
     return this.change(this.openGql.mutate({ variables: { input: { partnershipId, closesOn } } }), (d) => d?.openSurveyRound);
   }
 
-  answer(input: AnswerSurveyRoundInput): Promise<RoundChange> {
+  answer(input: AnswerSurveyRoundInput): Promise<Result<SurveyRoundView>> {
     return this.change(this.answerGql.mutate({ variables: { input } }), (d) => d?.answerSurveyRound);
   }
 
-  close(round: Pick<SurveyRoundView, 'id' | 'version'>): Promise<RoundChange> {
+  close(round: Pick<SurveyRoundView, 'id' | 'version'>): Promise<Result<SurveyRoundView>> {
     return this.change(this.closeGql.mutate({ variables: { input: { id: round.id, version: round.version } } }), (d) => d?.closeSurveyRound);
   }
 
   private async change<D>(
-    request: import('rxjs').Observable<{ data?: D | null }>,
+    request: Observable<{ data?: D | null }>,
     pick: (data: D | null | undefined) => SurveyRoundView | undefined,
-  ): Promise<RoundChange> {
+  ): Promise<Result<SurveyRoundView>> {
     try {
       const result = await firstValueFrom(request);
       const round = pick(result.data);
@@ -100,7 +98,7 @@ export class SurveyRoundsStore {
         const rounds = known ? state.rounds.map((r) => (r.id === round.id ? round : r)) : [round, ...state.rounds];
         this.current.set({ status: 'ready', rounds });
       }
-      return { ok: true, round };
+      return { ok: true, value: round };
     } catch (error) {
       return { ok: false, error };
     }

@@ -1,5 +1,3 @@
-import { AuditAction } from '@cg/web/data-access';
-
 /** The record types the API writes to the audit log (its table names), in words. */
 export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
   organisation: 'Organisation',
@@ -26,15 +24,6 @@ export const RECORD_TYPE_LABELS: Readonly<Record<string, string>> = {
 export const RECORD_TYPE_OPTIONS: ReadonlyArray<readonly [string, string]> = Object.entries(RECORD_TYPE_LABELS).sort(
   ([, a], [, b]) => a.localeCompare(b, 'en-GB'),
 );
-
-export const ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
-  [AuditAction.CREATE]: 'Created',
-  [AuditAction.UPDATE]: 'Changed',
-  [AuditAction.ARCHIVE]: 'Archived',
-  [AuditAction.RESTORE]: 'Restored',
-};
-
-export const ACTION_OPTIONS = Object.entries(ACTION_LABELS) as ReadonlyArray<[AuditAction, string]>;
 
 /** A record type the log does not know yet, e.g. `funding_instalment` → "Funding instalment". */
 export function recordTypeLabel(recordType: string): string {

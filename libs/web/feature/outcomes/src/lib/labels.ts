@@ -1,5 +1,5 @@
 import { MISSION_LABELS } from '@cg/shared/domain';
-import { IndicatorDirection, LevellingUpMission, OutcomeDefiner, OutcomeStatus } from '@cg/web/data-access';
+import { LevellingUpMission, OutcomeDefiner, OutcomeStatus } from '@cg/web/data-access';
 
 /** Statuses in the order the filter offers them: worst first, so attention goes where it is needed. */
 export const STATUS_OPTIONS: readonly OutcomeStatus[] = [
@@ -19,11 +19,6 @@ export const DEFINER_OPTIONS: readonly OutcomeDefiner[] = [
 
 /** The twelve missions in the government's own order (February 2022). */
 export const MISSION_OPTIONS: readonly LevellingUpMission[] = Object.keys(MISSION_LABELS) as LevellingUpMission[];
-
-export const DIRECTION_LABELS: Readonly<Record<IndicatorDirection, string>> = {
-  [IndicatorDirection.INCREASE]: 'Higher is better',
-  [IndicatorDirection.DECREASE]: 'Lower is better',
-};
 
 /** Who defined an outcome, as the form asks it. */
 export const DEFINER_FORM_LABELS: Readonly<Record<OutcomeDefiner, string>> = {

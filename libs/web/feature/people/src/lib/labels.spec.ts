@@ -1,5 +1,6 @@
 import { LawfulBasis } from '@cg/web/data-access';
-import { LAWFUL_BASIS_LABELS, LAWFUL_BASIS_OPTIONS, lawfulBasisInWords, voiceInWords } from './labels';
+import { LAWFUL_BASIS_LABELS, LAWFUL_BASIS_OPTIONS } from '@cg/shared/domain';
+import { lawfulBasisInWords, voiceInWords } from './labels';
 
 describe('people labels', () => {
   it('names every lawful basis in plain words, and offers each once', () => {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, signal, viewChild } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import { Observable, of } from 'rxjs';
@@ -23,6 +23,26 @@ class Host {
     return of(text === 'broken' ? null : [TRUST, TAKEN]);
   };
   readonly picker = viewChild.required(OrganisationPicker);
+}
+
+/** The funding form's funder box: funders are offered on focus, and the form focuses the box as it opens. */
+@Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [OrganisationPicker],
+  template: `<cg-organisation-picker testId="funder" [offerOnFocus]="true" [control]="funderId" [searchWith]="search" />`,
+})
+class FocusingHost {
+  readonly funderId = new FormControl<string | null>(null, Validators.required);
+  readonly searched: string[] = [];
+  readonly search = (text: string): Observable<readonly OrganisationChoice[] | null> => {
+    this.searched.push(text);
+    return of([TRUST]);
+  };
+  private readonly picker = viewChild.required(OrganisationPicker);
+
+  constructor() {
+    effect(() => this.picker().focus());
+  }
 }
 
 /** What the picker holds that the template shows (its list and its message). */
@@ -87,5 +107,19 @@ describe('OrganisationPicker', () => {
     host.picker().ownControls().forEach((control) => control.markAsTouched());
     fixture.detectChanges();
     expect(fixture.nativeElement.textContent).toContain('Choose an organisation from the list.');
+  });
+
+  it('offers its list when a form focuses it as it opens, before anything is typed', async () => {
+    const fixture = TestBed.createComponent(FocusingHost);
+    document.body.appendChild(fixture.nativeElement);
+    fixture.detectChanges();
+    await fixture.whenStable();
+    const input: HTMLInputElement = fixture.nativeElement.querySelector('[data-testid="funder"]');
+    expect(document.activeElement).toBe(input);
+    jest.advanceTimersByTime(200);
+    // Focused straight from the form’s effect, the box took the focus before [offerOnFocus] was bound,
+    // so nothing was searched (record-forms.e2e could not pick a funder).
+    expect(fixture.componentInstance.searched).toEqual(['']);
+    fixture.nativeElement.remove();
   });
 });

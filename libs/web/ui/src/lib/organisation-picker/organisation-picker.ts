@@ -2,8 +2,11 @@ import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
+  Injector,
+  afterNextRender,
   computed,
   effect,
+  inject,
   input,
   model,
   signal,
@@ -30,8 +33,8 @@ export interface OrganisationChoice {
 export type OrganisationSearch = (text: string) => Observable<readonly OrganisationChoice[] | null>;
 
 /**
- * The organisation box of a record form (a partnership's member, a person's affiliation):
- * matches appear as you type, and the chosen one's id goes into the form's `control`.
+ * The organisation box of a record form (a partnership’s member, a person’s affiliation, a
+ * funder): matches appear as you type, and the chosen one's id goes into the form's `control`.
  * Typing again forgets the choice until one is picked, so a half-typed name is never saved.
  * Its message sits under the box once either the box or the control has been touched.
  */
@@ -63,6 +66,8 @@ export class OrganisationPicker {
   readonly requiredMessage = input('Choose an organisation from the list.');
   /** Organisations already taken (members, current affiliations), left out of the list. */
   readonly leaveOut = input<readonly string[]>([]);
+  /** Lists likely choices as soon as the box is focused, before anything is typed (funders first). */
+  readonly offerOnFocus = input(false);
   readonly subscriptSizing = input<SubscriptSizing>('fixed');
   /** The organisation chosen; set from outside, it fills the box (the record being edited). */
   readonly chosen = model<OrganisationChoice | null>(null);
@@ -72,6 +77,7 @@ export class OrganisationPicker {
   protected readonly options = signal<readonly OrganisationChoice[] | null>([]);
   protected readonly searching = signal(false);
   private readonly typed = new Subject<string>();
+  private readonly injector = inject(Injector);
   private readonly input = viewChild.required<ElementRef<HTMLInputElement>>('boxInput');
   /** Counts the changes of the control and the box (touched on Save, a server message) to redraw this OnPush box. */
   private readonly stateChanges = signal(0);
@@ -111,8 +117,13 @@ export class OrganisationPicker {
     return [this.box];
   }
 
+  /**
+   * Focuses the box once this picker has drawn. A form focusing it from an effect as it opens runs
+   * before the picker's inputs are bound: the focus would find no autocomplete and `offerOnFocus`
+   * still false, so the funder list never came (and the effect would track what focusing reads).
+   */
   focus(): void {
-    this.input().nativeElement.focus();
+    afterNextRender(() => this.input().nativeElement.focus(), { injector: this.injector });
   }
 
   protected onInput(text: string): void {
@@ -124,7 +135,7 @@ export class OrganisationPicker {
 
   protected onFocus(): void {
     // Back in a box with text but no choice: offer the matches again.
-    if (!this.chosen() && this.box.value.trim()) this.typed.next(this.box.value);
+    if (!this.chosen() && (this.offerOnFocus() || this.box.value.trim())) this.typed.next(this.box.value);
   }
 
   protected pick(event: MatAutocompleteSelectedEvent): void {

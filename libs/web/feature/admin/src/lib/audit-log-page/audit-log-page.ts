@@ -8,6 +8,7 @@ import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { AUDIT_ACTION_LABELS, AUDIT_ACTION_OPTIONS } from '@cg/shared/domain';
 import {
   AUDIT_PAGE_SIZE,
   AuditActorNamesStore,
@@ -36,8 +37,6 @@ import {
 import { map } from 'rxjs';
 import { AdminNav } from '../admin-nav/admin-nav';
 import {
-  ACTION_LABELS,
-  ACTION_OPTIONS,
   RECORD_TYPE_OPTIONS,
   describeValue,
   fieldLabel,
@@ -110,7 +109,7 @@ export class AuditLogPage {
   private readonly organisationNames = inject(OrganisationNamesStore);
 
   protected readonly recordTypeOptions = RECORD_TYPE_OPTIONS;
-  protected readonly actionOptions = ACTION_OPTIONS;
+  protected readonly actionOptions = AUDIT_ACTION_OPTIONS;
 
   protected readonly user = this.session.user;
   protected readonly allowed = computed(() => canAdminister(this.user()));
@@ -305,7 +304,7 @@ export function toRow(
     recordType: recordTypeLabel(entry.recordType),
     record: recordName ?? recordNames[entry.recordId] ?? `${recordTypeLabel(entry.recordType)} ${shortId(entry.recordId)}`,
     link: recordLink(entry.recordType, entry.recordId),
-    action: ACTION_LABELS[entry.action] ?? entry.action,
+    action: AUDIT_ACTION_LABELS[entry.action] ?? entry.action,
     changes: entry.changes.map((c) => ({
       field: fieldLabel(c.field),
       before: describeValue(c.before),

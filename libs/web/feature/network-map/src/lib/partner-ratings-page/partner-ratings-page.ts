@@ -142,14 +142,14 @@ export class PartnerRatingsPage {
       const outcome = await this.store.save(organisationId, row, draft.trust as PartnerScore, draft.value as PartnerScore);
       if (outcome.ok) {
         saved += 1;
-        this.rows.update((rows) => rows.map((r) => (r.partnerId === row.partnerId ? outcome.row : r)));
+        this.rows.update((rows) => rows.map((r) => (r.partnerId === row.partnerId ? outcome.value : r)));
         this.drafts.update((drafts) => {
           const next = new Map(drafts);
           next.delete(row.partnerId);
           return next;
         });
       } else {
-        errors.set(row.partnerId, outcome.message);
+        errors.set(row.partnerId, (outcome.error as Error).message);
       }
     }
     this.rowErrors.set(errors);

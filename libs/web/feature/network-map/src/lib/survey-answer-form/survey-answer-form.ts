@@ -120,7 +120,7 @@ export class SurveyAnswerForm {
     });
     this.sending.set(false);
     if (outcome.ok) {
-      this.round.set(outcome.round);
+      this.round.set(outcome.value);
       this.message.set({ kind: 'success', text: 'Thank you: your answers are in. Results appear on the partnership page when the round closes.' });
       this.answered.emit();
     } else {

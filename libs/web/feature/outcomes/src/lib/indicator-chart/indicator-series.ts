@@ -1,7 +1,6 @@
-import { OUTCOME_STATUS_LABELS } from '@cg/shared/domain';
+import { INDICATOR_DIRECTION_LABELS, OUTCOME_STATUS_LABELS } from '@cg/shared/domain';
 import { IndicatorDirection, OutcomeIndicator, OutcomeStatus } from '@cg/web/data-access';
 import { formatPounds, formatUkDate } from '@cg/web/ui';
-import { DIRECTION_LABELS } from '../labels';
 
 /** A point on an indicator's chart: x is the day (ms since 1970, UTC midnight), y the value. */
 export interface ChartPoint {
@@ -124,7 +123,7 @@ export function chartSummary(indicator: OutcomeIndicator): string {
           indicator.baselineDate ? ` on ${formatUkDate(String(indicator.baselineDate))}` : ''
         }; `
       : '';
-  const direction = DIRECTION_LABELS[indicator.direction].toLowerCase();
+  const direction = INDICATOR_DIRECTION_LABELS[indicator.direction].toLowerCase();
   const count = series.readings.length;
   const readings = count === 0 ? '' : ` ${count} ${count === 1 ? 'reading' : 'readings'} in all.`;
   return `${first} ${baseline ? baseline + direction : direction.charAt(0).toUpperCase() + direction.slice(1)}.${readings}`;

@@ -6,7 +6,7 @@ import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { IndicatorDirection, OutcomeDetailStore, OutcomeIndicator } from '@cg/web/data-access';
 import { RecordForm, RecordSave, focusFirstInvalid, provideUkDates, serverError } from '@cg/web/ui';
-import { DIRECTION_LABELS } from '../labels';
+import { INDICATOR_DIRECTION_LABELS } from '@cg/shared/domain';
 import { IndicatorFormValue, emptyIndicatorForm, targetAfterBaseline, toCreateIndicatorInput, toIndicatorFormValue, toUpdateIndicatorInput } from './indicator-fields';
 
 /**
@@ -46,7 +46,7 @@ export class IndicatorForm {
   readonly cancelled = output<void>();
 
   protected readonly directions = [IndicatorDirection.INCREASE, IndicatorDirection.DECREASE];
-  protected readonly directionLabels = DIRECTION_LABELS;
+  protected readonly directionLabels = INDICATOR_DIRECTION_LABELS;
   protected readonly serverError = serverError;
 
   protected readonly form = new FormGroup(

@@ -5,7 +5,12 @@ import { Router, RouterLink } from '@angular/router';
 import { MatOption } from '@angular/material/core';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatSelect } from '@angular/material/select';
-import { MISSION_LABELS, OUTCOME_DEFINER_LABELS, OUTCOME_STATUS_HINTS } from '@cg/shared/domain';
+import {
+  INDICATOR_DIRECTION_LABELS,
+  MISSION_LABELS,
+  OUTCOME_DEFINER_LABELS,
+  OUTCOME_STATUS_HINTS,
+} from '@cg/shared/domain';
 import { OutcomeDetailStore, OutcomeEditor, OutcomeIndicator } from '@cg/web/data-access';
 import { RecordPageState, describeError, formatUkDate } from '@cg/web/ui';
 import { IndicatorForm } from '../indicator-form/indicator-form';
@@ -13,7 +18,6 @@ import { MeasurementForm } from '../measurement-form/measurement-form';
 import { OutcomeForm } from '../outcome-form/outcome-form';
 import { IndicatorChart } from '../indicator-chart/indicator-chart';
 import { formatIndicatorValue, progressText } from '../indicator-chart/indicator-series';
-import { DIRECTION_LABELS } from '../labels';
 import { RecordMeasurementForm } from '../record-measurement-form/record-measurement-form';
 import { StatusBadge } from '../status-badge/status-badge';
 import { StoryForm } from '../story-form/story-form';
@@ -85,7 +89,7 @@ export class OutcomePage {
   protected readonly storySaved = signal('');
 
   protected readonly definerLabels = OUTCOME_DEFINER_LABELS;
-  protected readonly directionLabels = DIRECTION_LABELS;
+  protected readonly directionLabels = INDICATOR_DIRECTION_LABELS;
   protected readonly missionLabels = MISSION_LABELS;
   protected readonly statusHints = OUTCOME_STATUS_HINTS;
   protected readonly date = formatUkDate;

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { GOVERNANCE_DESCRIPTIONS, GOVERNANCE_LABELS, OUTCOME_DEFINER_LABELS, OUTCOME_STATUS_LABELS, PARTNER_ROLE_LABELS, PARTNERSHIP_STATUS_LABELS, PROJECT_STATUS_LABELS, SECTOR_LABELS, inSentence } from '@cg/shared/domain';
 import {
@@ -17,7 +16,7 @@ import {
   mayChangeActivities,
   whyCannotCreate,
 } from '@cg/web/data-access';
-import { RecordPageState, formatCount, formatPounds, formatUkDate } from '@cg/web/ui';
+import { RecordHeader, RecordPageState, formatCount, formatPounds, formatUkDate } from '@cg/web/ui';
 import { ActivityTimeline, FundingSection, RecordScopeList } from '@cg/web/sections';
 import { DIMENSION_HEADINGS, formatIndex } from '../labels';
 import { MemberForm } from '../member-form/member-form';
@@ -94,6 +93,7 @@ export function closedMeasuresNote(partnership: { status: string; endDate?: unkn
     MatButton,
     MemberForm,
     PartnershipForm,
+    RecordHeader,
     RecordPageState,
     PartnershipGaps,
     PartnershipGrowth,
@@ -175,13 +175,6 @@ export class PartnershipPage {
 
   constructor() {
     effect(() => this.store.load(this.id()));
-    const title = inject(Title);
-    effect(() => {
-      const partnership = this.partnership();
-      if (!partnership) return;
-      const [, ...rest] = title.getTitle().split(' – ');
-      title.setTitle([partnership.name, ...rest].join(' – '));
-    });
   }
 
   protected startAdding(): void {

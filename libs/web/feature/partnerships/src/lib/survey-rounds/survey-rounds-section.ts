@@ -93,7 +93,7 @@ export class SurveyRoundsSection {
     this.busy.set(false);
     this.message.set(
       outcome.ok
-        ? { kind: 'success', text: `Round opened: members are asked to answer by ${formatUkDate(outcome.round.closesOn)}.` }
+        ? { kind: 'success', text: `Round opened: members are asked to answer by ${formatUkDate(outcome.value.closesOn)}.` }
         : { kind: 'error', text: plainErrorMessage(outcome.error) },
     );
   }

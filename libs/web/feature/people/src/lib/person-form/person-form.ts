@@ -18,7 +18,7 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatSelect } from '@angular/material/select';
-import { VISIBILITY_CHOICES } from '@cg/shared/domain';
+import { LAWFUL_BASIS_LABELS, LAWFUL_BASIS_OPTIONS, VISIBILITY_CHOICES } from '@cg/shared/domain';
 import {
   LawfulBasis,
   OrganisationNamesStore,
@@ -37,7 +37,6 @@ import {
   toIsoDate,
 } from '@cg/web/ui';
 import { merge } from 'rxjs';
-import { LAWFUL_BASIS_LABELS, LAWFUL_BASIS_OPTIONS } from '../labels';
 import {
   EMAIL_PATTERN,
   PersonFormValue,

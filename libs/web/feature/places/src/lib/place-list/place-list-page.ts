@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
+import { PLACE_LEVEL_LABELS, PLACE_LEVEL_OPTIONS } from '@cg/shared/domain';
 import {
   EMPTY_PLACE_LIST_QUERY,
-  PLACE_LEVEL_LABELS,
-  PLACE_LEVEL_OPTIONS,
   PLACE_PAGE_SIZE,
   PlaceListRequest,
   PlaceListResults,

@@ -17,10 +17,10 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { PLACE_LEVEL_LABELS } from '@cg/shared/domain';
 import {
   ColdSpotLayerStore,
   FunderLayerStore,
-  PLACE_LEVEL_LABELS,
   PlaceLevel,
   PlaceMapStore,
   PlaceShapeData,

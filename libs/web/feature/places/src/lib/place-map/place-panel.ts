@@ -7,8 +7,9 @@ import {
   FUNDING_IN_PLACE_WORDS,
   FUNDING_PER_HEAD_WORDS,
   PLACE_FIGURE_WORDS,
+  PLACE_LEVEL_LABELS,
 } from '@cg/shared/domain';
-import { PLACE_LEVEL_LABELS, PlaceFundersStore, PlaceLevel, PlaceShapeData, describeDecile } from '@cg/web/data-access';
+import { PlaceFundersStore, PlaceLevel, PlaceShapeData, describeDecile } from '@cg/web/data-access';
 import { formatCount, formatPounds, formatPoundsPerHead } from '@cg/web/ui';
 
 /**

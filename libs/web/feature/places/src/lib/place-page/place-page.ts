@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRend
 import { MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
+import { PLACE_LEVEL_LABELS } from '@cg/shared/domain';
 import {
-  PLACE_LEVEL_LABELS,
   PlaceEditor,
   PlaceFields,
   PlacePageStore,

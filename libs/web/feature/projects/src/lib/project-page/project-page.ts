@@ -6,7 +6,6 @@ import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular
 import { MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
-import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { ACTIVITY_KIND_OPTIONS, FUNDING_STATUS_LABELS, FUNDING_TYPE_LABELS, OUTCOME_DEFINER_LABELS, OUTCOME_STATUS_LABELS, PARTNER_ROLE_LABELS, PROJECT_STATUS_LABELS, SECTOR_LABELS, inSentence } from '@cg/shared/domain';
 import {
@@ -29,6 +28,7 @@ import {
   ErrorState,
   LoadingState,
   PickerOption,
+  RecordHeader,
   RecordPageState,
   formatCount,
   formatPounds,
@@ -98,6 +98,7 @@ export function canLeadProject(
     FundingSection,
     RecordScopeList,
     ProjectForm,
+    RecordHeader,
     RecordPageState,
     RouterLink,
   ],
@@ -180,13 +181,6 @@ export class ProjectPage {
     effect(() => {
       const id = this.id();
       untracked(() => this.log.load(id));
-    });
-    const title = inject(Title);
-    effect(() => {
-      const project = this.project();
-      if (!project) return;
-      const [, ...rest] = title.getTitle().split(' – ');
-      title.setTitle([project.name, ...rest].join(' – '));
     });
   }
 

@@ -10,7 +10,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { toSignal } from '@angular/core/rxjs-interop';
 import {
   AbstractControl,
   FormArray,
@@ -21,20 +21,14 @@ import {
   ValidatorFn,
   Validators,
 } from '@angular/forms';
-import { MatAutocomplete, MatAutocompleteSelectedEvent, MatAutocompleteTrigger } from '@angular/material/autocomplete';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatOption } from '@angular/material/core';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
+import { FUNDING_STATUS_HINTS, FUNDING_STATUS_LABELS, FUNDING_TYPE_LABELS } from '@cg/shared/domain';
 import {
-  FUNDING_STATUS_HINTS,
-  FUNDING_STATUS_LABELS,
-  FUNDING_TYPE_LABELS,
-} from '@cg/shared/domain';
-import {
-  FunderOption,
   FundingEditor,
   FundingRecipient,
   FundingRow,
@@ -44,6 +38,9 @@ import {
 } from '@cg/web/data-access';
 import {
   DateField,
+  OrganisationChoice,
+  OrganisationPicker,
+  OrganisationSearch,
   RecordForm,
   RecordSave,
   SelectField,
@@ -51,7 +48,7 @@ import {
   provideUkDates,
   serverError,
 } from '@cg/web/ui';
-import { Subject, debounceTime, distinctUntilChanged, map, startWith, switchMap } from 'rxjs';
+import { map, startWith } from 'rxjs';
 import { FundingFormValue, toCreateFundingInput, toFundingFormValue, toUpdateFundingInput } from '../funding-fields';
 import {
   InstalmentValue,
@@ -101,8 +98,6 @@ export const fundingRules: ValidatorFn = (group: AbstractControl): ValidationErr
     DateField,
     SelectField,
     RecordForm,
-    MatAutocomplete,
-    MatAutocompleteTrigger,
     MatButton,
     MatCheckbox,
     MatDatepicker,
@@ -115,6 +110,7 @@ export const fundingRules: ValidatorFn = (group: AbstractControl): ValidationErr
     MatLabel,
     MatOption,
     MatSuffix,
+    OrganisationPicker,
     ReactiveFormsModule,
     VisibilityFieldset,
   ],
@@ -177,81 +173,40 @@ export class FundingForm {
   );
   protected readonly editing = computed(() => !!this.funding());
 
-  protected readonly funderText = new FormControl('', { nonNullable: true });
-  protected readonly chosen = signal<{ id: string; name: string } | null>(null);
-  protected readonly options = signal<readonly FunderOption[] | null>([]);
-  protected readonly searching = signal(false);
-  private readonly typed = new Subject<string>();
+  /** The funder on show: the saved one when editing, then whichever is picked. */
+  protected readonly funder = signal<OrganisationChoice | null>(null);
+  protected readonly searchFunders: OrganisationSearch = (text) =>
+    this.editor
+      .searchFunders(text)
+      .pipe(
+        map(
+          (found) => found?.map((o) => ({ id: o.id, name: o.name, detail: o.funder ? 'Funder' : undefined })) ?? null,
+        ),
+      );
 
   protected readonly flow = new RecordSave<FundingRow>({
     form: this.form,
     // The funder box is checked with the form, so its message shows on Save.
-    alsoCheck: () => [this.funderText],
+    alsoCheck: () => this.picker()?.ownControls() ?? [],
     openedVersion: () => this.funding()?.version ?? 0,
     save: (version) => this.write(version),
     saved: (funding) => this.saved.emit(funding),
     refetch: () => this.reloadRequested.emit(),
     focusFirstInvalid: () => this.focusFirstInvalid(),
-    failed: (problem) => {
-      if (problem.fieldErrors['funderOrganisationId']) this.funderText.markAsTouched();
-    },
   });
   /** Whether the person has asked to save at least once (schedule messages wait until then or a change). */
   protected readonly tried = signal(false);
   protected readonly splitMessage = signal('');
 
-  private readonly firstField = viewChild<ElementRef<HTMLElement>>('firstField');
+  private readonly picker = viewChild(OrganisationPicker);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   constructor() {
-    this.typed
-      .pipe(
-        debounceTime(200),
-        distinctUntilChanged(),
-        switchMap((text) => {
-          this.searching.set(true);
-          return this.editor.searchFunders(text);
-        }),
-        takeUntilDestroyed(),
-      )
-      .subscribe((options) => {
-        this.searching.set(false);
-        this.options.set(options);
-      });
-
     effect(() => {
       const funding = this.funding();
       if (funding && this.flow.takesLoadedRecord()) this.fill(funding);
     });
-    effect(() => this.firstField()?.nativeElement.focus());
-  }
-
-  protected onFunderInput(text: string): void {
-    if (this.chosen() && text !== this.chosen()?.name) {
-      this.chosen.set(null);
-      this.form.controls.funderOrganisationId.setValue(null);
-    }
-    this.typed.next(text);
-  }
-
-  protected onFunderFocus(): void {
-    if (!this.chosen()) this.typed.next(this.funderText.value);
-  }
-
-  protected pick(event: MatAutocompleteSelectedEvent): void {
-    const option = event.option.value as FunderOption;
-    this.chosen.set(option);
-    this.funderText.setValue(option.name);
-    this.form.controls.funderOrganisationId.setValue(option.id);
-    this.form.controls.funderOrganisationId.markAsTouched();
-  }
-
-  protected displayName = (value: FunderOption | string | null): string =>
-    typeof value === 'string' ? value : (value?.name ?? '');
-
-  protected funderError(): string | null {
-    const control = this.form.controls.funderOrganisationId;
-    if (!control.touched && !this.funderText.touched) return null;
-    return serverError(control) ?? (control.hasError('required') ? 'Choose the funder from the list.' : null);
+    effect(() => this.picker()?.focus());
   }
 
   protected addInstalment(): void {
@@ -287,8 +242,6 @@ export class FundingForm {
     await this.flow.submit();
   }
 
-
-
   private write(version: number) {
     const value = this.form.getRawValue() as FundingFormValue;
     const funding = this.funding();
@@ -299,17 +252,15 @@ export class FundingForm {
 
   private fill(funding: FundingRow): void {
     const value = toFundingFormValue(funding);
-    this.chosen.set(funding.funder);
-    this.funderText.setValue(funding.funder.name);
+    this.funder.set(funding.funder);
     this.rows.clear();
     value.schedule.forEach((row) => this.rows.push(instalment(row)));
     this.form.reset(value);
   }
 
   private focusFirstInvalid(): void {
-    const host = this.firstField()?.nativeElement.closest('form');
-    host
-      ?.querySelector<HTMLElement>(
+    this.host.nativeElement
+      .querySelector<HTMLElement>(
         'input.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"], [data-testid="schedule-total"][data-mismatch="true"]',
       )
       ?.focus();
