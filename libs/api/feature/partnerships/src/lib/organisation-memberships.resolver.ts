@@ -1,6 +1,6 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { PartnershipMembershipEntity } from '@cg/api/core/database';
-import { LoaderRegistry, Loaders } from '@cg/api/core/graphql';
+import { GraphQLContext, loadersOf } from '@cg/api/core/graphql';
 import { membershipsByOrganisation } from './partnership.loaders';
 import { Membership, Organisation } from '@cg/api/core/record-types';
 
@@ -11,10 +11,7 @@ export class OrganisationMembershipsResolver {
     description:
       'Its memberships (not archived, current and ended) of partnerships that are not archived, earliest first.',
   })
-  memberships(
-    @Parent() organisation: Organisation,
-    @Loaders() loaders: LoaderRegistry,
-  ): Promise<PartnershipMembershipEntity[]> {
-    return loaders.get(membershipsByOrganisation).load(organisation.id);
+  memberships(organisation: Organisation, _args: unknown, context: GraphQLContext): Promise<PartnershipMembershipEntity[]> {
+    return loadersOf(context).get(membershipsByOrganisation).load(organisation.id);
   }
 }

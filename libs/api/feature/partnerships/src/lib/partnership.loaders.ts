@@ -1,5 +1,12 @@
 import { currentMembershipSql, lightRows, OrganisationEntity, PartnershipEntity, PartnershipMembershipEntity, PlaceEntity } from '@cg/api/core/database';
-import { defineLoader, groupedBatch, linkedRecordsLoader, LoaderRegistry, orderByKeys } from '@cg/api/core/graphql';
+import {
+  defineLoader,
+  groupedBatch,
+  linkedRecordsLoader,
+  LoaderRegistry,
+  orderByKeys,
+  registerNestedList,
+} from '@cg/api/core/graphql';
 import { organisationById, partnershipById } from '@cg/api/core/record-types';
 import { DataSource } from 'typeorm';
 
@@ -46,6 +53,26 @@ export const currentMembershipsByPartnership = defineLoader<string, PartnershipM
   (db, loaders) => (ids) => membershipsOfPartnerships(db, loaders, ids, currentMembershipSql('m')),
 );
 
+// An organisation's memberships: memberships not archived, of partnerships not archived.
+const ORGANISATION_MEMBERSHIPS = `partnership_membership m JOIN partnership p ON p.id = m.partnership_id AND p.archived_at IS NULL`;
+
+/** Each row's membership, with its partnership primed into the by-id loader. */
+function organisationMemberships(
+  db: DataSource,
+  loaders: LoaderRegistry | undefined,
+  rows: Record<string, unknown>[],
+  fromJson = false,
+): PartnershipMembershipEntity[] {
+  const m = lightRows(db, PartnershipMembershipEntity, 'm');
+  const p = lightRows(db, PartnershipEntity, 'p');
+  const partnerships = loaders?.get(partnershipById);
+  return rows.map((row) => {
+    const membership = m.hydrate(row, fromJson) as PartnershipMembershipEntity;
+    partnerships?.prime(membership.partnershipId, p.hydrate(row, fromJson));
+    return membership;
+  });
+}
+
 /** Memberships (not archived) of each organisation in partnerships that are not archived. */
 export const membershipsByOrganisation = defineLoader<string, PartnershipMembershipEntity[]>(
   'membershipsByOrganisation',
@@ -53,19 +80,27 @@ export const membershipsByOrganisation = defineLoader<string, PartnershipMembers
     const m = lightRows(db, PartnershipMembershipEntity, 'm');
     const p = lightRows(db, PartnershipEntity, 'p');
     const rows: Record<string, unknown>[] = await db.query(
-      `SELECT ${m.select}, ${p.select} FROM partnership_membership m JOIN partnership p ON p.id = m.partnership_id AND p.archived_at IS NULL
+      `SELECT ${m.select}, ${p.select} FROM ${ORGANISATION_MEMBERSHIPS}
        WHERE m.organisation_id = ANY($1::uuid[]) AND m.archived_at IS NULL ${MEMBERSHIP_ORDER}`,
       [[...ids]],
     );
-    const partnerships = loaders?.get(partnershipById);
-    const memberships = rows.map((row) => {
-      const membership = m.hydrate(row) as PartnershipMembershipEntity;
-      partnerships?.prime(membership.partnershipId, p.hydrate(row));
-      return membership;
-    });
-    return groupedBatch(ids, memberships, (row) => row.organisationId);
+    return groupedBatch(ids, organisationMemberships(db, loaders, rows), (row) => row.organisationId);
   },
 );
+
+// `organisation(id) { memberships { … } }` (the organisation profile) in one statement: the same
+// rows as the loader's, as a json array beside the organisation's own columns.
+registerNestedList('Organisation', 'memberships', {
+  json: (parent, db) => {
+    const m = lightRows(db, PartnershipMembershipEntity, 'm');
+    const p = lightRows(db, PartnershipEntity, 'p');
+    return `SELECT json_agg(r ORDER BY r.m__from_date ASC NULLS LAST, r.m__created_at, r.m__id)
+      FROM (SELECT ${m.jsonSelect}, ${p.jsonSelect} FROM ${ORGANISATION_MEMBERSHIPS}
+            WHERE m.organisation_id = "${parent}".id AND m.archived_at IS NULL) r`;
+  },
+  prime: (loaders, organisationId, rows, db) =>
+    loaders.get(membershipsByOrganisation).prime(organisationId, organisationMemberships(db, loaders, rows, true)),
+});
 
 /** Places each partnership covers, by name. */
 export const placesByPartnership = linkedRecordsLoader('placesByPartnership', {

@@ -4,7 +4,9 @@ import {
   ConnectionArgs,
   ConnectionOf,
   CurrentActor,
+  GraphQLContext,
   LoaderRegistry,
+  loadersOf,
   Loaders,
   RecordVersionInput,
   RequestActor,
@@ -98,34 +100,33 @@ export class PartnershipResolver {
     return loaders.get(current ? currentMembershipsByPartnership : membershipsByPartnership).load(partnership.id);
   }
 
+  // Plain fields below take graphql's own arguments, no parameter decorators: Nest calls them
+  // directly rather than through its per-call pipeline (`loadersOf`, issue #13).
   @ResolveField(() => [Place], { description: 'The places the partnership covers.' })
-  places(@Parent() partnership: Partnership, @Loaders() loaders: LoaderRegistry): Promise<PlaceEntity[]> {
-    return loaders.get(placesByPartnership).load(partnership.id);
+  places(partnership: Partnership, _args: unknown, context: GraphQLContext): Promise<PlaceEntity[]> {
+    return loadersOf(context).get(placesByPartnership).load(partnership.id);
   }
 
   @ResolveField(() => Int, { description: 'Current members: memberships not archived and not ended.' })
-  async memberCount(@Parent() partnership: Partnership, @Loaders() loaders: LoaderRegistry): Promise<number> {
-    return (await loaders.get(memberStatsByPartnership).load(partnership.id)).memberCount;
+  async memberCount(partnership: Partnership, _args: unknown, context: GraphQLContext): Promise<number> {
+    return (await loadersOf(context).get(memberStatsByPartnership).load(partnership.id)).memberCount;
   }
 
   @ResolveField(() => Int, { description: 'Current members holding a decision-making seat.' })
-  async decisionSeatCount(@Parent() partnership: Partnership, @Loaders() loaders: LoaderRegistry): Promise<number> {
-    return (await loaders.get(memberStatsByPartnership).load(partnership.id)).decisionSeatCount;
+  async decisionSeatCount(partnership: Partnership, _args: unknown, context: GraphQLContext): Promise<number> {
+    return (await loadersOf(context).get(memberStatsByPartnership).load(partnership.id)).decisionSeatCount;
   }
 
   @ResolveField(() => Float, { description: 'Cash contributed by members (memberships not archived), in pounds.' })
-  async totalCashContribution(@Parent() partnership: Partnership, @Loaders() loaders: LoaderRegistry): Promise<number> {
-    return (await loaders.get(memberStatsByPartnership).load(partnership.id)).totalCashContribution;
+  async totalCashContribution(partnership: Partnership, _args: unknown, context: GraphQLContext): Promise<number> {
+    return (await loadersOf(context).get(memberStatsByPartnership).load(partnership.id)).totalCashContribution;
   }
 
   @ResolveField(() => Float, {
     description: 'In-kind value contributed by members (memberships not archived), in pounds.',
   })
-  async totalInKindContribution(
-    @Parent() partnership: Partnership,
-    @Loaders() loaders: LoaderRegistry,
-  ): Promise<number> {
-    return (await loaders.get(memberStatsByPartnership).load(partnership.id)).totalInKindContribution;
+  async totalInKindContribution(partnership: Partnership, _args: unknown, context: GraphQLContext): Promise<number> {
+    return (await loadersOf(context).get(memberStatsByPartnership).load(partnership.id)).totalInKindContribution;
   }
 
   @ResolveField(() => Float, {

@@ -1,0 +1,86 @@
+import { FieldNode, getNamedType, GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
+import { lightRows } from '@cg/api/core/database';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { LoaderRegistry } from './loader-registry';
+
+/**
+ * A list field of a record type (an organisation's memberships) that a read of the record by id can
+ * fetch in its own statement, as a json subquery, instead of a second statement through the field's
+ * loader. The feature that owns the field registers it (`registerNestedList`); the feature that reads
+ * the record by id finds it by type and field name (`byIdWithNestedLists`), so neither imports the
+ * other. Row-level security judges the subquery's tables as it would the loader's statement.
+ */
+export interface NestedList {
+  /** A SQL expression over the parent row aliased `parentAlias`: the list as a json array, or null when empty. */
+  json(parentAlias: string, dataSource: DataSource): string;
+  /** Hands the list to the field's resolver, usually by priming its loader for this parent. */
+  prime(loaders: LoaderRegistry, parentId: string, rows: Record<string, unknown>[], dataSource: DataSource): void;
+}
+
+const registry = new Map<string, NestedList>();
+
+/** Makes `type.field` fetchable with its parent read by id (called once, when the owning module loads). */
+export function registerNestedList(typeName: string, field: string, list: NestedList): void {
+  registry.set(`${typeName}.${field}`, list);
+}
+
+/**
+ * One record by id with the registered nested lists the query selects on it, in one statement:
+ * the lists are primed into their loaders, so their fields cost no statement of their own (issue
+ * #13: the organisation profile was two statements, the organisation and then its memberships).
+ * Null when there is no record the caller may read.
+ */
+export async function byIdWithNestedLists<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  id: string,
+  info: GraphQLResolveInfo | undefined,
+  loaders: LoaderRegistry | undefined,
+): Promise<T | null> {
+  const lists = info && loaders ? selectedLists(info) : [];
+  const rows = lightRows(dataSource, entity, 'record');
+  const table = dataSource.driver.escape(dataSource.getMetadata(entity).tableName);
+  const nested = lists.map(([, list], index) => `, (${list.json('record', dataSource)}) AS "nested_${index}"`).join('');
+  const found: Record<string, unknown>[] = await dataSource.query(
+    `SELECT ${rows.select}${nested} FROM ${table} "record" WHERE "record"."id" = $1`,
+    [id],
+  );
+  if (!found.length) return null;
+  const record = rows.hydrate(found[0]);
+  if (record && loaders) {
+    lists.forEach(([, list], index) => {
+      const json = found[0][`nested_${index}`] as Record<string, unknown>[] | null;
+      list.prime(loaders, id, json ?? [], dataSource);
+    });
+  }
+  return record;
+}
+
+/** The registered lists selected directly on the resolved field's object, once each. */
+function selectedLists(info: GraphQLResolveInfo): [string, NestedList][] {
+  const typeName = namedTypeName(info);
+  if (!typeName) return [];
+  const found = new Map<string, NestedList>();
+  for (const node of info.fieldNodes) {
+    for (const child of fieldsOf(node.selectionSet, info)) {
+      const list = registry.get(`${typeName}.${child.name.value}`);
+      if (list) found.set(child.name.value, list);
+    }
+  }
+  return [...found];
+}
+
+function namedTypeName(info: GraphQLResolveInfo): string | undefined {
+  return getNamedType(info.returnType)?.name;
+}
+
+/** The fields of a selection set, through fragments (fetching a list a fragment skips is harmless). */
+function fieldsOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo): FieldNode[] {
+  const fields: FieldNode[] = [];
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) fields.push(selection);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) fields.push(...fieldsOf(selection.selectionSet, info));
+    else fields.push(...fieldsOf(info.fragments[selection.name.value]?.selectionSet, info));
+  }
+  return fields;
+}
