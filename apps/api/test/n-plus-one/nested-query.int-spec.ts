@@ -175,9 +175,41 @@ describe('nested organisation → memberships → partnership → members query'
         fromDate: '2024-04-01',
         cashContribution: 1234.5,
         inKindDescription: 'Rooms "and" tea',
-        partnership: expect.objectContaining({ missions: ['TRANSPORT', 'LIVING_STANDARDS'], themes: ['food', 'warm spaces'] }),
+        partnership: expect.objectContaining({
+          missions: ['TRANSPORT', 'LIVING_STANDARDS'],
+          themes: ['food', 'warm spaces'],
+        }),
       }),
     );
+  });
+
+  it('reads the partnership page, with its members and their organisations, in one statement', async () => {
+    const partnership = partnerships[1];
+    const db = testApp.dataSource;
+    // One membership ended, so current and every membership differ.
+    const [ended] = await db.getRepository(PartnershipMembershipEntity).findBy({ partnershipId: partnership.id });
+    await db
+      .getRepository(PartnershipMembershipEntity)
+      .update(ended.id, { fromDate: '2020-01-01', toDate: '2021-01-01' });
+    const fields = `id name status current: members { id role fromDate toDate createdAt organisation { id name sector createdAt } }
+      everyone: members(current: false) { id toDate organisation { id name } }`;
+
+    const counter = countQueries(db);
+    const page = await testApp
+      .client()
+      .data<{
+        partnership: { current: unknown[]; everyone: unknown[] };
+      }>(`query($id: ID!) { partnership(id: $id) { ${fields} } }`, { id: partnership.id });
+    const queries = counter.queries.filter((sql) => !sql.includes('FROM user_session'));
+    counter.stop();
+    expect(queries).toHaveLength(1);
+
+    const listed = await testApp
+      .client()
+      .data<{ partnerships: { nodes: { id: string }[] } }>(`{ partnerships(first: 20) { nodes { ${fields} } } }`);
+    expect(page.partnership.everyone).toHaveLength(6);
+    expect(page.partnership.current).toHaveLength(5);
+    expect(page.partnership).toEqual(listed.partnerships.nodes.find((node) => node.id === partnership.id));
   });
 
   it('keeps projects and funding with their nested fields flat', async () => {

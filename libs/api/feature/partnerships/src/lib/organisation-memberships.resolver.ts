@@ -11,7 +11,11 @@ export class OrganisationMembershipsResolver {
     description:
       'Its memberships (not archived, current and ended) of partnerships that are not archived, earliest first.',
   })
-  memberships(organisation: Organisation, _args: unknown, context: GraphQLContext): Promise<PartnershipMembershipEntity[]> {
+  memberships(
+    organisation: Organisation,
+    _args: unknown,
+    context: GraphQLContext,
+  ): Promise<PartnershipMembershipEntity[]> {
     return loadersOf(context).get(membershipsByOrganisation).load(organisation.id);
   }
 }

@@ -1,4 +1,5 @@
-import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Float, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { PartnershipEntity, PartnershipMembershipEntity, PlaceEntity } from '@cg/api/core/database';
 import {
   ConnectionArgs,
@@ -38,8 +39,12 @@ export class PartnershipResolver {
   constructor(private readonly service: PartnershipService) {}
 
   @Query(() => Partnership, { description: 'One partnership by id.' })
-  partnership(@Args('id', { type: () => ID }) id: string): Promise<PartnershipEntity> {
-    return this.service.findById(id);
+  partnership(
+    @Args('id', { type: () => ID }) id: string,
+    @Info() info?: GraphQLResolveInfo,
+    @Loaders() loaders?: LoaderRegistry,
+  ): Promise<PartnershipEntity> {
+    return this.service.findById(id, info, loaders);
   }
 
   @Query(() => PartnershipConnection, {
@@ -94,7 +99,11 @@ export class PartnershipResolver {
   members(
     @Parent() partnership: Partnership,
     @Loaders() loaders: LoaderRegistry,
-    @Args('current', { type: () => Boolean, defaultValue: true, description: 'Only current memberships (the default).' })
+    @Args('current', {
+      type: () => Boolean,
+      defaultValue: true,
+      description: 'Only current memberships (the default).',
+    })
     current: boolean,
   ): Promise<PartnershipMembershipEntity[]> {
     return loaders.get(current ? currentMembershipsByPartnership : membershipsByPartnership).load(partnership.id);

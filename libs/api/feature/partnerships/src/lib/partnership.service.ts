@@ -5,18 +5,19 @@ import {
   checkDateOrder,
   checkSpanAfterUpdate,
   checkIdsExist,
-  lightById,
   LinkTable,
   PartnershipEntity,
   RecordWriter,
 } from '@cg/api/core/database';
 import {
   applyFilter,
+  byIdWithNestedLists,
   ConnectionArgs,
   ConnectionOf,
   FilterFieldMap,
   idCondition,
   linkedPlaceWithin,
+  LoaderRegistry,
   missionsCondition,
   paginate,
   recordFilterColumns,
@@ -24,6 +25,7 @@ import {
   SortInputValue,
   toSortSpecs,
 } from '@cg/api/core/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DataSource, DeepPartial } from 'typeorm';
 import { CreatePartnershipInput } from './dto/create-partnership.input';
 import { UpdatePartnershipInput } from './dto/update-partnership.input';
@@ -81,8 +83,9 @@ export class PartnershipService {
     private readonly writer: RecordWriter,
   ) {}
 
-  async findById(id: string): Promise<PartnershipEntity> {
-    const partnership = await lightById(this.dataSource, PartnershipEntity, id);
+  /** With the resolver's info and loaders, its members come in the same statement when asked for. */
+  async findById(id: string, info?: GraphQLResolveInfo, loaders?: LoaderRegistry): Promise<PartnershipEntity> {
+    const partnership = await byIdWithNestedLists(this.dataSource, PartnershipEntity, id, info, loaders);
     if (!partnership) throw notFound('partnership', id);
     return partnership;
   }

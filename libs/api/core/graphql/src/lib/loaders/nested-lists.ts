@@ -1,4 +1,12 @@
-import { FieldNode, getNamedType, GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
+import {
+  FieldNode,
+  getArgumentValues,
+  getNamedType,
+  GraphQLResolveInfo,
+  isObjectType,
+  Kind,
+  SelectionSetNode,
+} from 'graphql';
 import { lightRows } from '@cg/api/core/database';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { LoaderRegistry } from './loader-registry';
@@ -12,9 +20,23 @@ import { LoaderRegistry } from './loader-registry';
  */
 export interface NestedList {
   /** A SQL expression over the parent row aliased `parentAlias`: the list as a json array, or null when empty. */
-  json(parentAlias: string, dataSource: DataSource): string;
+  json(parentAlias: string, dataSource: DataSource, args: FieldArgs): string;
   /** Hands the list to the field's resolver, usually by priming its loader for this parent. */
-  prime(loaders: LoaderRegistry, parentId: string, rows: Record<string, unknown>[], dataSource: DataSource): void;
+  prime(
+    loaders: LoaderRegistry,
+    parentId: string,
+    rows: Record<string, unknown>[],
+    dataSource: DataSource,
+    args: FieldArgs,
+  ): void;
+}
+
+/** The field's arguments as its resolver gets them (defaults applied, variables substituted). */
+export type FieldArgs = Record<string, unknown>;
+
+interface SelectedList {
+  list: NestedList;
+  args: FieldArgs;
 }
 
 const registry = new Map<string, NestedList>();
@@ -40,7 +62,9 @@ export async function byIdWithNestedLists<T extends ObjectLiteral>(
   const lists = info && loaders ? selectedLists(info) : [];
   const rows = lightRows(dataSource, entity, 'record');
   const table = dataSource.driver.escape(dataSource.getMetadata(entity).tableName);
-  const nested = lists.map(([, list], index) => `, (${list.json('record', dataSource)}) AS "nested_${index}"`).join('');
+  const nested = lists
+    .map(({ list, args }, index) => `, (${list.json('record', dataSource, args)}) AS "nested_${index}"`)
+    .join('');
   const found: Record<string, unknown>[] = await dataSource.query(
     `SELECT ${rows.select}${nested} FROM ${table} "record" WHERE "record"."id" = $1`,
     [id],
@@ -48,30 +72,29 @@ export async function byIdWithNestedLists<T extends ObjectLiteral>(
   if (!found.length) return null;
   const record = rows.hydrate(found[0]);
   if (record && loaders) {
-    lists.forEach(([, list], index) => {
+    lists.forEach(({ list, args }, index) => {
       const json = found[0][`nested_${index}`] as Record<string, unknown>[] | null;
-      list.prime(loaders, id, json ?? [], dataSource);
+      list.prime(loaders, id, json ?? [], dataSource, args);
     });
   }
   return record;
 }
 
-/** The registered lists selected directly on the resolved field's object, once each. */
-function selectedLists(info: GraphQLResolveInfo): [string, NestedList][] {
-  const typeName = namedTypeName(info);
-  if (!typeName) return [];
-  const found = new Map<string, NestedList>();
+/** The registered lists selected directly on the resolved field's object, once per field and arguments. */
+function selectedLists(info: GraphQLResolveInfo): SelectedList[] {
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) return [];
+  const found = new Map<string, SelectedList>();
   for (const node of info.fieldNodes) {
     for (const child of fieldsOf(node.selectionSet, info)) {
-      const list = registry.get(`${typeName}.${child.name.value}`);
-      if (list) found.set(child.name.value, list);
+      const list = registry.get(`${type.name}.${child.name.value}`);
+      const field = type.getFields()[child.name.value];
+      if (!list || !field) continue;
+      const args = getArgumentValues(field, child, info.variableValues);
+      found.set(`${child.name.value}|${JSON.stringify(args)}`, { list, args });
     }
   }
-  return [...found];
-}
-
-function namedTypeName(info: GraphQLResolveInfo): string | undefined {
-  return getNamedType(info.returnType)?.name;
+  return [...found.values()];
 }
 
 /** The fields of a selection set, through fragments (fetching a list a fragment skips is harmless). */
