@@ -195,21 +195,35 @@ describe('nested organisation → memberships → partnership → members query'
       everyone: members(current: false) { id toDate organisation { id name } }`;
 
     const counter = countQueries(db);
-    const page = await testApp
-      .client()
-      .data<{
-        partnership: { current: unknown[]; everyone: unknown[] };
-      }>(`query($id: ID!) { partnership(id: $id) { ${fields} } }`, { id: partnership.id });
+    const page = await testApp.client().data<{
+      partnership: { current: unknown[]; everyone: unknown[] };
+    }>(`query($id: ID!) { partnership(id: $id) { ${fields} } }`, { id: partnership.id });
     const queries = counter.queries.filter((sql) => !sql.includes('FROM user_session'));
     counter.stop();
     expect(queries).toHaveLength(1);
 
+    // A page of partnerships reads its nodes' members in its own statement too.
+    const pageCounter = countQueries(db);
     const listed = await testApp
       .client()
       .data<{ partnerships: { nodes: { id: string }[] } }>(`{ partnerships(first: 20) { nodes { ${fields} } } }`);
+    const pageQueries = pageCounter.queries.filter((sql) => !sql.includes('FROM user_session'));
+    pageCounter.stop();
+    expect(pageQueries).toHaveLength(1);
+
+    // The same answers as the members loaders give, reached through a membership's partnership.
+    const throughLoaders = await testApp.client().data<{
+      organisations: { nodes: { memberships: { partnership: { id: string } }[] }[] };
+    }>(`{ organisations(first: 10) { nodes { memberships { partnership { ${fields} } } } } }`);
+    const loaded = throughLoaders.organisations.nodes
+      .flatMap((node) => node.memberships)
+      .find((membership) => membership.partnership.id === partnership.id)?.partnership;
     expect(page.partnership.everyone).toHaveLength(6);
     expect(page.partnership.current).toHaveLength(5);
-    expect(page.partnership).toEqual(listed.partnerships.nodes.find((node) => node.id === partnership.id));
+    expect(loaded).toBeDefined();
+    expect(page.partnership).toEqual(loaded);
+    expect(listed.partnerships.nodes.find((node) => node.id === partnership.id)).toEqual(loaded);
+    expect(listed.partnerships.nodes).toHaveLength(20);
   });
 
   it('keeps projects and funding with their nested fields flat', async () => {

@@ -54,8 +54,10 @@ export class PartnershipResolver {
     @Args() page: ConnectionArgs,
     @Args('filter', { type: () => PartnershipFilter, nullable: true }) filter?: PartnershipFilter,
     @Args('sort', { type: () => [PartnershipSort], nullable: true }) sort?: SortInputValue<PartnershipSortField>[],
+    @Info() info?: GraphQLResolveInfo,
+    @Loaders() loaders?: LoaderRegistry,
   ): Promise<ConnectionOf<PartnershipEntity>> {
-    return this.service.list(page, filter, sort);
+    return this.service.list(page, filter, sort, info, loaders);
   }
 
   @Mutation(() => Partnership, { description: 'Creates a partnership and the places it covers in one transaction.' })

@@ -19,6 +19,7 @@ import {
   linkedPlaceWithin,
   LoaderRegistry,
   missionsCondition,
+  pageNestedLists,
   paginate,
   recordFilterColumns,
   SortDirection,
@@ -95,6 +96,9 @@ export class PartnershipService {
     args: ConnectionArgs,
     filter?: PartnershipFilter | null,
     sort?: SortInputValue<PartnershipSortField>[] | null,
+    /** With the resolver's info and loaders, the nodes' members come in the page's statement when asked for. */
+    info?: GraphQLResolveInfo,
+    loaders?: LoaderRegistry,
   ): Promise<ConnectionOf<PartnershipEntity>> {
     const qb = this.dataSource.getRepository(PartnershipEntity).createQueryBuilder('p').where('p.archived_at IS NULL');
     applyFilter(qb, filter, FILTER);
@@ -102,6 +106,7 @@ export class PartnershipService {
       args,
       sort: toSortSpecs(sort, SORT, [{ sql: 'p.name_key', direction: SortDirection.ASC }]),
       idColumn: 'p.id',
+      nested: info && loaders ? pageNestedLists(this.dataSource, 'p', info, loaders) : undefined,
     });
   }
 

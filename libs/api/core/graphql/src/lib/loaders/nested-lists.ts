@@ -2,6 +2,7 @@ import {
   FieldNode,
   getArgumentValues,
   getNamedType,
+  GraphQLObjectType,
   GraphQLResolveInfo,
   isObjectType,
   Kind,
@@ -80,12 +81,64 @@ export async function byIdWithNestedLists<T extends ObjectLiteral>(
   return record;
 }
 
+/**
+ * The nested lists a connection's query selects on its nodes (`nodes { … }` or `edges { node { … } }`),
+ * for `paginate` to read in the page's own statement: each as a select expression over the page's
+ * main alias, and how to hand each row's lists to their loaders.
+ */
+export interface PageNestedLists {
+  /** `[select expression, result column name]` pairs to add to the page's select. */
+  selects: [string, string][];
+  /** Primes the loaders with the lists of one page row (`raw` as PostgreSQL returned it). */
+  prime(parentId: string, raw: Record<string, unknown>): void;
+}
+
+export function pageNestedLists(
+  dataSource: DataSource,
+  parentAlias: string,
+  info: GraphQLResolveInfo,
+  loaders: LoaderRegistry,
+): PageNestedLists | undefined {
+  const connection = getNamedType(info.returnType);
+  if (!isObjectType(connection)) return undefined;
+  const nodeType = connection.getFields()['nodes'] && getNamedType(connection.getFields()['nodes'].type);
+  if (!isObjectType(nodeType)) return undefined;
+  const nodeSelections: FieldNode[] = [];
+  for (const field of info.fieldNodes) {
+    for (const child of fieldsOf(field.selectionSet, info)) {
+      if (child.name.value === 'nodes') nodeSelections.push(child);
+      if (child.name.value === 'edges')
+        nodeSelections.push(...fieldsOf(child.selectionSet, info).filter((edge) => edge.name.value === 'node'));
+    }
+  }
+  const lists = listsOn(nodeType, nodeSelections, info);
+  if (!lists.length) return undefined;
+  return {
+    selects: lists.map(({ list, args }, index) => [`(${list.json(parentAlias, dataSource, args)})`, `nested_${index}`]),
+    prime: (parentId, raw) =>
+      lists.forEach(({ list, args }, index) =>
+        list.prime(
+          loaders,
+          parentId,
+          (raw[`nested_${index}`] as Record<string, unknown>[] | null) ?? [],
+          dataSource,
+          args,
+        ),
+      ),
+  };
+}
+
 /** The registered lists selected directly on the resolved field's object, once per field and arguments. */
 function selectedLists(info: GraphQLResolveInfo): SelectedList[] {
   const type = getNamedType(info.returnType);
   if (!isObjectType(type)) return [];
+  return listsOn(type, info.fieldNodes, info);
+}
+
+/** The registered lists selected on objects of `type` by these field nodes, once per field and arguments. */
+function listsOn(type: GraphQLObjectType, fieldNodes: readonly FieldNode[], info: GraphQLResolveInfo): SelectedList[] {
   const found = new Map<string, SelectedList>();
-  for (const node of info.fieldNodes) {
+  for (const node of fieldNodes) {
     for (const child of fieldsOf(node.selectionSet, info)) {
       const list = registry.get(`${type.name}.${child.name.value}`);
       const field = type.getFields()[child.name.value];
