@@ -4,17 +4,8 @@ import { NetworkSubgraphTieIds1796610000001 } from './1796610000001-network-subg
 const OLD_SIGNATURE = 'cg_subgraph_tie_ids(uuid[], date, date)';
 const SIGNATURE = 'cg_subgraph_tie_positions(uuid[], date, date)';
 
-// cg_subgraph_tie_ids, returning each tie's two organisations as their positions (0-based) in the
-// members array rather than as uuids (issue #13). A county's 88,000 candidate ties carried 176,000
-// uuids that pg parsed into strings and the API then hashed back into positions; now they are two
-// integers, and the ties go to the network worker as typed arrays. The pairing is unchanged: the
-// same rows, as the owner, ids of the records behind each tie for the request's statement to judge
-// under row-level security (subgraph-ties.sql.ts). Executable by cg_request alone.
-export class NetworkSubgraphTiePositions1796638370345 implements MigrationInterface {
-  name = 'NetworkSubgraphTiePositions1796638370345';
-
-  public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE FUNCTION cg_subgraph_tie_positions(p_members uuid[], p_from date, p_to date)
+/** The function's first body, pairing by scans of the record tables (exported for TieSourceTable's down and its test). */
+export const TIE_POSITIONS_BY_SCAN = `CREATE FUNCTION cg_subgraph_tie_positions(p_members uuid[], p_from date, p_to date)
       RETURNS TABLE (tie_kind text, a int, b int, record_id uuid, group_id uuid, a_link uuid, b_link uuid, b_link_kind text)
       LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public ROWS 100000 AS $fn$
       #variable_conflict use_column
@@ -73,7 +64,19 @@ export class NetworkSubgraphTiePositions1796638370345 implements MigrationInterf
           ) t (tie_kind, a, b, record_id, group_id, a_link, b_link, b_link_kind)
           JOIN pos pa ON pa.id = t.a
           JOIN pos pb ON pb.id = t.b;
-      END $fn$`);
+      END $fn$`;
+
+// cg_subgraph_tie_ids, returning each tie's two organisations as their positions (0-based) in the
+// members array rather than as uuids (issue #13). A county's 88,000 candidate ties carried 176,000
+// uuids that pg parsed into strings and the API then hashed back into positions; now they are two
+// integers, and the ties go to the network worker as typed arrays. The pairing is unchanged: the
+// same rows, as the owner, ids of the records behind each tie for the request's statement to judge
+// under row-level security (subgraph-ties.sql.ts). Executable by cg_request alone.
+export class NetworkSubgraphTiePositions1796638370345 implements MigrationInterface {
+  name = 'NetworkSubgraphTiePositions1796638370345';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(TIE_POSITIONS_BY_SCAN);
     await queryRunner.query(`REVOKE ALL ON FUNCTION ${SIGNATURE} FROM PUBLIC`);
     await queryRunner.query(`GRANT EXECUTE ON FUNCTION ${SIGNATURE} TO cg_request`);
     await queryRunner.query(`DROP FUNCTION ${OLD_SIGNATURE}`);

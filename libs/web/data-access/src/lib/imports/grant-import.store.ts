@@ -1,4 +1,5 @@
 import { DestroyRef, Injectable, Signal, inject, signal } from '@angular/core';
+import type { Result } from '@cg/shared/domain';
 import { Subscription, catchError, filter, firstValueFrom, map, of, switchMap, takeWhile, timer } from 'rxjs';
 import {
   GrantImportJobGQL,
@@ -32,13 +33,14 @@ export function grantImportFinished(job: Pick<GrantImportJobView, 'status'>): bo
 
 /**
  * Sends a 360Giving file to `POST /imports/360giving` as the raw body, for the organisation and
- * visibility chosen; answers the job's id, or the API's sentence when it refuses.
+ * visibility chosen; answers the job's id, or an Error whose message is the API's sentence when
+ * it refuses (or ours when the server cannot be reached), ready to show as it is.
  */
 export async function uploadGrantFile(
   file: Blob & { readonly name: string },
   choice: GrantUploadChoice,
   send: typeof fetch = fetch,
-): Promise<{ ok: true; jobId: string } | { ok: false; message: string }> {
+): Promise<Result<string>> {
   const query = new URLSearchParams({
     name: file.name,
     organisation: choice.organisationId,
@@ -53,15 +55,15 @@ export async function uploadGrantFile(
       body: file,
     });
     const body = (await response.json().catch(() => null)) as { id?: string; error?: { message?: string } } | null;
-    if (response.ok && body?.id) return { ok: true, jobId: body.id };
+    if (response.ok && body?.id) return { ok: true, value: body.id };
     return {
       ok: false,
-      message: body?.error?.message ?? `The server did not accept the file (HTTP ${response.status}).`,
+      error: new Error(body?.error?.message ?? `The server did not accept the file (HTTP ${response.status}).`),
     };
   } catch {
     return {
       ok: false,
-      message: 'We could not reach the server, so the file was not sent. Check your connection and try again.',
+      error: new Error('We could not reach the server, so the file was not sent. Check your connection and try again.'),
     };
   }
 }
@@ -105,11 +107,12 @@ export class GrantImportStore {
     const outcome = await uploadGrantFile(file, choice);
     if (this.destroyed) return;
     if (!outcome.ok) {
-      this.current.set({ status: 'refused', message: outcome.message });
+      // uploadGrantFile refuses only with an Error that holds the sentence to show.
+      this.current.set({ status: 'refused', message: (outcome.error as Error).message });
       return;
     }
     const result = await firstValueFrom(
-      this.jobGql.fetch({ variables: { id: outcome.jobId }, fetchPolicy: 'network-only' }),
+      this.jobGql.fetch({ variables: { id: outcome.value }, fetchPolicy: 'network-only' }),
     ).catch(() => null);
     const job = result?.data?.importJob;
     if (job) this.track(job);

@@ -19,4 +19,18 @@ export class OrganisationOptions {
         catchError(() => of(null)),
       );
   }
+
+  /**
+   * The search as a picker takes it (OrganisationPicker in @cg/web/ui): each organisation's name,
+   * and after it what `describe` says tells it apart.
+   */
+  choices(
+    describe: (option: OrganisationOption) => string | undefined,
+    first = 12,
+  ): (text: string) => Observable<readonly { id: string; name: string; detail?: string }[] | null> {
+    return (text) =>
+      this.search(text, first).pipe(
+        map((found) => found?.map((o) => ({ id: o.id, name: o.name, detail: describe(o) })) ?? null),
+      );
+  }
 }

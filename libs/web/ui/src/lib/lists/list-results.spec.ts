@@ -12,6 +12,9 @@ const EMPTY: ConnectionPage = { nodes: [], totalCount: 0, pageInfo: { hasNextPag
   template: `
     <cg-list-results [list]="list" what="partnerships">
       <a listEmptyAction href="/partnerships/new">New partnership</a>
+      @if (noted()) {
+        <p listNote data-testid="results-note">Best matches come first.</p>
+      }
       <table data-testid="results-table"></table>
     </cg-list-results>
   `,
@@ -20,6 +23,7 @@ class Host {
   readonly state = signal<ConnectionPageState<ConnectionPage>>({ status: 'loading' });
   readonly page = signal<ConnectionPage | null>(null);
   readonly hasFilters = signal(false);
+  readonly noted = signal(false);
   readonly said: string[] = [];
   readonly list: ListResultsSource = {
     state: this.state,
@@ -63,6 +67,16 @@ describe('ListResults', () => {
     show({ status: 'loading' }, PAGE);
     expect(element.querySelector('section')?.classList).toContain('stale');
     expect(element.querySelector('section')?.getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('puts the page’s note above the results, outside the part that fades', () => {
+    const { element, host, show } = render();
+    host.noted.set(true);
+    show({ status: 'ready', page: PAGE }, PAGE);
+    const note = element.querySelector('[data-testid="results-note"]');
+    expect(note?.textContent).toBe('Best matches come first.');
+    expect(note?.compareDocumentPosition(element.querySelector('[data-testid="results-summary"]') as Node)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(note?.closest('.shown')).toBeNull();
   });
 
   it('offers "Try again" when the list cannot be reached', () => {

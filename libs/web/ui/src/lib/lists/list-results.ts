@@ -26,7 +26,8 @@ export interface ListResultsSource {
  * The results of a UrlListPage: loading (over the last page, which stays faded), the failure
  * with "Try again", the empty state with "Clear filters", or the summary, the page's own table
  * or cards (projected) and the pager. An element marked `listEmptyAction` is offered when the
- * list is empty without filters ("Add a person").
+ * list is empty without filters ("Add a person"); one marked `listNote` stands above the results,
+ * unfaded while the next page loads ("Best matches come first").
  */
 @Component({
   selector: 'cg-list-results',
@@ -35,6 +36,7 @@ export interface ListResultsSource {
   template: `
     <section class="results" aria-labelledby="results-heading" [attr.aria-busy]="loading()" [class.stale]="loading() && !!list().page()">
       <h2 id="results-heading" class="cg-visually-hidden">Results</h2>
+      <ng-content select="[listNote]" />
 
       @switch (list().state().status) {
         @case ('loading') {

@@ -12,7 +12,7 @@ import {
   SessionStore,
   whyReadOnly,
 } from '@cg/web/data-access';
-import { EmptyState, ErrorState, FilterBar, FilterSelect, LoadingState, ListPager, SelectChoices, UrlListPage } from '@cg/web/ui';
+import { FilterBar, FilterSelect, ListResults, SelectChoices, UrlListPage } from '@cg/web/ui';
 import { parseDirectoryQuery, toQueryParams } from '../directory-query';
 import { SECTOR_OPTIONS, TYPE_OPTIONS } from '../labels';
 
@@ -23,16 +23,7 @@ export const SEARCH_DEBOUNCE_MS = 250;
 @Component({
   selector: 'cg-organisation-directory-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    EmptyState,
-    ErrorState,
-    LoadingState,
-    FilterBar,
-    FilterSelect,
-    MatButton,
-    RouterLink,
-    ListPager,
-  ],
+  imports: [FilterBar, FilterSelect, ListResults, MatButton, RouterLink],
   // Provided here so the queries live and die with the page.
   providers: [OrganisationDirectoryStore, LocalAuthorityOptionsStore],
   templateUrl: './organisation-directory-page.html',

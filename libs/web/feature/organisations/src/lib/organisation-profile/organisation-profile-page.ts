@@ -18,7 +18,7 @@ import {
   whyReadOnly,
 } from '@cg/web/data-access';
 import { PartnerSuggestions } from '@cg/web/suggestions';
-import { ErrorState, LoadingState, describeError, formatCount, formatPounds, formatUkDate } from '@cg/web/ui';
+import { RecordPageState, describeError, formatCount, formatPounds, formatUkDate } from '@cg/web/ui';
 import { TIE_KIND_HEADINGS } from '../labels';
 import { OrganisationForm } from '../organisation-form/organisation-form';
 import { PartnerForm } from '../partner-form/partner-form';
@@ -107,7 +107,7 @@ export function tieScores(tie: Tie): string[] {
   selector: 'cg-organisation-profile-page',
   host: { class: 'cg-record-page' },
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ErrorState, LoadingState, MatButton, OrganisationForm, PartnerForm, PartnerSuggestions, RouterLink],
+  imports: [MatButton, OrganisationForm, PartnerForm, PartnerSuggestions, RecordPageState, RouterLink],
   providers: [OrganisationProfileStore, PartnerRelationshipsStore],
   templateUrl: './organisation-profile-page.html',
   styleUrl: './organisation-profile-page.scss',

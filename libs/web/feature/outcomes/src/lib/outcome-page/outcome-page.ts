@@ -7,7 +7,7 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatSelect } from '@angular/material/select';
 import { MISSION_LABELS, OUTCOME_DEFINER_LABELS, OUTCOME_STATUS_HINTS } from '@cg/shared/domain';
 import { OutcomeDetailStore, OutcomeEditor, OutcomeIndicator } from '@cg/web/data-access';
-import { ErrorState, LoadingState, describeError, formatUkDate } from '@cg/web/ui';
+import { RecordPageState, describeError, formatUkDate } from '@cg/web/ui';
 import { IndicatorForm } from '../indicator-form/indicator-form';
 import { MeasurementForm } from '../measurement-form/measurement-form';
 import { OutcomeForm } from '../outcome-form/outcome-form';
@@ -27,15 +27,14 @@ import { StoryForm } from '../story-form/story-form';
   selector: 'cg-outcome-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    ErrorState,
     IndicatorChart,
     IndicatorForm,
-    LoadingState,
     MatButton,
     MatFormField,
     MatLabel,
     MatOption,
     MatSelect,
+    RecordPageState,
     MeasurementForm,
     OutcomeForm,
     RecordMeasurementForm,

@@ -1,7 +1,5 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, viewChild } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatAutocomplete, MatAutocompleteSelectedEvent, MatAutocompleteTrigger } from '@angular/material/autocomplete';
 import { MatCheckbox } from '@angular/material/checkbox';
 import { MatOption } from '@angular/material/core';
 import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
@@ -11,7 +9,6 @@ import { MatSelect } from '@angular/material/select';
 import { PARTNER_ROLE_OPTIONS, SECTOR_LABELS } from '@cg/shared/domain';
 import {
   AddMembershipInput,
-  OrganisationOption,
   OrganisationOptions,
   PartnerRole,
   PartnershipMember,
@@ -19,6 +16,7 @@ import {
   UpdateMembershipInput,
 } from '@cg/web/data-access';
 import {
+  OrganisationPicker,
   RecordForm,
   RecordSave,
   datesInOrder,
@@ -27,7 +25,6 @@ import {
   serverError,
   toIsoDate,
 } from '@cg/web/ui';
-import { Subject, debounceTime, distinctUntilChanged, switchMap } from 'rxjs';
 
 /** The member form's values, as the API takes them. */
 export function toMembershipFields(value: MemberFormValue) {
@@ -64,8 +61,6 @@ export interface MemberFormValue {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     RecordForm,
-    MatAutocomplete,
-    MatAutocompleteTrigger,
     MatCheckbox,
     MatDatepicker,
     MatDatepickerInput,
@@ -79,6 +74,7 @@ export interface MemberFormValue {
     MatPrefix,
     MatSelect,
     MatSuffix,
+    OrganisationPicker,
     ReactiveFormsModule,
   ],
   providers: [provideUkDates()],
@@ -87,7 +83,7 @@ export interface MemberFormValue {
 })
 export class MemberForm {
   private readonly store = inject(PartnershipPageStore);
-  private readonly organisations = inject(OrganisationOptions);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   readonly partnershipId = input.required<string>();
   /** The member to change; none to add one. */
@@ -98,7 +94,10 @@ export class MemberForm {
   readonly cancelled = output<void>();
 
   protected readonly roleOptions = PARTNER_ROLE_OPTIONS;
-  protected readonly sectorLabels = SECTOR_LABELS;
+  /** Organisations with their sector and home place, which tell namesakes apart. */
+  protected readonly searchOrganisations = inject(OrganisationOptions).choices(
+    (o) => SECTOR_LABELS[o.sector] + (o.homePlace ? `, ${o.homePlace.name}` : ''),
+  );
   protected readonly serverError = serverError;
   protected readonly editing = computed(() => !!this.member());
 
@@ -116,13 +115,7 @@ export class MemberForm {
     { validators: datesInOrder('fromDate', 'toDate') },
   );
 
-  /** What is typed into the organisation box (the picker searches as it changes). */
-  protected readonly organisationText = new FormControl('', { nonNullable: true });
-  protected readonly chosen = signal<OrganisationOption | null>(null);
-  protected readonly options = signal<readonly OrganisationOption[] | null>([]);
-  protected readonly searching = signal(false);
-  private readonly typed = new Subject<string>();
-
+  private readonly picker = viewChild(OrganisationPicker);
   private readonly firstField = viewChild<ElementRef<HTMLElement>>('firstField');
   protected readonly flow = new RecordSave({
     form: this.form,
@@ -140,35 +133,16 @@ export class MemberForm {
           } satisfies AddMembershipInput);
     },
     saved: (member) => this.saved.emit(member),
+    // The organisation box is checked with the form, so its message shows on Save.
+    alsoCheck: () => this.picker()?.ownControls() ?? [],
     refetch: () => this.store.retry(),
     focusFirstInvalid: () =>
-      this.firstField()
-        ?.nativeElement.closest('form')
-        ?.querySelector<HTMLElement>('.ng-invalid:not(form):not(mat-form-field) , input[aria-invalid="true"]')
+      this.host.nativeElement
+        .querySelector<HTMLElement>('.ng-invalid:not(form):not(mat-form-field) , input[aria-invalid="true"]')
         ?.focus(),
-    // The organisation's message shows under the search box, once that has been touched.
-    failed: (problem) => {
-      if (problem.fieldErrors['organisationId']) this.organisationText.markAsTouched();
-    },
   });
 
   constructor() {
-    this.typed
-      .pipe(
-        debounceTime(200),
-        distinctUntilChanged(),
-        switchMap((text) => {
-          this.searching.set(true);
-          return this.organisations.search(text, 12);
-        }),
-        takeUntilDestroyed(),
-      )
-      .subscribe((options) => {
-        this.searching.set(false);
-        const taken = new Set(this.memberIds());
-        this.options.set(options ? options.filter((o) => !taken.has(o.id)) : null);
-      });
-
     // Fill the form from the member being edited; again after "Reload" brings the latest.
     effect(() => {
       const member = this.member();
@@ -179,48 +153,10 @@ export class MemberForm {
     });
 
     // Start where the person is: on the first field.
-    effect(() => this.firstField()?.nativeElement.focus());
-  }
-
-  protected onOrganisationInput(text: string): void {
-    // Typing again forgets the last choice until one is picked from the list.
-    if (this.chosen() && text !== this.chosen()?.name) {
-      this.chosen.set(null);
-      this.form.controls.organisationId.setValue(null);
-    }
-    this.typed.next(text);
-  }
-
-  protected onOrganisationOpened(): void {
-    if (!this.chosen() && this.organisationText.value.trim()) this.typed.next(this.organisationText.value);
-  }
-
-  protected pick(event: MatAutocompleteSelectedEvent): void {
-    const option = event.option.value as OrganisationOption;
-    this.chosen.set(option);
-    this.organisationText.setValue(option.name);
-    this.form.controls.organisationId.setValue(option.id);
-    this.form.controls.organisationId.markAsTouched();
-  }
-
-  protected displayName = (value: OrganisationOption | string | null): string =>
-    typeof value === 'string' ? value : (value?.name ?? '');
-
-  protected organisationError(): string | null {
-    const control = this.form.controls.organisationId;
-    if (!control.touched && !this.organisationText.touched) return null;
-    return serverError(control) ?? (control.hasError('required') ? 'Choose an organisation from the list.' : null);
-  }
-
-  /** Touches the organisation box too, so a missing choice is said there. */
-  protected submit(): Promise<void> {
-    this.organisationText.markAsTouched();
-    return this.flow.submit();
+    effect(() => (this.picker() ?? this.firstField()?.nativeElement)?.focus());
   }
 
   private fill(member: PartnershipMember): void {
-    this.chosen.set({ id: member.organisation.id, name: member.organisation.name, sector: member.organisation.sector, homePlace: null });
-    this.organisationText.setValue(member.organisation.name);
     this.form.reset({
       organisationId: member.organisation.id,
       role: member.role,

@@ -23,6 +23,8 @@ import {
   idFilter,
   urlListQuery,
   ListResults,
+  ResultsColumn,
+  ResultsTable,
 } from '@cg/web/ui';
 
 export const PARTNERSHIP_SEARCH_DEBOUNCE_MS = 250;
@@ -38,7 +40,7 @@ export const { parse: parsePartnershipListQuery, toParams: toPartnershipListPara
 @Component({
   selector: 'cg-partnership-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FilterBar, FilterSelect, ListResults, MatButton, MatCheckbox, RouterLink],
+  imports: [FilterBar, FilterSelect, ListResults, MatButton, MatCheckbox, ResultsTable, RouterLink],
   providers: [PartnershipListStore],
   templateUrl: './partnership-list-page.html',
   styleUrl: '../list-page.scss',
@@ -46,6 +48,14 @@ export const { parse: parsePartnershipListQuery, toParams: toPartnershipListPara
 export class PartnershipListPage extends UrlListPage<PartnershipListRequest, PartnershipListResults> {
   private readonly session = inject(SessionStore);
   protected readonly cannotCreate = computed(() => whyCannotCreate(this.session.user()));
+  protected readonly columns: readonly ResultsColumn[] = [
+    { label: 'Name' },
+    { label: 'Status' },
+    { label: 'Governance' },
+    { label: 'Members', numeric: true },
+    { label: 'Places' },
+    { label: 'Since' },
+  ];
   protected readonly statusLabels = PARTNERSHIP_STATUS_LABELS;
   protected readonly statusOptions = choicesOf(PARTNERSHIP_STATUS_LABELS);
   protected readonly sortOptions: SelectChoices<PartnershipListRequest['sort']> = [

@@ -17,7 +17,7 @@ import {
   mayChangeActivities,
   whyCannotCreate,
 } from '@cg/web/data-access';
-import { ErrorState, LoadingState, formatCount, formatPounds, formatUkDate } from '@cg/web/ui';
+import { RecordPageState, formatCount, formatPounds, formatUkDate } from '@cg/web/ui';
 import { ActivityTimeline, FundingSection, RecordScopeList } from '@cg/web/sections';
 import { DIMENSION_HEADINGS, formatIndex } from '../labels';
 import { MemberForm } from '../member-form/member-form';
@@ -89,13 +89,12 @@ export function closedMeasuresNote(partnership: { status: string; endDate?: unkn
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ActivityTimeline,
-    ErrorState,
     FundingSection,
     RecordScopeList,
-    LoadingState,
     MatButton,
     MemberForm,
     PartnershipForm,
+    RecordPageState,
     PartnershipGaps,
     PartnershipGrowth,
     RouterLink,

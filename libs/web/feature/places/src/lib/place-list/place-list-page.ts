@@ -12,7 +12,16 @@ import {
   SessionStore,
   whyNoNewPlace,
 } from '@cg/web/data-access';
-import { FilterBar, FilterSelect, ListResults, SelectChoices, UrlListPage, formatCount } from '@cg/web/ui';
+import {
+  FilterBar,
+  FilterSelect,
+  ListResults,
+  ResultsColumn,
+  ResultsTable,
+  SelectChoices,
+  UrlListPage,
+  formatCount,
+} from '@cg/web/ui';
 import { breadcrumb, parsePlaceListQuery, toPlaceListParams } from './place-list-query';
 
 export const PLACE_SEARCH_DEBOUNCE_MS = 250;
@@ -21,7 +30,7 @@ export const PLACE_SEARCH_DEBOUNCE_MS = 250;
 @Component({
   selector: 'cg-place-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FilterBar, FilterSelect, ListResults, MatButton, RouterLink],
+  imports: [FilterBar, FilterSelect, ListResults, MatButton, ResultsTable, RouterLink],
   providers: [PlaceListStore],
   templateUrl: './place-list-page.html',
   styleUrl: './place-list-page.scss',
@@ -29,6 +38,19 @@ export const PLACE_SEARCH_DEBOUNCE_MS = 250;
 export class PlaceListPage extends UrlListPage<PlaceListRequest, PlaceListResults> {
   private readonly session = inject(SessionStore);
 
+  protected readonly columns: readonly ResultsColumn[] = [
+    { label: 'Name' },
+    { label: 'Level' },
+    { label: 'Code' },
+    { label: 'Lies within' },
+    { label: 'Places inside', numeric: true },
+    { label: 'Population', numeric: true },
+    {
+      label: 'decile',
+      numeric: true,
+      abbreviation: { short: 'IMD', title: 'Index of Multiple Deprivation 2019 decile; 1 is the most deprived tenth' },
+    },
+  ];
   protected readonly levelLabels = PLACE_LEVEL_LABELS;
   protected readonly levelOptions = PLACE_LEVEL_OPTIONS;
   protected readonly sortOptions: SelectChoices<PlaceListRequest['sort']> = [

@@ -22,6 +22,8 @@ import {
   idFilter,
   urlListQuery,
   ListResults,
+  ResultsColumn,
+  ResultsTable,
 } from '@cg/web/ui';
 
 export const PROJECT_SEARCH_DEBOUNCE_MS = 250;
@@ -37,13 +39,20 @@ export const { parse: parseProjectListQuery, toParams: toProjectListParams } = u
 @Component({
   selector: 'cg-project-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FilterBar, FilterSelect, ListResults, MatCheckbox, RouterLink],
+  imports: [FilterBar, FilterSelect, ListResults, MatCheckbox, ResultsTable, RouterLink],
   providers: [ProjectListStore],
   templateUrl: './project-list-page.html',
   styleUrl: './project-list-page.scss',
 })
 export class ProjectListPage extends UrlListPage<ProjectListRequest, ProjectListResults> {
   private readonly session = inject(SessionStore);
+  protected readonly columns: readonly ResultsColumn[] = [
+    { label: 'Name' },
+    { label: 'Status' },
+    { label: 'Partnership' },
+    { label: 'Dates' },
+    { label: 'Budget', numeric: true },
+  ];
   protected readonly statusLabels = PROJECT_STATUS_LABELS;
   protected readonly statusOptions = choicesOf(PROJECT_STATUS_LABELS);
   protected readonly sortOptions: SelectChoices<ProjectListRequest['sort']> = [

@@ -1,0 +1,36 @@
+/**
+ * Runs the pending migrations on a database and says how long they took, with the load average:
+ * for a migration's backfill at national scale (NetworkTieSource's tie table).
+ *   DATABASE_URL=… npx ts-node … tools/bench/national/timed-migrations.ts
+ */
+import { typeOrmOptions } from '@cg/api/core/database';
+import { loadavg } from 'node:os';
+import { DataSource } from 'typeorm';
+
+async function main(): Promise<void> {
+  const dataSource = new DataSource({ ...typeOrmOptions(process.env.DATABASE_URL as string), migrationsRun: false });
+  await dataSource.initialize();
+  try {
+    const load = () =>
+      loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ');
+    console.log(`pending: ${(await dataSource.showMigrations()) ? 'yes' : 'none'} (load ${load()})`);
+    const started = Date.now();
+    const ran = await dataSource.runMigrations({ transaction: 'each' });
+    console.log(
+      `ran ${ran.map((m) => m.name).join(', ') || 'nothing'} in ${((Date.now() - started) / 1000).toFixed(1)} s (load ${load()})`,
+    );
+    const [size] = await dataSource.query(
+      `SELECT count(*)::int AS rows, pg_size_pretty(pg_total_relation_size('network_tie_source')) AS size FROM network_tie_source`,
+    );
+    console.log(`network_tie_source: ${size.rows} rows, ${size.size} with its indexes`);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
