@@ -12,6 +12,7 @@ import {
   linkedRecordsLoader,
   LoaderRegistry,
   orderByKeys,
+  readQuery,
   registerNestedList,
 } from '@cg/api/core/graphql';
 import { organisationById, partnershipById } from '@cg/api/core/record-types';
@@ -55,7 +56,8 @@ async function membershipsOfPartnerships(
 ): Promise<PartnershipMembershipEntity[][]> {
   const m = lightRows(db, PartnershipMembershipEntity, 'm');
   const o = lightRows(db, OrganisationEntity, 'o');
-  const rows: Record<string, unknown>[] = await db.query(
+  const rows = await readQuery(
+    db,
     `SELECT ${m.select}, ${o.select} FROM ${PARTNERSHIP_MEMBERS}
      WHERE m.partnership_id = ANY($1::uuid[]) AND ${condition} ${MEMBERSHIP_ORDER}`,
     [[...ids]],
@@ -121,7 +123,8 @@ export const membershipsByOrganisation = defineLoader<string, PartnershipMembers
   (db, loaders) => async (ids) => {
     const m = lightRows(db, PartnershipMembershipEntity, 'm');
     const p = lightRows(db, PartnershipEntity, 'p');
-    const rows: Record<string, unknown>[] = await db.query(
+    const rows = await readQuery(
+      db,
       `SELECT ${m.select}, ${p.select} FROM ${ORGANISATION_MEMBERSHIPS}
        WHERE m.organisation_id = ANY($1::uuid[]) AND m.archived_at IS NULL ${MEMBERSHIP_ORDER}`,
       [[...ids]],
