@@ -5,6 +5,7 @@ import {
   PartnershipEntity,
   PartnershipMembershipEntity,
   PlaceEntity,
+  preparedQuery,
 } from '@cg/api/core/database';
 import {
   defineLoader,
@@ -12,7 +13,6 @@ import {
   linkedRecordsLoader,
   LoaderRegistry,
   orderByKeys,
-  readQuery,
   registerNestedList,
 } from '@cg/api/core/graphql';
 import { organisationById, partnershipById } from '@cg/api/core/record-types';
@@ -56,7 +56,7 @@ async function membershipsOfPartnerships(
 ): Promise<PartnershipMembershipEntity[][]> {
   const m = lightRows(db, PartnershipMembershipEntity, 'm');
   const o = lightRows(db, OrganisationEntity, 'o');
-  const rows = await readQuery(
+  const rows = await preparedQuery(
     db,
     `SELECT ${m.select}, ${o.select} FROM ${PARTNERSHIP_MEMBERS}
      WHERE m.partnership_id = ANY($1::uuid[]) AND ${condition} ${MEMBERSHIP_ORDER}`,
@@ -123,7 +123,7 @@ export const membershipsByOrganisation = defineLoader<string, PartnershipMembers
   (db, loaders) => async (ids) => {
     const m = lightRows(db, PartnershipMembershipEntity, 'm');
     const p = lightRows(db, PartnershipEntity, 'p');
-    const rows = await readQuery(
+    const rows = await preparedQuery(
       db,
       `SELECT ${m.select}, ${p.select} FROM ${ORGANISATION_MEMBERSHIPS}
        WHERE m.organisation_id = ANY($1::uuid[]) AND m.archived_at IS NULL ${MEMBERSHIP_ORDER}`,

@@ -42,19 +42,6 @@ interface SelectedList {
 
 const registry = new Map<string, NestedList>();
 
-/**
- * Measurement switches (issue #13, removed once the variants are decided): `CG_NESTED_READS=loaders`
- * reads nested lists through their loaders instead of json subqueries; `CG_PREPARED_READS=on` sends
- * the by-id statement (and the membership loaders') as named prepared statements.
- */
-export const NESTED_AS_JSON = process.env['CG_NESTED_READS'] !== 'loaders';
-export const PREPARED_READS = process.env['CG_PREPARED_READS'] === 'on';
-
-/** `dataSource.query`, or as a named prepared statement when PREPARED_READS. */
-export function readQuery(dataSource: DataSource, text: string, values: unknown[]): Promise<Record<string, unknown>[]> {
-  return PREPARED_READS ? preparedQuery(dataSource, text, values) : dataSource.query(text, values);
-}
-
 /** Makes `type.field` fetchable with its parent read by id (called once, when the owning module loads). */
 export function registerNestedList(typeName: string, field: string, list: NestedList): void {
   registry.set(`${typeName}.${field}`, list);
@@ -73,13 +60,15 @@ export async function byIdWithNestedLists<T extends ObjectLiteral>(
   info: GraphQLResolveInfo | undefined,
   loaders: LoaderRegistry | undefined,
 ): Promise<T | null> {
-  const lists = NESTED_AS_JSON && info && loaders ? selectedLists(info) : [];
+  const lists = info && loaders ? selectedLists(info) : [];
   const rows = lightRows(dataSource, entity, 'record');
   const table = dataSource.driver.escape(dataSource.getMetadata(entity).tableName);
   const nested = lists
     .map(({ list, args }, index) => `, (${list.json('record', dataSource, args)}) AS "nested_${index}"`)
     .join('');
-  const found = await readQuery(
+  // Prepared: this statement is built per request but its text is one of a few, and planning it
+  // (three tables' policies) cost more than running it (docs/performance.md, fourth round).
+  const found = await preparedQuery(
     dataSource,
     `SELECT ${rows.select}${nested} FROM ${table} "record" WHERE "record"."id" = $1`,
     [id],
@@ -113,7 +102,6 @@ export function pageNestedLists(
   info: GraphQLResolveInfo,
   loaders: LoaderRegistry,
 ): PageNestedLists | undefined {
-  if (!NESTED_AS_JSON) return undefined;
   const connection = getNamedType(info.returnType);
   if (!isObjectType(connection)) return undefined;
   const nodeType = connection.getFields()['nodes'] && getNamedType(connection.getFields()['nodes'].type);
