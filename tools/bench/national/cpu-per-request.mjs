@@ -11,6 +11,8 @@
  * is sent N (100) times at 4 concurrent to A, then to B, for ROUNDS (3) rounds; it prints a
  * Markdown table. Linux only.
  */
+import { readFileSync } from 'node:fs';
+
 const [pidA, urlA, pidB, urlB, cookie, targetsJson] = process.argv.slice(2);
 const t = JSON.parse(targetsJson);
 const tick = 100; // USER_HZ

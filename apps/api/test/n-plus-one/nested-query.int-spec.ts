@@ -8,7 +8,7 @@ import {
   ProjectParticipantEntity,
 } from '@cg/api/core/database';
 import { countQueries } from '@cg/api/testing';
-import { GovernanceModel, PartnerRole } from '@cg/shared/domain';
+import { GovernanceModel, LevellingUpMission, PartnerRole } from '@cg/shared/domain';
 import { startTestApp, TestApp } from '../support/test-app';
 import { makeOrganisations } from '../support/partnership-factories';
 
@@ -129,6 +129,102 @@ describe('nested organisation → memberships → partnership → members query'
     await testApp.client().data(query);
     return counter.stop();
   }
+
+  it('reads the organisation profile, with its memberships and their partnerships, in one statement', async () => {
+    // Values of every kind a column can take (dates, money, an enum array, text), so the json the
+    // one statement carries hydrates as the loader's rows do.
+    const organisation = organisations[0];
+    const db = testApp.dataSource;
+    const own = await db.getRepository(PartnershipMembershipEntity).findBy({ organisationId: organisation.id });
+    await db.getRepository(PartnershipMembershipEntity).update(own[0].id, {
+      fromDate: '2024-04-01',
+      toDate: '2026-03-31',
+      cashContribution: 1234.5,
+      inKindDescription: 'Rooms "and" tea',
+    });
+    await db.getRepository(PartnershipEntity).update(own[0].partnershipId, {
+      missions: [LevellingUpMission.TRANSPORT, LevellingUpMission.LIVING_STANDARDS],
+      themes: ['food', 'warm spaces'],
+      startDate: '2023-09-01',
+    });
+    const fields = `id name sector memberships { id version createdAt updatedAt visibility role fromDate toDate decisionSeat
+      cashContribution inKindContribution inKindDescription organisationId partnershipId
+      partnership { id name status startDate endDate governanceModel themes missions createdAt memberCount } }`;
+
+    const counter = countQueries(db);
+    const profile = await testApp
+      .client()
+      .data<{ organisation: { memberships: unknown[] } }>(`query($id: ID!) { organisation(id: $id) { ${fields} } }`, {
+        id: organisation.id,
+      });
+    const queries = counter.queries.filter((sql) => !sql.includes('FROM user_session'));
+    counter.stop();
+    // One statement for the organisation and its memberships; memberCount is a loader of its own.
+    expect(queries.filter((sql) => sql.includes('partnership_membership m JOIN partnership p'))).toHaveLength(1);
+    expect(queries.filter((sql) => !sql.includes('count(*)'))).toHaveLength(1);
+
+    // The same answer as the loaders give when the organisation comes from a list.
+    const listed = await testApp
+      .client()
+      .data<{ organisations: { nodes: { id: string }[] } }>(`{ organisations(first: 60) { nodes { ${fields} } } }`);
+    const sameOrganisation = listed.organisations.nodes.find((node) => node.id === organisation.id);
+    expect(profile.organisation.memberships.length).toBeGreaterThanOrEqual(2);
+    expect(profile.organisation).toEqual(sameOrganisation);
+    expect(profile.organisation.memberships).toContainEqual(
+      expect.objectContaining({
+        fromDate: '2024-04-01',
+        cashContribution: 1234.5,
+        inKindDescription: 'Rooms "and" tea',
+        partnership: expect.objectContaining({
+          missions: ['TRANSPORT', 'LIVING_STANDARDS'],
+          themes: ['food', 'warm spaces'],
+        }),
+      }),
+    );
+  });
+
+  it('reads the partnership page, with its members and their organisations, in one statement', async () => {
+    const partnership = partnerships[1];
+    const db = testApp.dataSource;
+    // One membership ended, so current and every membership differ.
+    const [ended] = await db.getRepository(PartnershipMembershipEntity).findBy({ partnershipId: partnership.id });
+    await db
+      .getRepository(PartnershipMembershipEntity)
+      .update(ended.id, { fromDate: '2020-01-01', toDate: '2021-01-01' });
+    const fields = `id name status current: members { id role fromDate toDate createdAt organisation { id name sector createdAt } }
+      everyone: members(current: false) { id toDate organisation { id name } }`;
+
+    const counter = countQueries(db);
+    const page = await testApp.client().data<{
+      partnership: { current: unknown[]; everyone: unknown[] };
+    }>(`query($id: ID!) { partnership(id: $id) { ${fields} } }`, { id: partnership.id });
+    const queries = counter.queries.filter((sql) => !sql.includes('FROM user_session'));
+    counter.stop();
+    expect(queries).toHaveLength(1);
+
+    // A page of partnerships reads its nodes' members in its own statement too.
+    const pageCounter = countQueries(db);
+    const listed = await testApp
+      .client()
+      .data<{ partnerships: { nodes: { id: string }[] } }>(`{ partnerships(first: 20) { nodes { ${fields} } } }`);
+    const pageQueries = pageCounter.queries.filter((sql) => !sql.includes('FROM user_session'));
+    pageCounter.stop();
+    expect(pageQueries).toHaveLength(1);
+
+    // The same answers as the members loaders give, reached through a membership's partnership.
+    const throughLoaders = await testApp.client().data<{
+      organisations: { nodes: { memberships: { partnership: { id: string } }[] }[] };
+    }>(`{ organisations(first: 10) { nodes { memberships { partnership { ${fields} } } } } }`);
+    const loaded = throughLoaders.organisations.nodes
+      .flatMap((node) => node.memberships)
+      .find((membership) => membership.partnership.id === partnership.id)?.partnership;
+    expect(page.partnership.everyone).toHaveLength(6);
+    expect(page.partnership.current).toHaveLength(5);
+    expect(loaded).toBeDefined();
+    expect(page.partnership).toEqual(loaded);
+    expect(listed.partnerships.nodes.find((node) => node.id === partnership.id)).toEqual(loaded);
+    expect(listed.partnerships.nodes).toHaveLength(20);
+  });
 
   it('keeps projects and funding with their nested fields flat', async () => {
     const db = testApp.dataSource;

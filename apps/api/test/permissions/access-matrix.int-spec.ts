@@ -159,6 +159,25 @@ describe('cross-tenant access matrix', () => {
     expect(body).not.toContain('Secret Society');
   });
 
+  it.each(WHO.filter((w) => w !== 'instanceAdmin'))('leaks no hidden record through lists read with a record by id to %s', async (who) => {
+    // organisation(id) and partnership(id) read their memberships and members in their own statement (issue #13).
+    const organisations = Object.entries(org).map(
+      ([key, id]) => `o_${key}: organisation(id: "${id}") { name memberships { partnership { name } } }`,
+    );
+    const partnerships = [...ids.entries()]
+      .filter(([name]) => name.startsWith('fx partnership '))
+      .map(([, id]) => id)
+      .concat([(await admin().data<{ partnerships: { nodes: { id: string; name: string }[] } }>(`{ partnerships(first: 200) { nodes { id name } } }`)).partnerships.nodes.find((p) => p.name === 'Shared Coalition')?.id ?? ''])
+      .map((id, index) => `p${index}: partnership(id: "${id}") { name members { organisation { name } } all: members(current: false) { organisation { name } } }`);
+    // One request each: a record the caller may not read answers NOT_FOUND, and the non-null field nulls the whole answer.
+    const answers = await Promise.all([...organisations, ...partnerships].map((field) => clients[who].request(`{ ${field} }`)));
+    const body = JSON.stringify(answers.map((answer) => answer.data));
+    if (who !== 'signedOut') expect(body).toContain('Shared Coalition');
+    const hidden = (['partnership'] as RecordType[]).flatMap((type) => hiddenFrom(who, type).map((f) => f.label));
+    for (const name of hidden) expect(body).not.toContain(name);
+    expect(body).not.toContain('Secret Society');
+  });
+
   it('does not let filters, search or totals reveal hidden records', async () => {
     const hiddenPartnership = ids.get(label('partnership', 'stranger', 'PRIVATE'));
     const probe = `query ($p: ID!, $f: ID!, $partner: ID!) {

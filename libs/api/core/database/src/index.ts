@@ -6,6 +6,7 @@ export * from './lib/free-port';
 export * from './lib/import-esm';
 export * from './lib/record.entity';
 export * from './lib/light-rows';
+export * from './lib/prepared-query';
 export * from './lib/typeorm-options';
 export * from './lib/records/database-error';
 export * from './lib/records/field-changes';

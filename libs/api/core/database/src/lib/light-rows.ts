@@ -5,6 +5,15 @@ import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 /** How a column of the table aliased `alias` is named in the result rows. */
 export type ResultColumnName = (alias: string, column: string) => string;
 
+const TIMESTAMP_TYPES = new Set<unknown>([
+  Date,
+  'timestamptz',
+  'timestamp',
+  'datetime',
+  'timestamp with time zone',
+  'timestamp without time zone',
+]);
+
 /** This module's own naming, `<alias>__<column>`, used by `select`. */
 const OWN_NAMES: ResultColumnName = (alias, column) => `${alias}__${column}`;
 
@@ -22,6 +31,8 @@ export class LightRows<T extends ObjectLiteral> {
   /** Each column's name in the result rows, worked out once. */
   private readonly resultNames: string[];
   private readonly idName: string;
+  /** Which columns are timestamps: pg parses them into Dates, json leaves them ISO text. */
+  private readonly timestamps: boolean[];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -34,6 +45,7 @@ export class LightRows<T extends ObjectLiteral> {
     this.columns = this.metadata.columns.filter((column) => column.isSelect && !column.isVirtual);
     this.resultNames = this.columns.map((column) => resultName(alias, column.databaseName));
     this.idName = resultName(alias, 'id');
+    this.timestamps = this.columns.map((column) => TIMESTAMP_TYPES.has(column.type));
   }
 
   /** The select list: every column TypeORM would select, named `<alias>__<column>`. */
@@ -44,16 +56,32 @@ export class LightRows<T extends ObjectLiteral> {
   }
 
   /**
-   * The entity in `row`, or null when its id is null (the table was left-joined and had no row, or
+   * The same select list for rows that reach the API inside json (`json_agg` of a subquery): an enum
+   * array becomes its array literal, which is how TypeORM expects to read it; every other column's
+   * json value (numbers, booleans, text arrays, timestamps as ISO text) hydrates as its column does.
+   */
+  get jsonSelect(): string {
+    return this.columns
+      .map((column, index) => {
+        const value = `"${this.alias}"."${column.databaseName}"`;
+        const cast = column.isArray && column.type === 'enum' ? `${value}::text` : value;
+        return `${cast} AS "${this.resultNames[index]}"`;
+      })
+      .join(', ');
+  }
+
+  /**
+   * The entity in `row` (`fromJson`: a row of `jsonSelect`), or null when its id is null (the table was left-joined and had no row, or
    * row-level security hid it). A column the row does not hold stays unset, as TypeORM leaves it.
    */
-  hydrate(row: Record<string, unknown>): T | null {
+  hydrate(row: Record<string, unknown>, fromJson = false): T | null {
     if (row[this.idName] === null || row[this.idName] === undefined) return null;
     const entity = this.metadata.create(undefined, { fromDeserializer: true }) as T;
     const driver = this.dataSource.driver;
     for (let index = 0; index < this.columns.length; index++) {
-      const value = row[this.resultNames[index]];
+      let value = row[this.resultNames[index]];
       if (value === undefined) continue;
+      if (fromJson && this.timestamps[index] && typeof value === 'string') value = new Date(value);
       const column = this.columns[index];
       column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
     }

@@ -33,8 +33,12 @@ export class OrganisationResolver {
   constructor(private readonly service: OrganisationService) {}
 
   @Query(() => Organisation, { description: 'One organisation by id.' })
-  organisation(@Args('id', { type: () => ID }) id: string): Promise<Organisation> {
-    return this.service.findById(id);
+  organisation(
+    @Args('id', { type: () => ID }) id: string,
+    @Info() info?: GraphQLResolveInfo,
+    @Loaders() loaders?: LoaderRegistry,
+  ): Promise<Organisation> {
+    return this.service.findById(id, info, loaders);
   }
 
   @Query(() => OrganisationConnection, {

@@ -5,7 +5,6 @@ import {
   ChildRows,
   currentMembershipSql,
   FieldChanges,
-  lightById,
   LinkTable,
   OrganisationEntity,
   OrganisationIdentifierEntity,
@@ -13,12 +12,14 @@ import {
   RecordWriter,
 } from '@cg/api/core/database';
 import {
+  byIdWithNestedLists,
   ConnectionArgsInput,
   ConnectionOf,
   FilterFieldMap,
   idCondition,
   ListShape,
   liveRecords,
+  LoaderRegistry,
   nodeColumns,
   organisationIdsWithinSql,
   pageOfList,
@@ -98,8 +99,12 @@ export class OrganisationService {
     private readonly writer: RecordWriter,
   ) {}
 
-  async findById(id: string): Promise<OrganisationEntity> {
-    const organisation = await lightById(this.dataSource, OrganisationEntity, id);
+  /**
+   * With the resolver's info and loaders, the nested lists the query selects that their features
+   * registered (its memberships) come in the same statement (`byIdWithNestedLists`).
+   */
+  async findById(id: string, info?: GraphQLResolveInfo, loaders?: LoaderRegistry): Promise<OrganisationEntity> {
+    const organisation = await byIdWithNestedLists(this.dataSource, OrganisationEntity, id, info, loaders);
     if (!organisation) throw notFound('organisation', id);
     return organisation;
   }

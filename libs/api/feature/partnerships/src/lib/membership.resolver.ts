@@ -1,6 +1,6 @@
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrganisationEntity, PartnershipEntity, PartnershipMembershipEntity } from '@cg/api/core/database';
-import { CurrentActor, LoaderRegistry, Loaders, RecordVersionInput, RequestActor } from '@cg/api/core/graphql';
+import { CurrentActor, GraphQLContext, loadersOf, RecordVersionInput, RequestActor } from '@cg/api/core/graphql';
 import { AddMembershipInput, EndMembershipInput, UpdateMembershipInput } from './dto/membership.input';
 import { MembershipService } from './membership.service';
 import { Membership, Organisation, organisationById, Partnership, partnershipById } from '@cg/api/core/record-types';
@@ -55,16 +55,15 @@ export class MembershipResolver {
     return this.memberships.restore(input.id, input.version, actor);
   }
 
+  // The two ends of a membership are resolved once per member on every nested page: graphql's own
+  // arguments and no parameter decorators, so Nest calls them directly (`loadersOf`).
   @ResolveField(() => Organisation)
-  async organisation(
-    @Parent() membership: Membership,
-    @Loaders() loaders: LoaderRegistry,
-  ): Promise<OrganisationEntity | null> {
-    return loaders.get(organisationById).load(membership.organisationId);
+  organisation(membership: Membership, _args: unknown, context: GraphQLContext): Promise<OrganisationEntity | null> {
+    return loadersOf(context).get(organisationById).load(membership.organisationId);
   }
 
   @ResolveField(() => Partnership)
-  partnership(@Parent() membership: Membership, @Loaders() loaders: LoaderRegistry): Promise<PartnershipEntity | null> {
-    return loaders.get(partnershipById).load(membership.partnershipId);
+  partnership(membership: Membership, _args: unknown, context: GraphQLContext): Promise<PartnershipEntity | null> {
+    return loadersOf(context).get(partnershipById).load(membership.partnershipId);
   }
 }

@@ -1,6 +1,6 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import { PartnershipMembershipEntity } from '@cg/api/core/database';
-import { LoaderRegistry, Loaders } from '@cg/api/core/graphql';
+import { GraphQLContext, loadersOf } from '@cg/api/core/graphql';
 import { membershipsByOrganisation } from './partnership.loaders';
 import { Membership, Organisation } from '@cg/api/core/record-types';
 
@@ -12,9 +12,10 @@ export class OrganisationMembershipsResolver {
       'Its memberships (not archived, current and ended) of partnerships that are not archived, earliest first.',
   })
   memberships(
-    @Parent() organisation: Organisation,
-    @Loaders() loaders: LoaderRegistry,
+    organisation: Organisation,
+    _args: unknown,
+    context: GraphQLContext,
   ): Promise<PartnershipMembershipEntity[]> {
-    return loaders.get(membershipsByOrganisation).load(organisation.id);
+    return loadersOf(context).get(membershipsByOrganisation).load(organisation.id);
   }
 }

@@ -1,5 +1,20 @@
-import { currentMembershipSql, lightRows, OrganisationEntity, PartnershipEntity, PartnershipMembershipEntity, PlaceEntity } from '@cg/api/core/database';
-import { defineLoader, groupedBatch, linkedRecordsLoader, LoaderRegistry, orderByKeys } from '@cg/api/core/graphql';
+import {
+  currentMembershipSql,
+  lightRows,
+  OrganisationEntity,
+  PartnershipEntity,
+  PartnershipMembershipEntity,
+  PlaceEntity,
+  preparedQuery,
+} from '@cg/api/core/database';
+import {
+  defineLoader,
+  groupedBatch,
+  linkedRecordsLoader,
+  LoaderRegistry,
+  orderByKeys,
+  registerNestedList,
+} from '@cg/api/core/graphql';
 import { organisationById, partnershipById } from '@cg/api/core/record-types';
 import { DataSource } from 'typeorm';
 
@@ -12,6 +27,27 @@ import { DataSource } from 'typeorm';
 // loader would answer.
 const MEMBERSHIP_ORDER = 'ORDER BY m.from_date ASC NULLS LAST, m.created_at, m.id';
 
+const PARTNERSHIP_MEMBERS = 'partnership_membership m LEFT JOIN organisation o ON o.id = m.organisation_id';
+const CURRENT_ONLY = currentMembershipSql('m');
+const NOT_ARCHIVED = 'm.archived_at IS NULL';
+
+/** Each row's membership, with its organisation primed into the by-id loader. */
+function partnershipMembers(
+  db: DataSource,
+  loaders: LoaderRegistry | undefined,
+  rows: Record<string, unknown>[],
+  fromJson = false,
+): PartnershipMembershipEntity[] {
+  const m = lightRows(db, PartnershipMembershipEntity, 'm');
+  const o = lightRows(db, OrganisationEntity, 'o');
+  const organisations = loaders?.get(organisationById);
+  return rows.map((row) => {
+    const membership = m.hydrate(row, fromJson) as PartnershipMembershipEntity;
+    organisations?.prime(membership.organisationId, o.hydrate(row, fromJson));
+    return membership;
+  });
+}
+
 async function membershipsOfPartnerships(
   db: DataSource,
   loaders: LoaderRegistry | undefined,
@@ -20,31 +56,66 @@ async function membershipsOfPartnerships(
 ): Promise<PartnershipMembershipEntity[][]> {
   const m = lightRows(db, PartnershipMembershipEntity, 'm');
   const o = lightRows(db, OrganisationEntity, 'o');
-  const rows: Record<string, unknown>[] = await db.query(
-    `SELECT ${m.select}, ${o.select} FROM partnership_membership m LEFT JOIN organisation o ON o.id = m.organisation_id
+  const rows = await preparedQuery(
+    db,
+    `SELECT ${m.select}, ${o.select} FROM ${PARTNERSHIP_MEMBERS}
      WHERE m.partnership_id = ANY($1::uuid[]) AND ${condition} ${MEMBERSHIP_ORDER}`,
     [[...ids]],
   );
-  const organisations = loaders?.get(organisationById);
-  const memberships = rows.map((row) => {
-    const membership = m.hydrate(row) as PartnershipMembershipEntity;
-    organisations?.prime(membership.organisationId, o.hydrate(row));
-    return membership;
-  });
-  return groupedBatch(ids, memberships, (row) => row.partnershipId);
+  return groupedBatch(ids, partnershipMembers(db, loaders, rows), (row) => row.partnershipId);
 }
 
 /** Memberships (not archived) of each partnership, past, current and future, earliest first. */
 export const membershipsByPartnership = defineLoader<string, PartnershipMembershipEntity[]>(
   'membershipsByPartnership',
-  (db, loaders) => (ids) => membershipsOfPartnerships(db, loaders, ids, 'm.archived_at IS NULL'),
+  (db, loaders) => (ids) => membershipsOfPartnerships(db, loaders, ids, NOT_ARCHIVED),
 );
 
 /** Current memberships of each partnership (the ones memberCount counts), earliest first. */
 export const currentMembershipsByPartnership = defineLoader<string, PartnershipMembershipEntity[]>(
   'currentMembershipsByPartnership',
-  (db, loaders) => (ids) => membershipsOfPartnerships(db, loaders, ids, currentMembershipSql('m')),
+  (db, loaders) => (ids) => membershipsOfPartnerships(db, loaders, ids, CURRENT_ONLY),
 );
+
+// The order of MEMBERSHIP_ORDER over a json subquery's rows (`jsonSelect` names the columns m__…).
+const JSON_MEMBERSHIP_ORDER = 'ORDER BY r.m__from_date ASC NULLS LAST, r.m__created_at, r.m__id';
+
+// `partnership(id) { members { … } }` (the partnership page) in one statement: the same rows as
+// the members loaders', as a json array beside the partnership's own columns.
+registerNestedList('Partnership', 'members', {
+  json: (parent, db, args) => {
+    const m = lightRows(db, PartnershipMembershipEntity, 'm');
+    const o = lightRows(db, OrganisationEntity, 'o');
+    const condition = args['current'] ? CURRENT_ONLY : NOT_ARCHIVED;
+    return `SELECT json_agg(r ${JSON_MEMBERSHIP_ORDER})
+      FROM (SELECT ${m.jsonSelect}, ${o.jsonSelect} FROM ${PARTNERSHIP_MEMBERS}
+            WHERE m.partnership_id = "${parent}".id AND ${condition}) r`;
+  },
+  prime: (loaders, partnershipId, rows, db, args) =>
+    loaders
+      .get(args['current'] ? currentMembershipsByPartnership : membershipsByPartnership)
+      .prime(partnershipId, partnershipMembers(db, loaders, rows, true)),
+});
+
+// An organisation's memberships: memberships not archived, of partnerships not archived.
+const ORGANISATION_MEMBERSHIPS = `partnership_membership m JOIN partnership p ON p.id = m.partnership_id AND p.archived_at IS NULL`;
+
+/** Each row's membership, with its partnership primed into the by-id loader. */
+function organisationMemberships(
+  db: DataSource,
+  loaders: LoaderRegistry | undefined,
+  rows: Record<string, unknown>[],
+  fromJson = false,
+): PartnershipMembershipEntity[] {
+  const m = lightRows(db, PartnershipMembershipEntity, 'm');
+  const p = lightRows(db, PartnershipEntity, 'p');
+  const partnerships = loaders?.get(partnershipById);
+  return rows.map((row) => {
+    const membership = m.hydrate(row, fromJson) as PartnershipMembershipEntity;
+    partnerships?.prime(membership.partnershipId, p.hydrate(row, fromJson));
+    return membership;
+  });
+}
 
 /** Memberships (not archived) of each organisation in partnerships that are not archived. */
 export const membershipsByOrganisation = defineLoader<string, PartnershipMembershipEntity[]>(
@@ -52,20 +123,29 @@ export const membershipsByOrganisation = defineLoader<string, PartnershipMembers
   (db, loaders) => async (ids) => {
     const m = lightRows(db, PartnershipMembershipEntity, 'm');
     const p = lightRows(db, PartnershipEntity, 'p');
-    const rows: Record<string, unknown>[] = await db.query(
-      `SELECT ${m.select}, ${p.select} FROM partnership_membership m JOIN partnership p ON p.id = m.partnership_id AND p.archived_at IS NULL
+    const rows = await preparedQuery(
+      db,
+      `SELECT ${m.select}, ${p.select} FROM ${ORGANISATION_MEMBERSHIPS}
        WHERE m.organisation_id = ANY($1::uuid[]) AND m.archived_at IS NULL ${MEMBERSHIP_ORDER}`,
       [[...ids]],
     );
-    const partnerships = loaders?.get(partnershipById);
-    const memberships = rows.map((row) => {
-      const membership = m.hydrate(row) as PartnershipMembershipEntity;
-      partnerships?.prime(membership.partnershipId, p.hydrate(row));
-      return membership;
-    });
-    return groupedBatch(ids, memberships, (row) => row.organisationId);
+    return groupedBatch(ids, organisationMemberships(db, loaders, rows), (row) => row.organisationId);
   },
 );
+
+// `organisation(id) { memberships { … } }` (the organisation profile) in one statement: the same
+// rows as the loader's, as a json array beside the organisation's own columns.
+registerNestedList('Organisation', 'memberships', {
+  json: (parent, db) => {
+    const m = lightRows(db, PartnershipMembershipEntity, 'm');
+    const p = lightRows(db, PartnershipEntity, 'p');
+    return `SELECT json_agg(r ${JSON_MEMBERSHIP_ORDER})
+      FROM (SELECT ${m.jsonSelect}, ${p.jsonSelect} FROM ${ORGANISATION_MEMBERSHIPS}
+            WHERE m.organisation_id = "${parent}".id AND m.archived_at IS NULL) r`;
+  },
+  prime: (loaders, organisationId, rows, db) =>
+    loaders.get(membershipsByOrganisation).prime(organisationId, organisationMemberships(db, loaders, rows, true)),
+});
 
 /** Places each partnership covers, by name. */
 export const placesByPartnership = linkedRecordsLoader('placesByPartnership', {

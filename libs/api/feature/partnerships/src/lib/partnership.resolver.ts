@@ -1,10 +1,13 @@
-import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Float, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { PartnershipEntity, PartnershipMembershipEntity, PlaceEntity } from '@cg/api/core/database';
 import {
   ConnectionArgs,
   ConnectionOf,
   CurrentActor,
+  GraphQLContext,
   LoaderRegistry,
+  loadersOf,
   Loaders,
   RecordVersionInput,
   RequestActor,
@@ -36,8 +39,12 @@ export class PartnershipResolver {
   constructor(private readonly service: PartnershipService) {}
 
   @Query(() => Partnership, { description: 'One partnership by id.' })
-  partnership(@Args('id', { type: () => ID }) id: string): Promise<PartnershipEntity> {
-    return this.service.findById(id);
+  partnership(
+    @Args('id', { type: () => ID }) id: string,
+    @Info() info?: GraphQLResolveInfo,
+    @Loaders() loaders?: LoaderRegistry,
+  ): Promise<PartnershipEntity> {
+    return this.service.findById(id, info, loaders);
   }
 
   @Query(() => PartnershipConnection, {
@@ -47,8 +54,10 @@ export class PartnershipResolver {
     @Args() page: ConnectionArgs,
     @Args('filter', { type: () => PartnershipFilter, nullable: true }) filter?: PartnershipFilter,
     @Args('sort', { type: () => [PartnershipSort], nullable: true }) sort?: SortInputValue<PartnershipSortField>[],
+    @Info() info?: GraphQLResolveInfo,
+    @Loaders() loaders?: LoaderRegistry,
   ): Promise<ConnectionOf<PartnershipEntity>> {
-    return this.service.list(page, filter, sort);
+    return this.service.list(page, filter, sort, info, loaders);
   }
 
   @Mutation(() => Partnership, { description: 'Creates a partnership and the places it covers in one transaction.' })
@@ -92,40 +101,43 @@ export class PartnershipResolver {
   members(
     @Parent() partnership: Partnership,
     @Loaders() loaders: LoaderRegistry,
-    @Args('current', { type: () => Boolean, defaultValue: true, description: 'Only current memberships (the default).' })
+    @Args('current', {
+      type: () => Boolean,
+      defaultValue: true,
+      description: 'Only current memberships (the default).',
+    })
     current: boolean,
   ): Promise<PartnershipMembershipEntity[]> {
     return loaders.get(current ? currentMembershipsByPartnership : membershipsByPartnership).load(partnership.id);
   }
 
+  // Plain fields below take graphql's own arguments, no parameter decorators: Nest calls them
+  // directly rather than through its per-call pipeline (`loadersOf`, issue #13).
   @ResolveField(() => [Place], { description: 'The places the partnership covers.' })
-  places(@Parent() partnership: Partnership, @Loaders() loaders: LoaderRegistry): Promise<PlaceEntity[]> {
-    return loaders.get(placesByPartnership).load(partnership.id);
+  places(partnership: Partnership, _args: unknown, context: GraphQLContext): Promise<PlaceEntity[]> {
+    return loadersOf(context).get(placesByPartnership).load(partnership.id);
   }
 
   @ResolveField(() => Int, { description: 'Current members: memberships not archived and not ended.' })
-  async memberCount(@Parent() partnership: Partnership, @Loaders() loaders: LoaderRegistry): Promise<number> {
-    return (await loaders.get(memberStatsByPartnership).load(partnership.id)).memberCount;
+  async memberCount(partnership: Partnership, _args: unknown, context: GraphQLContext): Promise<number> {
+    return (await loadersOf(context).get(memberStatsByPartnership).load(partnership.id)).memberCount;
   }
 
   @ResolveField(() => Int, { description: 'Current members holding a decision-making seat.' })
-  async decisionSeatCount(@Parent() partnership: Partnership, @Loaders() loaders: LoaderRegistry): Promise<number> {
-    return (await loaders.get(memberStatsByPartnership).load(partnership.id)).decisionSeatCount;
+  async decisionSeatCount(partnership: Partnership, _args: unknown, context: GraphQLContext): Promise<number> {
+    return (await loadersOf(context).get(memberStatsByPartnership).load(partnership.id)).decisionSeatCount;
   }
 
   @ResolveField(() => Float, { description: 'Cash contributed by members (memberships not archived), in pounds.' })
-  async totalCashContribution(@Parent() partnership: Partnership, @Loaders() loaders: LoaderRegistry): Promise<number> {
-    return (await loaders.get(memberStatsByPartnership).load(partnership.id)).totalCashContribution;
+  async totalCashContribution(partnership: Partnership, _args: unknown, context: GraphQLContext): Promise<number> {
+    return (await loadersOf(context).get(memberStatsByPartnership).load(partnership.id)).totalCashContribution;
   }
 
   @ResolveField(() => Float, {
     description: 'In-kind value contributed by members (memberships not archived), in pounds.',
   })
-  async totalInKindContribution(
-    @Parent() partnership: Partnership,
-    @Loaders() loaders: LoaderRegistry,
-  ): Promise<number> {
-    return (await loaders.get(memberStatsByPartnership).load(partnership.id)).totalInKindContribution;
+  async totalInKindContribution(partnership: Partnership, _args: unknown, context: GraphQLContext): Promise<number> {
+    return (await loadersOf(context).get(memberStatsByPartnership).load(partnership.id)).totalInKindContribution;
   }
 
   @ResolveField(() => Float, {

@@ -5,25 +5,28 @@ import {
   checkDateOrder,
   checkSpanAfterUpdate,
   checkIdsExist,
-  lightById,
   LinkTable,
   PartnershipEntity,
   RecordWriter,
 } from '@cg/api/core/database';
 import {
   applyFilter,
+  byIdWithNestedLists,
   ConnectionArgs,
   ConnectionOf,
   FilterFieldMap,
   idCondition,
   linkedPlaceWithin,
+  LoaderRegistry,
   missionsCondition,
+  pageNestedLists,
   paginate,
   recordFilterColumns,
   SortDirection,
   SortInputValue,
   toSortSpecs,
 } from '@cg/api/core/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DataSource, DeepPartial } from 'typeorm';
 import { CreatePartnershipInput } from './dto/create-partnership.input';
 import { UpdatePartnershipInput } from './dto/update-partnership.input';
@@ -81,8 +84,9 @@ export class PartnershipService {
     private readonly writer: RecordWriter,
   ) {}
 
-  async findById(id: string): Promise<PartnershipEntity> {
-    const partnership = await lightById(this.dataSource, PartnershipEntity, id);
+  /** With the resolver's info and loaders, its members come in the same statement when asked for. */
+  async findById(id: string, info?: GraphQLResolveInfo, loaders?: LoaderRegistry): Promise<PartnershipEntity> {
+    const partnership = await byIdWithNestedLists(this.dataSource, PartnershipEntity, id, info, loaders);
     if (!partnership) throw notFound('partnership', id);
     return partnership;
   }
@@ -92,6 +96,9 @@ export class PartnershipService {
     args: ConnectionArgs,
     filter?: PartnershipFilter | null,
     sort?: SortInputValue<PartnershipSortField>[] | null,
+    /** With the resolver's info and loaders, the nodes' members come in the page's statement when asked for. */
+    info?: GraphQLResolveInfo,
+    loaders?: LoaderRegistry,
   ): Promise<ConnectionOf<PartnershipEntity>> {
     const qb = this.dataSource.getRepository(PartnershipEntity).createQueryBuilder('p').where('p.archived_at IS NULL');
     applyFilter(qb, filter, FILTER);
@@ -99,6 +106,7 @@ export class PartnershipService {
       args,
       sort: toSortSpecs(sort, SORT, [{ sql: 'p.name_key', direction: SortDirection.ASC }]),
       idColumn: 'p.id',
+      nested: info && loaders ? pageNestedLists(this.dataSource, 'p', info, loaders) : undefined,
     });
   }
 

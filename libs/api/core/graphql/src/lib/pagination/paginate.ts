@@ -1,5 +1,6 @@
 import { entitiesWithRaw } from '@cg/api/core/database';
 import { ObjectLiteral, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { PageNestedLists } from '../loaders/nested-lists';
 import { SortSpec } from '../sorting/sort-spec';
 import { andWhereGrouped, SqlParams } from '../sql/sql-params';
 import { ConnectionArgsInput } from './connection.args';
@@ -28,6 +29,11 @@ export interface PaginateOptions<Row, T> {
    * selects the whole entity; undefined reads every column.
    */
   columns?: readonly string[];
+  /**
+   * The nested lists the nodes select that their features registered (`pageNestedLists`): read in
+   * the page's own statement, one json column each, and primed into their loaders per node.
+   */
+  nested?: PageNestedLists;
 }
 
 /** Keys are selected under these names to build cursors from; nobody else uses them. */
@@ -66,6 +72,7 @@ export async function paginate<E extends ObjectLiteral, T = E>(
     page.addOrderBy(key.sql, key.direction, key.nulls ? `NULLS ${key.nulls}` : undefined);
   }
   keys.forEach((key, index) => page.addSelect(`CAST((${key.sql}) AS text)`, cursorColumn(index)));
+  for (const [sql, name] of options.nested?.selects ?? []) page.addSelect(sql, name);
   page
     .offset(undefined)
     .skip(undefined)
@@ -82,6 +89,7 @@ export async function paginate<E extends ObjectLiteral, T = E>(
 
   const more = fetched.length > window.limit;
   const rows = fetched.slice(0, window.limit);
+  if (options.nested) for (const { row, raw } of rows) options.nested.prime(String(row['id']), raw);
   if (window.backward) rows.reverse();
   const map = options.map ?? ((row: E) => row as unknown as T);
   const edges = rows.map(({ row, raw }) => ({
