@@ -22,7 +22,10 @@ async function typeDate(field: Locator, ukDate: string): Promise<void> {
 async function pickFirst(page: Page, input: Locator, typed = ''): Promise<string> {
   await input.click();
   if (typed) await input.fill(typed);
-  const option = page.getByRole('option').filter({ hasNotText: /No matches|No organisations match|not working/ }).first();
+  const option = page
+    .getByRole('option')
+    .filter({ hasNotText: /No matches|No organisations match|not working/ })
+    .first();
   await option.waitFor();
   const name = ((await option.textContent()) ?? '').split('·')[0].trim();
   await option.click();
@@ -31,7 +34,11 @@ async function pickFirst(page: Page, input: Locator, typed = ''): Promise<string
 
 /** Saves a new purpose on the partnership behind the form's back, as someone else would. */
 async function colleagueChangesPurpose(page: Page, id: string, purpose: string): Promise<void> {
-  const { partnership } = await graphqlAs<{ partnership: { version: number } }>(page, 'query ($id: ID!) { partnership(id: $id) { version } }', { id });
+  const { partnership } = await graphqlAs<{ partnership: { version: number } }>(
+    page,
+    'query ($id: ID!) { partnership(id: $id) { version } }',
+    { id },
+  );
   await graphqlAs(page, 'mutation ($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { id } }', {
     input: { id, version: partnership.version, purpose },
   });
@@ -126,8 +133,12 @@ describe('record forms: partnerships, projects and funding', () => {
     await choose(page, participantForm, 'Role', 'Delivery partner');
     await participantForm.getByLabel('In-kind contribution').fill('1500');
     await expectNoSeriousA11yViolations(page, 'participant form (desktop)');
+    await screenshotWhole(page, 'record-forms-participant');
     await participantForm.getByTestId('participant-save').click();
-    await page.getByTestId('participant-saved').filter({ hasText: `${organisation} added as delivery partner` }).waitFor();
+    await page
+      .getByTestId('participant-saved')
+      .filter({ hasText: `${organisation} added as delivery partner` })
+      .waitFor();
     await page.getByTestId('participant').filter({ hasText: organisation }).waitFor();
 
     // Record funding with a two-year schedule; instalments that do not add up are refused.
@@ -158,7 +169,10 @@ describe('record forms: partnerships, projects and funding', () => {
     await expectValue(funding.getByTestId('instalment-date-1'), '01/04/2027');
     await funding.getByTestId('schedule-total').filter({ hasText: 'matches the amount' }).waitFor();
     await funding.getByTestId('funding-save').click();
-    await page.getByTestId('funding-saved').filter({ hasText: `Recorded £60,000 from ${funder}` }).waitFor();
+    await page
+      .getByTestId('funding-saved')
+      .filter({ hasText: `Recorded £60,000 from ${funder}` })
+      .waitFor();
     const row = page.getByTestId('funding-row').filter({ hasText: funder });
     await row.filter({ hasText: 'Reaching Communities' }).waitFor();
     expect(await row.getByTestId('funding-schedule-table').locator('tbody tr').count()).toBe(2);
@@ -233,7 +247,9 @@ describe('record forms: partnerships, projects and funding', () => {
     await page.locator('cg-partnership-form').getByLabel('Name').waitFor();
     await screenshotWhole(page, 'record-forms-partnership-new-phone');
     await expectNoSeriousA11yViolations(page, 'new partnership form (phone)');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
 
     await page.goto(`${baseUrl()}/projects/new`);

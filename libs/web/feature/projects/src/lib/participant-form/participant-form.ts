@@ -1,13 +1,22 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { PARTNER_ROLE_OPTIONS, SECTOR_LABELS } from '@cg/shared/domain';
 import { OrganisationOptions, PartnerRole, ProjectEditor, ProjectParticipant } from '@cg/web/data-access';
-import { FormProblemNotice, PickerOption, PickerSearch, RecordSave, SearchPicker, serverError } from '@cg/web/ui';
+import { PickerOption, PickerSearch, RecordForm, RecordSave, SearchPicker, serverError } from '@cg/web/ui';
 import { map } from 'rxjs';
 
 export interface ParticipantFormValue {
@@ -32,13 +41,34 @@ export function toParticipantFields(value: ParticipantFormValue) {
 @Component({
   selector: 'cg-participant-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormProblemNotice, MatButton, MatError, MatFormField, MatHint, MatInput, MatLabel, MatOption, MatSelect, ReactiveFormsModule, SearchPicker],
+  imports: [
+    MatError,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    MatOption,
+    MatSelect,
+    ReactiveFormsModule,
+    RecordForm,
+    SearchPicker,
+  ],
   template: `
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="participant-form">
-      <cg-form-problem [problem]="problem()" what="participant" [busy]="saving()" (reload)="flow.reload()" (keepMine)="flow.keepMine()" />
+    <form
+      cgRecordForm="participant"
+      [flow]="flow"
+      [saveLabel]="participant() ? 'Save changes' : 'Add organisation'"
+      saveTestId="participant-save"
+      (cancelled)="cancelled.emit()"
+      [formGroup]="form"
+      (ngSubmit)="submit()"
+      novalidate
+    >
       <div class="grid">
         @if (participant(); as existing) {
-          <p class="wide"><strong>{{ existing.organisation.name }}</strong></p>
+          <p class="wide">
+            <strong>{{ existing.organisation.name }}</strong>
+          </p>
         } @else {
           <div class="wide">
             <cg-search-picker
@@ -68,7 +98,14 @@ export function toParticipantFields(value: ParticipantFormValue) {
         <mat-form-field appearance="outline">
           <mat-label>Cash contribution</mat-label>
           <span matTextPrefix>£&nbsp;</span>
-          <input matInput type="number" min="0" inputmode="decimal" formControlName="cashContribution" data-testid="participant-cash" />
+          <input
+            matInput
+            type="number"
+            min="0"
+            inputmode="decimal"
+            formControlName="cashContribution"
+            data-testid="participant-cash"
+          />
           <mat-hint>In pounds; leave empty for none.</mat-hint>
           @if (form.controls.cashContribution.hasError('min')) {
             <mat-error>Enter £0 or more.</mat-error>
@@ -79,7 +116,14 @@ export function toParticipantFields(value: ParticipantFormValue) {
         <mat-form-field appearance="outline">
           <mat-label>In-kind contribution</mat-label>
           <span matTextPrefix>£&nbsp;</span>
-          <input matInput type="number" min="0" inputmode="decimal" formControlName="inKindContribution" data-testid="participant-in-kind" />
+          <input
+            matInput
+            type="number"
+            min="0"
+            inputmode="decimal"
+            formControlName="inKindContribution"
+            data-testid="participant-in-kind"
+          />
           <mat-hint>What staff time, rooms or goods are worth.</mat-hint>
           @if (form.controls.inKindContribution.hasError('min')) {
             <mat-error>Enter £0 or more.</mat-error>
@@ -90,38 +134,9 @@ export function toParticipantFields(value: ParticipantFormValue) {
           <input matInput type="text" formControlName="contributionNotes" data-testid="participant-notes" />
         </mat-form-field>
       </div>
-      <div class="actions">
-        <button mat-flat-button type="submit" data-testid="participant-save" [disabled]="saving()">
-          {{ saving() ? 'Saving…' : participant() ? 'Save changes' : 'Add organisation' }}
-        </button>
-        <button mat-stroked-button type="button" (click)="cancelled.emit()">Cancel</button>
-      </div>
     </form>
   `,
-  styles: `
-    .grid {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
-      gap: 0.75rem 1rem;
-    }
-    .wide {
-      grid-column: 1 / -1;
-    }
-    mat-form-field {
-      inline-size: 100%;
-    }
-    .field-message {
-      margin: 0.25rem 0 0;
-      color: var(--mat-sys-error);
-      font-size: 0.875rem;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      margin-block-start: 0.75rem;
-    }
-  `,
+  styleUrl: './participant-form.scss',
 })
 export class ParticipantForm {
   private readonly editor = inject(ProjectEditor);
@@ -164,16 +179,20 @@ export class ParticipantForm {
     // "Reload" closes the form: the project page shows the participant as it now stands.
     refetch: () => this.cancelled.emit(),
     focusFirstInvalid: () =>
-      this.host.nativeElement.querySelector<HTMLElement>('input.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"]')?.focus(),
+      this.host.nativeElement
+        .querySelector<HTMLElement>('input.ng-invalid, mat-select.ng-invalid, input[aria-invalid="true"]')
+        ?.focus(),
   });
-  protected readonly saving = this.flow.saving;
-  protected readonly problem = this.flow.problem;
 
   protected readonly searchOrganisations: PickerSearch = (text) =>
     this.organisations.search(text, 12).pipe(
       map((list) => {
         const taken = new Set(this.takenIds());
-        return list?.filter((o) => !taken.has(o.id)).map((o) => ({ id: o.id, label: o.name, detail: SECTOR_LABELS[o.sector] })) ?? null;
+        return (
+          list
+            ?.filter((o) => !taken.has(o.id))
+            .map((o) => ({ id: o.id, label: o.name, detail: SECTOR_LABELS[o.sector] })) ?? null
+        );
       }),
     );
 
