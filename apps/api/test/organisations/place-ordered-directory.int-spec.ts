@@ -2,7 +2,15 @@ import { PLACE_ORGANISATION_ROWS } from '@cg/api/core/database';
 import { GraphQLTestClient } from '@cg/api/testing';
 import { OrganisationRole, OrganisationType, PlaceLevel, SECTOR_OF_TYPE } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
-import { addMember, insertRow, makePartnership, makePlace, PageOf, servePlace, walkPages } from '../support/org-factories';
+import {
+  addMember,
+  insertRow,
+  makePartnership,
+  makePlace,
+  PageOf,
+  servePlace,
+  walkPages,
+} from '../support/org-factories';
 import { startTestApp, TestApp } from '../support/test-app';
 import { signedInAs } from '../support/users';
 
@@ -52,10 +60,15 @@ describe('the directory inside a place, from the ordered place table', () => {
         });
       }
       const backward = await walkPages(listed(client, filters[1]), 4, 'backward');
-      const reference = await walkPages(listed(client, filters[1], [{ field: 'NAME', direction: 'ASC' }]), 4, 'forward');
+      const reference = await walkPages(
+        listed(client, filters[1], [{ field: 'NAME', direction: 'ASC' }]),
+        4,
+        'forward',
+      );
       expect({ name, nodes: backward.nodes }).toEqual({ name, nodes: reference.nodes });
     }
-    const rows = (sql: string) => ds.query(`SELECT place_id, name_key, organisation_id, via_place_id FROM (${sql}) r
+    const rows = (sql: string) =>
+      ds.query(`SELECT place_id, name_key, organisation_id, via_place_id FROM (${sql}) r
       ORDER BY place_id, name_key, organisation_id, via_place_id`);
     expect(await rows('SELECT * FROM place_organisation')).toEqual(await rows(PLACE_ORGANISATION_ROWS('TRUE')));
   }
@@ -78,18 +91,22 @@ describe('the directory inside a place, from the ordered place table', () => {
     place.farWard = await makePlace(ds, { parentId: place.otherCounty, level: PlaceLevel.WARD });
     place.lsoa = await makePlace(ds, { parentId: place.ward, level: PlaceLevel.LSOA });
     place.combined = await makePlace(ds, { parentId: place.country, level: PlaceLevel.COMBINED_AUTHORITY });
-    await ds.query(`INSERT INTO combined_authority_member (combined_authority_id, member_place_id, source) VALUES ($1, $2, 'test')`, [
-      place.combined,
-      place.council,
-    ]);
+    await ds.query(
+      `INSERT INTO combined_authority_member (combined_authority_id, member_place_id, source) VALUES ($1, $2, 'test')`,
+      [place.combined, place.council],
+    );
 
-    for (const key of ['ceo', 'partner', 'funder', 'other']) org[key] = await makeOrg(`${key} org`, { home_place_id: place.ward });
+    for (const key of ['ceo', 'partner', 'funder', 'other'])
+      org[key] = await makeOrg(`${key} org`, { home_place_id: place.ward });
     const partnership = await makePartnership(ds);
     await addMember(ds, partnership, org.ceo);
     await addMember(ds, partnership, org.partner);
     // A custom place only the funder may read, inside the ward.
     place.privatePlace = await makePlace(ds, { parentId: place.ward, level: PlaceLevel.CUSTOM });
-    await ds.query(`UPDATE place SET visibility = 'PRIVATE', owner_organisation_id = $1 WHERE id = $2`, [org.funder, place.privatePlace]);
+    await ds.query(`UPDATE place SET visibility = 'PRIVATE', owner_organisation_id = $1 WHERE id = $2`, [
+      org.funder,
+      place.privatePlace,
+    ]);
 
     const homes = [place.ward, place.otherWard, place.lsoa, place.farWard, place.council, null];
     const visibilities: [string, string | null][] = [
@@ -131,11 +148,11 @@ describe('the directory inside a place, from the ordered place table', () => {
 
   it('stays the same after organisations are inserted (one and several in a statement) and renamed', async () => {
     await makeOrg('Aardvark Aid', { home_place_id: place.lsoa });
-    await ds.query(`INSERT INTO organisation (name, type, sector, home_place_id, visibility, owner_organisation_id)
-      SELECT 'Bulk ' || g, 'CHARITY', 'VOLUNTARY_AND_COMMUNITY', $1, 'PRIVATE', $2 FROM generate_series(1, 5) g`, [
-      place.otherWard,
-      org.ceo,
-    ]);
+    await ds.query(
+      `INSERT INTO organisation (name, type, sector, home_place_id, visibility, owner_organisation_id)
+      SELECT 'Bulk ' || g, 'CHARITY', 'VOLUNTARY_AND_COMMUNITY', $1, 'PRIVATE', $2 FROM generate_series(1, 5) g`,
+      [place.otherWard, org.ceo],
+    );
     await ds.query(`UPDATE organisation SET name = 'Zebra Trust' WHERE id = $1`, [org.n0]);
     await ds.query(`UPDATE organisation SET name = upper(name) WHERE home_place_id = $1`, [place.lsoa]);
     await ds.query(`UPDATE organisation SET description = 'no move' WHERE id = $1`, [org.n1]);
@@ -156,18 +173,17 @@ describe('the directory inside a place, from the ordered place table', () => {
     // A district between the county and its council, and the council moved under it.
     const district = await makePlace(ds, { parentId: place.county, level: PlaceLevel.LOCAL_AUTHORITY });
     const [{ path }] = await ds.query('SELECT path::text FROM place WHERE id = $1', [district]);
-    await ds.query(`UPDATE place SET path = $1::ltree || subpath(path, 3) WHERE path <@ (SELECT path FROM place WHERE id = $2)`, [
-      path,
-      place.council,
-    ]);
+    await ds.query(
+      `UPDATE place SET path = $1::ltree || subpath(path, 3) WHERE path <@ (SELECT path FROM place WHERE id = $2)`,
+      [path, place.council],
+    );
     await expectSameDirectory();
     // The other ward moved to the other county, then a ward deleted (served links cascade, homes set to null).
     const [{ path: far }] = await ds.query('SELECT path::text FROM place WHERE id = $1', [place.otherCounty]);
-    await ds.query(`UPDATE place SET path = $1::ltree || subpath(path, nlevel(path) - 1), parent_id = $2 WHERE id = $3`, [
-      far,
-      place.otherCounty,
-      place.otherWard,
-    ]);
+    await ds.query(
+      `UPDATE place SET path = $1::ltree || subpath(path, nlevel(path) - 1), parent_id = $2 WHERE id = $3`,
+      [far, place.otherCounty, place.otherWard],
+    );
     await ds.query('DELETE FROM place WHERE id = $1', [place.farWard]);
     await expectSameDirectory();
   });
