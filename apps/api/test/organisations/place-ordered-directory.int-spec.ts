@@ -68,8 +68,8 @@ describe('the directory inside a place, from the ordered place table', () => {
       expect({ name, nodes: backward.nodes }).toEqual({ name, nodes: reference.nodes });
     }
     const rows = (sql: string) =>
-      ds.query(`SELECT place_id, name_key, organisation_id, via_place_id FROM (${sql}) r
-      ORDER BY place_id, name_key, organisation_id, via_place_id`);
+      ds.query(`SELECT place_id, name_key, organisation_id, via_places FROM (${sql}) r
+      ORDER BY place_id, name_key, organisation_id`);
     expect(await rows('SELECT * FROM place_organisation')).toEqual(await rows(PLACE_ORGANISATION_ROWS('TRUE')));
   }
 

@@ -9,9 +9,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 // judges them one at a time, in order, by the organisation and place policies, so a page stops after
 // 50 visible rows (OrganisationService's place page).
 //
-// via_place_id is the organisation's own place (home or served) that put it under place_id: the
-// request judges those places by their policy, as the filter did, so an organisation found only
-// through a place the reader may not see is still left out.
+// via_places are the organisation's own places (home or served) that put it under place_id: the
+// request judges them by their policy, as the filter did, so an organisation found only through a
+// place the reader may not see is still left out. One row per place and organisation, the via places
+// in the index (INCLUDE), so one place's candidates are an index-only range already in order.
 //
 // Kept exactly by statement-level triggers with transition tables (as place_reach and record_tally
 // are), in the writer's transaction: an organisation's rows are made again from its current state
@@ -21,13 +22,14 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The rows of the organisations whose ids `where` selects (alias `o`), from their current state. */
 export const PLACE_ORGANISATION_ROWS = (where: string) => `
-  SELECT DISTINCT a.id AS place_id, o.name_key, o.id AS organisation_id, q.id AS via_place_id
+  SELECT a.id AS place_id, o.name_key, o.id AS organisation_id, array_agg(DISTINCT q.id ORDER BY q.id) AS via_places
     FROM organisation o
     JOIN LATERAL (SELECT o.home_place_id AS id
                   UNION SELECT op.place_id FROM organisation_place op WHERE op.organisation_id = o.id) v ON v.id IS NOT NULL
     JOIN place q ON q.id = v.id
     JOIN place a ON a.path @> q.path
-   WHERE o.archived_at IS NULL AND ${where}`;
+   WHERE o.archived_at IS NULL AND ${where}
+   GROUP BY a.id, o.name_key, o.id`;
 
 // Writers of one organisation take turns: under READ COMMITTED two writers side by side (a rename
 // and a new served place) would each rebuild its rows without the other's change. After the lock,
@@ -49,7 +51,7 @@ const REFRESH = `CREATE FUNCTION cg_place_organisation_refresh(orgs uuid[]) RETU
          FROM (SELECT DISTINCT hashtext(x::text) AS k FROM unnest(orgs) x) l ORDER BY l.k;
     END IF;
     DELETE FROM place_organisation WHERE organisation_id = ANY(orgs);
-    INSERT INTO place_organisation (place_id, name_key, organisation_id, via_place_id)
+    INSERT INTO place_organisation (place_id, name_key, organisation_id, via_places)
       ${PLACE_ORGANISATION_ROWS('o.id = ANY(orgs)')};
   END $$`;
 
@@ -113,23 +115,31 @@ const REBUILD = `CREATE FUNCTION cg_place_organisation_rebuild() RETURNS void
   BEGIN
     PERFORM pg_advisory_xact_lock(${LOCK_CLASS}, ${LOCK_ALL});
     DELETE FROM place_organisation;
-    INSERT INTO place_organisation (place_id, name_key, organisation_id, via_place_id) ${PLACE_ORGANISATION_ROWS('TRUE')};
+    INSERT INTO place_organisation (place_id, name_key, organisation_id, via_places) ${PLACE_ORGANISATION_ROWS('TRUE')};
   END $$`;
 
 // The candidates inside `places` (already judged by the caller's place policy) and the combined
 // authorities' member councils, in the directory's order, each with the places of its own that put
-// it there (for the caller to judge). Ids and keys only.
+// it there (for the caller to judge). Ids and keys only. One place (the usual filter) is one
+// index-only range in order; several are merged (an organisation under two of them once).
 const CANDIDATES = `CREATE FUNCTION cg_place_organisations(places uuid[])
   RETURNS TABLE (name_key text, organisation_id uuid, via_places uuid[])
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp SET max_parallel_workers_per_gather = 0
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp SET max_parallel_workers_per_gather = 0
   ROWS 5000 AS $$
-    SELECT po.name_key, po.organisation_id, array_agg(po.via_place_id)
-      FROM place_organisation po
-     WHERE po.place_id = ANY(places || ARRAY(SELECT cam.member_place_id FROM combined_authority_member cam
-                                               WHERE cam.combined_authority_id = ANY(places)))
-     GROUP BY po.name_key, po.organisation_id
-     ORDER BY po.name_key, po.organisation_id
-  $$`;
+  #variable_conflict use_column
+  DECLARE
+    keys uuid[] := places || ARRAY(SELECT cam.member_place_id FROM combined_authority_member cam
+                                    WHERE cam.combined_authority_id = ANY(places));
+  BEGIN
+    IF cardinality(keys) = 1 THEN
+      RETURN QUERY SELECT po.name_key, po.organisation_id, po.via_places FROM place_organisation po
+        WHERE po.place_id = keys[1] ORDER BY po.name_key, po.organisation_id;
+    ELSE
+      RETURN QUERY SELECT po.name_key, po.organisation_id, array_agg(DISTINCT v ORDER BY v)
+        FROM place_organisation po CROSS JOIN LATERAL unnest(po.via_places) v
+        WHERE po.place_id = ANY(keys) GROUP BY po.name_key, po.organisation_id ORDER BY po.name_key, po.organisation_id;
+    END IF;
+  END $$`;
 
 const TRIGGERS: { table: string; fn: string }[] = [
   { table: 'organisation', fn: 'cg_place_organisation_of_organisation()' },
@@ -142,7 +152,7 @@ export class PlaceOrganisation1796649399122 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE place_organisation (
-      place_id uuid NOT NULL, name_key text NOT NULL, organisation_id uuid NOT NULL, via_place_id uuid NOT NULL)`);
+      place_id uuid NOT NULL, name_key text NOT NULL, organisation_id uuid NOT NULL, via_places uuid[] NOT NULL)`);
     // Ids and keys only, written by the triggers and read by the definer function, both as the owner.
     await queryRunner.query('REVOKE ALL ON place_organisation FROM PUBLIC, cg_request');
     await queryRunner.query(REFRESH);
@@ -158,11 +168,11 @@ export class PlaceOrganisation1796649399122 implements MigrationInterface {
 
     // No write between the backfill and the triggers; the backfill in the index's order.
     await queryRunner.query('LOCK TABLE organisation, organisation_place, place IN SHARE MODE');
-    await queryRunner.query(`INSERT INTO place_organisation (place_id, name_key, organisation_id, via_place_id)
+    await queryRunner.query(`INSERT INTO place_organisation (place_id, name_key, organisation_id, via_places)
       SELECT * FROM (${PLACE_ORGANISATION_ROWS('TRUE')}) r ORDER BY r.place_id, r.name_key, r.organisation_id`);
     // Built after the backfill: one sort each rather than a row-by-row insert.
     await queryRunner.query(`ALTER TABLE place_organisation ADD CONSTRAINT place_organisation_key
-      PRIMARY KEY (place_id, name_key, organisation_id, via_place_id)`);
+      PRIMARY KEY (place_id, name_key, organisation_id) INCLUDE (via_places)`);
     await queryRunner.query('CREATE INDEX place_organisation_by_organisation ON place_organisation (organisation_id)');
     await queryRunner.query('ANALYZE place_organisation');
 

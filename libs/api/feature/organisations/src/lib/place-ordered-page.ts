@@ -38,7 +38,10 @@ export function joinPlaceCandidates<E extends ObjectLiteral, S extends string>(
     `(SELECT c.name_key, c.organisation_id, c.via_places FROM cg_place_organisations(${asked}) c
        ORDER BY c.name_key, c.organisation_id OFFSET 0)`,
     'c',
-    'c.organisation_id = o.id',
+    // Not `o.id = c.organisation_id`: the planner cannot estimate the row policy (it guesses a few
+    // hundred readable organisations of 200,000), so with a plain equality it hashed every organisation
+    // and sorted the join; `= ANY(ARRAY[…])` cannot be hashed, so each candidate is looked up in turn.
+    'o.id = ANY(ARRAY[c.organisation_id])',
     { placeCandidateIds: ids },
   ).andWhere('EXISTS (SELECT 1 FROM place q WHERE q.id = ANY(c.via_places))');
   return {
