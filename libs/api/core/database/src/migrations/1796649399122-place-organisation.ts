@@ -92,20 +92,26 @@ const organisationsUnder = (paths: string) => `
     JOIN organisation_place op ON op.place_id = q.id`;
 
 // Places: a new place may sit above organisations' places (a county imported after its wards); a
-// moved one changes the places above everything under it, at its old and its new path. A deleted
-// place's own rows go; its organisations' links cascade (or their home is set to null), which
-// refreshes them through the triggers above. Most place edits (names, figures) change no path.
+// moved one changes the places above everything under it. Only the tops of the places written count
+// (a place whose parent path was written too lies in its subtree): an import that moves a council
+// moves its wards and LSOAs in the same statement, and probing each of their subtrees was quadratic.
+// The organisations concerned by a move are those under a moved top's new path and, from this
+// table, those that were under any moved place. A deleted place's own rows go; its organisations' links cascade (or their home is set to
+// null), which refreshes them through the triggers above. Most place edits change no path.
+const tops = (rows: string) => `SELECT n.id, n.path FROM ${rows} n
+  WHERE nlevel(n.path) = 1 OR NOT EXISTS (SELECT 1 FROM ${rows} p WHERE p.path = subpath(n.path, 0, nlevel(n.path) - 1))`;
+const MOVED = `SELECT n.* FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE o.path IS DISTINCT FROM n.path`;
+
 const ON_PLACE = `CREATE FUNCTION cg_place_organisation_of_place() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
   BEGIN
     IF TG_OP = 'TRUNCATE' THEN PERFORM cg_place_organisation_rebuild(); RETURN NULL;
-    ELSIF TG_OP = 'INSERT' THEN PERFORM cg_place_organisation_refresh(ARRAY(${organisationsUnder('SELECT path FROM new_rows')}));
+    ELSIF TG_OP = 'INSERT' THEN PERFORM cg_place_organisation_refresh(ARRAY(${organisationsUnder(tops('new_rows'))}));
     ELSIF TG_OP = 'DELETE' THEN DELETE FROM place_organisation WHERE place_id IN (SELECT id FROM old_rows);
-    ELSIF EXISTS (SELECT 1 FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE o.path IS DISTINCT FROM n.path) THEN
-      PERFORM cg_place_organisation_refresh(ARRAY(${organisationsUnder(
-        `SELECT o.path FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE o.path IS DISTINCT FROM n.path
-         UNION SELECT n.path FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE o.path IS DISTINCT FROM n.path`,
-      )}));
+    ELSIF EXISTS (${MOVED}) THEN
+      PERFORM cg_place_organisation_refresh(ARRAY(
+        ${organisationsUnder(tops(`(${MOVED})`))}
+        UNION SELECT po.organisation_id FROM place_organisation po WHERE po.place_id IN (SELECT m.id FROM (${MOVED}) m)));
     END IF;
     RETURN NULL;
   END $$`;
