@@ -86,7 +86,7 @@ export function nationalCases(t: CaseTargets, cursor: string): BenchCase[] {
       variables: { place: t.countyId },
       floor: {
         text: `SELECT o.id, o.name, o.sector FROM organisation o WHERE o.archived_at IS NULL AND o.sector = 'VOLUNTARY_AND_COMMUNITY'
-          AND ${WITHIN('$1')} ORDER BY lower(o.name), o.id LIMIT 50`,
+          AND ${WITHIN('$1')} ORDER BY o.name_key, o.id LIMIT 50`,
         values: [t.countyId],
       },
     },

@@ -34,6 +34,7 @@ import { DataSource, DeepPartial, EntityManager, In } from 'typeorm';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
 import { UpdateOrganisationInput } from './dto/update-organisation.input';
 import { OrganisationFilter, OrganisationSortField } from './organisation-list.types';
+import { joinPlaceCandidates, placeOrderedIds } from './place-ordered-page';
 
 /** Longest member list of `setOrganisationPlacesServed`. */
 export const MAX_PLACES_SERVED = 200;
@@ -123,6 +124,11 @@ export class OrganisationService {
   ): Promise<ConnectionOf<OrganisationEntity>> {
     const records = liveRecords(this.dataSource, OrganisationEntity, 'o', filter?.includeArchived ?? false);
     const columns = info && nodeColumns(info, this.dataSource.getMetadata(OrganisationEntity));
+    const places = placeOrderedIds(filter, sort, search);
+    if (places) {
+      const shape = joinPlaceCandidates(records, places, LIST);
+      return pageOfList(records, shape, { args, filter: { ...filter, withinPlace: undefined }, sort, search, columns });
+    }
     return pageOfList(records, LIST, { args, filter, sort, search, columns });
   }
 

@@ -14,6 +14,8 @@ export interface ListShape<F extends object, S extends string> {
   defaultOrder: readonly SortSpec[];
   /** For lists with a `search` argument: the name column, its matcher, and a prefix for the parameter. */
   search?: { column: string; matchedBy: { fn: string; id: string }; param: string };
+  /** The row's unique id as the order's tiebreaker, when not the main alias's `id`. */
+  idColumn?: string;
 }
 
 /** What the client asks of a list. */
@@ -56,5 +58,5 @@ export function pageOfList<E extends ObjectLiteral, F extends object, S extends 
     qb.andWhere(where, params);
     order = [relevance, ...order];
   }
-  return paginate(qb, { args, sort: order, idColumn: `${qb.alias}.id`, columns });
+  return paginate(qb, { args, sort: order, idColumn: shape.idColumn ?? `${qb.alias}.id`, columns });
 }

@@ -1,0 +1,52 @@
+import { idsOf, ListShape, normaliseSearch, SortDirection, SortInputValue } from '@cg/api/core/graphql';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { OrganisationFilter, OrganisationSortField } from './organisation-list.types';
+
+/**
+ * The directory inside a place, in name order: the place's candidates come from place_organisation
+ * in that order (cg_place_organisations, migration PlaceOrganisation) and are judged one at a time
+ * by the organisation and place policies, so a page stops once it has its rows. The general plan
+ * judged every organisation inside the place and then sorted them (7,451 for a county).
+ *
+ * Used for the default order of live organisations, without a search. Name and theme filters keep
+ * the general plan: their own indexes may find far fewer candidates than a region's walk in name order.
+ */
+export function placeOrderedIds(
+  filter: OrganisationFilter | null | undefined,
+  sort: readonly SortInputValue<OrganisationSortField>[] | null | undefined,
+  search: string | null | undefined,
+): string[] | null {
+  if (!filter?.withinPlace || filter.includeArchived || filter.name || filter.themes) return null;
+  if (sort?.length || normaliseSearch(search) !== undefined) return null;
+  return idsOf(filter.withinPlace);
+}
+
+/**
+ * Joins `qb` (alias `o`) to the candidates inside the places `ids`, and gives the list shape that
+ * pages in their order (the caller leaves the top-level `withinPlace` out of the filter it applies). The places asked for are read through the place policy; each candidate's
+ * own places (its home and served places there) must be readable too, as the general filter asks.
+ * The subquery keeps its order (the join is then a nested loop in it, the LIMIT stops it); OFFSET 0
+ * keeps the place test out of it, so only the rows the page reaches are tested.
+ */
+export function joinPlaceCandidates<E extends ObjectLiteral, S extends string>(
+  qb: SelectQueryBuilder<E>,
+  ids: string[],
+  shape: ListShape<OrganisationFilter, S>,
+): ListShape<OrganisationFilter, S> {
+  const asked = 'ARRAY(SELECT w.id FROM place w WHERE w.id = ANY(:placeCandidateIds::uuid[]))';
+  qb.innerJoin(
+    `(SELECT c.name_key, c.organisation_id, c.via_places FROM cg_place_organisations(${asked}) c
+       ORDER BY c.name_key, c.organisation_id OFFSET 0)`,
+    'c',
+    // Not `o.id = c.organisation_id`: the planner cannot estimate the row policy (it guesses a few
+    // hundred readable organisations of 200,000), so with a plain equality it hashed every organisation
+    // and sorted the join; `= ANY(ARRAY[…])` cannot be hashed, so each candidate is looked up in turn.
+    'o.id = ANY(ARRAY[c.organisation_id])',
+    { placeCandidateIds: ids },
+  ).andWhere('EXISTS (SELECT 1 FROM place q WHERE q.id = ANY(c.via_places))');
+  return {
+    ...shape,
+    defaultOrder: [{ sql: 'c.name_key', direction: SortDirection.ASC }],
+    idColumn: 'c.organisation_id',
+  };
+}
