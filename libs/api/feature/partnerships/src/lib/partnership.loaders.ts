@@ -11,12 +11,13 @@ import {
   defineLoader,
   groupedBatch,
   linkedRecordsLoader,
+  LoaderDefinition,
   LoaderRegistry,
   orderByKeys,
   registerNestedList,
 } from '@cg/api/core/graphql';
 import { organisationById, partnershipById } from '@cg/api/core/record-types';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
 // The hot nested lists (a partnership's members with their organisations, an organisation's
 // memberships with their partnerships) are one hand-written statement each: the memberships and
@@ -31,22 +32,47 @@ const PARTNERSHIP_MEMBERS = 'partnership_membership m LEFT JOIN organisation o O
 const CURRENT_ONLY = currentMembershipSql('m');
 const NOT_ARCHIVED = 'm.archived_at IS NULL';
 
-/** Each row's membership, with its organisation primed into the by-id loader. */
-function partnershipMembers(
+/** The record at a membership's other end: its columns' alias in the rows, and its by-id loader. */
+interface OtherEnd<T extends ObjectLiteral> {
+  entity: EntityTarget<T>;
+  alias: string;
+  loader: LoaderDefinition<string, T | null>;
+  key: 'organisationId' | 'partnershipId';
+}
+
+const ORGANISATION_END: OtherEnd<OrganisationEntity> = {
+  entity: OrganisationEntity,
+  alias: 'o',
+  loader: organisationById,
+  key: 'organisationId',
+};
+const PARTNERSHIP_END: OtherEnd<PartnershipEntity> = {
+  entity: PartnershipEntity,
+  alias: 'p',
+  loader: partnershipById,
+  key: 'partnershipId',
+};
+
+/** Each row's membership, with the record at its other end primed into that record's by-id loader. */
+function membershipsPriming<T extends ObjectLiteral>(
+  end: OtherEnd<T>,
   db: DataSource,
   loaders: LoaderRegistry | undefined,
   rows: Record<string, unknown>[],
   fromJson = false,
 ): PartnershipMembershipEntity[] {
   const m = lightRows(db, PartnershipMembershipEntity, 'm');
-  const o = lightRows(db, OrganisationEntity, 'o');
-  const organisations = loaders?.get(organisationById);
+  const other = lightRows(db, end.entity, end.alias);
+  const records = loaders?.get(end.loader);
   return rows.map((row) => {
     const membership = m.hydrate(row, fromJson) as PartnershipMembershipEntity;
-    organisations?.prime(membership.organisationId, o.hydrate(row, fromJson));
+    records?.prime(membership[end.key], other.hydrate(row, fromJson) as T);
     return membership;
   });
 }
+
+const partnershipMembers = membershipsPriming.bind(null, ORGANISATION_END);
+const organisationMemberships = membershipsPriming.bind(null, PARTNERSHIP_END);
 
 async function membershipsOfPartnerships(
   db: DataSource,
@@ -99,23 +125,6 @@ registerNestedList('Partnership', 'members', {
 
 // An organisation's memberships: memberships not archived, of partnerships not archived.
 const ORGANISATION_MEMBERSHIPS = `partnership_membership m JOIN partnership p ON p.id = m.partnership_id AND p.archived_at IS NULL`;
-
-/** Each row's membership, with its partnership primed into the by-id loader. */
-function organisationMemberships(
-  db: DataSource,
-  loaders: LoaderRegistry | undefined,
-  rows: Record<string, unknown>[],
-  fromJson = false,
-): PartnershipMembershipEntity[] {
-  const m = lightRows(db, PartnershipMembershipEntity, 'm');
-  const p = lightRows(db, PartnershipEntity, 'p');
-  const partnerships = loaders?.get(partnershipById);
-  return rows.map((row) => {
-    const membership = m.hydrate(row, fromJson) as PartnershipMembershipEntity;
-    partnerships?.prime(membership.partnershipId, p.hydrate(row, fromJson));
-    return membership;
-  });
-}
 
 /** Memberships (not archived) of each organisation in partnerships that are not archived. */
 export const membershipsByOrganisation = defineLoader<string, PartnershipMembershipEntity[]>(
