@@ -12,7 +12,7 @@ import {
   SessionStore,
   whyReadOnly,
 } from '@cg/web/data-access';
-import { FilterBar, FilterSelect, ListResults, SelectChoices, UrlListPage } from '@cg/web/ui';
+import { FilterBar, FilterSelect, ListResults, ResultsColumn, ResultsTable, SelectChoices, UrlListPage } from '@cg/web/ui';
 import { parseDirectoryQuery, toQueryParams } from '../directory-query';
 import { SECTOR_OPTIONS, TYPE_OPTIONS } from '../labels';
 
@@ -23,7 +23,7 @@ export const SEARCH_DEBOUNCE_MS = 250;
 @Component({
   selector: 'cg-organisation-directory-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FilterBar, FilterSelect, ListResults, MatButton, RouterLink],
+  imports: [FilterBar, FilterSelect, ListResults, MatButton, ResultsTable, RouterLink],
   // Provided here so the queries live and die with the page.
   providers: [OrganisationDirectoryStore, LocalAuthorityOptionsStore],
   templateUrl: './organisation-directory-page.html',
@@ -34,6 +34,13 @@ export class OrganisationDirectoryPage extends UrlListPage<DirectoryQuery, Direc
   /** Organisation administrators and instance admins may add organisations. */
   protected readonly canAdd = computed(() => !!this.session.user() && whyReadOnly(this.session.user()) === null);
 
+  protected readonly columns: readonly ResultsColumn[] = [
+    { label: 'Name' },
+    { label: 'Type' },
+    { label: 'Sector' },
+    { label: 'Based in' },
+    { label: 'Postcode' },
+  ];
   protected readonly typeOptions = TYPE_OPTIONS;
   protected readonly sectorOptions = SECTOR_OPTIONS;
   protected readonly typeLabels = ORGANISATION_TYPE_LABELS;

@@ -17,7 +17,7 @@ import {
   SessionStore,
   whyNoNewOutcome,
 } from '@cg/web/data-access';
-import { FilterBar, FilterSelect, ListResults, SelectChoices, UrlListPage } from '@cg/web/ui';
+import { FilterBar, FilterSelect, ListResults, ResultsColumn, ResultsTable, SelectChoices, UrlListPage } from '@cg/web/ui';
 import { DEFINER_OPTIONS, MISSION_OPTIONS, STATUS_OPTIONS } from '../labels';
 import { parseOutcomeListQuery, toOutcomeQueryParams } from '../outcome-list-query';
 import { StatusBadge } from '../status-badge/status-badge';
@@ -41,7 +41,7 @@ export function indicatorSummary(row: OutcomeListRow): string {
 @Component({
   selector: 'cg-outcome-list-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FilterBar, FilterSelect, ListResults, MatButton, RouterLink, StatusBadge],
+  imports: [FilterBar, FilterSelect, ListResults, MatButton, ResultsTable, RouterLink, StatusBadge],
   providers: [OutcomeListStore, OutcomeOwnerOptionsStore],
   templateUrl: './outcome-list-page.html',
   styleUrl: './outcome-list-page.scss',
@@ -50,6 +50,13 @@ export class OutcomeListPage extends UrlListPage<OutcomeListQueryState, OutcomeP
   private readonly store = inject(OutcomeListStore);
   private readonly session = inject(SessionStore);
 
+  protected readonly columns: readonly ResultsColumn[] = [
+    { label: 'Outcome' },
+    { label: 'Progress' },
+    { label: 'Owner' },
+    { label: 'Defined by' },
+    { label: 'Indicators' },
+  ];
   protected readonly statusChoices: SelectChoices<OutcomeStatus> = STATUS_OPTIONS.map((status) => [status, OUTCOME_STATUS_LABELS[status]]);
   protected readonly definerLabels = OUTCOME_DEFINER_LABELS;
   protected readonly definerChoices: SelectChoices<OutcomeDefiner> = DEFINER_OPTIONS.map((definer) => [definer, OUTCOME_DEFINER_LABELS[definer]]);

@@ -12,7 +12,7 @@ import {
   SessionStore,
   mayAddPeople,
 } from '@cg/web/data-access';
-import { FilterBar, FilterSelect, ListResults, SelectChoices, UrlListPage } from '@cg/web/ui';
+import { FilterBar, FilterSelect, ListResults, ResultsColumn, ResultsTable, SelectChoices, UrlListPage } from '@cg/web/ui';
 import { voiceInWords } from '../labels';
 import { emptyPeopleMessage, parsePersonListQuery, toPersonListParams } from './person-list-query';
 
@@ -28,6 +28,7 @@ export const PERSON_SEARCH_DEBOUNCE_MS = 250;
     ListResults,
     MatButton,
     MatCheckbox,
+    ResultsTable,
     RouterLink,
   ],
   providers: [PersonListStore],
@@ -39,6 +40,7 @@ export class PersonListPage extends UrlListPage<PersonListRequest, PersonListRes
 
   protected readonly mayAdd = computed(() => mayAddPeople(this.session.user()));
   protected readonly voice = voiceInWords;
+  protected readonly columns: readonly ResultsColumn[] = [{ label: 'Name' }, { label: 'Organisation' }, { label: 'Voice' }];
   protected readonly sortOptions: SelectChoices<PersonListRequest['sort']> = [
     ['name', 'Name (A to Z)'],
     ['name-desc', 'Name (Z to A)'],
