@@ -18,6 +18,8 @@ import { signedInAs } from '../support/users';
 // PlaceOrganisation). It must list, page by page, exactly what the general plan lists for every
 // reader, through every kind of change; and the table must equal a recount after each. The general
 // plan is the one an explicit sort takes (`NAME ASC`, the same order), as main does for both.
+// Theme filters come from the table too (migration PlaceOrganisationThemes), a rare theme and one
+// nobody has among them.
 
 const LIST = `query ($filter: OrganisationFilter, $sort: [OrganisationSort!], $first: Int, $after: String, $last: Int, $before: String) {
   organisations(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {
@@ -47,6 +49,17 @@ describe('the directory inside a place, from the ordered place table', () => {
       { withinPlace: { in: [place.county, place.otherCounty] } },
       { withinPlace: { eq: place.county }, sector: { eq: 'VOLUNTARY_AND_COMMUNITY' } },
       { withinPlace: { eq: place.privatePlace } },
+      { withinPlace: { eq: place.county }, themes: { any: ['Food'] } },
+      { withinPlace: { eq: place.region }, themes: { all: ['Food', 'Youth'] } },
+      { withinPlace: { eq: place.region }, themes: { any: ['Heritage'] } },
+      { withinPlace: { eq: place.region }, themes: { any: ['food'] } },
+      { withinPlace: { eq: place.combined }, themes: { any: ['Youth', 'Heritage'], all: ['Youth'] } },
+      {
+        withinPlace: { in: [place.county, place.otherCounty] },
+        themes: { any: ['Youth'] },
+        sector: { eq: 'VOLUNTARY_AND_COMMUNITY' },
+      },
+      { withinPlace: { eq: place.region }, themes: { all: [] } },
     ];
     for (const [name, client] of Object.entries(readers)) {
       for (const filter of filters) {
@@ -68,7 +81,7 @@ describe('the directory inside a place, from the ordered place table', () => {
       expect({ name, nodes: backward.nodes }).toEqual({ name, nodes: reference.nodes });
     }
     const rows = (sql: string) =>
-      ds.query(`SELECT place_id, name_key, organisation_id, via_places FROM (${sql}) r
+      ds.query(`SELECT place_id, name_key, organisation_id, via_places, themes FROM (${sql}) r
       ORDER BY place_id, name_key, organisation_id`);
     expect(await rows('SELECT * FROM place_organisation')).toEqual(await rows(PLACE_ORGANISATION_ROWS('TRUE')));
   }
@@ -116,6 +129,8 @@ describe('the directory inside a place, from the ordered place table', () => {
       ['PRIVATE', org.ceo],
       ['PRIVATE', org.other],
     ];
+    // Food on two in three, Youth on two in three (both on one in three), Heritage on two only.
+    const themes = [['Food'], ['Food', 'Youth'], ['Youth']];
     for (let i = 0; i < 30; i++) {
       const [visibility, owner] = visibilities[i % visibilities.length];
       // Repeated names, so the id breaks ties inside a page and across pages.
@@ -124,6 +139,7 @@ describe('the directory inside a place, from the ordered place table', () => {
         home_place_id: homes[i % homes.length],
         visibility,
         owner_organisation_id: owner,
+        themes: i === 7 || i === 20 ? ['Heritage'] : themes[i % themes.length],
       });
     }
     await servePlace(ds, org.n5, place.lsoa);
@@ -156,6 +172,15 @@ describe('the directory inside a place, from the ordered place table', () => {
     await ds.query(`UPDATE organisation SET name = 'Zebra Trust' WHERE id = $1`, [org.n0]);
     await ds.query(`UPDATE organisation SET name = upper(name) WHERE home_place_id = $1`, [place.lsoa]);
     await ds.query(`UPDATE organisation SET description = 'no move' WHERE id = $1`, [org.n1]);
+    await expectSameDirectory();
+  });
+
+  it('stays the same after themes change', async () => {
+    await ds.query(`UPDATE organisation SET themes = '{Heritage,Food}' WHERE id = $1`, [org.n2]);
+    await ds.query(`UPDATE organisation SET themes = '{}' WHERE id = ANY($1)`, [[org.n1, org.n20]]);
+    await ds.query(`UPDATE organisation SET themes = array_append(themes, 'Youth') WHERE home_place_id = $1`, [
+      place.lsoa,
+    ]);
     await expectSameDirectory();
   });
 

@@ -29,6 +29,6 @@ export * from './lib/backup/backup-tables';
 export * from './lib/backup/write-backup';
 export * from './lib/backup/restore-backup';
 export { TIE_POSITIONS_BY_SCAN } from './migrations/1796638370345-network-subgraph-tie-positions';
-export { PLACE_ORGANISATION_ROWS } from './migrations/1796649399122-place-organisation';
+export { PLACE_ORGANISATION_ROWS } from './migrations/1796660163925-place-organisation-themes';
 export { TIE_POSITIONS_BY_TABLE } from './migrations/1796643520712-network-tie-source';
 export { TIE_POSITIONS_BY_INDEX_PASS } from './migrations/1796649850703-tie-pairing-one-index-pass';

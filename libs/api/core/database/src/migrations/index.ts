@@ -30,5 +30,39 @@ import { SerialPlaceCandidates1796639688802 } from './1796639688802-serial-place
 import { NetworkTieSource1796643520712 } from './1796643520712-network-tie-source';
 import { PlaceOrganisation1796649399122 } from './1796649399122-place-organisation';
 import { TiePairingOneIndexPass1796649850703 } from './1796649850703-tie-pairing-one-index-pass';
+import { PlaceOrganisationThemes1796660163925 } from './1796660163925-place-organisation-themes';
 
-export const migrations = [Foundation1763900000000, CoreRecords1795438724233, OrganisationTies1795439010247, Accounts1795440109676, ResetsAndInvitations1795440680136, AuditOwner1795442583417, RowLevelSecurity1795450000000, TrustBoundary1795455000000, WriteGate1795460000000, PlaceData1795470000000, PlaceHexLayout1795490000000, IndexedReadsUnderRls1796000000000, CsvImports1796603984221, CombinedAuthorities1796603990507, GrantsExchange1796604115353, PlaceAnalyticsIndexes1796606310482, NetworkChangeLog1796610000000, NetworkSubgraphTieIds1796610000001, PartnerSuggestions1796615477424, SurveyRounds1796615564572, CurrentMembershipTies1796617678564, SurveyRoundNetworkChange1796620000000, AccessChangeNotify1796626524325, PlaceCandidatesAndTallies1796630000000, LeakproofNameOrder1796638082325, NetworkSubgraphTiePositions1796638370345, PlaceReach1796639235906, SerialPlaceCandidates1796639688802, NetworkTieSource1796643520712, PlaceOrganisation1796649399122, TiePairingOneIndexPass1796649850703];
+export const migrations = [
+  Foundation1763900000000,
+  CoreRecords1795438724233,
+  OrganisationTies1795439010247,
+  Accounts1795440109676,
+  ResetsAndInvitations1795440680136,
+  AuditOwner1795442583417,
+  RowLevelSecurity1795450000000,
+  TrustBoundary1795455000000,
+  WriteGate1795460000000,
+  PlaceData1795470000000,
+  PlaceHexLayout1795490000000,
+  IndexedReadsUnderRls1796000000000,
+  CsvImports1796603984221,
+  CombinedAuthorities1796603990507,
+  GrantsExchange1796604115353,
+  PlaceAnalyticsIndexes1796606310482,
+  NetworkChangeLog1796610000000,
+  NetworkSubgraphTieIds1796610000001,
+  PartnerSuggestions1796615477424,
+  SurveyRounds1796615564572,
+  CurrentMembershipTies1796617678564,
+  SurveyRoundNetworkChange1796620000000,
+  AccessChangeNotify1796626524325,
+  PlaceCandidatesAndTallies1796630000000,
+  LeakproofNameOrder1796638082325,
+  NetworkSubgraphTiePositions1796638370345,
+  PlaceReach1796639235906,
+  SerialPlaceCandidates1796639688802,
+  NetworkTieSource1796643520712,
+  PlaceOrganisation1796649399122,
+  TiePairingOneIndexPass1796649850703,
+  PlaceOrganisationThemes1796660163925,
+];

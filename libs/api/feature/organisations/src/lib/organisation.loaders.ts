@@ -1,8 +1,4 @@
-import {
-  OrganisationIdentifierEntity,
-  OrganisationPlaceEntity,
-  PlaceEntity,
-} from '@cg/api/core/database';
+import { OrganisationIdentifierEntity, OrganisationPlaceEntity, PlaceEntity } from '@cg/api/core/database';
 import { defineLoader, groupedBatch } from '@cg/api/core/graphql';
 import { In } from 'typeorm';
 

@@ -34,7 +34,7 @@ import { DataSource, DeepPartial, EntityManager, In } from 'typeorm';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
 import { UpdateOrganisationInput } from './dto/update-organisation.input';
 import { OrganisationFilter, OrganisationSortField } from './organisation-list.types';
-import { joinPlaceCandidates, placeOrderedIds } from './place-ordered-page';
+import { filterBesideCandidates, joinPlaceCandidates, placeOrderedIds, themesAsked } from './place-ordered-page';
 
 /** Longest member list of `setOrganisationPlacesServed`. */
 export const MAX_PLACES_SERVED = 200;
@@ -59,13 +59,21 @@ const FILTER: FilterFieldMap<OrganisationFilter> = {
   // Candidate ids from the place tree's index, judged by the place and organisation policies.
   withinPlace: (places, alias) => idCondition(places, (ids) => `${alias}.id = ANY(${organisationIdsWithinSql(ids)})`),
   memberOfPartnership: (partnerships, alias) =>
-    idCondition(partnerships, (ids) => `EXISTS (SELECT 1 FROM partnership_membership m JOIN partnership pa ON pa.id = m.partnership_id
+    idCondition(
+      partnerships,
+      (ids) => `EXISTS (SELECT 1 FROM partnership_membership m JOIN partnership pa ON pa.id = m.partnership_id
       WHERE m.organisation_id = ${alias}.id AND m.partnership_id = ANY(${ids})
-        AND ${currentMembershipSql('m')} AND pa.archived_at IS NULL)`),
+        AND ${currentMembershipSql('m')} AND pa.archived_at IS NULL)`,
+    ),
   // The tie view already resolves funding of partnerships and projects to their current members.
   fundedBy: (funders, alias) =>
-    idCondition(funders, (ids) => `EXISTS (SELECT 1 FROM organisation_tie t WHERE t.organisation_id = ${alias}.id AND t.kind = '${TieKind.FUNDING}'
-      AND t.outgoing = false AND t.other_organisation_id = ANY(${ids}))`),
+    idCondition(
+      funders,
+      (
+        ids,
+      ) => `EXISTS (SELECT 1 FROM organisation_tie t WHERE t.organisation_id = ${alias}.id AND t.kind = '${TieKind.FUNDING}'
+      AND t.outgoing = false AND t.other_organisation_id = ANY(${ids}))`,
+    ),
   // Read by list() at the top level; as a condition it asks for nothing.
   includeArchived: () => ({ sql: 'TRUE' }),
 };
@@ -125,9 +133,9 @@ export class OrganisationService {
     const records = liveRecords(this.dataSource, OrganisationEntity, 'o', filter?.includeArchived ?? false);
     const columns = info && nodeColumns(info, this.dataSource.getMetadata(OrganisationEntity));
     const places = placeOrderedIds(filter, sort, search);
-    if (places) {
-      const shape = joinPlaceCandidates(records, places, LIST);
-      return pageOfList(records, shape, { args, filter: { ...filter, withinPlace: undefined }, sort, search, columns });
+    if (places && filter) {
+      const shape = joinPlaceCandidates(records, places, LIST, themesAsked(filter));
+      return pageOfList(records, shape, { args, filter: filterBesideCandidates(filter), sort, search, columns });
     }
     return pageOfList(records, LIST, { args, filter, sort, search, columns });
   }
