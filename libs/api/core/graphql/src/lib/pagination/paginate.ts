@@ -4,7 +4,7 @@ import { PageNestedLists } from '../loaders/nested-lists';
 import { SortSpec } from '../sorting/sort-spec';
 import { andWhereGrouped, SqlParams } from '../sql/sql-params';
 import { ConnectionArgsInput } from './connection.args';
-import { ConnectionOf } from './connection.type';
+import { ConnectionOf, EdgeOf } from './connection.type';
 import { decodeCursor, encodeCursor, invalidCursor, sortFingerprint } from './cursor';
 import { afterCursor, reverseKey, withTiebreaker } from './keyset';
 import { pageWindow } from './page-window';
@@ -92,22 +92,25 @@ export async function paginate<E extends ObjectLiteral, T = E>(
   if (options.nested) for (const { row, raw } of rows) options.nested.prime(String(row['id']), raw);
   if (window.backward) rows.reverse();
   const map = options.map ?? ((row: E) => row as unknown as T);
-  const edges = rows.map(({ row, raw }) => ({
-    cursor: encodeCursor(
+  const nodes = rows.map(({ row, raw }) => map(row, raw));
+  const cursorAt = (index: number) =>
+    encodeCursor(
       fingerprint,
-      keys.map((_, index) => cursorValue(raw[cursorColumn(index)])),
-    ),
-    node: map(row, raw),
-  }));
+      keys.map((_, key) => cursorValue(rows[index].raw[cursorColumn(key)])),
+    );
+  // Most clients ask for `nodes` and `pageInfo` only: a cursor per row is made when `edges` is read.
+  let edges: EdgeOf<T>[] | undefined;
   return {
-    edges,
-    nodes: edges.map((edge) => edge.node),
+    get edges() {
+      return (edges ??= nodes.map((node, index) => ({ cursor: cursorAt(index), node })));
+    },
+    nodes,
     pageInfo: {
       // The far side is known only from the cursor: if one was given, rows lie beyond it.
       hasNextPage: window.backward ? before !== undefined : more || before !== undefined,
       hasPreviousPage: window.backward ? more || after !== undefined : after !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      startCursor: rows.length ? cursorAt(0) : null,
+      endCursor: rows.length ? cursorAt(rows.length - 1) : null,
     },
     totalCount,
   };
