@@ -11,7 +11,8 @@
  * backends left in its children's time) while a variant runs is that variant's. Per case and
  * round, each variant (in a rotated order) gets: WARM (48) warm-up requests at 16 concurrent; N1 (40) requests one at a
  * time (p50, p99, CPU per request); N16 (320) requests at 16 concurrent (req/s, CPU per request).
- * (The partnerships page, the slowest, gets 0.6 of N16.) Prints a Markdown table of medians over ROUNDS (3) rounds, with the load average. Linux only.
+ * (The partnerships page, the slowest, gets 0.6 of N16.) CASES="directory,profile" keeps the reads whose
+ * names hold one of the words (the directory and its page by cursor were added for the fifth round). Prints a Markdown table of medians over ROUNDS (3) rounds, with the load average. Linux only.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -63,11 +64,19 @@ const gql = async (url, query, variables) => {
   return body.data;
 };
 
-const cases = [
+// Page 201 of the directory: the cursor after the 10,000th organisation (the same on every build).
+const deepCursor = (await gql(variants[0].url, 'query($id: ID!) { organisations(first: 1, filter: { id: { eq: $id } }) { pageInfo { endCursor } } }', { id: t.deepId }))
+  .organisations.pageInfo.endCursor;
+const allCases = [
+  ['directory, 50 by name', 'query { organisations(first: 50) { nodes { id name sector } } }', {}],
+  ['directory, page 201 by cursor', 'query($after: String!) { organisations(first: 50, after: $after) { nodes { id name } } }', { after: deepCursor }],
   ['organisation profile with its memberships', 'query($id: ID!) { organisation(id: $id) { id name sector memberships { role partnership { id name status } } } }', { id: t.organisationId }],
   ['partnership page with its members', 'query($id: ID!) { partnership(id: $id) { id name status members { role organisation { id name sector } } } }', { id: t.partnershipId }],
   ['partnerships page (20) with members', 'query { partnerships(first: 20) { nodes { id name status members { role organisation { id name sector } } } } }', {}, 0.6],
 ];
+// CASES="directory,profile" keeps the reads whose names contain one of the words.
+const only = process.env.CASES?.split(',');
+const cases = only ? allCases.filter(([name]) => only.some((word) => name.includes(word))) : allCases;
 
 async function phase(variant, query, variables, count, concurrency) {
   const api0 = apiCpu(variant.pid), pg0 = pgCpu(), started = performance.now();

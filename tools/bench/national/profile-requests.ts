@@ -2,6 +2,7 @@
  * Profiles the built API's CPU on the hot nested reads, as the charity CEO:
  *   TS_NODE_TRANSPILE_ONLY=true TS_NODE_PROJECT=tools/tsconfig.json npx ts-node -r tsconfig-paths/register \
  *     tools/bench/national/profile-requests.ts <database url> [--api dist/apps/api/main.js] [--requests 200] [--concurrency 4]
+ *     [--reads "directory, 50 by name,directory, page 201 by cursor"] (names of national-cases.ts reads)
  *
  * Starts the API with `node --cpu-prof`, warms up, sends the organisation profile and the
  * partnerships page `--requests` times each, stops the API (which writes the profile under
@@ -28,7 +29,7 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-const READS = ['organisation profile with its memberships', 'partnerships page (20) with members'];
+const DEFAULT_READS = 'organisation profile with its memberships,partnerships page (20) with members';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
   const api = option('--api', 'dist/apps/api/main.js');
   const requests = Number(option('--requests', '200'));
   const concurrency = Number(option('--concurrency', '4'));
+  // Names of national-cases.ts reads, comma-separated (the light reads: "directory, 50 by name").
+  const reads = option('--reads', DEFAULT_READS).split(/,(?! )/);
   const profileDir = resolve('.data/profiles');
   const before = new Set(safeList(profileDir));
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
@@ -48,7 +51,7 @@ async function main(): Promise<void> {
   try {
     const ceo = (await ensureBenchUsers(pool)).find((user) => user.organisationId);
     const cookie = await signIn(url, ceo!.email);
-    const cases = nationalCases(await findTargets(pool), '').filter((c) => READS.includes(c.name));
+    const cases = nationalCases(await findTargets(pool), '').filter((c) => reads.includes(c.name));
     const send = (query: string, variables?: Record<string, unknown>) =>
       fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) }).then((r) => r.json());
     for (const benchCase of cases) for (let i = 0; i < 10; i++) await send(benchCase.query, benchCase.variables);

@@ -1,5 +1,5 @@
 import { AccessScopeService, AuthService, SessionUser } from '@cg/api/core/auth';
-import { runWithAccessScope } from '@cg/api/core/database';
+import { preparedQuery, runWithAccessScope } from '@cg/api/core/database';
 import { OrganisationRole } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -63,5 +63,35 @@ describe('access scope: who may read what, as PostgreSQL enforces it', () => {
 
   it('someone signed out sees nothing', async () => {
     expect(await readable(undefined)).toEqual([]);
+  });
+
+  it('never serves one user with another\'s scope, however users take turns on the pooled connections', async () => {
+    // Sessions as the cache hands them out: the same user object, with its partners read, on every
+    // request; so each user's scope and its connection settings are reused (issue #13, fifth round).
+    const scopes = testApp.app.get(AccessScopeService);
+    const cachedSession = async (key: string) => {
+      const auth = testApp.app.get(AuthService);
+      const account = await auth.createUser({ email: `${key}-turns@example.org`, name: key, password: 'long enough password' });
+      await auth.addMembership(account.id, org[key], OrganisationRole.COORDINATOR);
+      const user: SessionUser = { id: account.id, email: account.email, name: key, isInstanceAdmin: false, sessionId: 'test', memberships: [{ organisationId: org[key], organisationName: key, role: OrganisationRole.COORDINATOR }] };
+      const first = await scopes.scopeFor(user);
+      return { ...user, relations: { partners: [...first.partnerOrganisationIds], portfolio: [...first.portfolioOrganisationIds] } };
+    };
+    const [alpha, funder] = [await cachedSession('alpha'), await cachedSession('funder')];
+    // One statement text for everyone, prepared on each connection: its plan is shared, never its rows.
+    const read = async (user: SessionUser | undefined) => {
+      const scope = await scopes.scopeFor(user);
+      const rows = await runWithAccessScope(scope, () => preparedQuery(ds, 'SELECT name FROM project ORDER BY name', []));
+      return rows.map((r) => r['name']);
+    };
+    const expected = new Map<SessionUser | undefined, unknown>([
+      [alpha, await readable(alpha)],
+      [funder, await readable(funder)],
+      [undefined, []],
+    ]);
+    expect(await scopes.scopeFor(alpha)).toBe(await scopes.scopeFor(alpha));
+    const turns = Array.from({ length: 60 }, (_, i) => [alpha, funder, undefined][i % 3]);
+    const answers = await Promise.all(turns.map((user) => read(user)));
+    answers.forEach((answer, i) => expect(answer).toEqual(expected.get(turns[i])));
   });
 });

@@ -25,9 +25,25 @@ export function scopeColumns(own: string): string {
 export class AccessScopeService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * The scope of each user object, while it lives: a cached session hands the same user to every
+   * request, and the same scope object lets the connection checkout reuse its settings
+   * (enforce-row-access.ts). The scope is worked out from the user object alone.
+   */
+  private readonly scopes = new WeakMap<SessionUser, AccessScope>();
+
   /** One query, or none when the session lookup already read the user's partners and portfolio. */
   async scopeFor(user: SessionUser | undefined): Promise<AccessScope> {
     if (!user) return SIGNED_OUT;
+    const known = this.scopes.get(user);
+    if (known) return known;
+    const scope = await this.workOut(user);
+    // Without the relations the scope came from a statement of its own: only a session's read is kept.
+    if (user.relations) this.scopes.set(user, scope);
+    return scope;
+  }
+
+  private async workOut(user: SessionUser): Promise<AccessScope> {
     const own = user.memberships.map((m) => m.organisationId);
     if (user.isInstanceAdmin || own.length === 0) {
       return { ...SIGNED_OUT, signedIn: true, isInstanceAdmin: user.isInstanceAdmin, memberships: user.memberships, ownOrganisationIds: own };

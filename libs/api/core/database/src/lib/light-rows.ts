@@ -1,6 +1,7 @@
 import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { preparedRawMany } from './prepared-query';
 
 /** How a column of the table aliased `alias` is named in the result rows. */
 export type ResultColumnName = (alias: string, column: string) => string;
@@ -144,6 +145,8 @@ export async function lightById<T extends ObjectLiteral>(
  */
 export async function entitiesWithRaw<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
+  /** Reads the rows as a named prepared statement (`preparedRawMany`); only for texts from code. */
+  prepared = false,
 ): Promise<{ entity: T; raw: Record<string, unknown> }[]> {
   const expressions = qb.expressionMap;
   const main = expressions.mainAlias;
@@ -154,7 +157,7 @@ export async function entitiesWithRaw<T extends ObjectLiteral>(
     expressions.relationCountAttributes.length === 0;
   if (main && oneTable) {
     const rows = queryBuilderRows<T>(qb.connection, main.metadata.target, main.name);
-    const raw = await qb.getRawMany<Record<string, unknown>>();
+    const raw = prepared ? await preparedRawMany(qb) : await qb.getRawMany<Record<string, unknown>>();
     return raw.map((row) => ({ entity: rows.hydrate(row) as T, raw: row }));
   }
   const { entities, raw } = await qb.getRawAndEntities<Record<string, unknown>>();

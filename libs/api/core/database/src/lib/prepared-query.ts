@@ -1,16 +1,26 @@
 import { createHash } from 'node:crypto';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, ObjectLiteral, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 
 interface NamedQueryClient {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
 }
+
+/**
+ * At most this many distinct texts are prepared (per process, so per pooled connection too); any
+ * text past them runs unnamed. A text can depend on what a client selects (a page's columns and
+ * nested lists), so without a bound a client could make every connection keep statements without end.
+ */
+export const MAX_PREPARED_TEXTS = 256;
 
 const names = new Map<string, string>();
 
 /** A stable statement name per SQL text (pg keeps a name's text per connection and refuses another under it). */
-function statementName(text: string): string {
+function statementName(text: string): string | undefined {
   let name = names.get(text);
-  if (!name) names.set(text, (name = `cg_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
+  if (!name) {
+    if (names.size >= MAX_PREPARED_TEXTS) return undefined;
+    names.set(text, (name = `cg_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`));
+  }
   return name;
 }
 
@@ -35,4 +45,15 @@ export async function preparedQuery(dataSource: DataSource, text: string, values
   } finally {
     await runner.release();
   }
+}
+
+/**
+ * A query builder's `getRawMany()` as a named prepared statement (same rows: pg parses them, and
+ * TypeORM hands raw rows over as they are). A builder bound to a query runner of its own (a
+ * transaction) keeps that runner's connection through TypeORM.
+ */
+export async function preparedRawMany<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<Record<string, unknown>[]> {
+  if ((qb as unknown as { queryRunner?: unknown }).queryRunner || qb.expressionMap.useTransaction) return qb.getRawMany();
+  const [text, values] = qb.getQueryAndParameters();
+  return preparedQuery(qb.connection, text, values);
 }

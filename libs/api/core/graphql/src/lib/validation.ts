@@ -55,11 +55,22 @@ const UNCHECKED_TYPES = new Set<unknown>([String, Boolean, Number, Array, Object
  * text check: no class-transformer and no class-validator pass (issue #13, per-request cost).
  */
 class InputValidationPipe extends ValidationPipe {
+  /**
+   * Input classes an absent argument passes: Nest checks a missing argument as `{}` of its class and
+   * hands back the absent value, so the verdict is the class's alone, and is kept after the first
+   * check. An omitted filter then costs no class-validator pass of the filter class on every list
+   * request (issue #13, fifth round); a class `{}` fails is still refused every time.
+   */
+  private readonly absentPasses = new WeakSet<object>();
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'custom') return value;
     assertStorableText(value, metadata.data ?? 'input');
     if (metadata.type === 'body' && (!metadata.metatype || UNCHECKED_TYPES.has(metadata.metatype))) return value;
+    const absent = value === undefined || value === null;
+    if (absent && metadata.metatype && this.absentPasses.has(metadata.metatype)) return value;
     const result = await super.transform(value, metadata);
+    if (absent && metadata.metatype) this.absentPasses.add(metadata.metatype);
     if (typeof result === 'object' && result !== null) checkedInputs.add(result);
     return result;
   }

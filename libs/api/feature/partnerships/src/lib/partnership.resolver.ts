@@ -2,6 +2,7 @@ import { Args, Float, ID, Info, Int, Mutation, Parent, Query, ResolveField, Reso
 import type { GraphQLResolveInfo } from 'graphql';
 import { PartnershipEntity, PartnershipMembershipEntity, PlaceEntity } from '@cg/api/core/database';
 import {
+  ArgumentsFromGraphQL,
   ConnectionArgs,
   ConnectionOf,
   CurrentActor,
@@ -94,21 +95,26 @@ export class PartnershipResolver {
     return this.service.restore(input.id, input.version, actor);
   }
 
+  // Called directly with graphql's own arguments (once per partnership of a page); `current` is
+  // declared by @Args for the schema and read from `args` (ArgumentsFromGraphQL).
+  @ArgumentsFromGraphQL()
   @ResolveField(() => [Membership], {
     description:
       'Current members, earliest first: the memberships memberCount counts (not archived, started and not ended). With current: false, every membership that is not archived, past and future too.',
   })
   members(
-    @Parent() partnership: Partnership,
-    @Loaders() loaders: LoaderRegistry,
+    partnership: Partnership,
     @Args('current', {
       type: () => Boolean,
       defaultValue: true,
       description: 'Only current memberships (the default).',
     })
-    current: boolean,
+    args: { current: boolean },
+    context: GraphQLContext,
   ): Promise<PartnershipMembershipEntity[]> {
-    return loaders.get(current ? currentMembershipsByPartnership : membershipsByPartnership).load(partnership.id);
+    return loadersOf(context)
+      .get(args.current ? currentMembershipsByPartnership : membershipsByPartnership)
+      .load(partnership.id);
   }
 
   // Plain fields below take graphql's own arguments, no parameter decorators: Nest calls them

@@ -65,8 +65,7 @@ export function enforceRowLevelAccess(dataSource: DataSource): void {
     watchWrites(connection);
     // The statement timeout rides with the scope: requests are cut, and so is the system's work on
     // a request's behalf (the session lookup); the system's own work (imports, migrations) is not.
-    const settings = [...scopeSettings(scope), scope || isBoundedSystemWork() ? timeout : '0'];
-    const key = settings.join('|');
+    const { settings, key } = checkoutSettings(scope, scope || isBoundedSystemWork() ? timeout : '0');
     // Only this statement sets these session settings, so a connection that already carries
     // this scope needs no round trip (most checkouts, under a steady load of the same users).
     if (appliedScope.get(connection) === key) return [connection, release];
@@ -80,6 +79,18 @@ export function enforceRowLevelAccess(dataSource: DataSource): void {
     }
     return [connection, release];
   };
+}
+
+/** A request's checkouts share its scope object: its settings and their key are made once. */
+const checkoutsOfScope = new WeakMap<AccessScope, { settings: string[]; key: string; timeout: string }>();
+
+function checkoutSettings(scope: AccessScope | undefined, timeout: string): { settings: string[]; key: string } {
+  const known = scope && checkoutsOfScope.get(scope);
+  if (known && known.timeout === timeout) return known;
+  const settings = [...scopeSettings(scope), timeout];
+  const made = { settings, key: settings.join('|'), timeout };
+  if (scope) checkoutsOfScope.set(scope, made);
+  return made;
 }
 
 const watched = new WeakSet<object>();
@@ -105,9 +116,18 @@ function watchWrites(connection: PgConnection): void {
   };
 }
 
+/** Each scope's settings, made once per scope object (a request checks out connections several times). */
+const settingsOfScope = new WeakMap<AccessScope, string[]>();
+
 /** The settings the policies' cg_can_read() reads; an empty array literal rather than '' keeps casts safe. */
 export function scopeSettings(scope: AccessScope | undefined): string[] {
   if (!scope) return ['none', '', '', '{}', '{}', '{}'];
+  let settings = settingsOfScope.get(scope);
+  if (!settings) settingsOfScope.set(scope, (settings = settingsOf(scope)));
+  return settings;
+}
+
+function settingsOf(scope: AccessScope): string[] {
   // A funder is a partner of what it funds, never an owner (issue #10): its portfolio is read
   // like partners (PARTNERS records), so nothing PRIVATE of a grantee reaches it.
   return [
@@ -120,7 +140,18 @@ export function scopeSettings(scope: AccessScope | undefined): string[] {
   ];
 }
 
-const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
+/**
+ * Array literals by array: a cached session's partners and portfolio are the same arrays from one
+ * request to the next, and a charity CEO's run to dozens of ids (the profile of the directory as
+ * the CEO had this join as its hottest function of the app's own).
+ */
+const literals = new WeakMap<readonly string[], string>();
+
+function uuidArray(ids: readonly string[]): string {
+  let literal = literals.get(ids);
+  if (literal === undefined) literals.set(ids, (literal = `{${ids.join(',')}}`));
+  return literal;
+}
 
 /** Identifies what the current request may read, for caches of query results: equal keys read equal rows. */
 export function currentScopeKey(): string {
