@@ -29,6 +29,7 @@ describe('the place analytics cache', () => {
   });
   let home: AccessScope;
   let stranger: AccessScope;
+  let partnership: string;
 
   /** Decile 1's funding total at LSOA level, as the reader is served it now. */
   const deciles = (scope: AccessScope) => runWithAccessScope(scope, () => analytics.fundingByDecile(PlaceLevel.LSOA));
@@ -63,6 +64,10 @@ describe('the place analytics cache', () => {
     org['recipient'] = await insertRow(ds, 'organisation', {
       name: 'recipient', type: 'CHARITY', sector: 'VOLUNTARY_AND_COMMUNITY', home_place_id: place['L1'],
     });
+    // Both LSOAs have an ACTIVE partnership, so they are cold spots by funding per head alone.
+    partnership = await insertRow(ds, 'partnership', { name: 'over both', governance_model: 'SINGLE_LEAD', status: 'ACTIVE' });
+    for (const lsoa of ['L1', 'L2'])
+      await ds.query(`INSERT INTO partnership_place (partnership_id, place_id) VALUES ($1, $2)`, [partnership, place[lsoa]]);
     await grant(1000);
     // Seen by the stranger's members only.
     await grant(5000, { visibility: 'PRIVATE', owner_organisation_id: org['stranger'], funder_organisation_id: org['stranger'] });
@@ -141,16 +146,15 @@ describe('the place analytics cache', () => {
     await ds.query(`UPDATE organisation SET home_place_id = $1 WHERE id = $2`, [place['L2'], org['recipient']]);
     expect(await homeDecileOne()).toBeCloseTo(0, 6);
 
-    // partnership and partnership_place: an ACTIVE partnership over L1 (decile 1) with no funding is no longer cold
-    await ds.query(`UPDATE place SET population = 500 WHERE id = $1`, [place['L1']]);
-    const partnership = await insertRow(ds, 'partnership', { name: 'over L1', governance_model: 'SINGLE_LEAD', status: 'FORMING' });
-    await ds.query(`UPDATE organisation SET home_place_id = $1 WHERE id = $2`, [place['A'], org['recipient']]);
-    const spotsBeforeLink = await homeSpots();
-    await ds.query(`INSERT INTO partnership_place (partnership_id, place_id) VALUES ($1, $2)`, [partnership, place['L1']]);
-    expect(await homeSpots()).toEqual(spotsBeforeLink); // FORMING, not ACTIVE
+    // partnership and partnership_place: which LSOA has no ACTIVE partnership
+    const noPartnership = async () =>
+      (await fresh(() => coldSpots(home))).nodes.filter((spot) => spot.noActivePartnership).map((spot) => spot.placeId);
+    expect(await noPartnership()).toEqual([]);
+    await ds.query(`UPDATE partnership SET status = 'FORMING' WHERE id = $1`, [partnership]);
+    expect(await noPartnership()).toEqual([place['L1'], place['L2']]);
+    await ds.query(`DELETE FROM partnership_place WHERE partnership_id = $1 AND place_id = $2`, [partnership, place['L2']]);
     await ds.query(`UPDATE partnership SET status = 'ACTIVE' WHERE id = $1`, [partnership]);
-    const withPartnership = await fresh(() => coldSpots(home));
-    expect(withPartnership.nodes.find((spot) => spot.placeId === place['L1'])?.noActivePartnership ?? false).toBe(false);
+    expect(await noPartnership()).toEqual([place['L2']]);
 
     // project_place: a grant to a project placed in L2 lands in decile 2
     const project = await insertRow(ds, 'project', { name: 'in L2', status: 'ACTIVE' });
