@@ -206,7 +206,9 @@ async function main(): Promise<void> {
           // map, ask again until the full answer comes, and report both times.
           const started = performance.now();
           const updating = (answer: unknown) =>
-            Object.values((answer ?? {}) as Record<string, { updating?: boolean } | null>).some((field) => field?.updating);
+            Object.values((answer ?? {}) as Record<string, { updating?: boolean } | null>).some(
+              (field) => field?.updating,
+            );
           let answer = await project();
           coldFirstAnswer = performance.now() - started;
           while (updating(answer)) answer = await project();

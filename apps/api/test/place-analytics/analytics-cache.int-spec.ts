@@ -56,21 +56,53 @@ describe('the place analytics cache', () => {
     ds = testApp.dataSource;
     analytics = testApp.app.get(PlaceAnalyticsService);
     place['N'] = await makePlace(ds, { code: 'E88N', level: PlaceLevel.COUNTRY });
-    place['A'] = await makePlace(ds, { code: 'E88A', level: PlaceLevel.LOCAL_AUTHORITY, parentId: place['N'], population: 1000, imdDecile: 1 });
-    place['L1'] = await makePlace(ds, { code: 'E88L1', level: PlaceLevel.LSOA, parentId: place['A'], population: 500, imdDecile: 1 });
-    place['L2'] = await makePlace(ds, { code: 'E88L2', level: PlaceLevel.LSOA, parentId: place['A'], population: 500, imdDecile: 2 });
+    place['A'] = await makePlace(ds, {
+      code: 'E88A',
+      level: PlaceLevel.LOCAL_AUTHORITY,
+      parentId: place['N'],
+      population: 1000,
+      imdDecile: 1,
+    });
+    place['L1'] = await makePlace(ds, {
+      code: 'E88L1',
+      level: PlaceLevel.LSOA,
+      parentId: place['A'],
+      population: 500,
+      imdDecile: 1,
+    });
+    place['L2'] = await makePlace(ds, {
+      code: 'E88L2',
+      level: PlaceLevel.LSOA,
+      parentId: place['A'],
+      population: 500,
+      imdDecile: 2,
+    });
     for (const name of ['home', 'stranger'])
       org[name] = await insertRow(ds, 'organisation', { name, type: 'FUNDER', sector: 'VOLUNTARY_AND_COMMUNITY' });
     org['recipient'] = await insertRow(ds, 'organisation', {
-      name: 'recipient', type: 'CHARITY', sector: 'VOLUNTARY_AND_COMMUNITY', home_place_id: place['L1'],
+      name: 'recipient',
+      type: 'CHARITY',
+      sector: 'VOLUNTARY_AND_COMMUNITY',
+      home_place_id: place['L1'],
     });
     // Both LSOAs have an ACTIVE partnership, so they are cold spots by funding per head alone.
-    partnership = await insertRow(ds, 'partnership', { name: 'over both', governance_model: 'SINGLE_LEAD', status: 'ACTIVE' });
+    partnership = await insertRow(ds, 'partnership', {
+      name: 'over both',
+      governance_model: 'SINGLE_LEAD',
+      status: 'ACTIVE',
+    });
     for (const lsoa of ['L1', 'L2'])
-      await ds.query(`INSERT INTO partnership_place (partnership_id, place_id) VALUES ($1, $2)`, [partnership, place[lsoa]]);
+      await ds.query(`INSERT INTO partnership_place (partnership_id, place_id) VALUES ($1, $2)`, [
+        partnership,
+        place[lsoa],
+      ]);
     await grant(1000);
     // Seen by the stranger's members only.
-    await grant(5000, { visibility: 'PRIVATE', owner_organisation_id: org['stranger'], funder_organisation_id: org['stranger'] });
+    await grant(5000, {
+      visibility: 'PRIVATE',
+      owner_organisation_id: org['stranger'],
+      funder_organisation_id: org['stranger'],
+    });
     home = member(org['home']);
     stranger = member(org['stranger']);
   }, 120_000);
@@ -78,8 +110,13 @@ describe('the place analytics cache', () => {
 
   const grant = (amount: number, extra: Record<string, unknown> = {}) =>
     insertRow(ds, 'funding', {
-      funder_organisation_id: org['home'], recipient_organisation_id: org['recipient'], amount, status: 'AWARDED',
-      award_date: '2024-06-01', visibility: 'PUBLIC', ...extra,
+      funder_organisation_id: org['home'],
+      recipient_organisation_id: org['recipient'],
+      amount,
+      status: 'AWARDED',
+      award_date: '2024-06-01',
+      visibility: 'PUBLIC',
+      ...extra,
     });
 
   it('serves each reader the answer computed under their own scope, for the same arguments', async () => {
@@ -95,7 +132,10 @@ describe('the place analytics cache', () => {
 
   it('runs one computation for concurrent identical reads, and none while the data is unchanged', async () => {
     const computeDeciles = jest.spyOn(analytics, 'computeFundingByDecile');
-    const computeColdSpots = jest.spyOn(analytics as unknown as { computeColdSpots: () => Promise<unknown> }, 'computeColdSpots');
+    const computeColdSpots = jest.spyOn(
+      analytics as unknown as { computeColdSpots: () => Promise<unknown> },
+      'computeColdSpots',
+    );
     await grant(10); // a new version: the next reads compute
     const admin: AccessScope = { ...home, isInstanceAdmin: true, ownOrganisationIds: [] };
     const reads = await runWithAccessScope(admin, () =>
@@ -118,7 +158,11 @@ describe('the place analytics cache', () => {
   it('after a write one reader may see, serves the last answer marked updating, then that reader’s fresh one; the other’s is unchanged', async () => {
     const homeBefore = await fresh(() => deciles(home));
     const strangerBefore = decileOne(await fresh(() => deciles(stranger)));
-    await grant(700, { visibility: 'PRIVATE', owner_organisation_id: org['stranger'], funder_organisation_id: org['stranger'] });
+    await grant(700, {
+      visibility: 'PRIVATE',
+      owner_organisation_id: org['stranger'],
+      funder_organisation_id: org['stranger'],
+    });
     const stale = await deciles(stranger);
     expect(stale.updating).toBe(true);
     expect(decileOne(stale)).toBeCloseTo(strangerBefore, 6);
@@ -134,7 +178,9 @@ describe('the place analytics cache', () => {
     const before = await homeDecileOne();
 
     // funding: an amount changed
-    await ds.query(`UPDATE funding SET amount = amount + 1500 WHERE recipient_organisation_id = $1 AND amount = 1000`, [org['recipient']]);
+    await ds.query(`UPDATE funding SET amount = amount + 1500 WHERE recipient_organisation_id = $1 AND amount = 1000`, [
+      org['recipient'],
+    ]);
     expect(await homeDecileOne()).toBeCloseTo(before + 1500, 6);
     expect(await homeSpots()).toEqual(['L2']); // L1: 2,510 ÷ 500 > 5 a head
 
@@ -152,7 +198,10 @@ describe('the place analytics cache', () => {
     expect(await noPartnership()).toEqual([]);
     await ds.query(`UPDATE partnership SET status = 'FORMING' WHERE id = $1`, [partnership]);
     expect(await noPartnership()).toEqual([place['L1'], place['L2']]);
-    await ds.query(`DELETE FROM partnership_place WHERE partnership_id = $1 AND place_id = $2`, [partnership, place['L2']]);
+    await ds.query(`DELETE FROM partnership_place WHERE partnership_id = $1 AND place_id = $2`, [
+      partnership,
+      place['L2'],
+    ]);
     await ds.query(`UPDATE partnership SET status = 'ACTIVE' WHERE id = $1`, [partnership]);
     expect(await noPartnership()).toEqual([place['L2']]);
 
@@ -167,8 +216,16 @@ describe('the place analytics cache', () => {
 
   it('moves the data version on a write to every table the reads depend on', async () => {
     const tables = [
-      'funding', 'organisation', 'partnership', 'partnership_place', 'project', 'project_place', 'place',
-      'combined_authority_member', 'partnership_membership', 'project_participant',
+      'funding',
+      'organisation',
+      'partnership',
+      'partnership_place',
+      'project',
+      'project_place',
+      'place',
+      'combined_authority_member',
+      'partnership_membership',
+      'project_participant',
     ];
     for (const table of tables) {
       const before = await recordDataVersion(ds);

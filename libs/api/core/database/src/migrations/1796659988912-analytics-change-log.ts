@@ -20,6 +20,7 @@ export class AnalyticsChangeLog1796659988912 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ANALYTICS_ONLY_SOURCES) await queryRunner.query(`DROP TRIGGER "${table}_network_change" ON "${table}"`);
+    for (const table of ANALYTICS_ONLY_SOURCES)
+      await queryRunner.query(`DROP TRIGGER "${table}_network_change" ON "${table}"`);
   }
 }

@@ -85,7 +85,9 @@ export class NetworkService {
     const key = `${currentScopeKey()} ${JSON.stringify(normalized)}`;
     const version = await this.dataVersion();
     const cached = await this.cache.get(key, version, () => this.load(normalized), { serveStale: true, coldWaitMs });
-    return cached ? { computed: cached.value, updating: cached.updating } : { computed: emptyNetwork(), updating: true };
+    return cached
+      ? { computed: cached.value, updating: cached.updating }
+      : { computed: emptyNetwork(), updating: true };
   }
 
   private async load(filter: NormalizedFilter): Promise<ComputedNetwork> {

@@ -72,8 +72,16 @@ export class PlaceAnalyticsService {
   // Cold spots and the deciles read the whole country's grants and places (hundreds of ms to
   // seconds nationally), so their answers are cached per reader's access scope and arguments and
   // per data version, the network's (docs/performance.md, "Place analytics from a cache").
-  private readonly coldSpotsCache = new VersionedCache<ConnectionOf<ColdSpot>>(ANALYTICS_CACHE_SIZE, this.logger, 'cold spots');
-  private readonly decilesCache = new VersionedCache<DecileFigures>(ANALYTICS_CACHE_SIZE, this.logger, 'funding by IMD decile');
+  private readonly coldSpotsCache = new VersionedCache<ConnectionOf<ColdSpot>>(
+    ANALYTICS_CACHE_SIZE,
+    this.logger,
+    'cold spots',
+  );
+  private readonly decilesCache = new VersionedCache<DecileFigures>(
+    ANALYTICS_CACHE_SIZE,
+    this.logger,
+    'funding by IMD decile',
+  );
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -82,7 +90,11 @@ export class PlaceAnalyticsService {
    * scope is all row-level security reads), computed once by whoever asks first; after a write to
    * a table it reads, the last answer marked updating while a fresh one is computed.
    */
-  private async cached<T>(cache: VersionedCache<T>, args: unknown, compute: () => Promise<T>): Promise<MaybeUpdating<T>> {
+  private async cached<T>(
+    cache: VersionedCache<T>,
+    args: unknown,
+    compute: () => Promise<T>,
+  ): Promise<MaybeUpdating<T>> {
     const key = `${currentScopeKey()} ${JSON.stringify(args)}`;
     const version = await recordDataVersion(this.dataSource);
     const answer = await cache.get(key, version, compute, { serveStale: true });

@@ -1,6 +1,19 @@
 import { Injectable, Signal, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { EMPTY, Observable, catchError, expand, filter, firstValueFrom, from, map, of, startWith, switchMap, timer } from 'rxjs';
+import {
+  EMPTY,
+  Observable,
+  catchError,
+  expand,
+  filter,
+  firstValueFrom,
+  from,
+  map,
+  of,
+  startWith,
+  switchMap,
+  timer,
+} from 'rxjs';
 import {
   FunderMapLayerGQL,
   FunderMapLayerQuery,

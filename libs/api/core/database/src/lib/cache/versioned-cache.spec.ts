@@ -20,7 +20,10 @@ describe('VersionedCache', () => {
     const compute = jest.fn(() => work.promise);
     const asks = [cache.get('k', 'v1', compute, exact), cache.get('k', 'v1', compute, exact)];
     work.resolve(7);
-    expect(await Promise.all(asks)).toEqual([{ value: 7, updating: false }, { value: 7, updating: false }]);
+    expect(await Promise.all(asks)).toEqual([
+      { value: 7, updating: false },
+      { value: 7, updating: false },
+    ]);
     expect(await cache.get('k', 'v1', compute, exact)).toEqual({ value: 7, updating: false });
     expect(compute).toHaveBeenCalledTimes(1);
   });
@@ -69,5 +72,21 @@ describe('VersionedCache', () => {
     await cache.get('c', 'v1', async () => 'c', exact); // b goes
     expect(await cache.get('a', 'v1', async () => 'recomputed', exact)).toEqual({ value: 'a', updating: false });
     expect(await cache.get('b', 'v1', async () => 'again', exact)).toEqual({ value: 'again', updating: false });
+  });
+
+  it('recomputes at most MAX_BACKGROUND_RECOMPUTES stale answers at once, over every cache', async () => {
+    const caches = [0, 1, 2].map(() => new VersionedCache<number>(4, logger, 'a test'));
+    for (const cache of caches) await cache.get('k', 'v1', async () => 1, stale);
+    const works = caches.map(() => deferred<number>());
+    const computes = works.map((work) => jest.fn(() => work.promise));
+    for (const [i, cache] of caches.entries()) await cache.get('k', 'v2', computes[i], stale);
+    expect(computes.map((compute) => compute.mock.calls.length)).toEqual([1, 1, 0]); // MAX_BACKGROUND_RECOMPUTES = 2
+    works[0].resolve(2);
+    await works[0].promise;
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(await caches[2].get('k', 'v2', computes[2], stale)).toEqual({ value: 1, updating: true });
+    expect(computes[2]).toHaveBeenCalledTimes(1);
+    works[1].resolve(2);
+    works[2].resolve(2);
   });
 });

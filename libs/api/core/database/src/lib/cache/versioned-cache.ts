@@ -19,6 +19,15 @@ export interface CacheReadOptions {
   coldWaitMs?: number;
 }
 
+/**
+ * How many stale answers may be recomputed in the background at once, in this process, over every
+ * cache: after a write, each key read again would otherwise start its own recompute (seconds of
+ * PostgreSQL each for a region's network or the country's analytics). Past this, the stale answer
+ * is served marked updating and a later read starts the recompute.
+ */
+export const MAX_BACKGROUND_RECOMPUTES = 2;
+let backgroundRecomputes = 0;
+
 interface CacheEntry<T> {
   /** The last computed answer and the data version it was computed at. */
   answer?: { version: string; value: T };
@@ -70,8 +79,12 @@ export class VersionedCache<T> {
     if (entry.answer && options.serveStale) {
       // Recompute unless that is under way or waiting after failures (backoff). The computation
       // outlives this request (a reader who leaves must not cancel it for everyone) but keeps its scope.
-      if (!entry.computing && (entry.backoff?.mayRetry() ?? true))
-        runDetached(() => this.compute(entry, version, compute)).catch(() => undefined);
+      if (!entry.computing && (entry.backoff?.mayRetry() ?? true) && backgroundRecomputes < MAX_BACKGROUND_RECOMPUTES) {
+        backgroundRecomputes += 1;
+        runDetached(() => this.compute(entry, version, compute))
+          .catch(() => undefined)
+          .finally(() => (backgroundRecomputes -= 1));
+      }
       return { value: entry.answer.value, updating: true };
     }
     // A computation started at an older version may miss a change this reader can see: an exact
