@@ -1,4 +1,5 @@
-import { NetworkService, RecomputeBackoff } from '@cg/api/feature/network';
+import { RecomputeBackoff } from '@cg/api/core/database';
+import { NetworkService } from '@cg/api/feature/network';
 import { OrganisationType } from '@cg/shared/domain';
 import { makeOrganisation, makeRelationship } from '../support/org-factories';
 import { startTestApp, TestApp } from '../support/test-app';

@@ -141,7 +141,7 @@ describe('funding by IMD decile from place_reach equals the shares one by one', 
           for (const period of periods) {
             const [fast, slow] = await runWithAccessScope(readerScope, () =>
               Promise.all([
-                analytics.fundingByDecile(level, funderId, period),
+                analytics.computeFundingByDecile(level, funderId, period),
                 ds.query(...ds.driver.escapeQueryWithParameters(sharesOneByOne(!!funderId, period), { level, funderId, ...periodParams(period) }, {})),
               ]),
             );

@@ -32,3 +32,6 @@ export { TIE_POSITIONS_BY_SCAN } from './migrations/1796638370345-network-subgra
 export { PLACE_ORGANISATION_ROWS } from './migrations/1796660163925-place-organisation-themes';
 export { TIE_POSITIONS_BY_TABLE } from './migrations/1796643520712-network-tie-source';
 export { TIE_POSITIONS_BY_INDEX_PASS } from './migrations/1796649850703-tie-pairing-one-index-pass';
+export * from './lib/cache/recompute-backoff';
+export * from './lib/cache/versioned-cache';
+export * from './lib/cache/data-version';

@@ -7,5 +7,4 @@ export * from './lib/growth-series.types';
 export * from './lib/growth-series.service';
 export * from './lib/network-rows';
 export * from './lib/subgraph-ties.sql';
-export * from './lib/recompute-backoff';
 export * from './lib/tie-columns';

@@ -1962,7 +1962,7 @@ export type PlaceMapColdSpotsQueryVariables = Exact<{
 }>;
 
 
-export type PlaceMapColdSpotsQuery = { coldSpots: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ placeId: string, noActivePartnership: boolean, lowFunding: boolean }> } };
+export type PlaceMapColdSpotsQuery = { coldSpots: { updating: boolean, totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ placeId: string, noActivePartnership: boolean, lowFunding: boolean }> } };
 
 export type PlacePanelFundersQueryVariables = Exact<{
   placeId: string | number;
@@ -4982,6 +4982,7 @@ export const PlaceShapesDocument = gql`
 export const PlaceMapColdSpotsDocument = gql`
     query PlaceMapColdSpots($level: PlaceLevel!, $within: ID, $after: String) {
   coldSpots(level: $level, within: $within, first: 200, after: $after) {
+    updating
     totalCount
     pageInfo {
       hasNextPage

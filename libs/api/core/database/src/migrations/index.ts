@@ -30,6 +30,7 @@ import { SerialPlaceCandidates1796639688802 } from './1796639688802-serial-place
 import { NetworkTieSource1796643520712 } from './1796643520712-network-tie-source';
 import { PlaceOrganisation1796649399122 } from './1796649399122-place-organisation';
 import { TiePairingOneIndexPass1796649850703 } from './1796649850703-tie-pairing-one-index-pass';
+import { AnalyticsChangeLog1796659988912 } from './1796659988912-analytics-change-log';
 import { PlaceOrganisationThemes1796660163925 } from './1796660163925-place-organisation-themes';
 
 export const migrations = [
@@ -64,5 +65,6 @@ export const migrations = [
   NetworkTieSource1796643520712,
   PlaceOrganisation1796649399122,
   TiePairingOneIndexPass1796649850703,
+  AnalyticsChangeLog1796659988912,
   PlaceOrganisationThemes1796660163925,
 ];

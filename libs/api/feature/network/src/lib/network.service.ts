@@ -1,30 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { currentScopeKey, runAsSystem, runDetached } from '@cg/api/core/database';
+import { currentScopeKey, RecomputeBackoff, recordDataVersion, VersionedCache } from '@cg/api/core/database';
 import { DataSource } from 'typeorm';
 import { ComputedNetwork, computeNetwork, measuresOf } from './network.compute';
 import { NetworkComputer } from './network-computer';
-import { RecomputeBackoff } from './recompute-backoff';
 import { loadNetworkRows, NormalizedFilter, normalize, RunQuery } from './network-rows';
 import { Network, NetworkFilter, OrganisationNetworkMeasures } from './network.types';
-
-/**
- * The version of everything a network is built from: each write statement to a source table
- * appends a row to network_change, in the writer's own transaction (migration NetworkChangeLog),
- * so a reader sees the new version exactly when it can see the change. Read from a small table
- * by its primary key, not counted over the country's records.
- */
-const DATA_VERSION_SQL = `SELECT concat_ws(':', max(id), count(*)) AS version FROM network_change`;
-
-/** A network per filter and access scope: the last answer, and the computation that will replace it. */
-interface CacheEntry {
-  /** The last computed answer and the data version it was computed at. */
-  answer?: { version: string; computed: ComputedNetwork };
-  /** The computation under way, and the data version it started at. */
-  computing?: { version: string; result: Promise<ComputedNetwork> };
-  /** When a failed background recompute may be tried again. */
-  backoff?: RecomputeBackoff;
-}
 
 // A partnership that runs PARTNER survey rounds is rated by its latest closed round (issue #15):
 // the round's frozen means, never the answers behind them.
@@ -65,10 +46,9 @@ export interface NetworkAnswer {
 @Injectable()
 export class NetworkService {
   private readonly logger = new Logger(NetworkService.name);
-  private readonly cache = new Map<string, CacheEntry>();
-  private static readonly CACHE_SIZE = 32;
   /** The clock of the retry waits; a test may replace it. */
   newBackoff = () => new RecomputeBackoff();
+  private readonly cache = new VersionedCache<ComputedNetwork>(32, this.logger, 'a network', () => this.newBackoff());
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -88,20 +68,9 @@ export class NetworkService {
     return measuresOf((await this.answer(filter)).computed, organisationId);
   }
 
-  private versionInFlight: Promise<string> | null = null;
-
-  /**
-   * The current data version. Requests that ask while a check is running share it, so a list
-   * of organisations asking for networkMeasures costs one check, not one per organisation.
-   */
+  /** The current data version (shared by everyone asking meanwhile). */
   dataVersion(): Promise<string> {
-    if (!this.versionInFlight) {
-      // Read as the system, so one check covers every user's cached networks.
-      this.versionInFlight = runAsSystem(() => this.dataSource.query(DATA_VERSION_SQL))
-        .then(([row]: { version: string }[]) => row.version)
-        .finally(() => (this.versionInFlight = null));
-    }
-    return this.versionInFlight;
+    return recordDataVersion(this.dataSource);
   }
 
   /**
@@ -115,51 +84,10 @@ export class NetworkService {
     // Each user's network holds only the ties they may see, so the scope is part of the key.
     const key = `${currentScopeKey()} ${JSON.stringify(normalized)}`;
     const version = await this.dataVersion();
-    const entry = this.cache.get(key) ?? {};
-    // Refresh its place in the LRU order.
-    this.cache.delete(key);
-    this.cache.set(key, entry);
-    while (this.cache.size > NetworkService.CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
-
-    if (entry.answer?.version === version) return { computed: entry.answer.computed, updating: false };
-    if (entry.answer) {
-      // Stale: serve it, and recompute unless that is under way or waiting after failures (backoff). The computation outlives
-      // this request (a reader who leaves must not cancel it for everyone) but keeps its scope.
-      if (!entry.computing && (entry.backoff?.mayRetry() ?? true))
-        runDetached(() => this.compute(entry, version, normalized)).catch(() => undefined);
-      return { computed: entry.answer.computed, updating: true };
-    }
-    const computing = entry.computing?.result ?? this.compute(entry, version, normalized);
-    if (coldWaitMs === undefined) return { computed: await computing, updating: false };
-    let timer: NodeJS.Timeout | undefined;
-    const waited = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), coldWaitMs)));
-    const computed = await Promise.race([computing, waited]).finally(() => clearTimeout(timer));
-    return computed ? { computed, updating: false } : { computed: emptyNetwork(), updating: true };
-  }
-
-  /** Computes the network into the entry; a failure leaves the last answer in place. */
-  private compute(entry: CacheEntry, version: string, filter: NormalizedFilter): Promise<ComputedNetwork> {
-    const result = this.load(filter);
-    const computing = { version, result };
-    entry.computing = computing;
-    result.then(
-      (computed) => {
-        if (entry.computing === computing) entry.computing = undefined;
-        entry.answer = { version, computed };
-        entry.backoff?.succeeded();
-      },
-      (error: unknown) => {
-        if (entry.computing === computing) entry.computing = undefined;
-        (entry.backoff ??= this.newBackoff()).failed();
-        const reason = error instanceof Error ? error.message : String(error);
-        this.logger.warn(
-          entry.answer
-            ? `Recomputing a network failed; the last answer stays: ${reason}`
-            : `Measuring a network failed: ${reason}`,
-        );
-      },
-    );
-    return result;
+    const cached = await this.cache.get(key, version, () => this.load(normalized), { serveStale: true, coldWaitMs });
+    return cached
+      ? { computed: cached.value, updating: cached.updating }
+      : { computed: emptyNetwork(), updating: true };
   }
 
   private async load(filter: NormalizedFilter): Promise<ComputedNetwork> {

@@ -6,6 +6,7 @@ import {
 } from './funder-portfolio.resolver';
 import { FunderPortfolioService } from './funder-portfolio.service';
 import {
+  ColdSpotConnectionResolver,
   ColdSpotResolver,
   FunderShareResolver,
   PlaceAnalyticsFieldResolver,
@@ -21,6 +22,7 @@ import { PlaceAnalyticsService } from './place-analytics.service';
     PlaceAnalyticsResolver,
     PlaceAnalyticsFieldResolver,
     PlaceShapeAnalyticsResolver,
+    ColdSpotConnectionResolver,
     ColdSpotResolver,
     FunderShareResolver,
     FunderPortfolioResolver,

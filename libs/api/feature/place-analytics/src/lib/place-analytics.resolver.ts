@@ -5,9 +5,10 @@ import { COLD_SPOT_WORDS, FUNDER_OVERLAP_WORDS, FUNDING_PERIOD_WORDS, PlaceLevel
 import { ColdSpotsArgs } from './dto/cold-spots.args';
 import { fundingPeriod, FundingPeriodInput } from './dto/funding-period.input';
 import { analyticsByPlace } from './place-analytics.loaders';
-import { PlaceAnalyticsService } from './place-analytics.service';
+import { MaybeUpdating, PlaceAnalyticsService } from './place-analytics.service';
 import {
   ColdSpot,
+  ANALYTICS_UPDATING_WORDS,
   ColdSpotConnection,
   DECILE_SHARE_WORDS,
   FunderOverlap,
@@ -44,7 +45,7 @@ export class PlaceAnalyticsResolver {
       'Cold spots: places of a level in the most deprived deciles with no ACTIVE partnership covering them, or little funding per head; most deprived decile first, then least funding per head, then IMD rank. ' +
       `With the defaults: ${COLD_SPOT_WORDS} ${FUNDING_IN_PLACE_WORDS} ${FUNDING_PERIOD_WORDS}`,
   })
-  coldSpots(@Args() args: ColdSpotsArgs): Promise<ConnectionOf<ColdSpot>> {
+  coldSpots(@Args() args: ColdSpotsArgs): Promise<MaybeUpdating<ConnectionOf<ColdSpot>>> {
     const { level, deciles, maxFundingPerHead, within, period, ...page } = args;
     return this.service.coldSpots({ level, deciles, maxFundingPerHead, within, period: fundingPeriod(period) }, page);
   }
@@ -104,6 +105,15 @@ export class PlaceShapeAnalyticsResolver {
     @Args('period', PERIOD_ARG) period?: FundingPeriodInput,
   ): Promise<PlaceAnalytics | null> {
     return loaders.get(analyticsByPlace).load({ placeId: shape.id, period: fundingPeriod(period) });
+  }
+}
+
+/** `updating` on the page of cold spots: a field of this connection only, so the generic Connection stays as it is. */
+@Resolver(() => ColdSpotConnection)
+export class ColdSpotConnectionResolver {
+  @ResolveField(() => Boolean, { description: ANALYTICS_UPDATING_WORDS })
+  updating(@Parent() page: MaybeUpdating<ConnectionOf<ColdSpot>>): boolean {
+    return page.updating;
   }
 }
 

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PlaceEntity } from '@cg/api/core/database';
+import { currentScopeKey, PlaceEntity, recordDataVersion, VersionedCache } from '@cg/api/core/database';
 import { ConnectionArgsInput, ConnectionOf, paginate, SortDirection } from '@cg/api/core/graphql';
 import { notFound, PlaceLevel } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
@@ -57,9 +57,51 @@ export interface ColdSpotQuery {
   period?: FundingPeriod;
 }
 
+/** A cached answer and whether it is the last one, served while a fresh one is computed. */
+export type MaybeUpdating<T> = T & { updating: boolean };
+
+/** FundingByDecile as computed, before the cache says whether it is updating. */
+type DecileFigures = Omit<FundingByDecile, 'updating'>;
+
+/** Answers kept per read: each is a few kilobytes (50 cold spots, 10 deciles). */
+const ANALYTICS_CACHE_SIZE = 256;
+
 @Injectable()
 export class PlaceAnalyticsService {
+  private readonly logger = new Logger(PlaceAnalyticsService.name);
+  // Cold spots and the deciles read the whole country's grants and places (hundreds of ms to
+  // seconds nationally), so their answers are cached per reader's access scope and arguments and
+  // per data version, the network's (docs/performance.md, "Place analytics from a cache").
+  private readonly coldSpotsCache = new VersionedCache<ConnectionOf<ColdSpot>>(
+    ANALYTICS_CACHE_SIZE,
+    this.logger,
+    'cold spots',
+  );
+  private readonly decilesCache = new VersionedCache<DecileFigures>(
+    ANALYTICS_CACHE_SIZE,
+    this.logger,
+    'funding by IMD decile',
+  );
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The cached answer of a read: the same for every reader whose access scope is the same (the
+   * scope is all row-level security reads), computed once by whoever asks first; after a write to
+   * a table it reads, the last answer marked updating while a fresh one is computed.
+   */
+  private async cached<T>(
+    cache: VersionedCache<T>,
+    args: unknown,
+    compute: () => Promise<T>,
+  ): Promise<MaybeUpdating<T>> {
+    const key = `${currentScopeKey()} ${JSON.stringify(args)}`;
+    const version = await recordDataVersion(this.dataSource);
+    const answer = await cache.get(key, version, compute, { serveStale: true });
+    // With no coldWaitMs the cache always answers; the check only narrows the type.
+    if (!answer) throw new Error('The place analytics cache gave no answer.');
+    return { ...answer.value, updating: answer.updating };
+  }
 
   /** The place, or NOT_FOUND when it does not exist or the reader may not see it. */
   async place(id: string): Promise<PlaceEntity> {
@@ -95,7 +137,11 @@ export class PlaceAnalyticsService {
    * partnership or funding per head at most `maxFundingPerHead` (none at all when not given);
    * most deprived decile first, then least funding per head, then IMD rank.
    */
-  async coldSpots(query: ColdSpotQuery, args: ConnectionArgsInput): Promise<ConnectionOf<ColdSpot>> {
+  coldSpots(query: ColdSpotQuery, args: ConnectionArgsInput): Promise<MaybeUpdating<ConnectionOf<ColdSpot>>> {
+    return this.cached(this.coldSpotsCache, { query, args }, () => this.computeColdSpots(query, args));
+  }
+
+  private async computeColdSpots(query: ColdSpotQuery, args: ConnectionArgsInput): Promise<ConnectionOf<ColdSpot>> {
     if (query.within) await this.place(query.within);
     const maxPerHead = query.maxFundingPerHead ?? 0;
     const within = query.within ? `AND t.path <@ (SELECT ${placeReachSql('w')} FROM place w WHERE w.id = :within)` : '';
@@ -168,11 +214,22 @@ export class PlaceAnalyticsService {
   }
 
   /** Funding per head in each IMD decile at `level`, for everyone's grants or one funder's. */
-  async fundingByDecile(
+  fundingByDecile(
     level: PlaceLevel,
     funderId?: string | null,
     period: FundingPeriod = WHOLE_TIME,
   ): Promise<FundingByDecile> {
+    return this.cached(this.decilesCache, { level, funderId, period }, () =>
+      this.computeFundingByDecile(level, funderId, period),
+    );
+  }
+
+  /** The figures as computed now, uncached (tests compare them with a recount). */
+  async computeFundingByDecile(
+    level: PlaceLevel,
+    funderId: string | null | undefined,
+    period: FundingPeriod,
+  ): Promise<DecileFigures> {
     const params = { level, funderId, ...periodParams(period) };
     const [deciles, [counted]] = await Promise.all([
       queryNamed<{ decile: number; places: number; population: number; total: number }>(

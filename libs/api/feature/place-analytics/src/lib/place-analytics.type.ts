@@ -74,6 +74,10 @@ export class ColdSpot {
 
 export const ColdSpotConnection = Connection(ColdSpot);
 
+/** What `updating` says on the cached analytics (ColdSpotConnection.updating, FundingByDecile.updating). */
+export const ANALYTICS_UPDATING_WORDS =
+  'Whether a fresh answer is being computed in the background: records behind these figures changed since they were computed, and this is the last answer. Ask again shortly for the fresh one.';
+
 @ObjectType({ description: 'What one funder gives, summed over a set of grants.' })
 export class FunderShare {
   @Field(() => ID)
@@ -140,4 +144,7 @@ export class FundingByDecile {
       'Counted funding that lands in no decile: its recipient has no place, or its places reach no place of the level with residents and an IMD decile; in pounds.',
   })
   unplacedTotal!: number;
+
+  @Field({ description: ANALYTICS_UPDATING_WORDS })
+  updating!: boolean;
 }

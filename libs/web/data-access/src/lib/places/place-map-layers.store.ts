@@ -1,6 +1,19 @@
 import { Injectable, Signal, inject, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { Observable, catchError, filter, firstValueFrom, from, map, of, startWith, switchMap } from 'rxjs';
+import {
+  EMPTY,
+  Observable,
+  catchError,
+  expand,
+  filter,
+  firstValueFrom,
+  from,
+  map,
+  of,
+  startWith,
+  switchMap,
+  timer,
+} from 'rxjs';
 import {
   FunderMapLayerGQL,
   FunderMapLayerQuery,
@@ -31,21 +44,40 @@ function loaded<T>(source: Observable<T>): Observable<LayerState<T>> {
 
 export type ColdSpotFlags = PlaceMapColdSpotsQuery['coldSpots']['nodes'][number];
 
+/** The cold spots by place id, and whether the server served its last answer while it computes a fresh one. */
+export interface ColdSpotLayer {
+  readonly spots: ReadonlyMap<string, ColdSpotFlags>;
+  readonly updating: boolean;
+}
+
 /**
  * The cold spots among one level of places (optionally inside one), by place id, fetched once
- * for the view (every page of 200), so the map shades them by the API's own rule.
+ * for the view (every page of 200), so the map shades them by the API's own rule. While the
+ * server answers `updating` (records changed since it computed them), asked again every few
+ * seconds until the fresh ones come, as the network map does.
  */
 @Injectable()
 export class ColdSpotLayerStore {
+  /** How often to ask again while the server computes changed cold spots. */
+  static UPDATING_POLL_MS = 3000;
   private readonly coldSpotsGql = inject(PlaceMapColdSpotsGQL);
   private readonly request = signal<{ level: PlaceLevel; within: string | null } | null>(null, {
     equal: (a, b) => a?.level === b?.level && a?.within === b?.within,
   });
 
-  readonly state: Signal<LayerState<ReadonlyMap<string, ColdSpotFlags>>> = toSignal(
+  readonly state: Signal<LayerState<ColdSpotLayer>> = toSignal(
     toObservable(this.request).pipe(
       filter((request) => request !== null),
-      switchMap((request) => loaded(from(this.all(request.level, request.within)))),
+      switchMap((request) => {
+        const fetchAll = () => from(this.all(request.level, request.within));
+        return loaded(
+          fetchAll().pipe(
+            expand((layer) =>
+              layer.updating ? timer(ColdSpotLayerStore.UPDATING_POLL_MS).pipe(switchMap(fetchAll)) : EMPTY,
+            ),
+          ),
+        );
+      }),
     ),
     { initialValue: { status: 'idle' } },
   );
@@ -54,16 +86,21 @@ export class ColdSpotLayerStore {
     this.request.set({ level, within });
   }
 
-  private async all(level: PlaceLevel, within: string | null): Promise<ReadonlyMap<string, ColdSpotFlags>> {
+  private async all(level: PlaceLevel, within: string | null): Promise<ColdSpotLayer> {
     const spots = new Map<string, ColdSpotFlags>();
+    let updating = false;
     let after: string | null = null;
     for (;;) {
-      const answer = await firstValueFrom(this.coldSpotsGql.fetch({ variables: { level, within, after } }));
+      // 'network-only': a page asked again while the server was updating must not come from Apollo's cache.
+      const answer = await firstValueFrom(
+        this.coldSpotsGql.fetch({ variables: { level, within, after }, fetchPolicy: 'network-only' }),
+      );
       if (answer.error || !answer.data) throw answer.error ?? new Error('No cold spots came back.');
       const result = answer.data as PlaceMapColdSpotsQuery;
+      updating ||= result.coldSpots.updating;
       for (const node of result.coldSpots.nodes) spots.set(node.placeId, node);
       const { hasNextPage, endCursor } = result.coldSpots.pageInfo;
-      if (!hasNextPage || !endCursor) return spots;
+      if (!hasNextPage || !endCursor) return { spots, updating };
       after = endCursor;
     }
   }

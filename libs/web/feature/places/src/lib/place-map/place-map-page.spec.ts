@@ -1,7 +1,14 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { PlaceLevel, PlaceShapesDocument, PlaceShapesQuery, PortfolioFunderOptionsDocument } from '@cg/web/data-access';
+import {
+  ColdSpotLayerStore,
+  PlaceLevel,
+  PlaceMapColdSpotsDocument,
+  PlaceShapesDocument,
+  PlaceShapesQuery,
+  PortfolioFunderOptionsDocument,
+} from '@cg/web/data-access';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { DATA_CREDITS, PlaceMapPage } from './place-map-page';
 
@@ -129,5 +136,34 @@ describe('place map page', () => {
     );
     expect(page().querySelector('[data-testid="no-boundaries"]')).toBeNull();
     expect(page().querySelector('[data-testid="overview-level"]')).not.toBeNull();
+  });
+
+  it('says when the cold spots are the last ones while fresh ones are computed, and asks again until they come', async () => {
+    ColdSpotLayerStore.UPDATING_POLL_MS = 0;
+    await harness.navigateByUrl('/place-map');
+    noFunders();
+    apollo.expectOne(PlaceShapesDocument).flushData({ placeShapes: [square('a', 'Alderley', -1.6, 1)] });
+    await settle();
+    apollo.expectOne(PlaceShapesDocument).flushData({ placeShapes: [square('a', 'Alderley', -1.6, 1)] });
+    await settle();
+    (harness.routeDebugElement?.componentInstance as { chooseShading(id: string): void }).chooseShading('cold-spots');
+    await settle();
+    const page1 = (updating: boolean) => ({
+      coldSpots: {
+        __typename: 'ColdSpotConnection',
+        updating,
+        totalCount: 1,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        nodes: [{ __typename: 'ColdSpot', placeId: 'a', noActivePartnership: true, lowFunding: false }],
+      },
+    });
+    apollo.expectOne(PlaceMapColdSpotsDocument).flushData(page1(true));
+    await settle();
+    expect(page().querySelector('[data-testid="cold-spots-updating"]')?.textContent).toContain('Updating…');
+    await settle();
+    apollo.expectOne(PlaceMapColdSpotsDocument).flushData(page1(false));
+    await settle();
+    expect(page().querySelector('[data-testid="cold-spots-updating"]')).toBeNull();
+    ColdSpotLayerStore.UPDATING_POLL_MS = 3000;
   });
 });

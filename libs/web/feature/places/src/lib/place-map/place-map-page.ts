@@ -172,7 +172,12 @@ export class PlaceMapPage {
   protected readonly coldSpotState = this.coldSpotLayer.state;
   private readonly context = computed<ShadingContext>(() => {
     const cold = this.coldSpotState();
-    return { coldSpots: cold.status === 'ready' ? cold.value : null, funder: this.funder() };
+    return { coldSpots: cold.status === 'ready' ? cold.value.spots : null, funder: this.funder() };
+  });
+  /** The server served its last cold spots while it computes fresh ones (records changed). */
+  protected readonly coldSpotsUpdating = computed(() => {
+    const cold = this.coldSpotState();
+    return this.shadingId() === 'cold-spots' && cold.status === 'ready' && cold.value.updating;
   });
   protected readonly shading = computed(() => shadingFor(this.shadingId(), this.shapes(), this.context()));
   protected readonly hatchedAreas = computed(() => {

@@ -1,12 +1,12 @@
-/** The first wait after a failed background recompute, and the longest. */
+/** The first wait after a failed background recompute (of a network, of place analytics), and the longest. */
 export const FIRST_RETRY_MS = 5_000;
 export const LONGEST_RETRY_MS = 5 * 60_000;
 
 /**
- * When a network's background recompute may run again after failing: 5 s after the first failure,
+ * When a cached answer's background recompute may run again after failing: 5 s after the first failure,
  * doubling with each failure in a row up to 5 minutes, so a recompute that keeps failing (a
  * statement timeout on a loaded machine) is not started again by every read of the stale map.
- * One per cached network; a success forgets the failures.
+ * One per cached answer; a success forgets the failures.
  */
 export class RecomputeBackoff {
   private failures = 0;
