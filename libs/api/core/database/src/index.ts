@@ -32,3 +32,4 @@ export { TIE_POSITIONS_BY_SCAN } from './migrations/1796638370345-network-subgra
 export { PLACE_ORGANISATION_ROWS } from './migrations/1796649399122-place-organisation';
 export { TIE_POSITIONS_BY_TABLE } from './migrations/1796643520712-network-tie-source';
 export { TIE_POSITIONS_BY_INDEX_PASS } from './migrations/1796649850703-tie-pairing-one-index-pass';
+export { replaceTiePositions, TIE_POSITIONS_WITH_WEIGHTS } from './migrations/1796660057862-tie-weights';
