@@ -48,7 +48,12 @@ async function main(): Promise<void> {
           const { rows } = await user.query(statements[version], [members, null, null, null, null]);
           const wall = performance.now() - started;
           const used = cpuSeconds(pid) - cpu;
-          digests.push(rows.map((r) => JSON.stringify(r)).sort().join('\n'));
+          digests.push(
+            rows
+              .map((r) => JSON.stringify(r))
+              .sort()
+              .join('\n'),
+          );
           const load = loadavg()
             .map((x) => x.toFixed(1))
             .join(' ');

@@ -63,7 +63,10 @@ describe('network tie table', () => {
     for (const subset of subsets) {
       for (const [from, to] of PARAMS) {
         const args = [subset, from, to];
-        const byTable = await ds.query(`SELECT ${PAIRING_COLUMNS} FROM cg_subgraph_tie_positions($1::uuid[], $2, $3)`, args);
+        const byTable = await ds.query(
+          `SELECT ${PAIRING_COLUMNS} FROM cg_subgraph_tie_positions($1::uuid[], $2, $3)`,
+          args,
+        );
         const byScan = await ds.query(`SELECT ${PAIRING_COLUMNS} FROM ${REFERENCE}($1::uuid[], $2, $3)`, args);
         expect(sorted(byTable)).toEqual(sorted(byScan));
         expect(await ds.query(WRONG_FIGURES, args)).toEqual([]);

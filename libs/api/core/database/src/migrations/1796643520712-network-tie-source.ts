@@ -200,7 +200,14 @@ export const TIE_POSITIONS_BY_TABLE = `CREATE OR REPLACE FUNCTION cg_subgraph_ti
   END $fn$`;
 
 export const TIE_SOURCE_INDEXES = ['by_a', 'by_record', 'by_group', 'by_a_link', 'by_b_link'];
-export const TIE_SOURCES = ['relationship', 'funding', 'partnership', 'project', 'partnership_membership', 'project_participant'];
+export const TIE_SOURCES = [
+  'relationship',
+  'funding',
+  'partnership',
+  'project',
+  'partnership_membership',
+  'project_participant',
+];
 
 /** The six trigger functions that keep network_tie_source, writing rows of the shape given. */
 export async function replaceTieSourceTriggers(queryRunner: QueryRunner, shape: TieSourceShape): Promise<void> {
@@ -230,7 +237,9 @@ export async function fillTieSource(queryRunner: QueryRunner, shape: TieSourceSh
     fundingTies('funding', shape),
     ...SHARED_WORK.map((w) => sharedTies(w, 'TRUE', shape)),
   ];
-  await queryRunner.query(insert(`SELECT * FROM (${all.join(' UNION ALL ')}) t (${COLUMNS}${shape.columns}) ORDER BY a`, shape));
+  await queryRunner.query(
+    insert(`SELECT * FROM (${all.join(' UNION ALL ')}) t (${COLUMNS}${shape.columns}) ORDER BY a`, shape),
+  );
   // Built after the backfill (one sort each rather than a row-by-row insert into each).
   await queryRunner.query('CREATE INDEX network_tie_source_by_a ON network_tie_source (a)');
   await queryRunner.query(

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { currentScopeKey, runAsSystem, runDetached } from '@cg/api/core/database';
+import { currentScopeKey, runAsBoundedSystem, runDetached } from '@cg/api/core/database';
 import { DataSource } from 'typeorm';
 import { ComputedNetwork, computeNetwork, measuresOf } from './network.compute';
 import { NetworkComputer } from './network-computer';
@@ -96,8 +96,10 @@ export class NetworkService {
    */
   dataVersion(): Promise<string> {
     if (!this.versionInFlight) {
-      // Read as the system, so one check covers every user's cached networks.
-      this.versionInFlight = runAsSystem(() => this.dataSource.query(DATA_VERSION_SQL))
+      // Read as the system, so one check covers every user's cached networks; but with a request's
+      // statement timeout, as every statement on a request's behalf (a lock on the change log must
+      // not hold every network request for ever).
+      this.versionInFlight = runAsBoundedSystem(() => this.dataSource.query(DATA_VERSION_SQL))
         .then(([row]: { version: string }[]) => row.version)
         .finally(() => (this.versionInFlight = null));
     }
