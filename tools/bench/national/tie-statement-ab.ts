@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   await user.connect();
   try {
     await applyBenchScope(user, who === 'admin' ? 'admin' : 'ceo');
+    // As the service runs it: work_mem 64 MB, and bounded (a killed run must not leave its statement running).
     await user.query("SET work_mem = '64MB'");
+    await user.query("SET statement_timeout = '120s'");
     const pid = (await user.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number;
     for (let round = 1; round <= Number(roundsArg ?? 2); round++) {
       for (const [level, place] of places) {
