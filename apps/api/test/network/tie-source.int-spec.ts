@@ -133,6 +133,12 @@ describe('network tie table', () => {
     expect(seen).toEqual({ admin: 9, ceo: 8, funder: 2, 'viewer of another organisation': 2, 'signed out': 0 });
   });
 
+  it('is planned for its members on every call, never by a cached generic plan', async () => {
+    // From a connection's sixth call PL/pgSQL may keep a generic plan: 31 s for a county, not 0.8.
+    const [fn] = await ds.query(`SELECT proconfig FROM pg_proc WHERE proname = 'cg_subgraph_tie_positions'`);
+    expect(fn.proconfig).toContain('plan_cache_mode=force_custom_plan');
+  });
+
   it('follows relationships inserted, redated, archived, restored, hidden, moved and deleted', async () => {
     const id = await makeRelationship(ds, org['funded'], org['other']);
     await expectSameNetworks();

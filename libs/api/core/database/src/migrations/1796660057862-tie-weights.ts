@@ -25,11 +25,16 @@ const WEIGHTED: TieSourceShape = {
 
 const SIGNATURE = 'cg_subgraph_tie_positions(uuid[], date, date)';
 
-// TIE_POSITIONS_BY_INDEX_PASS with the figures: same rows, three more columns.
+// TIE_POSITIONS_BY_INDEX_PASS with the figures: same rows, three more columns. And planned for its
+// members every time: PL/pgSQL caches the plan of its query per connection and, from the sixth call,
+// may keep a generic one, which knows nothing of how many members there are; on the national
+// database a county's pairing then took 31 s of CPU instead of 0.8 (each pooled connection gets
+// there after five networks).
 export const TIE_POSITIONS_WITH_WEIGHTS = `CREATE FUNCTION cg_subgraph_tie_positions(p_members uuid[], p_from date, p_to date)
   RETURNS TABLE (tie_kind text, a int, b int, record_id uuid, group_id uuid, a_link uuid, b_link uuid, b_link_kind text,
                  weight float8, trust int, value int)
-  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public ROWS 100000 AS $fn$
+  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public SET plan_cache_mode = force_custom_plan
+  ROWS 100000 AS $fn$
   #variable_conflict use_column
   BEGIN
     RETURN QUERY
