@@ -35,3 +35,4 @@ export { TIE_POSITIONS_BY_INDEX_PASS } from './migrations/1796649850703-tie-pair
 export * from './lib/cache/recompute-backoff';
 export * from './lib/cache/versioned-cache';
 export * from './lib/cache/data-version';
+export { replaceTiePositions, TIE_POSITIONS_WITH_WEIGHTS } from './migrations/1796660057862-tie-weights';

@@ -17,17 +17,30 @@ import { TIE_POSITIONS_BY_SCAN } from './1796638370345-network-subgraph-tie-posi
 // each live member or participant when it went to a partnership or project), shared work from the
 // lower organisation id to the higher.
 
+/**
+ * What a row holds beyond the ids and dates: nothing here; migration TieWeights adds each tie's
+ * figures (a relationship's strength and ratings, a grant's amount). Each field is the text that
+ * follows the columns (or one kind's values) of this migration's statements.
+ */
+export interface TieSourceShape {
+  columns: string;
+  relationship: string;
+  funding: string;
+  shared: string;
+}
+export const IDS_AND_DATES: TieSourceShape = { columns: '', relationship: '', funding: '', shared: '' };
+
 const COLUMNS = 'tie_kind, a, b, record_id, group_id, a_link, b_link, b_link_kind, from_date, to_date';
 
-const relationshipTies = (rows: string) => `
-  SELECT 'RELATIONSHIP', r.from_organisation_id, r.to_organisation_id, r.id, NULL::uuid, NULL::uuid, NULL::uuid, NULL::text, r.from_date, r.to_date
+const relationshipTies = (rows: string, shape = IDS_AND_DATES) => `
+  SELECT 'RELATIONSHIP', r.from_organisation_id, r.to_organisation_id, r.id, NULL::uuid, NULL::uuid, NULL::uuid, NULL::text, r.from_date, r.to_date${shape.relationship}
     FROM ${rows} r WHERE r.archived_at IS NULL`;
 
 // Each grant's ties, to its recipient organisation or to each live member/participant of the
 // recipient partnership/project (never back to the funder itself).
-const fundingTies = (rows: string) => `
+const fundingTies = (rows: string, shape = IDS_AND_DATES) => `
   SELECT 'FUNDING', f.funder_organisation_id, r.organisation_id, f.id, NULL::uuid, NULL::uuid, r.link, r.link_kind,
-         coalesce(f.period_start, f.award_date), f.period_end
+         coalesce(f.period_start, f.award_date), f.period_end${shape.funding}
     FROM ${rows} f
     JOIN LATERAL (
       SELECT f.recipient_organisation_id AS organisation_id, NULL::uuid AS link, NULL::text AS link_kind
@@ -69,14 +82,15 @@ const SHARED_WORK: SharedWork[] = [
 ];
 
 // The live pairs of a kind of shared work within live groups, limited by `where` (on x, y and g).
-const sharedTies = (w: SharedWork, where: string) => `
-  SELECT '${w.kind}', x.organisation_id, y.organisation_id, NULL::uuid, g.id, x.id, y.id, NULL::text, g.start_date, g.end_date
+const sharedTies = (w: SharedWork, where: string, shape = IDS_AND_DATES) => `
+  SELECT '${w.kind}', x.organisation_id, y.organisation_id, NULL::uuid, g.id, x.id, y.id, NULL::text, g.start_date, g.end_date${shape.shared}
     FROM ${w.link} x
     JOIN ${w.link} y ON y.${w.groupColumn} = x.${w.groupColumn} AND x.organisation_id < y.organisation_id
     JOIN ${w.group} g ON g.id = x.${w.groupColumn} AND g.archived_at IS NULL
    WHERE x.archived_at IS NULL AND y.archived_at IS NULL AND ${where}`;
 
-const insert = (select: string) => `INSERT INTO network_tie_source (${COLUMNS}) ${select}`;
+const insert = (select: string, shape = IDS_AND_DATES) =>
+  `INSERT INTO network_tie_source (${COLUMNS}${shape.columns}) ${select}`;
 
 // Writers that touch the same partnership or project (its links, its grants, the group itself) take
 // turns: each trigger reads the others' rows (a new membership pairs with the live ones), and under
@@ -97,17 +111,18 @@ const lockGroupsOf = (ids: (rows: string) => string) => `
 function recordTrigger(
   table: 'relationship' | 'funding',
   kind: string,
-  ties: (rows: string) => string,
+  ties: (rows: string, shape: TieSourceShape) => string,
+  shape: TieSourceShape,
   groupsOf?: (rows: string) => string,
 ): string {
-  return `CREATE FUNCTION cg_tie_source_${table}() RETURNS trigger
+  return `CREATE OR REPLACE FUNCTION cg_tie_source_${table}() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
     BEGIN
       IF TG_OP = 'TRUNCATE' THEN DELETE FROM network_tie_source WHERE tie_kind = '${kind}'; RETURN NULL; END IF;${groupsOf ? lockGroupsOf(groupsOf) : ''}
       IF TG_OP IN ('UPDATE', 'DELETE') THEN
         DELETE FROM network_tie_source WHERE tie_kind = '${kind}' AND record_id IN (SELECT id FROM old_rows);
       END IF;
-      IF TG_OP IN ('INSERT', 'UPDATE') THEN ${insert(ties('new_rows'))}; END IF;
+      IF TG_OP IN ('INSERT', 'UPDATE') THEN ${insert(ties('new_rows', shape), shape)}; END IF;
       RETURN NULL;
     END $$`;
 }
@@ -115,20 +130,21 @@ function recordTrigger(
 // A membership (participation) changed: its pairs and the grants it carried are dropped; a live one
 // is paired again with the live links of its group (each pair once, even when both ends changed),
 // and joins the live grants to its group.
-function linkTrigger(w: SharedWork): string {
+function linkTrigger(w: SharedWork, shape: TieSourceShape): string {
   const dropped = `(a_link IN (SELECT id FROM old_rows) OR b_link IN (SELECT id FROM old_rows))
        AND (tie_kind = '${w.kind}' OR b_link_kind = '${w.linkKind}')`;
   const pairs = sharedTies(
     w,
     `x.${w.groupColumn} IN (SELECT ${w.groupColumn} FROM new_rows WHERE archived_at IS NULL)
      AND (x.id IN (SELECT id FROM new_rows) OR y.id IN (SELECT id FROM new_rows))`,
+    shape,
   );
   const grants = `
     SELECT 'FUNDING', f.funder_organisation_id, n.organisation_id, f.id, NULL::uuid, NULL::uuid, n.id, '${w.linkKind}',
-           coalesce(f.period_start, f.award_date), f.period_end
+           coalesce(f.period_start, f.award_date), f.period_end${shape.funding}
       FROM new_rows n JOIN funding f ON f.${w.recipientColumn} = n.${w.groupColumn}
      WHERE n.archived_at IS NULL AND f.archived_at IS NULL AND n.organisation_id <> f.funder_organisation_id`;
-  return `CREATE FUNCTION cg_tie_source_${w.link}() RETURNS trigger
+  return `CREATE OR REPLACE FUNCTION cg_tie_source_${w.link}() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
     BEGIN
       IF TG_OP = 'TRUNCATE' THEN
@@ -136,7 +152,7 @@ function linkTrigger(w: SharedWork): string {
       END IF;
       ${lockGroupsOf((rows) => `SELECT ${w.groupColumn} FROM ${rows}`)}
       IF TG_OP IN ('UPDATE', 'DELETE') THEN DELETE FROM network_tie_source WHERE ${dropped}; END IF;
-      IF TG_OP IN ('INSERT', 'UPDATE') THEN ${insert(pairs)}; ${insert(grants)}; END IF;
+      IF TG_OP IN ('INSERT', 'UPDATE') THEN ${insert(pairs, shape)}; ${insert(grants, shape)}; END IF;
       RETURN NULL;
     END $$`;
 }
@@ -144,10 +160,10 @@ function linkTrigger(w: SharedWork): string {
 // A group archived, restored, redated or deleted: its pairs are made again (rare edits, so the
 // whole group; an update that leaves these columns alone, as most edits do, costs nothing).
 // Its grants hang on its links, not on the group, as before.
-function groupTrigger(w: SharedWork): string {
+function groupTrigger(w: SharedWork, shape: TieSourceShape): string {
   const changed = `SELECT n.id FROM old_rows o JOIN new_rows n ON n.id = o.id
      WHERE (o.archived_at, o.start_date, o.end_date) IS DISTINCT FROM (n.archived_at, n.start_date, n.end_date)`;
-  return `CREATE FUNCTION cg_tie_source_${w.group}() RETURNS trigger
+  return `CREATE OR REPLACE FUNCTION cg_tie_source_${w.group}() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
     BEGIN
       IF TG_OP = 'TRUNCATE' THEN DELETE FROM network_tie_source WHERE tie_kind = '${w.kind}'; RETURN NULL; END IF;
@@ -158,7 +174,7 @@ function groupTrigger(w: SharedWork): string {
         IF EXISTS (${changed}) THEN
           ${lockGroups(changed)};
           DELETE FROM network_tie_source WHERE tie_kind = '${w.kind}' AND group_id IN (${changed});
-          ${insert(sharedTies(w, `g.id IN (${changed})`))};
+          ${insert(sharedTies(w, `g.id IN (${changed})`, shape), shape)};
         END IF;
       END IF;
       RETURN NULL;
@@ -183,7 +199,63 @@ export const TIE_POSITIONS_BY_TABLE = `CREATE OR REPLACE FUNCTION cg_subgraph_ti
        AND (p_to IS NULL OR s.from_date IS NULL OR s.from_date <= p_to);
   END $fn$`;
 
-const SOURCES = ['relationship', 'funding', 'partnership', 'project', 'partnership_membership', 'project_participant'];
+export const TIE_SOURCE_INDEXES = ['by_a', 'by_record', 'by_group', 'by_a_link', 'by_b_link'];
+export const TIE_SOURCES = [
+  'relationship',
+  'funding',
+  'partnership',
+  'project',
+  'partnership_membership',
+  'project_participant',
+];
+
+/** The six trigger functions that keep network_tie_source, writing rows of the shape given. */
+export async function replaceTieSourceTriggers(queryRunner: QueryRunner, shape: TieSourceShape): Promise<void> {
+  await queryRunner.query(recordTrigger('relationship', 'RELATIONSHIP', relationshipTies, shape));
+  await queryRunner.query(
+    recordTrigger(
+      'funding',
+      'FUNDING',
+      fundingTies,
+      shape,
+      (rows) => `SELECT recipient_partnership_id FROM ${rows} UNION ALL SELECT recipient_project_id FROM ${rows}`,
+    ),
+  );
+  for (const w of SHARED_WORK) {
+    await queryRunner.query(linkTrigger(w, shape));
+    await queryRunner.query(groupTrigger(w, shape));
+  }
+}
+
+/** Fills the empty network_tie_source from the live records, then builds its indexes. */
+export async function fillTieSource(queryRunner: QueryRunner, shape: TieSourceShape): Promise<void> {
+  // No write between the backfill and the triggers.
+  await queryRunner.query(`LOCK TABLE ${TIE_SOURCES.join(', ')} IN SHARE MODE`);
+  // In order of the first end, so a subgraph's rows sit together on disk for its index probes.
+  const all = [
+    relationshipTies('relationship', shape),
+    fundingTies('funding', shape),
+    ...SHARED_WORK.map((w) => sharedTies(w, 'TRUE', shape)),
+  ];
+  await queryRunner.query(
+    insert(`SELECT * FROM (${all.join(' UNION ALL ')}) t (${COLUMNS}${shape.columns}) ORDER BY a`, shape),
+  );
+  // Built after the backfill (one sort each rather than a row-by-row insert into each).
+  await queryRunner.query('CREATE INDEX network_tie_source_by_a ON network_tie_source (a)');
+  await queryRunner.query(
+    'CREATE INDEX network_tie_source_by_record ON network_tie_source (record_id) WHERE record_id IS NOT NULL',
+  );
+  await queryRunner.query(
+    'CREATE INDEX network_tie_source_by_group ON network_tie_source (group_id) WHERE group_id IS NOT NULL',
+  );
+  await queryRunner.query(
+    'CREATE INDEX network_tie_source_by_a_link ON network_tie_source (a_link) WHERE a_link IS NOT NULL',
+  );
+  await queryRunner.query(
+    'CREATE INDEX network_tie_source_by_b_link ON network_tie_source (b_link) WHERE b_link IS NOT NULL',
+  );
+  await queryRunner.query('ANALYZE network_tie_source');
+}
 
 export class NetworkTieSource1796643520712 implements MigrationInterface {
   name = 'NetworkTieSource1796643520712';
@@ -195,46 +267,10 @@ export class NetworkTieSource1796643520712 implements MigrationInterface {
       from_date date, to_date date)`);
     // Ids only, written by the triggers and read by the definer function, both as the owner.
     await queryRunner.query('REVOKE ALL ON network_tie_source FROM PUBLIC, cg_request');
-    await queryRunner.query(recordTrigger('relationship', 'RELATIONSHIP', relationshipTies));
-    await queryRunner.query(
-      recordTrigger(
-        'funding',
-        'FUNDING',
-        fundingTies,
-        (rows) => `SELECT recipient_partnership_id FROM ${rows} UNION ALL SELECT recipient_project_id FROM ${rows}`,
-      ),
-    );
-    for (const w of SHARED_WORK) {
-      await queryRunner.query(linkTrigger(w));
-      await queryRunner.query(groupTrigger(w));
-    }
+    await replaceTieSourceTriggers(queryRunner, IDS_AND_DATES);
+    await fillTieSource(queryRunner, IDS_AND_DATES);
 
-    // No write between the backfill and the triggers.
-    await queryRunner.query(`LOCK TABLE ${SOURCES.join(', ')} IN SHARE MODE`);
-    // In order of the first end, so a subgraph's rows sit together on disk for its index probes.
-    const all = [
-      relationshipTies('relationship'),
-      fundingTies('funding'),
-      ...SHARED_WORK.map((w) => sharedTies(w, 'TRUE')),
-    ];
-    await queryRunner.query(insert(`SELECT * FROM (${all.join(' UNION ALL ')}) t (${COLUMNS}) ORDER BY a`));
-    // Built after the backfill (one sort each rather than a row-by-row insert into each).
-    await queryRunner.query('CREATE INDEX network_tie_source_by_a ON network_tie_source (a)');
-    await queryRunner.query(
-      'CREATE INDEX network_tie_source_by_record ON network_tie_source (record_id) WHERE record_id IS NOT NULL',
-    );
-    await queryRunner.query(
-      'CREATE INDEX network_tie_source_by_group ON network_tie_source (group_id) WHERE group_id IS NOT NULL',
-    );
-    await queryRunner.query(
-      'CREATE INDEX network_tie_source_by_a_link ON network_tie_source (a_link) WHERE a_link IS NOT NULL',
-    );
-    await queryRunner.query(
-      'CREATE INDEX network_tie_source_by_b_link ON network_tie_source (b_link) WHERE b_link IS NOT NULL',
-    );
-    await queryRunner.query('ANALYZE network_tie_source');
-
-    for (const table of SOURCES) {
+    for (const table of TIE_SOURCES) {
       const fn = `cg_tie_source_${table}()`;
       await queryRunner.query(
         `CREATE TRIGGER cg_tie_source_insert AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}`,
@@ -254,7 +290,7 @@ export class NetworkTieSource1796643520712 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(TIE_POSITIONS_BY_SCAN.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION'));
-    for (const table of SOURCES) {
+    for (const table of TIE_SOURCES) {
       for (const event of ['insert', 'update', 'delete', 'truncate'])
         await queryRunner.query(`DROP TRIGGER cg_tie_source_${event} ON ${table}`);
       await queryRunner.query(`DROP FUNCTION cg_tie_source_${table}()`);

@@ -31,6 +31,7 @@ import { NetworkTieSource1796643520712 } from './1796643520712-network-tie-sourc
 import { PlaceOrganisation1796649399122 } from './1796649399122-place-organisation';
 import { TiePairingOneIndexPass1796649850703 } from './1796649850703-tie-pairing-one-index-pass';
 import { AnalyticsChangeLog1796659988912 } from './1796659988912-analytics-change-log';
+import { TieWeights1796660057862 } from './1796660057862-tie-weights';
 import { PlaceOrganisationThemes1796660163925 } from './1796660163925-place-organisation-themes';
 
 export const migrations = [
@@ -66,5 +67,6 @@ export const migrations = [
   PlaceOrganisation1796649399122,
   TiePairingOneIndexPass1796649850703,
   AnalyticsChangeLog1796659988912,
+  TieWeights1796660057862,
   PlaceOrganisationThemes1796660163925,
 ];

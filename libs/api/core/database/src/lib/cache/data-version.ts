@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { runAsSystem } from '../access/row-access';
+import { runAsBoundedSystem } from '../access/row-access';
 
 /**
  * The version of the records cached reads are built from: each write statement to a source table
@@ -14,12 +14,14 @@ const inFlight = new WeakMap<DataSource, Promise<string>>();
 /**
  * The current data version. Requests that ask while a check is running share it, so a list of
  * organisations asking for their network measures, or 16 readers of cold spots, cost one check.
- * Read as the system, so one check covers every user's cached answers; it reveals no rows.
+ * Read as the system, so one check covers every user's cached answers; it reveals no rows. But
+ * with a request's statement timeout, as every statement on a request's behalf: a lock on the
+ * change log must not hold every network and analytics request for ever.
  */
 export function recordDataVersion(dataSource: DataSource): Promise<string> {
   let version = inFlight.get(dataSource);
   if (!version) {
-    version = runAsSystem(() => dataSource.query(DATA_VERSION_SQL))
+    version = runAsBoundedSystem(() => dataSource.query(DATA_VERSION_SQL))
       .then(([row]: { version: string }[]) => row.version)
       .finally(() => inFlight.delete(dataSource));
     inFlight.set(dataSource, version);
