@@ -31,6 +31,7 @@ import { NetworkTieSource1796643520712 } from './1796643520712-network-tie-sourc
 import { PlaceOrganisation1796649399122 } from './1796649399122-place-organisation';
 import { TiePairingOneIndexPass1796649850703 } from './1796649850703-tie-pairing-one-index-pass';
 import { PlaceOrganisationThemes1796660163925 } from './1796660163925-place-organisation-themes';
+import { PlaceOrganisationBudget1796662688683 } from './1796662688683-place-organisation-budget';
 
 export const migrations = [
   Foundation1763900000000,
@@ -65,4 +66,5 @@ export const migrations = [
   PlaceOrganisation1796649399122,
   TiePairingOneIndexPass1796649850703,
   PlaceOrganisationThemes1796660163925,
+  PlaceOrganisationBudget1796662688683,
 ];
