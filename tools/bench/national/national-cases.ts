@@ -94,6 +94,16 @@ export function nationalCases(t: CaseTargets, cursor: string): BenchCase[] {
         values: [t.countyId],
       },
     },
+    {
+      // The largest region's 27,862 candidates: the page reads them in rounds from the cursor.
+      name: 'directory in a region',
+      query: `query($place: ID!) { organisations(first: 50, filter: { withinPlace: { eq: $place } }) { nodes { id name } } }`,
+      variables: { place: t.regionId },
+      floor: {
+        text: `SELECT o.id, o.name FROM organisation o WHERE o.archived_at IS NULL AND ${WITHIN('$1')} ORDER BY o.name_key, o.id LIMIT 50`,
+        values: [t.regionId],
+      },
+    },
     // Themes are capitalised ("Food"): "food" is a theme nobody has, the case where a walk of the
     // region in name order finds nothing; "Food" is on about one organisation in nine.
     ...['food', 'Food'].map((theme) => ({

@@ -1,4 +1,5 @@
 import { PLACE_ORGANISATION_ROWS } from '@cg/api/core/database';
+import { placeRounds } from '@cg/api/feature/organisations';
 import { GraphQLTestClient } from '@cg/api/testing';
 import { OrganisationRole, OrganisationType, PlaceLevel, SECTOR_OF_TYPE } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
@@ -19,7 +20,9 @@ import { signedInAs } from '../support/users';
 // reader, through every kind of change; and the table must equal a recount after each. The general
 // plan is the one an explicit sort takes (`NAME ASC`, the same order), as main does for both.
 // Theme filters come from the table too (migration PlaceOrganisationThemes), a rare theme and one
-// nobody has among them.
+// nobody has among them. Pages read their candidates in rounds of a budget (migration
+// PlaceOrganisationBudget): budgets of a few rows here, so most pages take several rounds, and a
+// reader who sees only a few organisations deep in a place makes one page ask again many times.
 
 const LIST = `query ($filter: OrganisationFilter, $sort: [OrganisationSort!], $first: Int, $after: String, $last: Int, $before: String) {
   organisations(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {
@@ -28,6 +31,8 @@ const LIST = `query ($filter: OrganisationFilter, $sort: [OrganisationSort!], $f
 }`;
 
 type Node = { id: string; name: string };
+
+const BUDGET = placeRounds.budget;
 
 describe('the directory inside a place, from the ordered place table', () => {
   let testApp: TestApp;
@@ -60,6 +65,9 @@ describe('the directory inside a place, from the ordered place table', () => {
         sector: { eq: 'VOLUNTARY_AND_COMMUNITY' },
       },
       { withinPlace: { eq: place.region }, themes: { all: [] } },
+      { withinPlace: { eq: place.deep } },
+      { withinPlace: { eq: place.deep }, themes: { any: ['Food'] } },
+      { withinPlace: { in: [place.deep, place.county] } },
     ];
     for (const [name, client] of Object.entries(readers)) {
       for (const filter of filters) {
@@ -148,18 +156,47 @@ describe('the directory inside a place, from the ordered place table', () => {
     await servePlace(ds, org.n3, place.ward); // also at home under the county: one row per place of its own
     org.hidden = await makeOrg('Hidden Home Trust', { home_place_id: place.privatePlace });
 
+    // A place whose first 24 organisations only the other organisation sees, and its last 3 only `few`.
+    place.deep = await makePlace(ds, { parentId: place.region, level: PlaceLevel.COUNTY });
+    org.few = await makeOrg('Zz Few Org', { home_place_id: place.deep, visibility: 'PRIVATE' });
+    await ds.query(`UPDATE organisation SET owner_organisation_id = id WHERE id = $1`, [org.few]);
+    for (let i = 0; i < 27; i++)
+      await makeOrg(`Deep ${i < 24 ? 'Aa' : 'Zz'} ${i}`, {
+        home_place_id: place.deep,
+        visibility: 'PRIVATE',
+        owner_organisation_id: i < 24 ? org.other : org.few,
+        themes: ['Food'],
+      });
+    placeRounds.budget = 2;
+
     readers = {
       admin: testApp.client(),
       ceo: await signedInAs(testApp, 'ceo@orgs.example', org.ceo),
       funder: await signedInAs(testApp, 'funder@orgs.example', org.funder, OrganisationRole.COORDINATOR),
       viewer: await signedInAs(testApp, 'viewer@orgs.example', org.other, OrganisationRole.VIEWER),
+      few: await signedInAs(testApp, 'few@orgs.example', org.few, OrganisationRole.VIEWER),
     };
   });
 
-  afterAll(() => testApp?.close());
+  afterAll(() => {
+    placeRounds.budget = BUDGET;
+    return testApp?.close();
+  });
 
-  it('lists the same pages as the general plan for every reader', async () => {
-    await expectSameDirectory();
+  it('lists the same pages as the general plan for every reader, whatever the round budget', async () => {
+    // One row a round (rounds then fill a page exactly, and one more asks whether another follows),
+    // and more than any place here holds (one round).
+    for (const budget of [1, BUDGET]) {
+      placeRounds.budget = budget;
+      await expectSameDirectory();
+    }
+    placeRounds.budget = 2;
+  }, 240_000);
+
+  it('asks again after the last candidate until the page is full, for a reader who sees only the last few', async () => {
+    const page = await listed(readers.few, { withinPlace: { eq: place.deep } })({ first: 3 });
+    expect(page.nodes.map((n) => n.name)).toEqual(['Deep Zz 24', 'Deep Zz 25', 'Deep Zz 26']);
+    expect(page.pageInfo.hasNextPage).toBe(true); // Zz Few Org
   });
 
   it('stays the same after organisations are inserted (one and several in a statement) and renamed', async () => {

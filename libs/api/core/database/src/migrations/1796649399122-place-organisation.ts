@@ -128,7 +128,7 @@ const REBUILD = `CREATE FUNCTION cg_place_organisation_rebuild() RETURNS void
 // authorities' member councils, in the directory's order, each with the places of its own that put
 // it there (for the caller to judge). Ids and keys only. One place (the usual filter) is one
 // index-only range in order; several are merged (an organisation under two of them once).
-const CANDIDATES = `CREATE FUNCTION cg_place_organisations(places uuid[])
+export const CANDIDATES = `CREATE FUNCTION cg_place_organisations(places uuid[])
   RETURNS TABLE (name_key text, organisation_id uuid, via_places uuid[])
   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp SET max_parallel_workers_per_gather = 0
   ROWS 5000 AS $$

@@ -70,7 +70,7 @@ const ON_ORGANISATION = (
 // once, with the places of its own that put it there. Ids and keys only, as cg_place_organisations, and
 // no more than cg_match_organisation_themes already tells. Unordered: the caller sorts them (it cannot
 // know a function's order), and a bitmap scan of the GIN index gives them in no order anyway.
-const THEMED = `CREATE FUNCTION cg_place_organisations_themed(places uuid[], any_of text[], all_of text[])
+export const THEMED = `CREATE FUNCTION cg_place_organisations_themed(places uuid[], any_of text[], all_of text[])
   RETURNS TABLE (name_key text, organisation_id uuid, via_places uuid[])
   LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp SET max_parallel_workers_per_gather = 0
   ROWS 500 AS $$

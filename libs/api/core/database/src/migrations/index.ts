@@ -33,6 +33,7 @@ import { TiePairingOneIndexPass1796649850703 } from './1796649850703-tie-pairing
 import { AnalyticsChangeLog1796659988912 } from './1796659988912-analytics-change-log';
 import { TieWeights1796660057862 } from './1796660057862-tie-weights';
 import { PlaceOrganisationThemes1796660163925 } from './1796660163925-place-organisation-themes';
+import { PlaceOrganisationBudget1796662688683 } from './1796662688683-place-organisation-budget';
 
 export const migrations = [
   Foundation1763900000000,
@@ -69,4 +70,5 @@ export const migrations = [
   AnalyticsChangeLog1796659988912,
   TieWeights1796660057862,
   PlaceOrganisationThemes1796660163925,
+  PlaceOrganisationBudget1796662688683,
 ];

@@ -34,7 +34,8 @@ import { DataSource, DeepPartial, EntityManager, In } from 'typeorm';
 import { CreateOrganisationInput } from './dto/create-organisation.input';
 import { UpdateOrganisationInput } from './dto/update-organisation.input';
 import { OrganisationFilter, OrganisationSortField } from './organisation-list.types';
-import { filterBesideCandidates, joinPlaceCandidates, placeOrderedIds, themesAsked } from './place-ordered-page';
+import { filterBesideCandidates, placeOrderedIds, themesAsked } from './place-ordered-page';
+import { pageInsidePlaces } from './place-page-rounds';
 
 /** Longest member list of `setOrganisationPlacesServed`. */
 export const MAX_PLACES_SERVED = 200;
@@ -130,14 +131,14 @@ export class OrganisationService {
     /** The resolver's info: only the columns the selected fields need are read, when that is known. */
     info?: GraphQLResolveInfo,
   ): Promise<ConnectionOf<OrganisationEntity>> {
-    const records = liveRecords(this.dataSource, OrganisationEntity, 'o', filter?.includeArchived ?? false);
+    const records = () => liveRecords(this.dataSource, OrganisationEntity, 'o', filter?.includeArchived ?? false);
     const columns = info && nodeColumns(info, this.dataSource.getMetadata(OrganisationEntity));
     const places = placeOrderedIds(filter, sort, search);
     if (places && filter) {
-      const shape = joinPlaceCandidates(records, places, LIST, themesAsked(filter));
-      return pageOfList(records, shape, { args, filter: filterBesideCandidates(filter), sort, search, columns });
+      const beside = filterBesideCandidates(filter);
+      return pageInsidePlaces(records, places, themesAsked(filter), LIST, { args, filter: beside, columns });
     }
-    return pageOfList(records, LIST, { args, filter, sort, search, columns });
+    return pageOfList(records(), LIST, { args, filter, sort, search, columns });
   }
 
   /**

@@ -34,38 +34,87 @@ export function filterBesideCandidates(filter: OrganisationFilter): Organisation
   return { ...filter, withinPlace: undefined, themes: undefined };
 }
 
+/** Where a round of candidates starts (after this name key and id; nulls: from the start) and how many it reads (null: all). */
+export interface CandidateRange {
+  after: readonly [string | null, string | null];
+  budget: number | null;
+}
+
+type Themes = { any: string[] | null; all: string[] | null } | null;
+
+/** The definer function's call for `ids` (the places, read through the place policy) from `range`. */
+function candidatesFrom(ids: string[], themes: Themes, range: CandidateRange): { sql: string; params: ObjectLiteral } {
+  const asked = 'ARRAY(SELECT w.id FROM place w WHERE w.id = ANY(:placeCandidateIds::uuid[]))';
+  const from = ':placeAfterKey::text, :placeAfterId::uuid, :placeBudget::integer';
+  // With a theme, only the place's organisations with it come out (migration PlaceOrganisationThemes):
+  // none for a theme nobody has, where judging each candidate in name order walked the whole region.
+  const sql = themes
+    ? `cg_place_organisations_themed(${asked}, :placeThemesAny::text[], :placeThemesAll::text[], ${from})`
+    : `cg_place_organisations(${asked}, ${from})`;
+  const [placeAfterKey, placeAfterId] = range.after;
+  return {
+    sql,
+    params: {
+      placeCandidateIds: ids,
+      placeThemesAny: themes?.any ?? null,
+      placeThemesAll: themes?.all ?? null,
+      placeAfterKey,
+      placeAfterId,
+      placeBudget: range.budget,
+    },
+  };
+}
+
 /**
- * Joins `qb` (alias `o`) to the candidates inside the places `ids`, and gives the list shape that
- * pages in their order (the caller applies `filterBesideCandidates`). The places asked for are read through the place policy; each candidate's
- * own places (its home and served places there) must be readable too, as the general filter asks.
- * The subquery keeps its order (the join is then a nested loop in it, the LIMIT stops it); OFFSET 0
- * keeps the place test out of it, so only the rows the page reaches are tested.
+ * Joins `qb` (alias `o`) to the candidates inside the places `ids` in `range`, and gives the list
+ * shape that pages in their order (the caller applies `filterBesideCandidates`). The places asked for
+ * are read through the place policy; each candidate's own places (its home and served places there)
+ * must be readable too, as the general filter asks. The subquery keeps its order (the join is then a
+ * nested loop in it, the LIMIT stops it); OFFSET 0 keeps the place test out of it, so only the rows
+ * the page reaches are tested.
  */
 export function joinPlaceCandidates<E extends ObjectLiteral, S extends string>(
   qb: SelectQueryBuilder<E>,
   ids: string[],
   shape: ListShape<OrganisationFilter, S>,
-  themes: { any: string[] | null; all: string[] | null } | null = null,
+  themes: Themes = null,
+  range: CandidateRange = { after: [null, null], budget: null },
 ): ListShape<OrganisationFilter, S> {
-  const asked = 'ARRAY(SELECT w.id FROM place w WHERE w.id = ANY(:placeCandidateIds::uuid[]))';
-  // With a theme, only the place's organisations with it come out (migration PlaceOrganisationThemes):
-  // none for a theme nobody has, where judging each candidate in name order walked the whole region.
-  const candidates = themes
-    ? `cg_place_organisations_themed(${asked}, :placeThemesAny::text[], :placeThemesAll::text[])`
-    : `cg_place_organisations(${asked})`;
+  const { sql, params } = candidatesFrom(ids, themes, range);
   qb.innerJoin(
-    `(SELECT c.name_key, c.organisation_id, c.via_places FROM ${candidates} c
+    `(SELECT c.name_key, c.organisation_id, c.via_places FROM ${sql} c
        ORDER BY c.name_key, c.organisation_id OFFSET 0)`,
     'c',
     // Not `o.id = c.organisation_id`: the planner cannot estimate the row policy (it guesses a few
     // hundred readable organisations of 200,000), so with a plain equality it hashed every organisation
     // and sorted the join; `= ANY(ARRAY[…])` cannot be hashed, so each candidate is looked up in turn.
     'o.id = ANY(ARRAY[c.organisation_id])',
-    { placeCandidateIds: ids, placeThemesAny: themes?.any ?? null, placeThemesAll: themes?.all ?? null },
+    params,
   ).andWhere('EXISTS (SELECT 1 FROM place q WHERE q.id = ANY(c.via_places))');
-  return {
-    ...shape,
-    defaultOrder: [{ sql: 'c.name_key', direction: SortDirection.ASC }],
-    idColumn: 'c.organisation_id',
-  };
+  return { ...shape, defaultOrder: CANDIDATE_ORDER, idColumn: CANDIDATE_ID };
+}
+
+/** The order a place page lists its candidates in (the table's key), and their id. */
+export const CANDIDATE_ORDER = [{ sql: 'c.name_key', direction: SortDirection.ASC }];
+export const CANDIDATE_ID = 'c.organisation_id';
+
+/**
+ * The last candidate of a full round of `range` (where the next round starts), or null when the
+ * round held fewer than its budget: the place has no candidates after them.
+ */
+export async function lastOfFullRound<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  ids: string[],
+  themes: Themes,
+  range: CandidateRange & { budget: number },
+): Promise<[string, string] | null> {
+  const { sql, params } = candidatesFrom(ids, themes, range);
+  const last = await qb
+    .createQueryBuilder()
+    .select('c.name_key', 'key')
+    .addSelect('CAST(c.organisation_id AS text)', 'id')
+    .from(`(SELECT * FROM ${sql} c ORDER BY c.name_key, c.organisation_id OFFSET ${range.budget - 1} LIMIT 1)`, 'c')
+    .setParameters(params)
+    .getRawOne<{ key: string; id: string }>();
+  return last ? [last.key, last.id] : null;
 }

@@ -141,7 +141,6 @@ async function fetchRows<E extends ObjectLiteral>(
   return (await entitiesWithRaw(page, prepared)).map(({ entity, raw }) => ({ row: entity, raw }));
 }
 
-/** The size of the whole filtered list: the same query without order, limit or cursor. */
 /** A promise-like that starts `work` the first time it is awaited, and never if it is not. */
 export function lazily<T>(work: () => Promise<T>): PromiseLike<T> {
   let started: Promise<T> | undefined;
@@ -150,7 +149,8 @@ export function lazily<T>(work: () => Promise<T>): PromiseLike<T> {
   };
 }
 
-async function countRows<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Promise<number> {
+/** The size of the whole filtered list: the same query without order, limit or cursor. */
+export async function countRows<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Promise<number> {
   const filtered = qb.clone().orderBy().offset(undefined).skip(undefined).take(undefined).limit(undefined);
   const result = await qb
     .createQueryBuilder()
