@@ -8,7 +8,9 @@
  * admin and as a charity CEO (row-level security judging every row), beside the same read as
  * hand-written SQL through `pg` as the table owner, served as JSON over HTTP by a minimal server in
  * this process (the floor: HTTP and JSON, but no GraphQL, no session, no row-level security), and
- * the same SQL called in-process (no HTTP either; an extra column).
+ * the same SQL called in-process (no HTTP either; an extra column). The project and the floor are
+ * sent the same kind of request by the same client (a JSON POST through a keep-alive undici pool,
+ * as ../shared/perf does), so the ratio compares the servers and not two client paths.
  * Seeds the database in --data-dir on first use (about 4 minutes) and reuses it after. Needs the
  * API built (`npx nx build api`). Prints p50/p95/p99, req/s and the ratio to the floor; writes JSON
  * and the slowest reads' EXPLAIN ANALYZE (as the charity CEO) under --out.
@@ -23,6 +25,7 @@ import { Pool } from 'pg';
 import { BenchUser, ensureBenchUsers, signIn } from './bench-users';
 import { Figures, measure } from './measure';
 import { BenchCase, findTargets, nationalCases } from './national-cases';
+import { PostRequester, postRequester } from './post-requester';
 import { startApi } from './start-api';
 
 interface Args {
@@ -105,29 +108,38 @@ interface Row {
 }
 
 /**
- * The floor over HTTP, as ../shared/perf measures it: a bare Node HTTP server that runs a case's
- * SQL through `pg` and answers its rows as JSON. `GET /<case index>`.
+ * The floor over HTTP, as ../shared/perf's sql-server.mjs serves it: a bare Node HTTP server that
+ * reads the JSON POST body, runs a case's SQL through `pg` and answers `{"data": rows}`.
+ * `POST /<case index>`.
  */
 async function startFloorServer(pool: Pool, cases: BenchCase[]): Promise<{ url: string; server: Server }> {
   const server = createHttpServer((req, res) => {
     const benchCase = cases[Number(req.url?.slice(1))];
-    if (!benchCase) {
+    if (req.method !== 'POST' || !benchCase) {
       res.writeHead(404).end();
       return;
     }
-    pool.query(benchCase.floor.text, benchCase.floor.values).then(
-      ({ rows }) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(rows)),
-      (error: Error) => res.writeHead(500).end(error.message),
-    );
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const { values } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { values?: unknown[] };
+      pool.query(benchCase.floor.text, values).then(
+        ({ rows }) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: rows })),
+        (error: Error) => res.writeHead(500).end(error.message),
+      );
+    });
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
-async function fetchFloor(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`floor: ${response.status} ${await response.text()}`);
-  return response.json();
+/** Measures one requester at `concurrency` (one socket per loop), then closes it. */
+async function measureOver(requester: PostRequester, concurrency: number, seconds: number): Promise<Figures> {
+  try {
+    return await measure(() => requester.send(), concurrency, seconds);
+  } finally {
+    await requester.close();
+  }
 }
 
 async function main(): Promise<void> {
@@ -188,16 +200,12 @@ async function main(): Promise<void> {
       for (const user of users) {
         const cookie = cookies.get(user) as string;
         const project = () => graphql(url, cookie, benchCase.query, benchCase.variables);
-        const onBaseline = baseline
-          ? () =>
-              graphql(
-                baseline.url,
-                baselineCookies.get(user) as string,
-                benchCase.query,
-                withCursor(benchCase.variables, baselineCursor),
-              )
-          : undefined;
-        const floor = () => fetchFloor(`${floorHttp.url}/${index}`);
+        const projectBody = JSON.stringify({ query: benchCase.query, variables: benchCase.variables });
+        const baselineBody = JSON.stringify({
+          query: benchCase.query,
+          variables: withCursor(benchCase.variables, baselineCursor),
+        });
+        const floorBody = JSON.stringify({ values: benchCase.floor.values });
         const sql = () => pool.query(benchCase.floor.text, benchCase.floor.values);
         let cold: number | undefined;
         let coldFirstAnswer: number | undefined;
@@ -215,9 +223,13 @@ async function main(): Promise<void> {
           cold = performance.now() - started;
         }
         for (const concurrency of args.concurrencies) {
-          const baselineFigures = onBaseline ? await measure(onBaseline, concurrency, args.duration) : undefined;
-          const projectFigures = await measure(project, concurrency, args.duration);
-          const floorFigures = await measure(floor, concurrency, args.duration);
+          const over = (target: string, body: string, headers: Record<string, string>) =>
+            measureOver(postRequester(target, body, headers, concurrency), concurrency, args.duration);
+          const baselineFigures = baseline
+            ? await over(baseline.url, baselineBody, { cookie: baselineCookies.get(user) as string })
+            : undefined;
+          const projectFigures = await over(url, projectBody, { cookie });
+          const floorFigures = await over(`${floorHttp.url}/${index}`, floorBody, {});
           const sqlFigures = await measure(sql, concurrency, args.duration);
           const row: Row = {
             case: benchCase.name,
