@@ -225,6 +225,12 @@ describe('the directory inside a place, from the ordered place table', () => {
     const walked = await placeStatements({ withinPlace: { eq: place.deep } }, readers.few, 3);
     expect(walked.page.nodes).toHaveLength(3);
     expect(walked.statements).toHaveLength(14);
+
+    // A hand-edited cursor that decodes but holds no uuid is the client's mistake, not a fault.
+    const [fingerprint, key] = JSON.parse(Buffer.from(walked.page.pageInfo.endCursor ?? '', 'base64url').toString());
+    const edited = Buffer.from(JSON.stringify([fingerprint, key, 'not-a-uuid'])).toString('base64url');
+    const refused = await readers.few.request(LIST, { filter: { withinPlace: { eq: place.deep } }, first: 3, after: edited });
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
   it('stays the same after organisations are inserted (one and several in a statement) and renamed', async () => {

@@ -1,6 +1,6 @@
 import { preparedQuery, queryBuilderRows } from '@cg/api/core/database';
 import { applyFilter, invalidCursor, ListShape } from '@cg/api/core/graphql';
-import { ObjectLiteral, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { ObjectLiteral, QueryFailedError, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import { OrganisationFilter } from './organisation-list.types';
 import { candidatesFrom, Themes } from './place-ordered-page';
 
@@ -65,7 +65,12 @@ export async function readPlaceRound<E extends ObjectLiteral, S extends string>(
     { ...records.getParameters(), ...params, placeRoundRows: request.rows },
     {},
   );
-  const found = await preparedQuery(records.connection, query, values).catch((error: unknown) => {
+  // As preparedRawMany: a builder bound to a query runner of its own (a transaction) keeps its connection.
+  const runner = (records as unknown as { queryRunner?: QueryRunner }).queryRunner;
+  const read: Promise<Record<string, unknown>[]> = runner
+    ? records.connection.query(query, values, runner)
+    : preparedQuery(records.connection, query, values);
+  const found = await read.catch((error: unknown) => {
     // A hand-edited cursor can decode yet hold a value its column refuses (class 22, data exception).
     const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
     throw code?.startsWith('22') && request.cursor !== undefined ? invalidCursor(request.cursor, 'after') : error;
