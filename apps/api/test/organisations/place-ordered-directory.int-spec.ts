@@ -1,6 +1,6 @@
 import { PLACE_ORGANISATION_ROWS } from '@cg/api/core/database';
 import { placeRounds } from '@cg/api/feature/organisations';
-import { GraphQLTestClient } from '@cg/api/testing';
+import { countQueries, GraphQLTestClient } from '@cg/api/testing';
 import { OrganisationRole, OrganisationType, PlaceLevel, SECTOR_OF_TYPE } from '@cg/shared/domain';
 import { DataSource } from 'typeorm';
 import {
@@ -197,6 +197,40 @@ describe('the directory inside a place, from the ordered place table', () => {
     const page = await listed(readers.few, { withinPlace: { eq: place.deep } })({ first: 3 });
     expect(page.nodes.map((n) => n.name)).toEqual(['Deep Zz 24', 'Deep Zz 25', 'Deep Zz 26']);
     expect(page.pageInfo.hasNextPage).toBe(true); // Zz Few Org
+  });
+
+  it('answers a short or empty page in one statement, which says the place has no more', async () => {
+    placeRounds.budget = BUDGET;
+    const placeStatements = async (filter: object, client = readers.ceo, first = 50) => {
+      const counter = countQueries(ds);
+      const page = await listed(client, filter)({ first });
+      counter.stop();
+      return { page, statements: counter.queries.filter((sql) => sql.includes('cg_place_organisations') && !sql.includes('COUNT(*)')) };
+    };
+    try {
+      const absent = await placeStatements({ withinPlace: { eq: place.region }, themes: { any: ['food'] } });
+      expect(absent.page.nodes).toEqual([]);
+      expect(absent.page.pageInfo.hasNextPage).toBe(false);
+      expect(absent.statements).toHaveLength(1);
+
+      const short = await placeStatements({ withinPlace: { eq: place.county } });
+      expect(short.page.nodes.length).toBeGreaterThan(0);
+      expect(short.page.pageInfo.hasNextPage).toBe(false);
+      expect(short.statements).toHaveLength(1);
+    } finally {
+      placeRounds.budget = 2;
+    }
+    // In rounds of 2, one statement a round: the few reader's page of 3 walks 24 hidden candidates
+    // (12 rounds), then 2 rounds find its 3 rows and the one after them. A probe per round made 28.
+    const walked = await placeStatements({ withinPlace: { eq: place.deep } }, readers.few, 3);
+    expect(walked.page.nodes).toHaveLength(3);
+    expect(walked.statements).toHaveLength(14);
+
+    // A hand-edited cursor that decodes but holds no uuid is the client's mistake, not a fault.
+    const [fingerprint, key] = JSON.parse(Buffer.from(walked.page.pageInfo.endCursor ?? '', 'base64url').toString());
+    const edited = Buffer.from(JSON.stringify([fingerprint, key, 'not-a-uuid'])).toString('base64url');
+    const refused = await readers.few.request(LIST, { filter: { withinPlace: { eq: place.deep } }, first: 3, after: edited });
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
   it('stays the same after organisations are inserted (one and several in a statement) and renamed', async () => {

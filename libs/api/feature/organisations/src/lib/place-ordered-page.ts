@@ -40,10 +40,10 @@ export interface CandidateRange {
   budget: number | null;
 }
 
-type Themes = { any: string[] | null; all: string[] | null } | null;
+export type Themes = { any: string[] | null; all: string[] | null } | null;
 
 /** The definer function's call for `ids` (the places, read through the place policy) from `range`. */
-function candidatesFrom(ids: string[], themes: Themes, range: CandidateRange): { sql: string; params: ObjectLiteral } {
+export function candidatesFrom(ids: string[], themes: Themes, range: CandidateRange): { sql: string; params: ObjectLiteral } {
   const asked = 'ARRAY(SELECT w.id FROM place w WHERE w.id = ANY(:placeCandidateIds::uuid[]))';
   const from = ':placeAfterKey::text, :placeAfterId::uuid, :placeBudget::integer';
   // With a theme, only the place's organisations with it come out (migration PlaceOrganisationThemes):
@@ -97,24 +97,3 @@ export function joinPlaceCandidates<E extends ObjectLiteral, S extends string>(
 /** The order a place page lists its candidates in (the table's key), and their id. */
 export const CANDIDATE_ORDER = [{ sql: 'c.name_key', direction: SortDirection.ASC }];
 export const CANDIDATE_ID = 'c.organisation_id';
-
-/**
- * The last candidate of a full round of `range` (where the next round starts), or null when the
- * round held fewer than its budget: the place has no candidates after them.
- */
-export async function lastOfFullRound<E extends ObjectLiteral>(
-  qb: SelectQueryBuilder<E>,
-  ids: string[],
-  themes: Themes,
-  range: CandidateRange & { budget: number },
-): Promise<[string, string] | null> {
-  const { sql, params } = candidatesFrom(ids, themes, range);
-  const last = await qb
-    .createQueryBuilder()
-    .select('c.name_key', 'key')
-    .addSelect('CAST(c.organisation_id AS text)', 'id')
-    .from(`(SELECT * FROM ${sql} c ORDER BY c.name_key, c.organisation_id OFFSET ${range.budget - 1} LIMIT 1)`, 'c')
-    .setParameters(params)
-    .getRawOne<{ key: string; id: string }>();
-  return last ? [last.key, last.id] : null;
-}

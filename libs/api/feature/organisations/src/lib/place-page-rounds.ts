@@ -18,11 +18,10 @@ import { OrganisationFilter } from './organisation-list.types';
 import {
   CANDIDATE_ID,
   CANDIDATE_ORDER,
-  CandidateRange,
   joinPlaceCandidates,
-  lastOfFullRound,
   themesAsked,
 } from './place-ordered-page';
+import { readPlaceRound } from './place-round';
 
 /**
  * How many candidates one round reads: a page of 51 for a reader who sees one in four (a charity
@@ -34,6 +33,8 @@ export const placeRounds = { budget: 200 };
  * One page of the directory inside the places `ids`, read in rounds: each reads at most a budget of
  * candidates after the cursor (an index range in name order), row-level security judges them, and
  * when it left fewer than the page needs, the next round starts after the round's last candidate.
+ * Each round is one statement that also says how many candidates it read and the last of them
+ * (`readPlaceRound`), so a short or empty page costs one statement and no probe.
  * So a page reads what it shows and not the whole place (27,862 candidates for the largest region).
  * Backward pages (last, before) read every candidate after their cursor in one round, as before.
  * `filter` is the filter beside the candidates (`filterBesideCandidates`); `themes` the ones they carry.
@@ -45,36 +46,35 @@ export async function pageInsidePlaces<E extends ObjectLiteral, S extends string
   shape: ListShape<OrganisationFilter, S>,
   request: ListRequest<OrganisationFilter, S>,
 ): Promise<ConnectionOf<E>> {
-  const round = (range: CandidateRange, args = request.args) => {
-    const qb = records();
-    return pageOfList(qb, joinPlaceCandidates(qb, ids, shape, themes, range), { ...request, args });
-  };
   const window = await pageWindow(request.args);
-  if (window.backward || window.before !== undefined) return round({ after: [null, null], budget: null });
+  if (window.backward || window.before !== undefined) {
+    const qb = records();
+    return pageOfList(qb, joinPlaceCandidates(qb, ids, shape, themes), request);
+  }
 
   const fingerprint = sortFingerprint(withTiebreaker(CANDIDATE_ORDER, CANDIDATE_ID));
-  const budget = placeRounds.budget;
   let after = (window.after === undefined ? [null, null] : decodeCursor(window.after, fingerprint, 2, 'after')) as [
     string | null,
     string | null,
   ];
   const edges: EdgeOf<E>[] = [];
-  let page = await round({ after, budget });
-  edges.push(...page.edges);
-  let hasNextPage = page.pageInfo.hasNextPage;
+  let hasNextPage = false;
   for (;;) {
-    if (hasNextPage) break;
-    const last = await lastOfFullRound(records(), ids, themes, { after, budget });
-    if (!last) break;
-    after = last;
-    // A full page still needs to know whether another follows: one row answers.
+    // One row more than the page still needs tells whether another page follows.
     const room = window.limit - edges.length;
-    page = await round({ after, budget }, { first: Math.max(room, 1), after: encodeCursor(fingerprint, last) });
-    if (room === 0) hasNextPage = page.edges.length > 0;
-    else {
-      edges.push(...page.edges);
-      hasNextPage = page.pageInfo.hasNextPage;
-    }
+    const { rows, size, last } = await readPlaceRound(records(), ids, themes, shape, {
+      filter: request.filter,
+      columns: request.columns,
+      after,
+      budget: placeRounds.budget,
+      rows: room + 1,
+      cursor: window.after,
+    });
+    for (const { node, key } of rows.slice(0, room)) edges.push({ node, cursor: encodeCursor(fingerprint, key) });
+    if (rows.length > room) hasNextPage = true;
+    // A round with fewer candidates than its budget was the place's last: no more to ask for.
+    if (hasNextPage || !last || size < placeRounds.budget) break;
+    after = last;
   }
 
   return {
