@@ -59,14 +59,17 @@ describe('nested lists read partial rows, and keep them off the shared loaders',
   }
 
   it('reads only the asked-for columns of the memberships and their partnerships, in one statement', async () => {
-    const { data, sql } = await traced<{ organisation: { memberships: { role: string; partnership: { name: string } }[] } }>(
-      `query($id: ID!) { organisation(id: $id) { id memberships { role partnership { id name } } } }`,
-      { id: organisations[2].id },
-    );
+    const { data, sql } = await traced<{
+      organisation: { memberships: { role: string; partnership: { name: string } }[] };
+    }>(`query($id: ID!) { organisation(id: $id) { id memberships { role partnership { id name } } } }`, {
+      id: organisations[2].id,
+    });
     expect(sql).toHaveLength(1);
     expect(sql[0]).toContain('"p__name"');
     expect(sql[0]).not.toContain('"p__governance_model"');
     expect(sql[0]).not.toContain('"m__in_kind_description"');
+    // The organisation's own row too: its id (the memberships' key) and nothing it was not asked for.
+    expect(sql[0]).not.toContain('"record"."website"');
     expect(data.organisation.memberships).toHaveLength(3);
     expect(data.organisation.memberships.map((m) => m.partnership.name).sort()).toEqual([
       'Partial Partnership 0',
@@ -78,9 +81,11 @@ describe('nested lists read partial rows, and keep them off the shared loaders',
   it('serves whole rows to other fields of the same request after a partial read', async () => {
     const organisation = organisations[3];
     // What the loaders give on their own, in a request with no partial read.
-    const alone = await testApp.client().data<{ organisations: { nodes: { id: string }[] } }>(
-      `{ organisations(first: 10) { nodes { id memberships { ${WIDE_MEMBERSHIP} } } } }`,
-    );
+    const alone = await testApp
+      .client()
+      .data<{
+        organisations: { nodes: { id: string }[] };
+      }>(`{ organisations(first: 10) { nodes { id memberships { ${WIDE_MEMBERSHIP} } } } }`);
     // The same list beside a narrow profile of the same organisation, and its partnerships' members
     // (organisationById) beside a narrow partnership page.
     const both = await testApp.client().data<{
@@ -110,15 +115,31 @@ describe('nested lists read partial rows, and keep them off the shared loaders',
     }
   });
 
+  it('reads a page of partnerships with only the columns its nodes and their members select', async () => {
+    const query = `{ partnerships(first: 5) { nodes { id name members { role organisation { id name } } } } }`;
+    const { data, sql } = await traced<{ partnerships: { nodes: { name: string; members: unknown[] }[] } }>(query);
+    expect(sql).toHaveLength(1);
+    expect(sql[0]).not.toContain('"p"."purpose"');
+    expect(sql[0]).not.toContain('"o__website"');
+    const wide = await testApp
+      .client()
+      .data<
+        typeof data
+      >(`{ partnerships(first: 5) { nodes { id name purpose memberCount members { role organisation { id name website } } } } }`);
+    expect(data.partnerships.nodes.map((node) => node.members.length)).toEqual(
+      wide.partnerships.nodes.map((node) => node.members.length),
+    );
+    expect(data.partnerships.nodes.map((node) => node.name)).toEqual(wide.partnerships.nodes.map((node) => node.name));
+  });
+
   it('reads the same answer through two aliases that ask for different columns', async () => {
     const query = `query($id: ID!) { partnership(id: $id) {
       slim: members { organisation { id } }
       full: members { ${WIDE_MEMBER} }
     } }`;
-    const { data, sql } = await traced<{ partnership: { slim: unknown[]; full: { organisation: { name: string } }[] } }>(
-      query,
-      { id: partnerships[0].id },
-    );
+    const { data, sql } = await traced<{
+      partnership: { slim: unknown[]; full: { organisation: { name: string } }[] };
+    }>(query, { id: partnerships[0].id });
     expect(sql).toHaveLength(1);
     expect(data.partnership.full).toHaveLength(4);
     expect(data.partnership.full.every((member) => /^Partial Org/.test(member.organisation.name))).toBe(true);

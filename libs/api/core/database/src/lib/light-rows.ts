@@ -51,8 +51,18 @@ export class LightRows<T extends ObjectLiteral> {
 
   /** The select list: every column TypeORM would select, named `<alias>__<column>`. */
   get select(): string {
+    return this.selectOf(undefined);
+  }
+
+  /** `select` of only these entity properties (all of them when undefined); `hydrate` leaves the rest unset. */
+  selectOf(properties: readonly string[] | undefined): string {
     return this.columns
-      .map((column, index) => `"${this.alias}"."${column.databaseName}" AS "${this.resultNames[index]}"`)
+      .map((column, index) =>
+        properties && !properties.includes(column.propertyName)
+          ? undefined
+          : `"${this.alias}"."${column.databaseName}" AS "${this.resultNames[index]}"`,
+      )
+      .filter((select) => select !== undefined)
       .join(', ');
   }
 
