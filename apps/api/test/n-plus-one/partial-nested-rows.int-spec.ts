@@ -81,11 +81,9 @@ describe('nested lists read partial rows, and keep them off the shared loaders',
   it('serves whole rows to other fields of the same request after a partial read', async () => {
     const organisation = organisations[3];
     // What the loaders give on their own, in a request with no partial read.
-    const alone = await testApp
-      .client()
-      .data<{
-        organisations: { nodes: { id: string }[] };
-      }>(`{ organisations(first: 10) { nodes { id memberships { ${WIDE_MEMBERSHIP} } } } }`);
+    const alone = await testApp.client().data<{
+      organisations: { nodes: { id: string }[] };
+    }>(`{ organisations(first: 10) { nodes { id memberships { ${WIDE_MEMBERSHIP} } } } }`);
     // The same list beside a narrow profile of the same organisation, and its partnerships' members
     // (organisationById) beside a narrow partnership page.
     const both = await testApp.client().data<{

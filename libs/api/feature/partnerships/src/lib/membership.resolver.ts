@@ -1,6 +1,13 @@
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrganisationEntity, PartnershipEntity, PartnershipMembershipEntity } from '@cg/api/core/database';
-import { attachedToParent, CurrentActor, GraphQLContext, loadersOf, RecordVersionInput, RequestActor } from '@cg/api/core/graphql';
+import {
+  attachedToParent,
+  CurrentActor,
+  GraphQLContext,
+  loadersOf,
+  RecordVersionInput,
+  RequestActor,
+} from '@cg/api/core/graphql';
 import { AddMembershipInput, EndMembershipInput, UpdateMembershipInput } from './dto/membership.input';
 import { MembershipService } from './membership.service';
 import { Membership, Organisation, organisationById, Partnership, partnershipById } from '@cg/api/core/record-types';

@@ -118,7 +118,9 @@ export class PartnershipResolver {
     const attached = attachedToParent<PartnershipMembershipEntity[]>(partnership, nestedListKey('members', args));
     return (
       attached ??
-      loadersOf(context).get(args.current ? currentMembershipsByPartnership : membershipsByPartnership).load(partnership.id)
+      loadersOf(context)
+        .get(args.current ? currentMembershipsByPartnership : membershipsByPartnership)
+        .load(partnership.id)
     );
   }
 
