@@ -40,6 +40,8 @@ export * from './lib/loaders/graphql-context';
 export * from './lib/loaders/loaders.decorator';
 export * from './lib/loaders/plain-field';
 export * from './lib/loaders/nested-lists';
+export * from './lib/loaders/selection-columns';
+export * from './lib/loaders/attached-values';
 export * from './lib/loaders/linked-records';
 
 // Depth, alias and complexity limits on every operation.

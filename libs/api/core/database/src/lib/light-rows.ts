@@ -51,8 +51,18 @@ export class LightRows<T extends ObjectLiteral> {
 
   /** The select list: every column TypeORM would select, named `<alias>__<column>`. */
   get select(): string {
+    return this.selectOf(undefined);
+  }
+
+  /** `select` of only these entity properties (all of them when undefined); `hydrate` leaves the rest unset. */
+  selectOf(properties: readonly string[] | undefined): string {
     return this.columns
-      .map((column, index) => `"${this.alias}"."${column.databaseName}" AS "${this.resultNames[index]}"`)
+      .map((column, index) =>
+        properties && !properties.includes(column.propertyName)
+          ? undefined
+          : `"${this.alias}"."${column.databaseName}" AS "${this.resultNames[index]}"`,
+      )
+      .filter((select) => select !== undefined)
       .join(', ');
   }
 
@@ -62,12 +72,22 @@ export class LightRows<T extends ObjectLiteral> {
    * json value (numbers, booleans, text arrays, timestamps as ISO text) hydrates as its column does.
    */
   get jsonSelect(): string {
+    return this.jsonSelectOf(undefined);
+  }
+
+  /**
+   * `jsonSelect` of only these entity properties (all of them when undefined): a nested list reads the
+   * columns its query asks for. Its rows hydrate as partial entities (`hydrate` leaves the rest unset).
+   */
+  jsonSelectOf(properties: readonly string[] | undefined): string {
     return this.columns
       .map((column, index) => {
+        if (properties && !properties.includes(column.propertyName)) return undefined;
         const value = `"${this.alias}"."${column.databaseName}"`;
         const cast = column.isArray && column.type === 'enum' ? `${value}::text` : value;
         return `${cast} AS "${this.resultNames[index]}"`;
       })
+      .filter((select) => select !== undefined)
       .join(', ');
   }
 

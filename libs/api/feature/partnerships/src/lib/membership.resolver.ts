@@ -1,6 +1,13 @@
 import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrganisationEntity, PartnershipEntity, PartnershipMembershipEntity } from '@cg/api/core/database';
-import { CurrentActor, GraphQLContext, loadersOf, RecordVersionInput, RequestActor } from '@cg/api/core/graphql';
+import {
+  attachedToParent,
+  CurrentActor,
+  GraphQLContext,
+  loadersOf,
+  RecordVersionInput,
+  RequestActor,
+} from '@cg/api/core/graphql';
 import { AddMembershipInput, EndMembershipInput, UpdateMembershipInput } from './dto/membership.input';
 import { MembershipService } from './membership.service';
 import { Membership, Organisation, organisationById, Partnership, partnershipById } from '@cg/api/core/record-types';
@@ -58,12 +65,23 @@ export class MembershipResolver {
   // The two ends of a membership are resolved once per member on every nested page: graphql's own
   // arguments and no parameter decorators, so Nest calls them directly (`loadersOf`).
   @ResolveField(() => Organisation)
-  organisation(membership: Membership, _args: unknown, context: GraphQLContext): Promise<OrganisationEntity | null> {
-    return loadersOf(context).get(organisationById).load(membership.organisationId);
+  organisation(
+    membership: Membership,
+    _args: unknown,
+    context: GraphQLContext,
+  ): Promise<OrganisationEntity | null> | OrganisationEntity | null {
+    // A partial row read with its membership's list stays on the membership (attachToParent).
+    const attached = attachedToParent<OrganisationEntity>(membership, 'organisation');
+    return attached !== undefined ? attached : loadersOf(context).get(organisationById).load(membership.organisationId);
   }
 
   @ResolveField(() => Partnership)
-  partnership(membership: Membership, _args: unknown, context: GraphQLContext): Promise<PartnershipEntity | null> {
-    return loadersOf(context).get(partnershipById).load(membership.partnershipId);
+  partnership(
+    membership: Membership,
+    _args: unknown,
+    context: GraphQLContext,
+  ): Promise<PartnershipEntity | null> | PartnershipEntity | null {
+    const attached = attachedToParent<PartnershipEntity>(membership, 'partnership');
+    return attached !== undefined ? attached : loadersOf(context).get(partnershipById).load(membership.partnershipId);
   }
 }

@@ -1,8 +1,10 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import { PartnershipMembershipEntity } from '@cg/api/core/database';
-import { GraphQLContext, loadersOf } from '@cg/api/core/graphql';
+import { attachedToParent, GraphQLContext, loadersOf, nestedListKey } from '@cg/api/core/graphql';
 import { membershipsByOrganisation } from './partnership.loaders';
 import { Membership, Organisation } from '@cg/api/core/record-types';
+
+const MEMBERSHIPS_KEY = nestedListKey('memberships', {});
 
 /** Adds the partnerships side to Organisation: who it works with, in which partnerships, since when. */
 @Resolver(() => Organisation)
@@ -15,7 +17,9 @@ export class OrganisationMembershipsResolver {
     organisation: Organisation,
     _args: unknown,
     context: GraphQLContext,
-  ): Promise<PartnershipMembershipEntity[]> {
-    return loadersOf(context).get(membershipsByOrganisation).load(organisation.id);
+  ): Promise<PartnershipMembershipEntity[]> | PartnershipMembershipEntity[] {
+    // Read with the organisation's own statement, only the columns asked for (byIdWithNestedLists).
+    const attached = attachedToParent<PartnershipMembershipEntity[]>(organisation, MEMBERSHIPS_KEY);
+    return attached ?? loadersOf(context).get(membershipsByOrganisation).load(organisation.id);
   }
 }

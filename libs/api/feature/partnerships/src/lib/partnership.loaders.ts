@@ -8,14 +8,21 @@ import {
   preparedQuery,
 } from '@cg/api/core/database';
 import {
+  attachToParent,
+  childSelection,
   defineLoader,
+  FieldArgs,
   groupedBatch,
   linkedRecordsLoader,
   LoaderDefinition,
   LoaderRegistry,
+  nestedListKey,
+  NestedList,
   orderByKeys,
   registerNestedList,
+  selectedColumns,
 } from '@cg/api/core/graphql';
+import { GraphQLObjectType } from 'graphql';
 import { organisationById, partnershipById } from '@cg/api/core/record-types';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
@@ -103,26 +110,6 @@ export const currentMembershipsByPartnership = defineLoader<string, PartnershipM
   (db, loaders) => (ids) => membershipsOfPartnerships(db, loaders, ids, CURRENT_ONLY),
 );
 
-// The order of MEMBERSHIP_ORDER over a json subquery's rows (`jsonSelect` names the columns m__…).
-const JSON_MEMBERSHIP_ORDER = 'ORDER BY r.m__from_date ASC NULLS LAST, r.m__created_at, r.m__id';
-
-// `partnership(id) { members { … } }` (the partnership page) in one statement: the same rows as
-// the members loaders', as a json array beside the partnership's own columns.
-registerNestedList('Partnership', 'members', {
-  json: (parent, db, args) => {
-    const m = lightRows(db, PartnershipMembershipEntity, 'm');
-    const o = lightRows(db, OrganisationEntity, 'o');
-    const condition = args['current'] ? CURRENT_ONLY : NOT_ARCHIVED;
-    return `SELECT json_agg(r ${JSON_MEMBERSHIP_ORDER})
-      FROM (SELECT ${m.jsonSelect}, ${o.jsonSelect} FROM ${PARTNERSHIP_MEMBERS}
-            WHERE m.partnership_id = "${parent}".id AND ${condition}) r`;
-  },
-  prime: (loaders, partnershipId, rows, db, args) =>
-    loaders
-      .get(args['current'] ? currentMembershipsByPartnership : membershipsByPartnership)
-      .prime(partnershipId, partnershipMembers(db, loaders, rows, true)),
-});
-
 // An organisation's memberships: memberships not archived, of partnerships not archived.
 const ORGANISATION_MEMBERSHIPS = `partnership_membership m JOIN partnership p ON p.id = m.partnership_id AND p.archived_at IS NULL`;
 
@@ -142,19 +129,98 @@ export const membershipsByOrganisation = defineLoader<string, PartnershipMembers
   },
 );
 
+// The order of MEMBERSHIP_ORDER over a json subquery's rows (`jsonSelectOf` names the columns m__…),
+// and the membership columns a partial list always reads: the order's and both ends' keys.
+const JSON_MEMBERSHIP_ORDER = 'ORDER BY r.m__from_date ASC NULLS LAST, r.m__created_at, r.m__id';
+const ALWAYS_READ: readonly string[] = ['id', 'fromDate', 'createdAt', 'organisationId', 'partnershipId'];
+
+/** A list of memberships read with its parent's statement, with the record at each one's other end. */
+interface MembershipList<T extends ObjectLiteral> {
+  /** The list's field on the parent's GraphQL type. */
+  field: string;
+  /** The other end: its GraphQL type and field on Membership. */
+  end: OtherEnd<T> & { typeName: string; field: 'organisation' | 'partnership' };
+  from: string;
+  where(parentAlias: string, args: FieldArgs): string;
+  /** The loader the field's resolver reads when nothing was attached to its parent. */
+  loader(args: FieldArgs): LoaderDefinition<string, PartnershipMembershipEntity[]>;
+}
+
+/**
+ * A registered nested list of memberships. It reads only the columns the query selects on the
+ * memberships and on their other ends when those are plain columns (issue #13, sixth round: the
+ * profile's 43 memberships were 34 json values each, for the 4 asked for). Partial rows are attached
+ * to the objects they were read for, never primed into the shared loaders; whole rows are primed as
+ * before, so other fields of the request reuse them.
+ */
+function membershipList<T extends ObjectLiteral>(spec: MembershipList<T>): NestedList {
+  return {
+    plan: (db, args, selection) => {
+      const m = lightRows(db, PartnershipMembershipEntity, 'm');
+      const other = lightRows(db, spec.end.entity, spec.end.alias);
+      const schema = selection.info.schema;
+      const membershipColumns = selectedColumns(
+        selection,
+        schema.getType('Membership') as GraphQLObjectType,
+        db.getMetadata(PartnershipMembershipEntity),
+        { [spec.end.field]: [spec.end.key] },
+      );
+      const endColumns = selectedColumns(
+        childSelection(selection, spec.end.field),
+        schema.getType(spec.end.typeName) as GraphQLObjectType,
+        db.getMetadata(spec.end.entity),
+      );
+      const whole = !membershipColumns && !endColumns;
+      const memberships = membershipColumns && [...new Set([...membershipColumns, ...ALWAYS_READ])];
+      const key = nestedListKey(spec.field, args);
+      return {
+        json: (parent) => `SELECT json_agg(r ${JSON_MEMBERSHIP_ORDER})
+          FROM (SELECT ${m.jsonSelectOf(memberships)}, ${other.jsonSelectOf(endColumns)} FROM ${spec.from}
+                WHERE ${spec.where(parent, args)}) r`,
+        prime: (loaders, parent, rows) => {
+          if (whole) {
+            loaders.get(spec.loader(args)).prime(parent.id, membershipsPriming(spec.end, db, loaders, rows, true));
+            return;
+          }
+          const list = rows.map((row) => {
+            const membership = m.hydrate(row, true) as PartnershipMembershipEntity;
+            attachToParent(membership, spec.end.field, other.hydrate(row, true));
+            return membership;
+          });
+          attachToParent(parent, key, list);
+        },
+      };
+    },
+  };
+}
+
+// `partnership(id) { members { … } }` (the partnership page) and a page's nodes' members, in the
+// record's or the page's own statement: the same rows as the members loaders'.
+registerNestedList(
+  'Partnership',
+  'members',
+  membershipList({
+    field: 'members',
+    end: { ...ORGANISATION_END, typeName: 'Organisation', field: 'organisation' },
+    from: PARTNERSHIP_MEMBERS,
+    where: (parent, args) => `m.partnership_id = "${parent}".id AND ${args['current'] ? CURRENT_ONLY : NOT_ARCHIVED}`,
+    loader: (args) => (args['current'] ? currentMembershipsByPartnership : membershipsByPartnership),
+  }),
+);
+
 // `organisation(id) { memberships { … } }` (the organisation profile) in one statement: the same
-// rows as the loader's, as a json array beside the organisation's own columns.
-registerNestedList('Organisation', 'memberships', {
-  json: (parent, db) => {
-    const m = lightRows(db, PartnershipMembershipEntity, 'm');
-    const p = lightRows(db, PartnershipEntity, 'p');
-    return `SELECT json_agg(r ${JSON_MEMBERSHIP_ORDER})
-      FROM (SELECT ${m.jsonSelect}, ${p.jsonSelect} FROM ${ORGANISATION_MEMBERSHIPS}
-            WHERE m.organisation_id = "${parent}".id AND m.archived_at IS NULL) r`;
-  },
-  prime: (loaders, organisationId, rows, db) =>
-    loaders.get(membershipsByOrganisation).prime(organisationId, organisationMemberships(db, loaders, rows, true)),
-});
+// rows as the loader's.
+registerNestedList(
+  'Organisation',
+  'memberships',
+  membershipList({
+    field: 'memberships',
+    end: { ...PARTNERSHIP_END, typeName: 'Partnership', field: 'partnership' },
+    from: ORGANISATION_MEMBERSHIPS,
+    where: (parent) => `m.organisation_id = "${parent}".id AND m.archived_at IS NULL`,
+    loader: () => membershipsByOrganisation,
+  }),
+);
 
 /** Places each partnership covers, by name. */
 export const placesByPartnership = linkedRecordsLoader('placesByPartnership', {

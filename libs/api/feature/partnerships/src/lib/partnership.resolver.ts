@@ -9,6 +9,8 @@ import {
   GraphQLContext,
   LoaderRegistry,
   loadersOf,
+  nestedListKey,
+  attachedToParent,
   Loaders,
   RecordVersionInput,
   RequestActor,
@@ -111,10 +113,15 @@ export class PartnershipResolver {
     })
     args: { current: boolean },
     context: GraphQLContext,
-  ): Promise<PartnershipMembershipEntity[]> {
-    return loadersOf(context)
-      .get(args.current ? currentMembershipsByPartnership : membershipsByPartnership)
-      .load(partnership.id);
+  ): Promise<PartnershipMembershipEntity[]> | PartnershipMembershipEntity[] {
+    // Read with the partnership's or its page's statement, only the columns asked for (nested lists).
+    const attached = attachedToParent<PartnershipMembershipEntity[]>(partnership, nestedListKey('members', args));
+    return (
+      attached ??
+      loadersOf(context)
+        .get(args.current ? currentMembershipsByPartnership : membershipsByPartnership)
+        .load(partnership.id)
+    );
   }
 
   // Plain fields below take graphql's own arguments, no parameter decorators: Nest calls them

@@ -19,6 +19,8 @@ import {
   linkedPlaceWithin,
   LoaderRegistry,
   missionsCondition,
+  nestedListKeys,
+  nodeColumns,
   pageNestedLists,
   paginate,
   recordFilterColumns,
@@ -106,6 +108,11 @@ export class PartnershipService {
       args,
       sort: toSortSpecs(sort, SORT, [{ sql: 'p.name_key', direction: SortDirection.ASC }]),
       idColumn: 'p.id',
+      // Only the columns the nodes select (`members` needs the id): a page of 20 read all 17.
+      columns:
+        info && loaders
+          ? nodeColumns(info, this.dataSource.getMetadata(PartnershipEntity), nestedListKeys('Partnership'))
+          : undefined,
       nested: info && loaders ? pageNestedLists(this.dataSource, 'p', info, loaders) : undefined,
     });
   }

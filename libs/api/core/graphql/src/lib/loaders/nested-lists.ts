@@ -5,12 +5,11 @@ import {
   GraphQLObjectType,
   GraphQLResolveInfo,
   isObjectType,
-  Kind,
-  SelectionSetNode,
 } from 'graphql';
 import { lightRows, preparedQuery } from '@cg/api/core/database';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { LoaderRegistry } from './loader-registry';
+import { fieldsOf, FieldSelection, selectedColumns } from './selection-columns';
 
 /**
  * A list field of a record type (an organisation's memberships) that a read of the record by id can
@@ -20,24 +19,29 @@ import { LoaderRegistry } from './loader-registry';
  * other. Row-level security judges the subquery's tables as it would the loader's statement.
  */
 export interface NestedList {
+  /**
+   * How to read the list for this query: `selection` holds every node selecting the field (aliases,
+   * fragments), so the list can read only the columns they ask for (issue #13, sixth round).
+   */
+  plan(dataSource: DataSource, args: FieldArgs, selection: FieldSelection): NestedListPlan;
+}
+
+/** One query's read of a nested list: its SQL, and how its rows reach the field's resolver. */
+export interface NestedListPlan {
   /** A SQL expression over the parent row aliased `parentAlias`: the list as a json array, or null when empty. */
-  json(parentAlias: string, dataSource: DataSource, args: FieldArgs): string;
-  /** Hands the list to the field's resolver, usually by priming its loader for this parent. */
-  prime(
-    loaders: LoaderRegistry,
-    parentId: string,
-    rows: Record<string, unknown>[],
-    dataSource: DataSource,
-    args: FieldArgs,
-  ): void;
+  json(parentAlias: string): string;
+  /**
+   * Hands one parent's rows to the field's resolver: attached to the parent (`attachToParent`), and
+   * primed into shared loaders only when they are whole rows.
+   */
+  prime(loaders: LoaderRegistry, parent: ObjectLiteral & { id: string }, rows: Record<string, unknown>[]): void;
 }
 
 /** The field's arguments as its resolver gets them (defaults applied, variables substituted). */
 export type FieldArgs = Record<string, unknown>;
 
 interface SelectedList {
-  list: NestedList;
-  args: FieldArgs;
+  plan: NestedListPlan;
 }
 
 const registry = new Map<string, NestedList>();
@@ -60,25 +64,35 @@ export async function byIdWithNestedLists<T extends ObjectLiteral>(
   info: GraphQLResolveInfo | undefined,
   loaders: LoaderRegistry | undefined,
 ): Promise<T | null> {
-  const lists = info && loaders ? selectedLists(info) : [];
+  const lists = info && loaders ? selectedLists(dataSource, info) : [];
   const rows = lightRows(dataSource, entity, 'record');
+  // Only the record's columns the query selects (the profile reads 3 of the organisation's 21),
+  // when every field selected on it is a plain column or a registered list (which needs the id).
+  const recordType = info && getNamedType(info.returnType);
+  const columns =
+    info && loaders && isObjectType(recordType)
+      ? selectedColumns(
+          { nodes: info.fieldNodes, info },
+          recordType,
+          dataSource.getMetadata(entity),
+          nestedListKeys(recordType.name),
+        )
+      : undefined;
   const table = dataSource.driver.escape(dataSource.getMetadata(entity).tableName);
-  const nested = lists
-    .map(({ list, args }, index) => `, (${list.json('record', dataSource, args)}) AS "nested_${index}"`)
-    .join('');
+  const nested = lists.map(({ plan }, index) => `, (${plan.json('record')}) AS "nested_${index}"`).join('');
   // Prepared: this statement is built per request but its text is one of a few, and planning it
   // (three tables' policies) cost more than running it (docs/performance.md, fourth round).
   const found = await preparedQuery(
     dataSource,
-    `SELECT ${rows.select}${nested} FROM ${table} "record" WHERE "record"."id" = $1`,
+    `SELECT ${rows.selectOf(columns)}${nested} FROM ${table} "record" WHERE "record"."id" = $1`,
     [id],
   );
   if (!found.length) return null;
   const record = rows.hydrate(found[0]);
   if (record && loaders) {
-    lists.forEach(({ list, args }, index) => {
+    lists.forEach(({ plan }, index) => {
       const json = found[0][`nested_${index}`] as Record<string, unknown>[] | null;
-      list.prime(loaders, id, json ?? [], dataSource, args);
+      plan.prime(loaders, record as T & { id: string }, json ?? []);
     });
   }
   return record;
@@ -92,8 +106,8 @@ export async function byIdWithNestedLists<T extends ObjectLiteral>(
 export interface PageNestedLists {
   /** `[select expression, result column name]` pairs to add to the page's select. */
   selects: [string, string][];
-  /** Primes the loaders with the lists of one page row (`raw` as PostgreSQL returned it). */
-  prime(parentId: string, raw: Record<string, unknown>): void;
+  /** Hands one page node its lists (`raw`: its row as PostgreSQL returned it). */
+  prime(parent: ObjectLiteral & { id: string }, raw: Record<string, unknown>): void;
 }
 
 export function pageNestedLists(
@@ -114,52 +128,60 @@ export function pageNestedLists(
         nodeSelections.push(...fieldsOf(child.selectionSet, info).filter((edge) => edge.name.value === 'node'));
     }
   }
-  const lists = listsOn(nodeType, nodeSelections, info);
+  const lists = listsOn(dataSource, nodeType, nodeSelections, info);
   if (!lists.length) return undefined;
   return {
-    selects: lists.map(({ list, args }, index) => [`(${list.json(parentAlias, dataSource, args)})`, `nested_${index}`]),
-    prime: (parentId, raw) =>
-      lists.forEach(({ list, args }, index) =>
-        list.prime(
-          loaders,
-          parentId,
-          (raw[`nested_${index}`] as Record<string, unknown>[] | null) ?? [],
-          dataSource,
-          args,
-        ),
+    selects: lists.map(({ plan }, index) => [`(${plan.json(parentAlias)})`, `nested_${index}`]),
+    prime: (parent, raw) =>
+      lists.forEach(({ plan }, index) =>
+        plan.prime(loaders, parent, (raw[`nested_${index}`] as Record<string, unknown>[] | null) ?? []),
       ),
   };
 }
 
-/** The registered lists selected directly on the resolved field's object, once per field and arguments. */
-function selectedLists(info: GraphQLResolveInfo): SelectedList[] {
-  const type = getNamedType(info.returnType);
-  if (!isObjectType(type)) return [];
-  return listsOn(type, info.fieldNodes, info);
+/**
+ * The registered lists of a type as `selectedColumns` keys: each reads only its parent's id, so a
+ * query selecting them and plain columns can read its parent partially.
+ */
+export function nestedListKeys(typeName: string): Record<string, readonly string[]> {
+  const keys: Record<string, readonly string[]> = {};
+  for (const key of registry.keys()) {
+    const [type, field] = key.split('.');
+    if (type === typeName) keys[field] = ['id'];
+  }
+  return keys;
 }
 
-/** The registered lists selected on objects of `type` by these field nodes, once per field and arguments. */
-function listsOn(type: GraphQLObjectType, fieldNodes: readonly FieldNode[], info: GraphQLResolveInfo): SelectedList[] {
-  const found = new Map<string, SelectedList>();
+/** The registered lists selected directly on the resolved field's object, once per field and arguments. */
+function selectedLists(dataSource: DataSource, info: GraphQLResolveInfo): SelectedList[] {
+  const type = getNamedType(info.returnType);
+  if (!isObjectType(type)) return [];
+  return listsOn(dataSource, type, info.fieldNodes, info);
+}
+
+/**
+ * The registered lists selected on objects of `type` by these field nodes, once per field and
+ * arguments, each planned for every node that selects it with those arguments (so two aliases of
+ * one list read the columns both ask for).
+ */
+function listsOn(
+  dataSource: DataSource,
+  type: GraphQLObjectType,
+  fieldNodes: readonly FieldNode[],
+  info: GraphQLResolveInfo,
+): SelectedList[] {
+  const found = new Map<string, { list: NestedList; args: FieldArgs; nodes: FieldNode[] }>();
   for (const node of fieldNodes) {
     for (const child of fieldsOf(node.selectionSet, info)) {
       const list = registry.get(`${type.name}.${child.name.value}`);
       const field = type.getFields()[child.name.value];
       if (!list || !field) continue;
       const args = getArgumentValues(field, child, info.variableValues);
-      found.set(`${child.name.value}|${JSON.stringify(args)}`, { list, args });
+      const key = `${child.name.value}|${JSON.stringify(args)}`;
+      const entry = found.get(key);
+      if (entry) entry.nodes.push(child);
+      else found.set(key, { list, args, nodes: [child] });
     }
   }
-  return [...found.values()];
-}
-
-/** The fields of a selection set, through fragments (fetching a list a fragment skips is harmless). */
-function fieldsOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo): FieldNode[] {
-  const fields: FieldNode[] = [];
-  for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === Kind.FIELD) fields.push(selection);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) fields.push(...fieldsOf(selection.selectionSet, info));
-    else fields.push(...fieldsOf(info.fragments[selection.name.value]?.selectionSet, info));
-  }
-  return fields;
+  return [...found.values()].map(({ list, args, nodes }) => ({ plan: list.plan(dataSource, args, { nodes, info }) }));
 }

@@ -12,7 +12,12 @@ import { EntityMetadata } from 'typeorm';
 // Should Nest rename it, no field looks plain and every list reads all its columns, as before.
 const PLAIN_FIELD_RESOLVER = 'rootFieldResolver';
 
-export function nodeColumns(info: GraphQLResolveInfo, metadata: EntityMetadata): string[] | undefined {
+export function nodeColumns(
+  info: GraphQLResolveInfo,
+  metadata: EntityMetadata,
+  /** Field resolvers that read only these properties of the node (`nestedListKeys`: the id). */
+  keyed: Readonly<Record<string, readonly string[]>> = {},
+): string[] | undefined {
   const connection = getNamedType(info.returnType);
   if (!isObjectType(connection)) return undefined;
   const nodesField = connection.getFields()['nodes'];
@@ -32,6 +37,10 @@ export function nodeColumns(info: GraphQLResolveInfo, metadata: EntityMetadata):
   const properties = new Set<string>(metadata.primaryColumns.map((column) => column.propertyName));
   for (const name of names) {
     if (name === '__typename') continue;
+    if (keyed[name]) {
+      keyed[name].forEach((property) => properties.add(property));
+      continue;
+    }
     const column = metadata.findColumnWithPropertyName(name);
     if (fields[name]?.resolve?.name !== PLAIN_FIELD_RESOLVER || !column || !column.isSelect) return undefined;
     properties.add(column.propertyName);

@@ -89,7 +89,7 @@ export async function paginate<E extends ObjectLiteral, T = E>(
 
   const more = fetched.length > window.limit;
   const rows = fetched.slice(0, window.limit);
-  if (options.nested) for (const { row, raw } of rows) options.nested.prime(String(row['id']), raw);
+  if (options.nested) for (const { row, raw } of rows) options.nested.prime(row as E & { id: string }, raw);
   if (window.backward) rows.reverse();
   const map = options.map ?? ((row: E) => row as unknown as T);
   const nodes = rows.map(({ row, raw }) => map(row, raw));
