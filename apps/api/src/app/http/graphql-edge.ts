@@ -1,7 +1,9 @@
 import express, { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { plainJsonBody } from './plain-json-body';
 
 /** GraphQL requests are operations, not uploads: 1 MB is ample and caps abuse. */
 export const GRAPHQL_BODY_LIMIT = '1mb';
+const GRAPHQL_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** An error in the shape every GraphQL client reads, for requests refused before GraphQL runs. */
 export function sendGraphQLError(res: Response, status: number, code: string, message: string): void {
@@ -20,7 +22,7 @@ export function graphqlEdge(): (RequestHandler | ErrorRequestHandler)[] {
   const onlyJson: RequestHandler = (req, res, next) => {
     if (req.method !== 'POST') return next();
     const type = req.headers['content-type'];
-    if (!type || !req.is('application/json')) {
+    if (type !== 'application/json' && (!type || !req.is('application/json'))) {
       return sendGraphQLError(
         res,
         415,
@@ -30,7 +32,7 @@ export function graphqlEdge(): (RequestHandler | ErrorRequestHandler)[] {
     }
     next();
   };
-  const parseJson = express.json({ limit: GRAPHQL_BODY_LIMIT, type: 'application/json' });
+  const parseJson = plainJsonBody(GRAPHQL_BODY_LIMIT_BYTES, express.json({ limit: GRAPHQL_BODY_LIMIT, type: 'application/json' }));
   const refuseUnreadable: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
     switch (error.type) {
       case 'entity.too.large':
