@@ -32,7 +32,10 @@ export function graphqlEdge(): (RequestHandler | ErrorRequestHandler)[] {
     }
     next();
   };
-  const parseJson = plainJsonBody(GRAPHQL_BODY_LIMIT_BYTES, express.json({ limit: GRAPHQL_BODY_LIMIT, type: 'application/json' }));
+  const parseJson = plainJsonBody(
+    GRAPHQL_BODY_LIMIT_BYTES,
+    express.json({ limit: GRAPHQL_BODY_LIMIT, type: 'application/json' }),
+  );
   const refuseUnreadable: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
     switch (error.type) {
       case 'entity.too.large':

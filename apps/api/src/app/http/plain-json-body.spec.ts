@@ -1,4 +1,4 @@
-import express, { ErrorRequestHandler, RequestHandler } from 'express';
+import express, { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { plainJsonBody } from './plain-json-body';
@@ -11,7 +11,7 @@ function appWith(parser: RequestHandler): express.Express {
   const report: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, _next) => {
     res.status(200).json({ status: error.status, type: error.type });
   };
-  app.post('/', parser, (req, res) => res.json({ body: req.body ?? null }), report);
+  app.post('/', parser, (req: Request, res: Response) => res.json({ body: (req.body as unknown) ?? null }), report);
   return app;
 }
 
@@ -27,7 +27,9 @@ describe('plainJsonBody', () => {
   };
   const listen = (app: express.Express) =>
     new Promise<string>((resolve) => {
-      const server = app.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`));
+      const server = app.listen(0, '127.0.0.1', () =>
+        resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`),
+      );
       servers.push(server);
     });
 
@@ -38,10 +40,16 @@ describe('plainJsonBody', () => {
   afterAll(() => Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve)))));
 
   const answer = async (url: string, body: string | Buffer, headers: Record<string, string>) =>
-    (await fetch(url, { method: 'POST', headers, body })).json();
+    (
+      await fetch(url, { method: 'POST', headers, body: typeof body === 'string' ? body : new Uint8Array(body) })
+    ).json();
 
   const cases: [string, string | Buffer, Record<string, string>][] = [
-    ['an operation', JSON.stringify({ query: '{ me { id } }', variables: { a: 'é ü 漢' } }), { 'content-type': 'application/json' }],
+    [
+      'an operation',
+      JSON.stringify({ query: '{ me { id } }', variables: { a: 'é ü 漢' } }),
+      { 'content-type': 'application/json' },
+    ],
     ['with a charset', '{"query":"{ __typename }"}', { 'content-type': 'application/json; charset=utf-8' }],
     ['in capitals', '{"query":"{ __typename }"}', { 'content-type': 'Application/JSON' }],
     ['a batch', '[{"query":"{ a }"},{"query":"{ b }"}]', { 'content-type': 'application/json' }],
@@ -53,7 +61,11 @@ describe('plainJsonBody', () => {
     ['a number', '42', { 'content-type': 'application/json' }],
     ['over the limit', JSON.stringify({ query: 'x'.repeat(LIMIT) }), { 'content-type': 'application/json' }],
     ['in Latin-1 (body-parser refuses)', '{"query":"{ a }"}', { 'content-type': 'application/json; charset=latin1' }],
-    ['in UTF-16 (body-parser decodes)', Buffer.from('{"query":"{ a }"}', 'utf16le'), { 'content-type': 'application/json; charset=utf-16le' }],
+    [
+      'in UTF-16 (body-parser decodes)',
+      Buffer.from('{"query":"{ a }"}', 'utf16le'),
+      { 'content-type': 'application/json; charset=utf-16le' },
+    ],
   ];
 
   it.each(cases)('answers %s as body-parser does', async (_name, body, headers) => {

@@ -1,7 +1,11 @@
 import type { Request, RequestHandler } from 'express';
 
 /** The content types of nearly every GraphQL request, browsers' and the generated client's. */
-const PLAIN_JSON_TYPES = new Set(['application/json', 'application/json; charset=utf-8', 'application/json;charset=utf-8']);
+const PLAIN_JSON_TYPES = new Set([
+  'application/json',
+  'application/json; charset=utf-8',
+  'application/json;charset=utf-8',
+]);
 
 /** An error shaped as body-parser's, so one handler answers both (`graphqlEdge`'s refuseUnreadable). */
 function bodyError(status: number, type: string, message: string): Error {
@@ -35,9 +39,12 @@ export function plainJsonBody(limitBytes: number, fallback: RequestHandler): Req
     });
     req.once('error', () => settle(bodyError(400, 'request.aborted', 'request aborted')));
     req.once('end', () => {
-      if (received !== length) return settle(bodyError(400, 'request.size.invalid', 'request size did not match content length'));
+      if (received !== length)
+        return settle(bodyError(400, 'request.size.invalid', 'request size did not match content length'));
       try {
-        req.body = parseStrictJson(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks, received).toString('utf8'));
+        req.body = parseStrictJson(
+          chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks, received).toString('utf8'),
+        );
       } catch (error) {
         return settle(bodyError(400, 'entity.parse.failed', (error as Error).message));
       }
@@ -49,7 +56,8 @@ export function plainJsonBody(limitBytes: number, fallback: RequestHandler): Req
 /** The body's length when the request is plain JSON this reader takes, else undefined. */
 function plainJsonLength(req: Request, limitBytes: number): number | undefined {
   const { headers } = req;
-  if (req.method !== 'POST' || headers['content-encoding'] !== undefined || headers['transfer-encoding'] !== undefined) return undefined;
+  if (req.method !== 'POST' || headers['content-encoding'] !== undefined || headers['transfer-encoding'] !== undefined)
+    return undefined;
   const type = headers['content-type'];
   if (type === undefined || !PLAIN_JSON_TYPES.has(type.toLowerCase())) return undefined;
   const declared = headers['content-length'];
@@ -62,7 +70,10 @@ function plainJsonLength(req: Request, limitBytes: number): number | undefined {
 export function parseStrictJson(text: string): unknown {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.length === 0) return {};
-  const first = /^[\x20\x09\x0a\x0d]*(.)/s.exec(body)?.[1];
-  if (first !== '{' && first !== '[') throw new SyntaxError(`Unexpected token ${first ?? 'end of input'} in JSON: only an object or an array is accepted`);
+  const first = /^[ \t\n\r]*(.)/s.exec(body)?.[1];
+  if (first !== '{' && first !== '[')
+    throw new SyntaxError(
+      `Unexpected token ${first ?? 'end of input'} in JSON: only an object or an array is accepted`,
+    );
   return JSON.parse(body);
 }

@@ -34,7 +34,9 @@ describe('securityHeaders', () => {
   });
 
   it('refuses, at start-up, helmet options whose headers depend on the request', () => {
-    const withNonce = helmet({ contentSecurityPolicy: { directives: { scriptSrc: [(req) => `'nonce-${String((req as Request).headers)}'`] } } });
+    const withNonce = helmet({
+      contentSecurityPolicy: { directives: { scriptSrc: [(req) => `'nonce-${String((req as Request).headers)}'`] } },
+    });
     expect(() => recordHeaderChanges(withNonce as never)).toThrow(/request/);
   });
 });

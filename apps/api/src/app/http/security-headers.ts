@@ -29,7 +29,14 @@ export function recordHeaderChanges(middleware: RequestHandler): HeaderChanges {
       changes.removed.push(name);
     },
   };
-  const request = new Proxy({}, { get: (_target, key) => { throw new Error(`helmet read the request (${String(key)}): its headers are not fixed`); } });
+  const request = new Proxy(
+    {},
+    {
+      get: (_target, key) => {
+        throw new Error(`helmet read the request (${String(key)}): its headers are not fixed`);
+      },
+    },
+  );
   let finished = false;
   middleware(request as IncomingMessage as never, response as unknown as ServerResponse as never, (error?: unknown) => {
     if (error) throw error;
@@ -47,7 +54,9 @@ export function recordHeaderChanges(middleware: RequestHandler): HeaderChanges {
  * over plain HTTP it is meaningless at best, and on a machine reached both ways it would pin a
  * name to HTTPS that has no certificate.
  */
-export function securityHeaders(changes = recordHeaderChanges(helmet({ strictTransportSecurity: false }))): RequestHandler {
+export function securityHeaders(
+  changes = recordHeaderChanges(helmet({ strictTransportSecurity: false })),
+): RequestHandler {
   const { set, removed } = changes;
   return (req, res, next) => {
     for (const name of removed) res.removeHeader(name);
