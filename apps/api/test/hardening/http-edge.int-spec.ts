@@ -86,6 +86,16 @@ describe('the HTTP edge', () => {
     expect(answer.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('sends GraphQL answers without an ETag (they are never stored), and keeps ETags elsewhere', async () => {
+    const answer = await post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json' });
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+    expect(answer.headers.get('etag')).toBeNull();
+    const refused = await post('{"query": ', { 'content-type': 'application/json' });
+    expect(refused.status).toBe(400);
+    expect(refused.headers.get('etag')).toBeNull();
+    expect((await fetch(`${testApp.url}/health`)).headers.get('etag')).toMatch(/^W\//);
+  });
+
   it('logs one JSON line per request with the operation and its error codes, never the query', async () => {
     await post(JSON.stringify({ query: 'query Broken { noSuchField }' }), { 'content-type': 'application/json' });
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -1,4 +1,5 @@
 import express, { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { answersWithoutEtag } from './answers-without-etag';
 import { plainJsonBody } from './plain-json-body';
 
 /** GraphQL requests are operations, not uploads: 1 MB is ample and caps abuse. */
@@ -16,7 +17,7 @@ export function sendGraphQLError(res: Response, status: number, code: string, me
 /**
  * Refuses bad requests to /graphql at the edge, each with its own status and a GraphQL-style
  * body (otherwise a body that is not JSON fell through to the web app's 404): a POST that is
- * not JSON gets 415, malformed JSON 400, a body over the limit 413.
+ * not JSON gets 415, malformed JSON 400, a body over the limit 413. Answers carry no ETag.
  */
 export function graphqlEdge(): (RequestHandler | ErrorRequestHandler)[] {
   const onlyJson: RequestHandler = (req, res, next) => {
@@ -57,5 +58,5 @@ export function graphqlEdge(): (RequestHandler | ErrorRequestHandler)[] {
         return next(error);
     }
   };
-  return [onlyJson, parseJson, refuseUnreadable];
+  return [answersWithoutEtag(), onlyJson, parseJson, refuseUnreadable];
 }
