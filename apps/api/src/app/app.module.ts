@@ -57,7 +57,8 @@ export class AppModule {
             introspection: !isProduction,
             playground: false,
             formatError: formatGraphQLError,
-            plugins: [queryLimitsPlugin(), errorCodesForRequestLog(), ...noStoreAnswers()],
+            // The request log is the error codes' only reader, so they are collected only for it.
+            plugins: [queryLimitsPlugin(), ...(config.logFormat === 'json' ? [errorCodesForRequestLog()] : []), ...noStoreAnswers()],
             // One operation per request: batching would let a client multiply any limit.
             allowBatchedHttpRequests: false,
             // A fresh LoaderRegistry per request: `context.loaders`, read with @Loaders().

@@ -2,12 +2,10 @@ import { ConsoleLogger, INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@cg/api/core/config';
-import cookieParser from 'cookie-parser';
-import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { GRAPHQL_BODY_LIMIT, graphqlEdge } from './http/graphql-edge';
 import { requestLog } from './http/request-log';
-import { strictTransportSecurity } from './http/transport-security';
+import { securityHeaders } from './http/security-headers';
 
 /** Builds the Nest application; shared by main.ts and the integration tests. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
@@ -17,10 +15,11 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   // Behind a reverse proxy, its X-Forwarded-For and -Proto name the client and the scheme; off by default.
   if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   if (config.logFormat === 'json') app.use(requestLog());
+  // Helmet removed it on every response after Express had set it.
+  app.disable('x-powered-by');
   // Security headers (CSP, no sniffing, frame and referrer policies) on every response; HSTS only over HTTPS.
-  app.use(helmet({ strictTransportSecurity: false }));
-  app.use(strictTransportSecurity());
-  app.use(cookieParser());
+  app.use(securityHeaders());
+  // No cookie parser: the session middleware reads its one cookie from the header (`cookieValue`).
   app.use('/graphql', ...graphqlEdge());
   app.useBodyParser('json', { limit: GRAPHQL_BODY_LIMIT });
   return app;

@@ -1,4 +1,3 @@
-import cookieParser from 'cookie-parser';
 import { INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Args, Field, ID, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -155,7 +154,6 @@ describe('a list resolver built from the shared machinery, over HTTP', () => {
     @Module({ imports: [AppModule.forRoot(config, database.url), ProbeModule] })
     class ProbeApp {}
     app = await NestFactory.create(ProbeApp, { logger: ['error', 'warn'], abortOnError: false });
-    app.use(cookieParser()); // as createApp does, so the session cookie is read
     await app.listen(0, '127.0.0.1');
     const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     client = new GraphQLTestClient(url, await signInAdministrator(app, url));

@@ -1,7 +1,10 @@
 import express, { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { answersWithoutEtag } from './answers-without-etag';
+import { plainJsonBody } from './plain-json-body';
 
 /** GraphQL requests are operations, not uploads: 1 MB is ample and caps abuse. */
 export const GRAPHQL_BODY_LIMIT = '1mb';
+const GRAPHQL_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** An error in the shape every GraphQL client reads, for requests refused before GraphQL runs. */
 export function sendGraphQLError(res: Response, status: number, code: string, message: string): void {
@@ -14,13 +17,13 @@ export function sendGraphQLError(res: Response, status: number, code: string, me
 /**
  * Refuses bad requests to /graphql at the edge, each with its own status and a GraphQL-style
  * body (otherwise a body that is not JSON fell through to the web app's 404): a POST that is
- * not JSON gets 415, malformed JSON 400, a body over the limit 413.
+ * not JSON gets 415, malformed JSON 400, a body over the limit 413. Answers carry no ETag.
  */
 export function graphqlEdge(): (RequestHandler | ErrorRequestHandler)[] {
   const onlyJson: RequestHandler = (req, res, next) => {
     if (req.method !== 'POST') return next();
     const type = req.headers['content-type'];
-    if (!type || !req.is('application/json')) {
+    if (type !== 'application/json' && (!type || !req.is('application/json'))) {
       return sendGraphQLError(
         res,
         415,
@@ -30,7 +33,10 @@ export function graphqlEdge(): (RequestHandler | ErrorRequestHandler)[] {
     }
     next();
   };
-  const parseJson = express.json({ limit: GRAPHQL_BODY_LIMIT, type: 'application/json' });
+  const parseJson = plainJsonBody(
+    GRAPHQL_BODY_LIMIT_BYTES,
+    express.json({ limit: GRAPHQL_BODY_LIMIT, type: 'application/json' }),
+  );
   const refuseUnreadable: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
     switch (error.type) {
       case 'entity.too.large':
@@ -52,5 +58,5 @@ export function graphqlEdge(): (RequestHandler | ErrorRequestHandler)[] {
         return next(error);
     }
   };
-  return [onlyJson, parseJson, refuseUnreadable];
+  return [answersWithoutEtag(), onlyJson, parseJson, refuseUnreadable];
 }

@@ -1,5 +1,11 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+
+const NO_STORE: GraphQLRequestListener<BaseContext> = {
+  async willSendResponse({ response }) {
+    response.http.headers.set('cache-control', 'no-store');
+  },
+};
 
 /**
  * GraphQL answers are never stored by browsers or proxies (they are one user's view), without
@@ -12,14 +18,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 export function noStoreAnswers(): ApolloServerPlugin[] {
   return [
     ApolloServerPluginCacheControlDisabled(),
-    {
-      async requestDidStart() {
-        return {
-          async willSendResponse({ response }) {
-            response.http.headers.set('cache-control', 'no-store');
-          },
-        };
-      },
-    },
+    // One listener for every request: it keeps no state of its own.
+    { requestDidStart: async () => NO_STORE },
   ];
 }
