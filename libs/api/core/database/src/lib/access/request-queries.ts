@@ -1,4 +1,4 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { currentContext, runWithContext } from './request-context';
 
 /** A pooled pg connection, as far as cancelling its statement needs it. */
 interface Backend {
@@ -36,16 +36,14 @@ export class RequestQueries {
   }
 }
 
-const requestQueries = new AsyncLocalStorage<RequestQueries>();
-
 /** Runs `work` (a request, to its end) with its connections tracked in `queries`. */
 export function runWithRequestQueries<T>(queries: RequestQueries, work: () => T): T {
-  return requestQueries.run(queries, work);
+  return runWithContext({ queries }, work);
 }
 
 /** The current request's connections, or undefined outside a request (or in detached work). */
 export function currentRequestQueries(): RequestQueries | undefined {
-  return requestQueries.getStore();
+  return currentContext<unknown, RequestQueries>().queries;
 }
 
 /**
@@ -54,7 +52,7 @@ export function currentRequestQueries(): RequestQueries | undefined {
  * The access scope is kept.
  */
 export function runDetached<T>(work: () => T): T {
-  return requestQueries.exit(work);
+  return runWithContext({ queries: undefined }, work);
 }
 
 /** The error a statement of an abandoned request fails with before it reaches the database. */

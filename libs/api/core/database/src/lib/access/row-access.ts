@@ -1,5 +1,5 @@
 import { OrganisationRole } from '@cg/shared/domain';
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { currentContext, runWithContext } from './request-context';
 
 /**
  * What one request may read and write, decided once per request from the signed-in user:
@@ -31,13 +31,12 @@ export const SIGNED_OUT: AccessScope = {
 /** The system's work on a request's behalf (runAsBoundedSystem): no scope, but a statement timeout. */
 const BOUNDED_SYSTEM = Symbol('bounded system work');
 
-// One AsyncLocalStorage for both: Node runs every storage's propagation on every promise made, so
-// each extra storage is paid on every request's every await.
-const requestScope = new AsyncLocalStorage<AccessScope | typeof BOUNDED_SYSTEM>();
+/** The scope part of the request's context (request-context.ts): a request's, the bounded system's, or none. */
+const scopeNow = () => currentContext<AccessScope | typeof BOUNDED_SYSTEM, unknown>().scope;
 
 /** Runs `work` (a request, to its end) under `scope`: every query it makes is limited to it. */
 export function runWithAccessScope<T>(scope: AccessScope, work: () => T): T {
-  return requestScope.run(scope, work);
+  return runWithContext({ scope }, work);
 }
 
 /**
@@ -45,13 +44,13 @@ export function runWithAccessScope<T>(scope: AccessScope, work: () => T): T {
  * migrations, demo data, imports, sessions), which reads and writes without limits.
  */
 export function currentAccessScope(): AccessScope | undefined {
-  const store = requestScope.getStore();
-  return store === BOUNDED_SYSTEM ? undefined : store;
+  const scope = scopeNow();
+  return scope === BOUNDED_SYSTEM ? undefined : scope;
 }
 
 /** Runs `work` as the system, outside any request's scope: only for reads that reveal no rows, such as change detection. */
 export function runAsSystem<T>(work: () => T): T {
-  return requestScope.exit(work);
+  return runWithContext({ scope: undefined }, work);
 }
 
 /**
@@ -59,10 +58,10 @@ export function runAsSystem<T>(work: () => T): T {
  * a request's behalf before its scope is known (the session lookup), which must not run unbounded.
  */
 export function runAsBoundedSystem<T>(work: () => T): T {
-  return requestScope.run(BOUNDED_SYSTEM, work);
+  return runWithContext({ scope: BOUNDED_SYSTEM }, work);
 }
 
 /** Whether the system's work now is on a request's behalf (runAsBoundedSystem), so its statements are timed out. */
 export function isBoundedSystemWork(): boolean {
-  return requestScope.getStore() === BOUNDED_SYSTEM;
+  return scopeNow() === BOUNDED_SYSTEM;
 }
