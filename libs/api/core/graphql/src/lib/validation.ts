@@ -1,5 +1,7 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import type { ValidatorOptions } from 'class-validator';
 import { DomainError } from '@cg/shared/domain';
+import { PassedInputs, verdictKey } from './input-verdicts';
 import { assertStorableText } from './text-safety';
 
 /** The first failing field, as a dotted path ("input.members.2.role"), and its message. */
@@ -63,15 +65,69 @@ class InputValidationPipe extends ValidationPipe {
    */
   private readonly absentPasses = new WeakSet<object>();
 
+  /**
+   * Values each input class has passed (input-verdicts.ts). The same page arguments or filter sent
+   * again (every directory page asks for `first: 50`) are not walked by class-validator again:
+   * its verdict is a function of the value alone (no rule reads the clock, the database or the
+   * user), and class-transformer still builds a fresh instance from the value every time. Only
+   * passes are kept, and only when the check stripped nothing (`whitelist`), so a cached value is
+   * handed on exactly as a checked one would be (issue #13, seventh round).
+   */
+  private readonly passed = new PassedInputs();
+  /**
+   * The verdict key of the value `super.transform` is about to validate, read by `validate` below.
+   * Nest's transform runs synchronously from its call up to `this.validate(…)`, and this is
+   * cleared as soon as that call returns its promise: were Nest ever to await something first,
+   * `validate` would find nothing and check as usual (slower, never looser).
+   */
+  private pending: { inputClass: object; key: string } | undefined;
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'custom') return value;
     assertStorableText(value, metadata.data ?? 'input');
     if (metadata.type === 'body' && (!metadata.metatype || UNCHECKED_TYPES.has(metadata.metatype))) return value;
     const absent = value === undefined || value === null;
     if (absent && metadata.metatype && this.absentPasses.has(metadata.metatype)) return value;
-    const result = await super.transform(value, metadata);
+    const key = metadata.metatype && !absent ? verdictKey(value) : undefined;
+    this.pending = key !== undefined && metadata.metatype ? { inputClass: metadata.metatype, key } : undefined;
+    let checking: Promise<unknown>;
+    try {
+      checking = super.transform(value, metadata);
+    } finally {
+      this.pending = undefined;
+    }
+    const result = await checking;
     if (absent && metadata.metatype) this.absentPasses.add(metadata.metatype);
     if (typeof result === 'object' && result !== null) checkedInputs.add(result);
     return result;
   }
+
+  /** class-validator's pass, unless this exact value of this class has passed before. */
+  override async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
+    const pending = this.pending;
+    this.pending = undefined;
+    if (pending && this.passed.has(pending.inputClass, pending.key)) {
+      verdictsReused++;
+      return [];
+    }
+    const keysBefore = pending ? ownKeyCount(object) : 0;
+    const errors = await super.validate(object, options);
+    if (pending && errors.length === 0 && ownKeyCount(object) === keysBefore) this.passed.add(pending.inputClass, pending.key);
+    return errors;
+  }
+}
+
+let verdictsReused = 0;
+
+/** How many checks the pipes answered from a kept verdict since start-up (for tests and profiling). */
+export function reusedInputVerdicts(): number {
+  return verdictsReused;
+}
+
+/** Own keys in a value and everything in it: `whitelist` deletes keys, so a changed count means it stripped something. */
+function ownKeyCount(value: unknown, depth = 0): number {
+  if (typeof value !== 'object' || value === null || depth > 16) return 0;
+  let count = 0;
+  for (const key of Object.keys(value)) count += 1 + ownKeyCount((value as Record<string, unknown>)[key], depth + 1);
+  return count;
 }

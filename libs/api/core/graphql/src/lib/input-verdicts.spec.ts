@@ -1,0 +1,126 @@
+import 'reflect-metadata';
+import { ValidationPipe } from '@nestjs/common';
+import { IsInt, IsOptional, Min } from 'class-validator';
+import { DomainError } from '@cg/shared/domain';
+import { ConnectionArgs } from './pagination/connection.args';
+import { MAX_VERDICT_KEY_LENGTH, PassedInputs, verdictKey } from './input-verdicts';
+import { createValidationPipe, reusedInputVerdicts } from './validation';
+
+describe('verdictKey', () => {
+  it('gives equal data one key and different data different keys', () => {
+    expect(verdictKey({ first: 50, after: 'abc' })).toBe(verdictKey({ first: 50, after: 'abc' }));
+    const distinct = [
+      { first: 1 },
+      { first: '1' },
+      { first: null },
+      { first: undefined },
+      {},
+      { first: -0 },
+      { first: 0 },
+      { first: Number.NaN },
+      { first: true },
+      { first: [1] },
+      { first: { eq: 1 } },
+      { first: [] },
+      { first: {} },
+      { first: 'a,b' },
+      { first: ['a', 'b'] },
+    ];
+    expect(new Set(distinct.map(verdictKey)).size).toBe(distinct.length);
+  });
+
+  it('refuses what is not plain data, or too large', () => {
+    class Dto {
+      first = 1;
+    }
+    expect(verdictKey({ at: new Date(0) })).toBeUndefined();
+    expect(verdictKey(new Dto())).toBeUndefined();
+    expect(verdictKey({ bytes: Buffer.from('x') })).toBeUndefined();
+    expect(verdictKey([1, , 3])).toBeUndefined(); // eslint-disable-line no-sparse-arrays
+    expect(verdictKey({ n: BigInt(1) })).toBeUndefined();
+    expect(verdictKey(JSON.parse('{"__proto__": {"x": 1}}'))).toBeUndefined();
+    expect(verdictKey({ text: 'x'.repeat(MAX_VERDICT_KEY_LENGTH) })).toBeUndefined();
+    expect(verdictKey(Object.assign(Object.create(null), { a: 1 }))).toBe(verdictKey({ a: 1 }));
+  });
+});
+
+describe('PassedInputs', () => {
+  it('keeps at most its size per class, dropping the least recently used', () => {
+    const passed = new PassedInputs(2);
+    const inputClass = class {};
+    passed.add(inputClass, 'a');
+    passed.add(inputClass, 'b');
+    expect(passed.has(inputClass, 'a')).toBe(true);
+    passed.add(inputClass, 'c');
+    expect([passed.has(inputClass, 'a'), passed.has(inputClass, 'b'), passed.has(inputClass, 'c')]).toEqual([true, false, true]);
+    expect(passed.has(class {}, 'a')).toBe(false);
+  });
+});
+
+class Partial {
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  size?: number;
+
+  /** No rule: `whitelist` strips it. */
+  note?: string;
+}
+
+describe('the validation pipe with kept verdicts', () => {
+  const args = { type: 'query' as const, metatype: ConnectionArgs, data: undefined };
+  let validate: jest.SpyInstance;
+
+  beforeEach(() => {
+    validate = jest.spyOn(ValidationPipe.prototype as unknown as { validate: () => unknown }, 'validate');
+  });
+  afterEach(() => validate.mockRestore());
+
+  it('checks a value once, then hands on a fresh instance of it without class-validator', async () => {
+    const pipe = createValidationPipe();
+    const reusedBefore = reusedInputVerdicts();
+    const first = await pipe.transform({ first: 50, after: null }, args);
+    const second = await pipe.transform({ first: 50, after: null }, args);
+    expect(validate).toHaveBeenCalledTimes(1);
+    expect(reusedInputVerdicts()).toBe(reusedBefore + 1);
+    expect(second).toBeInstanceOf(ConnectionArgs);
+    expect(second).toEqual(first);
+    expect(second).not.toBe(first);
+    await pipe.transform({ first: 49, after: null }, args);
+    expect(validate).toHaveBeenCalledTimes(2);
+  });
+
+  it('never lets an invalid value through, however often a valid one passed', async () => {
+    const pipe = createValidationPipe();
+    const problems: unknown[] = [];
+    for (let round = 0; round < 3; round++) {
+      await pipe.transform({ first: 50 }, args);
+      for (const bad of [{ first: -1 }, { first: 100000 }, { first: 1.5 }, { first: 50, last: 1 }, { after: 'x'.repeat(2001) }]) {
+        const error = await pipe.transform(bad, args).catch((thrown: unknown) => thrown);
+        expect(error).toBeInstanceOf(DomainError);
+        problems.push((error as DomainError).extensions);
+      }
+    }
+    expect(problems.slice(0, 5)).toEqual([
+      { code: 'BAD_USER_INPUT', field: 'first' },
+      { code: 'BAD_USER_INPUT', field: 'first' },
+      { code: 'BAD_USER_INPUT', field: 'first' },
+      { code: 'BAD_USER_INPUT', field: 'last' },
+      { code: 'BAD_USER_INPUT', field: 'after' },
+    ]);
+    expect(problems.slice(5, 10)).toEqual(problems.slice(0, 5));
+    expect(problems.slice(10)).toEqual(problems.slice(0, 5));
+    // The five bad values were checked in every round; only { first: 50 } was kept.
+    expect(validate).toHaveBeenCalledTimes(1 + 15);
+  });
+
+  it('keeps no verdict for a value the check changed', async () => {
+    const pipe = createValidationPipe();
+    const metadata = { type: 'query' as const, metatype: Partial, data: 'page' };
+    const first = await pipe.transform({ size: 2, note: 'dropped' }, metadata);
+    const second = await pipe.transform({ size: 2, note: 'dropped' }, metadata);
+    expect(first).toEqual({ size: 2 });
+    expect(second).toEqual({ size: 2 });
+    expect(validate).toHaveBeenCalledTimes(2);
+  });
+});
