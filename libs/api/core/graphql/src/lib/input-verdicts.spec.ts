@@ -3,7 +3,7 @@ import { ValidationPipe } from '@nestjs/common';
 import { IsInt, IsOptional, Min } from 'class-validator';
 import { DomainError } from '@cg/shared/domain';
 import { ConnectionArgs } from './pagination/connection.args';
-import { MAX_VERDICT_KEY_LENGTH, PassedInputs, verdictKey } from './input-verdicts';
+import { keyPaths, MAX_VERDICT_KEY_LENGTH, PassedInputs, removedPaths, removePaths, verdictKey } from './input-verdicts';
 import { createValidationPipe, reusedInputVerdicts } from './validation';
 
 describe('verdictKey', () => {
@@ -46,14 +46,29 @@ describe('verdictKey', () => {
 
 describe('PassedInputs', () => {
   it('keeps at most its size per class, dropping the least recently used', () => {
-    const passed = new PassedInputs(2);
+    const passed = new PassedInputs<string>(2);
     const inputClass = class {};
-    passed.add(inputClass, 'a');
-    passed.add(inputClass, 'b');
-    expect(passed.has(inputClass, 'a')).toBe(true);
-    passed.add(inputClass, 'c');
-    expect([passed.has(inputClass, 'a'), passed.has(inputClass, 'b'), passed.has(inputClass, 'c')]).toEqual([true, false, true]);
-    expect(passed.has(class {}, 'a')).toBe(false);
+    passed.add(inputClass, 'a', 'A');
+    passed.add(inputClass, 'b', 'B');
+    expect(passed.get(inputClass, 'a')).toBe('A');
+    passed.add(inputClass, 'c', 'C');
+    expect([passed.get(inputClass, 'a'), passed.get(inputClass, 'b'), passed.get(inputClass, 'c')]).toEqual(['A', undefined, 'C']);
+    expect(passed.get(class {}, 'a')).toBeUndefined();
+  });
+});
+
+describe('stripped paths', () => {
+  it('finds the outermost keys removed and removes them from an equal value', () => {
+    const value = { keep: 1, filter: { name: { eq: 'x' } }, list: [{ a: 1, b: 2 }] };
+    const before = keyPaths(value);
+    const checked = structuredClone(value) as Record<string, unknown>;
+    delete checked['filter'];
+    delete (checked['list'] as Record<string, unknown>[])[0]['b'];
+    const removed = removedPaths(before, checked);
+    expect(removed).toEqual([['filter'], ['list', '0', 'b']]);
+    const again = structuredClone(value);
+    removePaths(again, removed);
+    expect(again).toEqual(checked);
   });
 });
 
@@ -114,13 +129,16 @@ describe('the validation pipe with kept verdicts', () => {
     expect(validate).toHaveBeenCalledTimes(1 + 15);
   });
 
-  it('keeps no verdict for a value the check changed', async () => {
+  it('strips from a kept value what the check stripped (every argument reaches @Args() page)', async () => {
     const pipe = createValidationPipe();
-    const metadata = { type: 'query' as const, metatype: Partial, data: 'page' };
-    const first = await pipe.transform({ size: 2, note: 'dropped' }, metadata);
-    const second = await pipe.transform({ size: 2, note: 'dropped' }, metadata);
+    const metadata = { type: 'query' as const, metatype: Partial, data: undefined };
+    const first = await pipe.transform({ size: 2, note: 'dropped', filter: { name: 'x' } }, metadata);
+    const second = await pipe.transform({ size: 2, note: 'dropped', filter: { name: 'x' } }, metadata);
+    expect(validate).toHaveBeenCalledTimes(1);
     expect(first).toEqual({ size: 2 });
     expect(second).toEqual({ size: 2 });
-    expect(validate).toHaveBeenCalledTimes(2);
+    expect(Object.keys(second as object)).toEqual(['size']);
+    const refused = await pipe.transform({ size: 0, note: 'dropped', filter: { name: 'x' } }, metadata).catch((error: unknown) => error);
+    expect((refused as DomainError).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'size' });
   });
 });

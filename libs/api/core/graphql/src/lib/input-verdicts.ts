@@ -57,28 +57,64 @@ export function verdictKey(value: unknown): string | undefined {
   return visit(value, 0) ? parts.join('') : undefined;
 }
 
+/** A key's path inside a value, from the top. */
+export type KeyPath = readonly string[];
+
+/** Every own key's path in a value and everything in it (class instances included). */
+export function keyPaths(value: unknown, prefix: string[] = [], out: string[][] = [], depth = 0): string[][] {
+  if (typeof value !== 'object' || value === null || depth > 16) return out;
+  for (const key of Object.keys(value)) {
+    const path = [...prefix, key];
+    out.push(path);
+    keyPaths((value as Record<string, unknown>)[key], path, out, depth + 1);
+  }
+  return out;
+}
+
+/** The paths of `before` that are no longer in `value`, outermost only. */
+export function removedPaths(before: readonly KeyPath[], value: unknown): KeyPath[] {
+  const after = new Set(keyPaths(value).map((path) => path.join('\u0000')));
+  const removed: KeyPath[] = [];
+  for (const path of before) {
+    if (after.has(path.join('\u0000'))) continue;
+    if (!removed.some((outer) => outer.length < path.length && outer.every((key, index) => path[index] === key))) removed.push(path);
+  }
+  return removed;
+}
+
+/** Deletes these paths from a value, as class-validator's `whitelist` deleted them from an equal one. */
+export function removePaths(value: object, paths: readonly KeyPath[]): void {
+  for (const path of paths) {
+    let owner: unknown = value;
+    for (const key of path.slice(0, -1)) owner = typeof owner === 'object' && owner !== null ? (owner as Record<string, unknown>)[key] : undefined;
+    if (typeof owner === 'object' && owner !== null) delete (owner as Record<string, unknown>)[path[path.length - 1]];
+  }
+}
+
 /**
- * The input values each class has passed, as `verdictKey`s: a bounded LRU per class. Only passes
- * are kept; a value that failed is checked again every time, so its error still names the field.
+ * The input values each class has passed, as `verdictKey`s, each with what the check stripped from
+ * it: a bounded LRU per class. Only passes are kept; a value that failed is checked again every
+ * time, so its error still names the field.
  */
-export class PassedInputs {
-  private readonly byClass = new WeakMap<object, Map<string, true>>();
+export class PassedInputs<Verdict> {
+  private readonly byClass = new WeakMap<object, Map<string, Verdict>>();
 
   constructor(private readonly perClass = VERDICTS_PER_CLASS) {}
 
-  has(inputClass: object, key: string): boolean {
+  get(inputClass: object, key: string): Verdict | undefined {
     const passed = this.byClass.get(inputClass);
-    if (!passed?.has(key)) return false;
+    const verdict = passed?.get(key);
+    if (verdict === undefined || !passed) return undefined;
     // Most recently used last: Map keeps insertion order.
     passed.delete(key);
-    passed.set(key, true);
-    return true;
+    passed.set(key, verdict);
+    return verdict;
   }
 
-  add(inputClass: object, key: string): void {
+  add(inputClass: object, key: string, verdict: Verdict): void {
     let passed = this.byClass.get(inputClass);
     if (!passed) this.byClass.set(inputClass, (passed = new Map()));
-    passed.set(key, true);
+    passed.set(key, verdict);
     if (passed.size > this.perClass) passed.delete(passed.keys().next().value as string);
   }
 }

@@ -1,7 +1,7 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import type { ValidatorOptions } from 'class-validator';
 import { DomainError } from '@cg/shared/domain';
-import { PassedInputs, verdictKey } from './input-verdicts';
+import { KeyPath, keyPaths, PassedInputs, removedPaths, removePaths, verdictKey } from './input-verdicts';
 import { assertStorableText } from './text-safety';
 
 /** The first failing field, as a dotted path ("input.members.2.role"), and its message. */
@@ -70,10 +70,12 @@ class InputValidationPipe extends ValidationPipe {
    * again (every directory page asks for `first: 50`) are not walked by class-validator again:
    * its verdict is a function of the value alone (no rule reads the clock, the database or the
    * user), and class-transformer still builds a fresh instance from the value every time. Only
-   * passes are kept, and only when the check stripped nothing (`whitelist`), so a cached value is
-   * handed on exactly as a checked one would be (issue #13, seventh round).
+   * passes are kept, each with the keys `whitelist` stripped from it (`@Args() page: ConnectionArgs`
+   * is handed every argument of the field, its filter too), which are stripped again from the
+   * fresh instance, so a kept value is handed on exactly as a checked one would be (issue #13,
+   * seventh round).
    */
-  private readonly passed = new PassedInputs();
+  private readonly passed = new PassedInputs<KeyPath[]>();
   /**
    * The verdict key of the value `super.transform` is about to validate, read by `validate` below.
    * Nest's transform runs synchronously from its call up to `this.validate(…)`, and this is
@@ -106,13 +108,15 @@ class InputValidationPipe extends ValidationPipe {
   override async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
     const pending = this.pending;
     this.pending = undefined;
-    if (pending && this.passed.has(pending.inputClass, pending.key)) {
+    const stripped = pending && this.passed.get(pending.inputClass, pending.key);
+    if (stripped) {
+      removePaths(object, stripped);
       verdictsReused++;
       return [];
     }
-    const keysBefore = pending ? ownKeyCount(object) : 0;
+    const before = pending && keyPaths(object);
     const errors = await super.validate(object, options);
-    if (pending && errors.length === 0 && ownKeyCount(object) === keysBefore) this.passed.add(pending.inputClass, pending.key);
+    if (pending && before && errors.length === 0) this.passed.add(pending.inputClass, pending.key, removedPaths(before, object));
     return errors;
   }
 }
@@ -122,12 +126,4 @@ let verdictsReused = 0;
 /** How many checks the pipes answered from a kept verdict since start-up (for tests and profiling). */
 export function reusedInputVerdicts(): number {
   return verdictsReused;
-}
-
-/** Own keys in a value and everything in it: `whitelist` deletes keys, so a changed count means it stripped something. */
-function ownKeyCount(value: unknown, depth = 0): number {
-  if (typeof value !== 'object' || value === null || depth > 16) return 0;
-  let count = 0;
-  for (const key of Object.keys(value)) count += 1 + ownKeyCount((value as Record<string, unknown>)[key], depth + 1);
-  return count;
 }
