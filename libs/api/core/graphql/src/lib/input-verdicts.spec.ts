@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { ValidationPipe } from '@nestjs/common';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
 import { DomainError } from '@cg/shared/domain';
 import { ConnectionArgs } from './pagination/connection.args';
-import { keyPaths, MAX_VERDICT_KEY_LENGTH, PassedInputs, removedPaths, removePaths, verdictKey } from './input-verdicts';
+import { copyInput, MAX_VERDICT_KEY_LENGTH, PassedInputs, verdictKey } from './input-verdicts';
 import { createValidationPipe, reusedInputVerdicts } from './validation';
 
 describe('verdictKey', () => {
@@ -57,26 +58,47 @@ describe('PassedInputs', () => {
   });
 });
 
-describe('stripped paths', () => {
-  it('finds the outermost keys removed and removes them from an equal value', () => {
-    const value = { keep: 1, filter: { name: { eq: 'x' } }, list: [{ a: 1, b: 2 }] };
-    const before = keyPaths(value);
-    const checked = structuredClone(value) as Record<string, unknown>;
-    delete checked['filter'];
-    delete (checked['list'] as Record<string, unknown>[])[0]['b'];
-    const removed = removedPaths(before, checked);
-    expect(removed).toEqual([['filter'], ['list', '0', 'b']]);
-    const again = structuredClone(value);
-    removePaths(again, removed);
-    expect(again).toEqual(checked);
+describe('copyInput', () => {
+  it('copies deeply, keeping each prototype', () => {
+    class Inner {
+      eq?: string;
+    }
+    class Outer {
+      name?: Inner;
+      list?: Inner[];
+      first?: number;
+    }
+    const value = Object.assign(new Outer(), {
+      name: Object.assign(new Inner(), { eq: 'x' }),
+      list: [Object.assign(new Inner(), { eq: 'y' })],
+      first: 2,
+    });
+    const copy = copyInput(value);
+    expect(copy).toEqual(value);
+    expect(copy).toBeInstanceOf(Outer);
+    expect(copy.name).toBeInstanceOf(Inner);
+    expect(copy.list?.[0]).toBeInstanceOf(Inner);
+    expect(copy.name).not.toBe(value.name);
+    expect(copy.list).not.toBe(value.list);
   });
 });
+
+class NameFilter {
+  @IsOptional()
+  @IsString()
+  eq?: string;
+}
 
 class Partial {
   @IsOptional()
   @IsInt()
   @Min(1)
   size?: number;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NameFilter)
+  name?: NameFilter;
 
   /** No rule: `whitelist` strips it. */
   note?: string;
@@ -129,16 +151,19 @@ describe('the validation pipe with kept verdicts', () => {
     expect(validate).toHaveBeenCalledTimes(1 + 15);
   });
 
-  it('strips from a kept value what the check stripped (every argument reaches @Args() page)', async () => {
+  it('hands on a kept value as the check left it: stripped, nested instances built, a fresh copy', async () => {
     const pipe = createValidationPipe();
     const metadata = { type: 'query' as const, metatype: Partial, data: undefined };
-    const first = await pipe.transform({ size: 2, note: 'dropped', filter: { name: 'x' } }, metadata);
-    const second = await pipe.transform({ size: 2, note: 'dropped', filter: { name: 'x' } }, metadata);
+    const value = () => ({ size: 2, name: { eq: 'x' }, note: 'dropped', filter: { name: 'x' } });
+    const first = (await pipe.transform(value(), metadata)) as Partial;
+    (first.name as NameFilter).eq = 'changed by a service';
+    const second = (await pipe.transform(value(), metadata)) as Partial;
     expect(validate).toHaveBeenCalledTimes(1);
-    expect(first).toEqual({ size: 2 });
-    expect(second).toEqual({ size: 2 });
-    expect(Object.keys(second as object)).toEqual(['size']);
-    const refused = await pipe.transform({ size: 0, note: 'dropped', filter: { name: 'x' } }, metadata).catch((error: unknown) => error);
+    expect(second).toEqual({ size: 2, name: { eq: 'x' } });
+    expect(Object.keys(second)).toEqual(['size', 'name']);
+    expect(second).toBeInstanceOf(Partial);
+    expect(second.name).toBeInstanceOf(NameFilter);
+    const refused = await pipe.transform({ ...value(), size: 0 }, metadata).catch((error: unknown) => error);
     expect((refused as DomainError).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'size' });
   });
 });

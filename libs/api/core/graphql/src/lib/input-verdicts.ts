@@ -57,43 +57,22 @@ export function verdictKey(value: unknown): string | undefined {
   return visit(value, 0) ? parts.join('') : undefined;
 }
 
-/** A key's path inside a value, from the top. */
-export type KeyPath = readonly string[];
-
-/** Every own key's path in a value and everything in it (class instances included). */
-export function keyPaths(value: unknown, prefix: string[] = [], out: string[][] = [], depth = 0): string[][] {
-  if (typeof value !== 'object' || value === null || depth > 16) return out;
-  for (const key of Object.keys(value)) {
-    const path = [...prefix, key];
-    out.push(path);
-    keyPaths((value as Record<string, unknown>)[key], path, out, depth + 1);
-  }
-  return out;
-}
-
-/** The paths of `before` that are no longer in `value`, outermost only. */
-export function removedPaths(before: readonly KeyPath[], value: unknown): KeyPath[] {
-  const after = new Set(keyPaths(value).map((path) => path.join('\u0000')));
-  const removed: KeyPath[] = [];
-  for (const path of before) {
-    if (after.has(path.join('\u0000'))) continue;
-    if (!removed.some((outer) => outer.length < path.length && outer.every((key, index) => path[index] === key))) removed.push(path);
-  }
-  return removed;
-}
-
-/** Deletes these paths from a value, as class-validator's `whitelist` deleted them from an equal one. */
-export function removePaths(value: object, paths: readonly KeyPath[]): void {
-  for (const path of paths) {
-    let owner: unknown = value;
-    for (const key of path.slice(0, -1)) owner = typeof owner === 'object' && owner !== null ? (owner as Record<string, unknown>)[key] : undefined;
-    if (typeof owner === 'object' && owner !== null) delete (owner as Record<string, unknown>)[path[path.length - 1]];
-  }
+/**
+ * A deep copy that keeps each object's prototype: a checked input (a class instance holding class
+ * instances, arrays and primitives, as class-transformer built it) handed on again as a fresh
+ * object, so what one request's service does to its arguments never reaches another's.
+ */
+export function copyInput<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyInput) as T;
+  const copy = Object.create(Object.getPrototypeOf(value)) as Record<string, unknown>;
+  for (const key of Object.keys(value)) copy[key] = copyInput((value as Record<string, unknown>)[key]);
+  return copy as T;
 }
 
 /**
- * The input values each class has passed, as `verdictKey`s, each with what the check stripped from
- * it: a bounded LRU per class. Only passes are kept; a value that failed is checked again every
+ * The input values each class has passed, as `verdictKey`s, each with the checked instance it
+ * became: a bounded LRU per class. Only passes are kept; a value that failed is checked again every
  * time, so its error still names the field.
  */
 export class PassedInputs<Verdict> {

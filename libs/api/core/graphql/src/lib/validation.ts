@@ -1,7 +1,6 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
-import type { ValidatorOptions } from 'class-validator';
 import { DomainError } from '@cg/shared/domain';
-import { KeyPath, keyPaths, PassedInputs, removedPaths, removePaths, verdictKey } from './input-verdicts';
+import { copyInput, PassedInputs, verdictKey } from './input-verdicts';
 import { assertStorableText } from './text-safety';
 
 /** The first failing field, as a dotted path ("input.members.2.role"), and its message. */
@@ -66,58 +65,42 @@ class InputValidationPipe extends ValidationPipe {
   private readonly absentPasses = new WeakSet<object>();
 
   /**
-   * Values each input class has passed (input-verdicts.ts). The same page arguments or filter sent
-   * again (every directory page asks for `first: 50`) are not walked by class-validator again:
-   * its verdict is a function of the value alone (no rule reads the clock, the database or the
-   * user), and class-transformer still builds a fresh instance from the value every time. Only
-   * passes are kept, each with the keys `whitelist` stripped from it (`@Args() page: ConnectionArgs`
-   * is handed every argument of the field, its filter too), which are stripped again from the
-   * fresh instance, so a kept value is handed on exactly as a checked one would be (issue #13,
+   * Values each input class has passed (input-verdicts.ts), with the instance each became. The same
+   * page arguments or filter sent again (every directory page asks for `first: 50`) are handed on
+   * as a fresh copy of that instance, without class-transformer and class-validator walking them
+   * again: the pipe's answer is a function of the value alone (no rule reads the clock, the
+   * database or the user, and no input class sets a field in its constructor). The copy is of the
+   * instance as the pipe returned it, so what `whitelist` stripped stays stripped (`@Args() page:
+   * ConnectionArgs` is handed every argument of the field, its filter too). Only passes are kept: a
+   * value that failed is checked again every time, so its error still names the field (issue #13,
    * seventh round).
    */
-  private readonly passed = new PassedInputs<KeyPath[]>();
-  /**
-   * The verdict key of the value `super.transform` is about to validate, read by `validate` below.
-   * Nest's transform runs synchronously from its call up to `this.validate(…)`, and this is
-   * cleared as soon as that call returns its promise: were Nest ever to await something first,
-   * `validate` would find nothing and check as usual (slower, never looser).
-   */
-  private pending: { inputClass: object; key: string } | undefined;
+  private readonly passed = new PassedInputs<object>();
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'custom') return value;
     assertStorableText(value, metadata.data ?? 'input');
-    if (metadata.type === 'body' && (!metadata.metatype || UNCHECKED_TYPES.has(metadata.metatype))) return value;
+    const metatype = metadata.metatype;
+    if (metadata.type === 'body' && (!metatype || UNCHECKED_TYPES.has(metatype))) return value;
     const absent = value === undefined || value === null;
-    if (absent && metadata.metatype && this.absentPasses.has(metadata.metatype)) return value;
-    const key = metadata.metatype && !absent ? verdictKey(value) : undefined;
-    this.pending = key !== undefined && metadata.metatype ? { inputClass: metadata.metatype, key } : undefined;
-    let checking: Promise<unknown>;
-    try {
-      checking = super.transform(value, metadata);
-    } finally {
-      this.pending = undefined;
-    }
-    const result = await checking;
-    if (absent && metadata.metatype) this.absentPasses.add(metadata.metatype);
-    if (typeof result === 'object' && result !== null) checkedInputs.add(result);
-    return result;
-  }
-
-  /** class-validator's pass, unless this exact value of this class has passed before. */
-  override async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
-    const pending = this.pending;
-    this.pending = undefined;
-    const stripped = pending && this.passed.get(pending.inputClass, pending.key);
-    if (stripped) {
-      removePaths(object, stripped);
+    if (absent && metatype && this.absentPasses.has(metatype)) return value;
+    const key = metatype && !absent && !UNCHECKED_TYPES.has(metatype) ? verdictKey(value) : undefined;
+    const kept = key !== undefined && metatype ? this.passed.get(metatype, key) : undefined;
+    if (kept) {
       verdictsReused++;
-      return [];
+      const copy = copyInput(kept);
+      checkedInputs.add(copy);
+      return copy;
     }
-    const before = pending && keyPaths(object);
-    const errors = await super.validate(object, options);
-    if (pending && before && errors.length === 0) this.passed.add(pending.inputClass, pending.key, removedPaths(before, object));
-    return errors;
+    const result = await super.transform(value, metadata);
+    if (absent && metatype) this.absentPasses.add(metatype);
+    if (typeof result === 'object' && result !== null) checkedInputs.add(result);
+    // Kept only when the pipe made an instance of the class: a value it let through unchecked, or
+    // an array or a primitive (checked against a stand-in), is checked every time.
+    if (key !== undefined && metatype && typeof result === 'object' && result !== null && Object.getPrototypeOf(result) === metatype.prototype) {
+      this.passed.add(metatype, key, copyInput(result));
+    }
+    return result;
   }
 }
 
