@@ -3,6 +3,7 @@ import { ValidationPipe } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
 import { DomainError } from '@cg/shared/domain';
+import { BaseFilter } from './filtering/filter-input';
 import { ConnectionArgs } from './pagination/connection.args';
 import { copyInput, MAX_VERDICT_KEY_LENGTH, PassedInputs, verdictKey } from './input-verdicts';
 import { createValidationPipe, reusedInputVerdicts } from './validation';
@@ -89,7 +90,8 @@ class NameFilter {
   eq?: string;
 }
 
-class Partial {
+/** Shaped like a list filter: only page arguments and filters are kept. */
+class Partial extends BaseFilter {
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -165,5 +167,20 @@ describe('the validation pipe with kept verdicts', () => {
     expect(second.name).toBeInstanceOf(NameFilter);
     const refused = await pipe.transform({ ...value(), size: 0 }, metadata).catch((error: unknown) => error);
     expect((refused as DomainError).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'size' });
+  });
+
+  it('keeps nothing of other inputs: a sign-in or a mutation input is checked every time and never held', async () => {
+    class SignIn {
+      @IsString()
+      email?: string;
+
+      @IsString()
+      password?: string;
+    }
+    const pipe = createValidationPipe();
+    const metadata = { type: 'query' as const, metatype: SignIn, data: 'input' };
+    await pipe.transform({ email: 'a@example.org', password: 'secret words' }, metadata);
+    await pipe.transform({ email: 'a@example.org', password: 'secret words' }, metadata);
+    expect(validate).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,6 +1,8 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError } from '@cg/shared/domain';
+import { BaseFilter } from './filtering/filter-input';
 import { copyInput, PassedInputs, verdictKey } from './input-verdicts';
+import { ConnectionArgs } from './pagination/connection.args';
 import { assertStorableText } from './text-safety';
 
 /** The first failing field, as a dotted path ("input.members.2.role"), and its message. */
@@ -84,7 +86,7 @@ class InputValidationPipe extends ValidationPipe {
     if (metadata.type === 'body' && (!metatype || UNCHECKED_TYPES.has(metatype))) return value;
     const absent = value === undefined || value === null;
     if (absent && metatype && this.absentPasses.has(metatype)) return value;
-    const key = metatype && !absent && !UNCHECKED_TYPES.has(metatype) ? verdictKey(value) : undefined;
+    const key = metatype && !absent && keepsVerdicts(metatype) ? verdictKey(value) : undefined;
     const kept = key !== undefined && metatype ? this.passed.get(metatype, key) : undefined;
     if (kept) {
       verdictsReused++;
@@ -102,6 +104,15 @@ class InputValidationPipe extends ValidationPipe {
     }
     return result;
   }
+}
+
+/**
+ * Only a list's arguments are kept: its page arguments and its filter, the values one client sends
+ * again and again. A mutation's input is seldom sent twice, and one holding a password or a token
+ * is never kept in memory.
+ */
+function keepsVerdicts(inputClass: { prototype: unknown }): boolean {
+  return inputClass === ConnectionArgs || inputClass.prototype instanceof ConnectionArgs || inputClass.prototype instanceof BaseFilter;
 }
 
 let verdictsReused = 0;
