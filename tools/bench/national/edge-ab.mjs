@@ -19,6 +19,8 @@ const cases = [
   ['bare { __typename }', '{ __typename }'],
   ['{ me { id } }', '{ me { id } }'],
   ['directory, 50 by name', 'query { organisations(first: 50) { nodes { id name sector } } }'],
+  ['directory, 50 in a sector', 'query { organisations(first: 50, filter: { sector: { eq: VOLUNTARY_AND_COMMUNITY } }) { nodes { id name sector } } }'],
+  ['partnerships, 20 by name', 'query { partnerships(first: 20) { nodes { id name } } }'],
 ].filter(([name]) => !process.env.CASES || process.env.CASES.split(',').some((c) => name.includes(c)));
 const cpu = (pid) => { const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) * 10; };
 const agents = new Map(builds.map((b) => [b.name, new http.Agent({ keepAlive: true, maxSockets: 1 })]));

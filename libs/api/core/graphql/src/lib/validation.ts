@@ -1,5 +1,8 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError } from '@cg/shared/domain';
+import { BaseFilter } from './filtering/filter-input';
+import { copyInput, PassedInputs, verdictKey } from './input-verdicts';
+import { ConnectionArgs } from './pagination/connection.args';
 import { assertStorableText } from './text-safety';
 
 /** The first failing field, as a dotted path ("input.members.2.role"), and its message. */
@@ -63,15 +66,58 @@ class InputValidationPipe extends ValidationPipe {
    */
   private readonly absentPasses = new WeakSet<object>();
 
+  /**
+   * Values each input class has passed (input-verdicts.ts), with the instance each became. The same
+   * page arguments or filter sent again (every directory page asks for `first: 50`) are handed on
+   * as a fresh copy of that instance, without class-transformer and class-validator walking them
+   * again: the pipe's answer is a function of the value alone (no rule reads the clock, the
+   * database or the user, and no input class sets a field in its constructor). The copy is of the
+   * instance as the pipe returned it, so what `whitelist` stripped stays stripped (`@Args() page:
+   * ConnectionArgs` is handed every argument of the field, its filter too). Only passes are kept: a
+   * value that failed is checked again every time, so its error still names the field (issue #13,
+   * seventh round).
+   */
+  private readonly passed = new PassedInputs<object>();
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'custom') return value;
     assertStorableText(value, metadata.data ?? 'input');
-    if (metadata.type === 'body' && (!metadata.metatype || UNCHECKED_TYPES.has(metadata.metatype))) return value;
+    const metatype = metadata.metatype;
+    if (metadata.type === 'body' && (!metatype || UNCHECKED_TYPES.has(metatype))) return value;
     const absent = value === undefined || value === null;
-    if (absent && metadata.metatype && this.absentPasses.has(metadata.metatype)) return value;
+    if (absent && metatype && this.absentPasses.has(metatype)) return value;
+    const key = metatype && !absent && keepsVerdicts(metatype) ? verdictKey(value) : undefined;
+    const kept = key !== undefined && metatype ? this.passed.get(metatype, key) : undefined;
+    if (kept) {
+      verdictsReused++;
+      const copy = copyInput(kept);
+      checkedInputs.add(copy);
+      return copy;
+    }
     const result = await super.transform(value, metadata);
-    if (absent && metadata.metatype) this.absentPasses.add(metadata.metatype);
+    if (absent && metatype) this.absentPasses.add(metatype);
     if (typeof result === 'object' && result !== null) checkedInputs.add(result);
+    // Kept only when the pipe made an instance of the class: a value it let through unchecked, or
+    // an array or a primitive (checked against a stand-in), is checked every time.
+    if (key !== undefined && metatype && typeof result === 'object' && result !== null && Object.getPrototypeOf(result) === metatype.prototype) {
+      this.passed.add(metatype, key, copyInput(result));
+    }
     return result;
   }
+}
+
+/**
+ * Only a list's arguments are kept: its page arguments and its filter, the values one client sends
+ * again and again. A mutation's input is seldom sent twice, and one holding a password or a token
+ * is never kept in memory.
+ */
+function keepsVerdicts(inputClass: { prototype: unknown }): boolean {
+  return inputClass === ConnectionArgs || inputClass.prototype instanceof ConnectionArgs || inputClass.prototype instanceof BaseFilter;
+}
+
+let verdictsReused = 0;
+
+/** How many checks the pipes answered from a kept verdict since start-up (for tests and profiling). */
+export function reusedInputVerdicts(): number {
+  return verdictsReused;
 }
