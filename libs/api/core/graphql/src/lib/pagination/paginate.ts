@@ -163,8 +163,8 @@ function cursorConditions(
  */
 function pageShape<E extends ObjectLiteral>(base: string, { options, keys, window, after, before, mode }: PageRequest<E>): string {
   const nulls = (values: CursorValues | undefined) => (values ? values.map((value) => (value === null ? 'n' : 'v')).join('') : '-');
-  return JSON.stringify([
-    base,
+  // The caller's query's shape is long: joined as it is rather than escaped again inside the json.
+  return `${base}\u0001${JSON.stringify([
     mode,
     options.columns ?? null,
     keys.map((key) => [key.sql, key.direction, key.nulls ?? '']),
@@ -173,7 +173,7 @@ function pageShape<E extends ObjectLiteral>(base: string, { options, keys, windo
     nulls(after),
     nulls(before),
     options.nested?.selects ?? [],
-  ]);
+  ])}`;
 }
 
 /**
