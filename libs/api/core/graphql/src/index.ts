@@ -20,6 +20,7 @@ export * from './lib/pagination/cursor';
 export * from './lib/pagination/keyset';
 export * from './lib/pagination/page-window';
 export * from './lib/pagination/paginate';
+export * from './lib/pagination/page-texts';
 export * from './lib/pagination/node-columns';
 export * from './lib/pagination/record-list';
 export * from './lib/sorting/sort-direction';

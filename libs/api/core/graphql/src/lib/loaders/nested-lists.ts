@@ -6,10 +6,11 @@ import {
   GraphQLResolveInfo,
   isObjectType,
 } from 'graphql';
-import { lightRows, preparedQuery } from '@cg/api/core/database';
+import { LightRows, lightRows, preparedQuery } from '@cg/api/core/database';
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { LoaderRegistry } from './loader-registry';
 import { fieldsOf, FieldSelection, selectedColumns } from './selection-columns';
+import { perSelection } from './selection-shape';
 
 /**
  * A list field of a record type (an organisation's memberships) that a read of the record by id can
@@ -24,6 +25,8 @@ export interface NestedList {
    * fragments), so the list can read only the columns they ask for (issue #13, sixth round).
    */
   plan(dataSource: DataSource, args: FieldArgs, selection: FieldSelection): NestedListPlan;
+  // A plan is kept per query document and shape (`perSelection`) and used by many requests: it must
+  // hold nothing of the request that made it (rows, loaders, the caller); they come as arguments.
 }
 
 /** One query's read of a nested list: its SQL, and how its rows reach the field's resolver. */
@@ -64,13 +67,46 @@ export async function byIdWithNestedLists<T extends ObjectLiteral>(
   info: GraphQLResolveInfo | undefined,
   loaders: LoaderRegistry | undefined,
 ): Promise<T | null> {
-  const lists = info && loaders ? selectedLists(dataSource, info) : [];
-  const rows = lightRows(dataSource, entity, 'record');
+  const { text, rows, lists } =
+    info && loaders
+      ? // The statement's text follows the query's selection only: worked out once per document (issue #13, seventh round).
+        perSelection(info, `byId\u0000${dataSource.getMetadata(entity).name}`, dataSource, () =>
+          byIdStatement(dataSource, entity, info),
+        )
+      : byIdStatement(dataSource, entity, undefined);
+  // Prepared: this statement is built per request but its text is one of a few, and planning it
+  // (three tables' policies) cost more than running it (docs/performance.md, fourth round).
+  const found = await preparedQuery(dataSource, text, [id]);
+  if (!found.length) return null;
+  const record = rows.hydrate(found[0]) as T | null;
+  if (record && loaders) {
+    lists.forEach(({ plan }, index) => {
+      const json = found[0][`nested_${index}`] as Record<string, unknown>[] | null;
+      plan.prime(loaders, record as T & { id: string }, json ?? []);
+    });
+  }
+  return record;
+}
+
+/** A by-id read's statement for one selection: its text, how its rows hydrate, and its nested lists. */
+interface ByIdStatement {
+  text: string;
+  rows: LightRows<ObjectLiteral>;
+  lists: SelectedList[];
+}
+
+function byIdStatement<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  info: GraphQLResolveInfo | undefined,
+): ByIdStatement {
+  const lists = info ? selectedLists(dataSource, info) : [];
+  const rows = lightRows(dataSource, entity, 'record') as unknown as LightRows<ObjectLiteral>;
   // Only the record's columns the query selects (the profile reads 3 of the organisation's 21),
   // when every field selected on it is a plain column or a registered list (which needs the id).
   const recordType = info && getNamedType(info.returnType);
   const columns =
-    info && loaders && isObjectType(recordType)
+    info && isObjectType(recordType)
       ? selectedColumns(
           { nodes: info.fieldNodes, info },
           recordType,
@@ -80,22 +116,11 @@ export async function byIdWithNestedLists<T extends ObjectLiteral>(
       : undefined;
   const table = dataSource.driver.escape(dataSource.getMetadata(entity).tableName);
   const nested = lists.map(({ plan }, index) => `, (${plan.json('record')}) AS "nested_${index}"`).join('');
-  // Prepared: this statement is built per request but its text is one of a few, and planning it
-  // (three tables' policies) cost more than running it (docs/performance.md, fourth round).
-  const found = await preparedQuery(
-    dataSource,
-    `SELECT ${rows.selectOf(columns)}${nested} FROM ${table} "record" WHERE "record"."id" = $1`,
-    [id],
-  );
-  if (!found.length) return null;
-  const record = rows.hydrate(found[0]);
-  if (record && loaders) {
-    lists.forEach(({ plan }, index) => {
-      const json = found[0][`nested_${index}`] as Record<string, unknown>[] | null;
-      plan.prime(loaders, record as T & { id: string }, json ?? []);
-    });
-  }
-  return record;
+  return {
+    text: `SELECT ${rows.selectOf(columns)}${nested} FROM ${table} "record" WHERE "record"."id" = $1`,
+    rows,
+    lists,
+  };
 }
 
 /**
@@ -116,6 +141,24 @@ export function pageNestedLists(
   info: GraphQLResolveInfo,
   loaders: LoaderRegistry,
 ): PageNestedLists | undefined {
+  // The lists and their SQL follow the query's selection only: worked out once per document.
+  const planned = perSelection(info, `page\u0000${parentAlias}`, dataSource, () => pageLists(dataSource, parentAlias, info));
+  if (!planned) return undefined;
+  const { lists, selects } = planned;
+  return {
+    selects,
+    prime: (parent, raw) =>
+      lists.forEach(({ plan }, index) =>
+        plan.prime(loaders, parent, (raw[`nested_${index}`] as Record<string, unknown>[] | null) ?? []),
+      ),
+  };
+}
+
+function pageLists(
+  dataSource: DataSource,
+  parentAlias: string,
+  info: GraphQLResolveInfo,
+): { lists: SelectedList[]; selects: [string, string][] } | undefined {
   const connection = getNamedType(info.returnType);
   if (!isObjectType(connection)) return undefined;
   const nodeType = connection.getFields()['nodes'] && getNamedType(connection.getFields()['nodes'].type);
@@ -130,13 +173,7 @@ export function pageNestedLists(
   }
   const lists = listsOn(dataSource, nodeType, nodeSelections, info);
   if (!lists.length) return undefined;
-  return {
-    selects: lists.map(({ plan }, index) => [`(${plan.json(parentAlias)})`, `nested_${index}`]),
-    prime: (parent, raw) =>
-      lists.forEach(({ plan }, index) =>
-        plan.prime(loaders, parent, (raw[`nested_${index}`] as Record<string, unknown>[] | null) ?? []),
-      ),
-  };
+  return { lists, selects: lists.map(({ plan }, index) => [`(${plan.json(parentAlias)})`, `nested_${index}`]) };
 }
 
 /**

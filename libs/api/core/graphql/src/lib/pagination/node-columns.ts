@@ -1,6 +1,7 @@
 import { getNamedType, GraphQLResolveInfo, isObjectType } from 'graphql';
 import { EntityMetadata } from 'typeorm';
 import { childSelection, FieldSelection, selectedColumns } from '../loaders/selection-columns';
+import { perSelection } from '../loaders/selection-shape';
 
 /**
  * The entity properties a connection's nodes need, read from the query: when every field the client
@@ -13,6 +14,17 @@ export function nodeColumns(
   metadata: EntityMetadata,
   /** Field resolvers that read only these properties of the node (`nestedListKeys`: the id). */
   keyed: Readonly<Record<string, readonly string[]>> = {},
+): string[] | undefined {
+  // The columns follow the query's selection only: worked out once per document (issue #13, seventh round).
+  return perSelection(info, `nodeColumns\u0000${metadata.name}\u0000${JSON.stringify(keyed)}`, metadata, () =>
+    columnsOfNodes(info, metadata, keyed),
+  );
+}
+
+function columnsOfNodes(
+  info: GraphQLResolveInfo,
+  metadata: EntityMetadata,
+  keyed: Readonly<Record<string, readonly string[]>>,
 ): string[] | undefined {
   const connection = getNamedType(info.returnType);
   if (!isObjectType(connection)) return undefined;

@@ -1,13 +1,14 @@
-import { entitiesWithRaw, preparedRawMany } from '@cg/api/core/database';
+import { entitiesWithRaw, preparedQuery, preparedRawMany, queryBuilderRows } from '@cg/api/core/database';
 import { ObjectLiteral, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import { PageNestedLists } from '../loaders/nested-lists';
 import { SortSpec } from '../sorting/sort-spec';
 import { andWhereGrouped, SqlParams } from '../sql/sql-params';
 import { ConnectionArgsInput } from './connection.args';
 import { ConnectionOf, EdgeOf } from './connection.type';
-import { decodeCursor, encodeCursor, invalidCursor, sortFingerprint } from './cursor';
+import { CursorValues, decodeCursor, encodeCursor, invalidCursor, sortFingerprint } from './cursor';
 import { afterCursor, reverseKey, withTiebreaker } from './keyset';
-import { pageWindow } from './page-window';
+import { builderShape, pageText } from './page-texts';
+import { PageWindow, pageWindow } from './page-window';
 
 export type RawRow = Record<string, unknown>;
 
@@ -57,32 +58,13 @@ export async function paginate<E extends ObjectLiteral, T = E>(
   const before =
     window.before === undefined ? undefined : decodeCursor(window.before, fingerprint, keys.length, 'before');
 
-  const page = qb.clone();
-  const main = page.expressionMap.mainAlias;
-  const selects = page.expressionMap.selects;
-  if (options.columns && main?.hasMetadata && selects.length === 1 && selects[0].selection === main.name) {
-    page.select(options.columns.map((property) => `${main.name}.${property}`));
-  }
-  const params = SqlParams.for(page, 'cursor');
-  if (after) andWhereGrouped(page, afterCursor(keys, after, params), params.values);
-  // "Before X" in this order is "after X" in the reverse order.
-  if (before) andWhereGrouped(page, afterCursor(keys.map(reverseKey), before, params), params.values);
-  page.orderBy();
-  for (const key of window.backward ? keys.map(reverseKey) : keys) {
-    page.addOrderBy(key.sql, key.direction, key.nulls ? `NULLS ${key.nulls}` : undefined);
-  }
-  keys.forEach((key, index) => page.addSelect(`CAST((${key.sql}) AS text)`, cursorColumn(index)));
-  for (const [sql, name] of options.nested?.selects ?? []) page.addSelect(sql, name);
-  page
-    .offset(undefined)
-    .skip(undefined)
-    .take(undefined)
-    .limit(window.limit + 1);
-
   const mode = options.rows ?? (qb.expressionMap.mainAlias?.hasMetadata ? 'entities' : 'raw');
-  const fetched = await fetchRows(page, mode, carriesNoFilterValues(qb)).catch((error: unknown) => {
-    throw tamperedCursor(error, window) ?? error;
-  });
+  const page: PageRequest<E> = { qb, options, keys, window, after, before, mode };
+  const fetched = await (carriesNoFilterValues(qb) ? fetchPrepared(page) : fetchRows(buildPage(page), mode, false)).catch(
+    (error: unknown) => {
+      throw tamperedCursor(error, window) ?? error;
+    },
+  );
   // Counting every matching row costs a pass over them (200,000 organisations, each judged by
   // row-level security), so it runs only when a client asks for totalCount.
   const totalCount = lazily(() => countRows(qb));
@@ -126,6 +108,97 @@ export async function paginate<E extends ObjectLiteral, T = E>(
  */
 function carriesNoFilterValues<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): boolean {
   return Object.keys(qb.getParameters()).length === 0;
+}
+
+/** What one page asks of its query: everything `buildPage` reads. */
+interface PageRequest<E extends ObjectLiteral> {
+  qb: SelectQueryBuilder<E>;
+  options: PaginateOptions<E, unknown>;
+  keys: SortSpec[];
+  window: PageWindow;
+  after?: CursorValues;
+  before?: CursorValues;
+  mode: 'entities' | 'raw';
+}
+
+/** The page's statement: the caller's query ordered, narrowed by the cursors and limited, with the cursor keys selected. */
+function buildPage<E extends ObjectLiteral>({ qb, options, keys, window, after, before }: PageRequest<E>): SelectQueryBuilder<E> {
+  const page = qb.clone();
+  const main = page.expressionMap.mainAlias;
+  const selects = page.expressionMap.selects;
+  if (options.columns && main?.hasMetadata && selects.length === 1 && selects[0].selection === main.name) {
+    page.select(options.columns.map((property) => `${main.name}.${property}`));
+  }
+  const params = SqlParams.for(page, 'cursor');
+  for (const condition of cursorConditions(keys, after, before, params)) andWhereGrouped(page, condition, params.values);
+  page.orderBy();
+  for (const key of window.backward ? keys.map(reverseKey) : keys) {
+    page.addOrderBy(key.sql, key.direction, key.nulls ? `NULLS ${key.nulls}` : undefined);
+  }
+  keys.forEach((key, index) => page.addSelect(`CAST((${key.sql}) AS text)`, cursorColumn(index)));
+  for (const [sql, name] of options.nested?.selects ?? []) page.addSelect(sql, name);
+  return page
+    .offset(undefined)
+    .skip(undefined)
+    .take(undefined)
+    .limit(window.limit + 1);
+}
+
+/** The rows after `after` and before `before`; "before X" in this order is "after X" in the reverse order. */
+function cursorConditions(
+  keys: readonly SortSpec[],
+  after: CursorValues | undefined,
+  before: CursorValues | undefined,
+  params: SqlParams,
+): string[] {
+  const conditions: string[] = [];
+  if (after) conditions.push(afterCursor(keys, after, params));
+  if (before) conditions.push(afterCursor(keys.map(reverseKey), before, params));
+  return conditions;
+}
+
+/**
+ * Everything that changes a page statement's text besides the caller's query, and no value: which
+ * cursor keys are null changes the comparison's form, so the cursors count by their nulls only.
+ */
+function pageShape<E extends ObjectLiteral>(base: string, { options, keys, window, after, before, mode }: PageRequest<E>): string {
+  const nulls = (values: CursorValues | undefined) => (values ? values.map((value) => (value === null ? 'n' : 'v')).join('') : '-');
+  // The caller's query's shape is long: joined as it is rather than escaped again inside the json.
+  return `${base}\u0001${JSON.stringify([
+    mode,
+    options.columns ?? null,
+    keys.map((key) => [key.sql, key.direction, key.nulls ?? '']),
+    window.backward,
+    window.limit,
+    nulls(after),
+    nulls(before),
+    options.nested?.selects ?? [],
+  ])}`;
+}
+
+/**
+ * A page whose query carries no values of its own, as a named prepared statement whose text is kept
+ * per shape (`pageText`): a request with a known shape binds its cursor values and runs the text,
+ * with no query builder at all. A builder this cannot key (`builderShape`) runs as before.
+ */
+async function fetchPrepared<E extends ObjectLiteral>(request: PageRequest<E>): Promise<{ row: E; raw: RawRow }[]> {
+  const main = request.qb.expressionMap.mainAlias;
+  // Entities are hydrated from a one-table builder's rows (as `entitiesWithRaw` does); anything else runs as before.
+  const base = (request.mode === 'raw' || main?.hasMetadata) && builderShape(request.qb as SelectQueryBuilder<ObjectLiteral>);
+  const dataSource = request.qb.connection;
+  const page = base && pageText(dataSource, pageShape(base, request), () => buildPage(request) as SelectQueryBuilder<ObjectLiteral>);
+  if (!page) return fetchRows(buildPage(request), request.mode, true);
+  // The same names the built page bound: the caller's query has none of its own, and SqlParams counts from 0.
+  const params = new SqlParams('cursor');
+  cursorConditions(request.keys, request.after, request.before, params);
+  const values = page.names.map((name) => {
+    if (!(name in params.values)) throw new Error(`The kept page text expects a parameter "${name}" this page did not bind.`);
+    return params.values[name];
+  });
+  const raw = await preparedQuery(dataSource, page.text, values);
+  if (request.mode === 'raw' || !main?.hasMetadata) return raw.map((row) => ({ row: row as E, raw: row }));
+  const rows = queryBuilderRows<E>(dataSource, main.metadata.target, main.name);
+  return raw.map((row) => ({ row: rows.hydrate(row) as E, raw: row }));
 }
 
 async function fetchRows<E extends ObjectLiteral>(
