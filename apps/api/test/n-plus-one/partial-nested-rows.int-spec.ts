@@ -1,7 +1,7 @@
 import { OrganisationEntity, PartnershipEntity, PartnershipMembershipEntity } from '@cg/api/core/database';
-import { countQueries } from '@cg/api/testing';
 import { GovernanceModel, LevellingUpMission, PartnerRole } from '@cg/shared/domain';
 import { startTestApp, TestApp } from '../support/test-app';
+import { traced } from '../support/traced';
 import { makeOrganisations } from '../support/partnership-factories';
 
 // A nested list read with its parent's statement selects only the columns the query asks for (issue
@@ -50,18 +50,10 @@ describe('nested lists read partial rows, and keep them off the shared loaders',
   });
   afterAll(() => testApp.close());
 
-  async function traced<T>(query: string, variables?: Record<string, unknown>): Promise<{ data: T; sql: string[] }> {
-    const counter = countQueries(testApp.dataSource);
-    const data = await testApp.client().data<T>(query, variables);
-    const sql = counter.queries.filter((text) => !text.includes('FROM user_session'));
-    counter.stop();
-    return { data, sql };
-  }
-
   it('reads only the asked-for columns of the memberships and their partnerships, in one statement', async () => {
     const { data, sql } = await traced<{
       organisation: { memberships: { role: string; partnership: { name: string } }[] };
-    }>(`query($id: ID!) { organisation(id: $id) { id memberships { role partnership { id name } } } }`, {
+    }>(testApp, `query($id: ID!) { organisation(id: $id) { id memberships { role partnership { id name } } } }`, {
       id: organisations[2].id,
     });
     expect(sql).toHaveLength(1);
@@ -115,7 +107,10 @@ describe('nested lists read partial rows, and keep them off the shared loaders',
 
   it('reads a page of partnerships with only the columns its nodes and their members select', async () => {
     const query = `{ partnerships(first: 5) { nodes { id name members { role organisation { id name } } } } }`;
-    const { data, sql } = await traced<{ partnerships: { nodes: { name: string; members: unknown[] }[] } }>(query);
+    const { data, sql } = await traced<{ partnerships: { nodes: { name: string; members: unknown[] }[] } }>(
+      testApp,
+      query,
+    );
     expect(sql).toHaveLength(1);
     expect(sql[0]).not.toContain('"p"."purpose"');
     expect(sql[0]).not.toContain('"o__website"');
@@ -137,7 +132,7 @@ describe('nested lists read partial rows, and keep them off the shared loaders',
     } }`;
     const { data, sql } = await traced<{
       partnership: { slim: unknown[]; full: { organisation: { name: string } }[] };
-    }>(query, { id: partnerships[0].id });
+    }>(testApp, query, { id: partnerships[0].id });
     expect(sql).toHaveLength(1);
     expect(data.partnership.full).toHaveLength(4);
     expect(data.partnership.full.every((member) => /^Partial Org/.test(member.organisation.name))).toBe(true);

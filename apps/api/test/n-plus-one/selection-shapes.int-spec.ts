@@ -1,8 +1,8 @@
 import { PartnershipEntity, PartnershipMembershipEntity } from '@cg/api/core/database';
-import { countQueries } from '@cg/api/testing';
 import { GovernanceModel, PartnerRole } from '@cg/shared/domain';
 import { makeOrganisations } from '../support/partnership-factories';
 import { startTestApp, TestApp } from '../support/test-app';
+import { traced } from '../support/traced';
 
 // What a read makes of its query's selection (its columns, its nested lists' SQL, its statement's
 // text) is kept per query document and per values of the variables that can change it (issue #13,
@@ -45,14 +45,6 @@ describe('statements kept per selection', () => {
   });
   afterAll(() => testApp.close());
 
-  async function traced<T>(query: string, variables?: Record<string, unknown>): Promise<{ data: T; sql: string[] }> {
-    const counter = countQueries(testApp.dataSource);
-    const data = await testApp.client().data<T>(query, variables);
-    const sql = counter.queries.filter((text) => !text.includes('FROM user_session'));
-    counter.stop();
-    return { data, sql };
-  }
-
   const PAGE = `query($id: ID!, $current: Boolean!, $withName: Boolean!) {
     partnership(id: $id) { id members(current: $current) { role organisation { id name @include(if: $withName) } } }
   }`;
@@ -75,6 +67,7 @@ describe('statements kept per selection', () => {
       for (const [current, withName] of combinations) {
         const variables = { id: partnerships[0].id, current, withName };
         const { data, sql } = await traced<{ partnership: { members: { organisation: Record<string, unknown> }[] } }>(
+          testApp,
           PAGE,
           variables,
         );
@@ -97,7 +90,7 @@ describe('statements kept per selection', () => {
   it('serves one text to every id, with each id bound as a value', async () => {
     const texts: string[] = [];
     for (const partnership of [partnerships[0], partnerships[1], partnerships[0]]) {
-      const { data, sql } = await traced<{ partnership: { id: string; members: unknown[] } }>(PAGE, {
+      const { data, sql } = await traced<{ partnership: { id: string; members: unknown[] } }>(testApp, PAGE, {
         id: partnership.id,
         current: true,
         withName: true,
@@ -115,7 +108,7 @@ describe('statements kept per selection', () => {
       organisations(first: $first) { nodes { id name sector @include(if: $withSector) } }
     }`;
     for (const withSector of [true, false, true, false]) {
-      const { data } = await traced<{ organisations: { nodes: Record<string, unknown>[] } }>(query, {
+      const { data } = await traced<{ organisations: { nodes: Record<string, unknown>[] } }>(testApp, query, {
         first: 3,
         withSector,
       });
@@ -128,9 +121,13 @@ describe('statements kept per selection', () => {
   it('reads a page of partnerships with the nested list its variables ask for', async () => {
     const query = `query($current: Boolean!) { partnerships(first: 5) { nodes { name members(current: $current) { role } } } }`;
     for (const current of [true, false, true]) {
-      const { data, sql } = await traced<{ partnerships: { nodes: { name: string; members: unknown[] }[] } }>(query, {
-        current,
-      });
+      const { data, sql } = await traced<{ partnerships: { nodes: { name: string; members: unknown[] }[] } }>(
+        testApp,
+        query,
+        {
+          current,
+        },
+      );
       // One statement: the members of the asked-for kind came with the page (a plan kept for the other
       // kind would leave them to the loader, a second statement).
       expect(sql).toHaveLength(1);
