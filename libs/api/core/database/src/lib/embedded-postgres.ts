@@ -6,7 +6,6 @@ import { dirname, join } from 'node:path';
 import { postgresUserBlockedBy } from './closed-folder';
 import { findFreePort } from './free-port';
 import { importEsm } from './import-esm';
-import { withPostgresMallocTunables } from './postgres-malloc';
 
 export interface RunningPostgres {
   url: string;
@@ -62,7 +61,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: { port?: n
       logger.log(`Creating a new PostgreSQL cluster in ${clusterDir}`);
       await server.initialise();
     }
-    await withPostgresMallocTunables(() => server.start());
+    await server.start();
   } catch (error) {
     throw new StartupError(
       `The embedded PostgreSQL in ${clusterDir} did not start${error instanceof Error ? `: ${firstLine(error.message)}` : ''}.`,
