@@ -48,7 +48,9 @@ describe('graphqlFastLane', () => {
   const servers: Server[] = [];
   const listen = (app: express.Express) =>
     new Promise<string>((resolve) => {
-      const server = app.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+      const server = app.listen(0, '127.0.0.1', () =>
+        resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+      );
       servers.push(server);
     });
   afterAll(() => Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve)))));
@@ -115,13 +117,26 @@ describe('graphqlFastLane', () => {
   it('matches the other routes once, not on every GraphQL request', async () => {
     const app = appWith(true);
     const url = await listen(app);
-    const stack = (app as unknown as { router: { stack: { route?: { path: string }; match: () => unknown }[] } }).router.stack;
+    const stack = (app as unknown as { router: { stack: { route?: { path: string }; match: () => unknown }[] } }).router
+      .stack;
     const health = stack.find((layer) => layer.route?.path === '/health');
     const match = jest.spyOn(health as { match: () => unknown }, 'match');
     for (let i = 0; i < 3; i++) expect((await fetch(`${url}/graphql`, { method: 'POST' })).status).toBe(200);
     expect(match).toHaveBeenCalledTimes(1);
     await fetch(`${url}/health`);
     expect(match).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves the walk to the router when mounted below the app', async () => {
+    const app = express();
+    const sub = express.Router();
+    sub.use(graphqlFastLane());
+    sub.post('/graphql', (_req, res) => {
+      res.json({ answered: true });
+    });
+    app.use(sub);
+    const url = await listen(app);
+    expect(await (await fetch(`${url}/graphql`, { method: 'POST' })).json()).toEqual({ answered: true });
   });
 
   it('sees a layer added after the first request', async () => {

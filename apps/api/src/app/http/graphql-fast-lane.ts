@@ -48,7 +48,10 @@ export function graphqlFastLane(): RequestHandler {
     if (req.method !== METHOD || req.url !== PATH) return next();
     const stack = routerStack(req.app);
     if (!steps || stack.length !== stackLength) {
-      steps = stepsAfter(stack, stack.findIndex((layer) => layer.handle === lane));
+      const own = stack.findIndex((layer) => layer.handle === lane);
+      // Mounted anywhere but the app's own router, it cannot tell which layers follow it: the router walks.
+      if (own < 0) return next();
+      steps = stepsAfter(stack, own);
       stackLength = stack.length;
     }
     walk(steps, req, res, next);
